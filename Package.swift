@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "biopilot",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "biopilot", targets: ["biopilot"]),
+    ],
+    dependencies: [
+        // Command-line parsing, help and shell completion.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 for the journal's hash chain (the audit trail's tamper check).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // Pure domain: entities, rules, coverage, working-day calendar. No I/O but reading its own bundled data.
+        .target(
+            name: "PilotCore",
+            resources: [.copy("Resources/holidays-cn.json"), .copy("Resources/provinces.json")]
+        ),
+        // The store directory: snapshot, hash-chained journal, lock, schema versions.
+        .target(
+            name: "PilotStore",
+            dependencies: ["PilotCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // CSV and report formats built from the core's values.
+        .target(name: "Exchange", dependencies: ["PilotCore"]),
+        .executableTarget(
+            name: "biopilot",
+            dependencies: [
+                "PilotCore", "PilotStore", "Exchange",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore"]),
+        .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "Exchange"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,93 @@
+import PilotCore
+
+/// The CSV exports: one column list per kind, each column with its stable key and its Chinese and English header.
+public enum TableExport {
+    public enum HeaderStyle: String, CaseIterable, Sendable { case keys, zh, en }
+
+    public enum Kind: String, CaseIterable, Sendable { case products, inspections, samplings }
+
+    struct Column<Record>: Sendable {
+        let key: String
+        let zh: String
+        let en: String
+        let value: @Sendable (Record, PilotIndex) -> String
+    }
+
+    static func header<R>(_ columns: [Column<R>], _ style: HeaderStyle) -> [String] {
+        columns.map { style == .keys ? $0.key : (style == .zh ? $0.zh : $0.en) }
+    }
+
+    static func text(_ date: CivilDate?) -> String { date?.description ?? "" }
+    static func text(_ flag: Bool) -> String { flag ? "true" : "false" }
+
+    static let productColumns: [Column<PilotProduct>] = [
+        Column(key: "id", zh: "编号", en: "ID") { p, _ in p.id },
+        Column(key: "name", zh: "品种名称", en: "Name") { p, _ in p.name },
+        Column(key: "category", zh: "类别", en: "Category") { p, _ in p.category.rawValue },
+        Column(key: "holder", zh: "持有人编号", en: "Holder ID") { p, _ in p.holderId },
+        Column(key: "province", zh: "牵头省份代码", en: "Lead province code") { p, i in i.leadProvince(of: p) ?? "" },
+        Column(key: "stage", zh: "试点阶段", en: "Stage") { p, _ in p.stage?.rawValue ?? "" },
+        Column(key: "name_en", zh: "英文名称", en: "English name") { p, _ in p.nameEn ?? "" },
+        Column(key: "holder_name", zh: "持有人", en: "Holder") { p, i in i.holder(of: p)?.name ?? "" },
+        Column(key: "drug_substance_sites", zh: "原液生产场地", en: "Drug-substance sites") { p, _ in
+            p.segments.filter { $0.segment == .drugSubstance }.map(\.siteId).joined(separator: ";") },
+        Column(key: "drug_product_sites", zh: "制剂生产场地", en: "Drug-product sites") { p, _ in
+            p.segments.filter { $0.segment == .drugProduct }.map(\.siteId).joined(separator: ";") },
+        Column(key: "provinces", zh: "涉及省份代码", en: "Province codes") { p, i in i.provinces(of: p).joined(separator: ";") },
+        Column(key: "cross_province", zh: "跨省", en: "Cross-province") { p, i in text(i.isCrossProvince(p)) },
+        Column(key: "stage_date", zh: "阶段日期", en: "Stage date") { p, _ in text(p.stage.flatMap { p.date(of: $0) }) },
+        Column(key: "risk", zh: "相对风险", en: "Relative risk") { p, _ in p.risk?.relative.rawValue ?? "" },
+    ]
+
+    static let inspectionColumns: [Column<Inspection>] = [
+        Column(key: "id", zh: "编号", en: "ID") { r, _ in r.id },
+        Column(key: "product_id", zh: "品种编号", en: "Product ID") { r, _ in r.productId },
+        Column(key: "type", zh: "检查类型", en: "Type") { r, _ in r.type.rawValue },
+        Column(key: "start", zh: "开始日期", en: "Start") { r, _ in r.start.description },
+        Column(key: "end", zh: "结束日期", en: "End") { r, _ in r.end.description },
+        Column(key: "status", zh: "状态", en: "Status") { r, _ in r.status.rawValue },
+        Column(key: "conclusion", zh: "现场检查结论", en: "On-site conclusion") { r, _ in r.conclusion?.rawValue ?? "" },
+        Column(key: "sites", zh: "检查场地", en: "Sites") { r, _ in r.siteIds.joined(separator: ";") },
+        Column(key: "team", zh: "检查组", en: "Team") { r, _ in r.team.joined(separator: ";") },
+        Column(key: "unannounced", zh: "飞行检查", en: "Unannounced") { r, _ in text(r.unannounced) },
+        Column(key: "joint", zh: "联合检查", en: "Joint") { r, _ in text(r.joint) },
+        Column(key: "partner_province", zh: "联合省份代码", en: "Partner province code") { r, _ in r.partnerProvinceCode ?? "" },
+        Column(key: "defects_critical", zh: "严重缺陷", en: "Critical defects") { r, _ in r.defects.map { String($0.critical) } ?? "" },
+        Column(key: "defects_major", zh: "主要缺陷", en: "Major defects") { r, _ in r.defects.map { String($0.major) } ?? "" },
+        Column(key: "defects_general", zh: "一般缺陷", en: "General defects") { r, _ in r.defects.map { String($0.general) } ?? "" },
+        Column(key: "assessment", zh: "综合评定", en: "Overall assessment") { r, _ in r.assessment ?? "" },
+        Column(key: "rectification_due", zh: "整改期限", en: "Rectification due") { r, _ in text(r.rectificationDue) },
+        Column(key: "rectification_closed", zh: "整改完成日期", en: "Rectification closed") { r, _ in text(r.rectificationClosed) },
+        Column(key: "reason", zh: "事由", en: "Reason") { r, _ in r.reason ?? "" },
+    ]
+
+    static let samplingColumns: [Column<Sampling>] = [
+        Column(key: "id", zh: "编号", en: "ID") { r, _ in r.id },
+        Column(key: "product_id", zh: "品种编号", en: "Product ID") { r, _ in r.productId },
+        Column(key: "segment", zh: "分段", en: "Segment") { r, _ in r.segment.rawValue },
+        Column(key: "batch", zh: "批号", en: "Batch") { r, _ in r.batch },
+        Column(key: "sampled_on", zh: "抽样日期", en: "Sampled on") { r, _ in r.sampledOn.description },
+        Column(key: "lab", zh: "检验机构", en: "Lab") { r, _ in r.lab },
+        Column(key: "conclusion", zh: "检验结论", en: "Conclusion") { r, _ in r.conclusion.rawValue },
+        Column(key: "report_no", zh: "报告书编号", en: "Report number") { r, _ in r.reportNo ?? "" },
+        Column(key: "report_date", zh: "报告日期", en: "Report date") { r, _ in text(r.reportDate) },
+        Column(key: "received_on", zh: "收样日期", en: "Received on") { r, _ in text(r.receivedOn) },
+        Column(key: "place", zh: "抽样地点", en: "Place") { r, _ in r.place ?? "" },
+        Column(key: "sampling_unit", zh: "抽样单位", en: "Sampling unit") { r, _ in r.samplingUnit ?? "" },
+        Column(key: "test_items", zh: "检验项目", en: "Test items") { r, _ in r.testItems ?? "" },
+        Column(key: "retest_requested_on", zh: "复验申请日期", en: "Re-test requested on") { r, _ in text(r.retest?.requestedOn) },
+        Column(key: "retest_result", zh: "复验结论", en: "Re-test result") { r, _ in r.retest?.result?.rawValue ?? "" },
+        Column(key: "commissioned", zh: "委托检验", en: "Commissioned") { r, _ in text(r.commissioned) },
+    ]
+
+    public static func csv(_ kind: Kind, index: PilotIndex, header style: HeaderStyle, bom: Bool) -> String {
+        func build<R>(_ columns: [Column<R>], _ records: [R]) -> String {
+            CSV.document(header: header(columns, style), rows: records.map { r in columns.map { $0.value(r, index) } }, bom: bom)
+        }
+        switch kind {
+        case .products: return build(productColumns, index.data.products.records)
+        case .inspections: return build(inspectionColumns, index.data.inspections.records)
+        case .samplings: return build(samplingColumns, index.data.samplings.records)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// Steps of a product's path through the pilot (work plan 三), in order.
+public enum PilotStage: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    case application
+    case provincialSelection = "provincial-selection"
+    case provincialPlan = "provincial-plan"
+    case governmentApproval = "government-approval"
+    case nmpaSubmission = "nmpa-submission"
+    case nmpaConfirmation = "nmpa-confirmation"
+    case licence
+    case marketingAuthorisation = "marketing-authorisation"
+    case inProduction = "in-production"
+    case summary
+
+    public var order: Int { PilotStage.allCases.firstIndex(of: self)! }
+
+    public static func < (a: PilotStage, b: PilotStage) -> Bool { a.order < b.order }
+
+    public var label: Bilingual {
+        switch self {
+        case .application: return Bilingual(zh: "提出试点申请", en: "application")
+        case .provincialSelection: return Bilingual(zh: "省局初步遴选", en: "provincial selection")
+        case .provincialPlan: return Bilingual(zh: "试点方案及质量监管方案", en: "provincial plan")
+        case .governmentApproval: return Bilingual(zh: "省级人民政府审核同意", en: "provincial government approval")
+        case .nmpaSubmission: return Bilingual(zh: "报送国家药监局", en: "submitted to NMPA")
+        case .nmpaConfirmation: return Bilingual(zh: "国家药监局确认", en: "NMPA confirmation")
+        case .licence: return Bilingual(zh: "生产许可核发或变更", en: "licence issued or changed")
+        case .marketingAuthorisation: return Bilingual(zh: "上市许可或上市后变更", en: "marketing authorisation or variation")
+        case .inProduction: return Bilingual(zh: "在产", en: "in production")
+        case .summary: return Bilingual(zh: "试点总结", en: "pilot summary")
+        }
+    }
+}
+
+/// One recorded step: when it happened, who recorded it, and why when it was out of order or undone.
+public struct StageStep: Hashable, Sendable, Codable {
+    public var stage: PilotStage
+    public var date: CivilDate
+    public var by: String?
+    public var reason: String?
+
+    public init(stage: PilotStage, date: CivilDate, by: String? = nil, reason: String? = nil) {
+        self.stage = stage
+        self.date = date
+        self.by = by
+        self.reason = reason
+    }
+}

@@ -1,0 +1,70 @@
+/// A sampling (抽检) of one batch of a product's drug substance or drug product.
+public struct Sampling: Identified, Hashable, Sendable, Codable {
+    public var id: String
+    public var productId: String
+    public var segment: Segment
+    /// 批号.
+    public var batch: String
+    public var sampledOn: CivilDate
+    public var place: String?
+    public var samplingUnit: String?
+    /// 检验机构.
+    public var lab: String
+    /// The day the lab received the sample; the report deadline runs from it (defaults to the sampling day).
+    public var receivedOn: CivilDate?
+    public var testItems: String?
+    /// 报告书编号.
+    public var reportNo: String?
+    public var reportDate: CivilDate?
+    public var conclusion: SamplingConclusion
+    public var retest: Retest?
+    /// 委托检验: testing commissioned by the enterprise rather than a supervisory sampling.
+    public var commissioned: Bool
+
+    public init(id: String, productId: String, segment: Segment, batch: String, sampledOn: CivilDate,
+                place: String? = nil, samplingUnit: String? = nil, lab: String, receivedOn: CivilDate? = nil,
+                testItems: String? = nil, reportNo: String? = nil, reportDate: CivilDate? = nil,
+                conclusion: SamplingConclusion, retest: Retest? = nil, commissioned: Bool = false) {
+        self.id = id
+        self.productId = productId
+        self.segment = segment
+        self.batch = batch
+        self.sampledOn = sampledOn
+        self.place = place
+        self.samplingUnit = samplingUnit
+        self.lab = lab
+        self.receivedOn = receivedOn
+        self.testItems = testItems
+        self.reportNo = reportNo
+        self.reportDate = reportDate
+        self.conclusion = conclusion
+        self.retest = retest
+        self.commissioned = commissioned
+    }
+
+    /// The day the report deadline counts from.
+    public var labReceivedOn: CivilDate { receivedOn ?? sampledOn }
+}
+
+public enum SamplingConclusion: String, Hashable, Sendable, Codable, CaseIterable {
+    case pass, fail, pending
+
+    public var label: Bilingual {
+        switch self {
+        case .pass: return Bilingual(zh: "符合规定", en: "pass")
+        case .fail: return Bilingual(zh: "不符合规定", en: "fail")
+        case .pending: return Bilingual(zh: "待检", en: "pending")
+        }
+    }
+}
+
+/// 复验: the request (within 7 days of the result) and its outcome.
+public struct Retest: Hashable, Sendable, Codable {
+    public var requestedOn: CivilDate
+    public var result: SamplingConclusion?
+
+    public init(requestedOn: CivilDate, result: SamplingConclusion? = nil) {
+        self.requestedOn = requestedOn
+        self.result = result
+    }
+}

@@ -1,0 +1,101 @@
+/// Everything a store holds: the collections of `store.json` and the state the journal builds on.
+public struct PilotData: Hashable, Sendable, Codable {
+    public var enterprises = Table<Enterprise>()
+    public var sites = Table<Site>()
+    public var products = Table<PilotProduct>()
+    public var residentStaff = Table<ResidentStaff>()
+    public var inspectors = Table<Inspector>()
+    public var inspections = Table<Inspection>()
+    public var samplings = Table<Sampling>()
+
+    public init() {}
+
+    /// A fresh id with the prefix, one past the largest number already used (INS-0042 → INS-0043).
+    public static func nextID<R>(prefix: String, in table: Table<R>, width: Int = 4) -> String {
+        var largest = 0
+        for record in table where record.id.hasPrefix(prefix) {
+            if let n = Int(record.id.dropFirst(prefix.count)), n > largest { largest = n }
+        }
+        let digits = String(largest + 1)
+        return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+/// The kinds of record, as named in the journal and on the command line.
+public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
+    case enterprise, site, product, staff, inspector, inspection, sampling
+}
+
+/// One record of any kind, for journal entries that carry a whole record before and after a change.
+public enum AnyRecord: Hashable, Sendable {
+    case enterprise(Enterprise)
+    case site(Site)
+    case product(PilotProduct)
+    case staff(ResidentStaff)
+    case inspector(Inspector)
+    case inspection(Inspection)
+    case sampling(Sampling)
+
+    public var kind: EntityKind {
+        switch self {
+        case .enterprise: return .enterprise
+        case .site: return .site
+        case .product: return .product
+        case .staff: return .staff
+        case .inspector: return .inspector
+        case .inspection: return .inspection
+        case .sampling: return .sampling
+        }
+    }
+
+    public var id: String {
+        switch self {
+        case .enterprise(let r): return r.id
+        case .site(let r): return r.id
+        case .product(let r): return r.id
+        case .staff(let r): return r.id
+        case .inspector(let r): return r.id
+        case .inspection(let r): return r.id
+        case .sampling(let r): return r.id
+        }
+    }
+}
+
+extension PilotData {
+    public func record(_ kind: EntityKind, id: String) -> AnyRecord? {
+        switch kind {
+        case .enterprise: return enterprises[id: id].map(AnyRecord.enterprise)
+        case .site: return sites[id: id].map(AnyRecord.site)
+        case .product: return products[id: id].map(AnyRecord.product)
+        case .staff: return residentStaff[id: id].map(AnyRecord.staff)
+        case .inspector: return inspectors[id: id].map(AnyRecord.inspector)
+        case .inspection: return inspections[id: id].map(AnyRecord.inspection)
+        case .sampling: return samplings[id: id].map(AnyRecord.sampling)
+        }
+    }
+
+    /// Puts the record in place of the one with its id, or adds it.
+    public mutating func upsert(_ record: AnyRecord) {
+        switch record {
+        case .enterprise(let r): enterprises.upsert(r)
+        case .site(let r): sites.upsert(r)
+        case .product(let r): products.upsert(r)
+        case .staff(let r): residentStaff.upsert(r)
+        case .inspector(let r): inspectors.upsert(r)
+        case .inspection(let r): inspections.upsert(r)
+        case .sampling(let r): samplings.upsert(r)
+        }
+    }
+
+    public mutating func remove(_ kind: EntityKind, id: String) {
+        switch kind {
+        case .enterprise: enterprises.remove(id: id)
+        case .site: sites.remove(id: id)
+        case .product: products.remove(id: id)
+        case .staff: residentStaff.remove(id: id)
+        case .inspector: inspectors.remove(id: id)
+        case .inspection: inspections.remove(id: id)
+        case .sampling: samplings.remove(id: id)
+        }
+    }
+}

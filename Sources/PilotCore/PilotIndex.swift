@@ -1,0 +1,62 @@
+/// Lookups the rules, coverage and screens need, built once per store revision in O(n)
+/// so that no keystroke has to scan the store.
+public struct PilotIndex: Sendable {
+    public let data: PilotData
+    public let inspectionsByProduct: [String: [Inspection]]
+    public let samplingsByProduct: [String: [Sampling]]
+    public let staffByProduct: [String: [ResidentStaff]]
+    public let inspectionsByInspector: [String: [Inspection]]
+
+    public init(_ data: PilotData) {
+        self.data = data
+        var byProduct: [String: [Inspection]] = [:]
+        var byInspector: [String: [Inspection]] = [:]
+        for i in data.inspections {
+            byProduct[i.productId, default: []].append(i)
+            for member in i.team { byInspector[member, default: []].append(i) }
+        }
+        inspectionsByProduct = byProduct
+        inspectionsByInspector = byInspector
+        samplingsByProduct = Dictionary(grouping: data.samplings.records, by: \.productId)
+        staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
+    }
+
+    public func holder(of product: PilotProduct) -> Enterprise? { data.enterprises[id: product.holderId] }
+
+    public func sites(of product: PilotProduct) -> [Site] { product.siteIds.compactMap { data.sites[id: $0] } }
+
+    /// Sites of the product run by an enterprise other than the holder (受托生产 sites).
+    public func contractSites(of product: PilotProduct) -> [Site] {
+        sites(of: product).filter { $0.enterpriseId != product.holderId }
+    }
+
+    /// Contract manufacturers of the product, each once.
+    public func contractManufacturers(of product: PilotProduct) -> [Enterprise] {
+        var seen = Set<String>()
+        return contractSites(of: product).compactMap { site in
+            seen.insert(site.enterpriseId).inserted ? data.enterprises[id: site.enterpriseId] : nil
+        }
+    }
+
+    /// The holder and every contract manufacturer: whom an inspector of this product must have no conflict with.
+    public func enterpriseIds(of product: PilotProduct) -> Set<String> {
+        Set([product.holderId] + sites(of: product).map(\.enterpriseId))
+    }
+
+    /// The holder's province (lead province 牵头省份).
+    public func leadProvince(of product: PilotProduct) -> String? { holder(of: product)?.provinceCode }
+
+    /// Every province the product has a site or its holder in.
+    public func provinces(of product: PilotProduct) -> [String] {
+        var seen = Set<String>()
+        let codes = [leadProvince(of: product)].compactMap { $0 } + sites(of: product).map(\.provinceCode)
+        return codes.filter { seen.insert($0).inserted }
+    }
+
+    /// A site of the product lies outside the holder's province.
+    public func isCrossProvince(_ product: PilotProduct) -> Bool { provinces(of: product).count > 1 }
+
+    public func inspections(of productId: String) -> [Inspection] { inspectionsByProduct[productId] ?? [] }
+    public func samplings(of productId: String) -> [Sampling] { samplingsByProduct[productId] ?? [] }
+    public func staff(of productId: String) -> [ResidentStaff] { staffByProduct[productId] ?? [] }
+}

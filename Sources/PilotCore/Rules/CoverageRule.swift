@@ -1,0 +1,32 @@
+/// Rule 10: the year's full-system GMP inspection, sampling and every site inspected.
+/// This year's gaps are warnings while the year runs; a past year left uncovered is an error.
+enum CoverageRule {
+    static func findings(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [Finding] {
+        var out: [Finding] = []
+        for year in [today.year - 1, today.year] where Coverage.isInScope(p, year: year, asOf: today) {
+            let c = Coverage.product(p, year: year, asOf: today, index: index)
+            let past = year < today.year
+            let severity: Finding.Severity = past ? .error : .warning
+            let left = past ? 0 : calendar.workingDays(from: today, to: CivilDate.lastOfYear(year))
+            let tailZh = past ? "" : "（本年剩余 \(left) 个工作日）"
+            let tailEn = past ? "" : " (\(left) working days left this year)"
+            if !c.fullSystemInspection {
+                let plan = c.plannedFullSystemInspection
+                out.append(Finding(severity, .annualCoverage, productId: p.id, Bilingual(
+                    zh: "\(p.name)：\(year) 年尚无已完成的全体系GMP符合性检查\(plan ? "（已有计划）" : "")\(tailZh)",
+                    en: "\(ProductRules.names(p).en): no completed full-system GMP inspection in \(year)\(plan ? " (one is planned)" : "")\(tailEn)")))
+            }
+            if !c.sampling {
+                out.append(Finding(severity, .annualCoverage, productId: p.id, Bilingual(
+                    zh: "\(p.name)：\(year) 年尚未抽检\(tailZh)", en: "\(ProductRules.names(p).en): not sampled in \(year)\(tailEn)")))
+            }
+            if c.fullSystemInspection && c.sitesInspected < c.sitesTotal {
+                let missing = c.uninspectedSiteIds.compactMap { index.data.sites[id: $0] }
+                out.append(Finding(severity, .annualCoverage, productId: p.id, Bilingual(
+                    zh: "\(p.name)：\(year) 年已检查场地 \(c.sitesInspected)/\(c.sitesTotal)，未检查：\(missing.map(\.address).joined(separator: "；"))",
+                    en: "\(ProductRules.names(p).en): \(c.sitesInspected)/\(c.sitesTotal) sites inspected in \(year); not inspected: \(missing.map { $0.addressEn ?? $0.address }.joined(separator: "; "))")))
+            }
+        }
+        return out
+    }
+}

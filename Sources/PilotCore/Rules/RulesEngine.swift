@@ -1,0 +1,88 @@
+/// Runs every rule and record check over an index as of `today`. Pure: the same store and day give the same findings.
+public struct RulesEngine: Sendable {
+    public let calendar: WorkingCalendar
+    public let today: CivilDate
+
+    public init(calendar: WorkingCalendar, today: CivilDate) {
+        self.calendar = calendar
+        self.today = today
+    }
+
+    /// All findings, errors first, then by product and rule.
+    public func findings(_ index: PilotIndex) -> [Finding] {
+        var out: [Finding] = []
+        for product in index.data.products {
+            out += productFindings(product, index)
+        }
+        out += enterpriseFindings(index)
+        out += bookingFindings(index)
+        return out.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// The findings about one product and its records (inspections, samplings, staff).
+    public func productFindings(_ product: PilotProduct, _ index: PilotIndex) -> [Finding] {
+        var out: [Finding] = []
+        out += ProductRules.references(product, index)
+        out += ProductRules.scope(product)
+        out += ProductRules.contractExperience(product, index, today: today)
+        out += ProductRules.unifiedQualitySystem(product, index)
+        out += ProductRules.liability(product, index)
+        out += ProductRules.applicationDeadline(product)
+        out += ProductRules.jointPlan(product, index)
+        out += ProductRules.approvalOrder(product)
+        out += ProductRules.residentStaff(product, index, today: today)
+        out += ProductRules.documentAddresses(product, index)
+        out += CoverageRule.findings(product, index, today: today, calendar: calendar)
+        out += ProductRules.pilotEnd(product, index, today: today)
+        out += ProductRules.vaccines(product, today: today)
+        out += InspectionChecks.conflicts(product, index)
+        out += InspectionChecks.rectifications(product, index, today: today, calendar: calendar)
+        out += SamplingChecks.findings(product, index, today: today, calendar: calendar)
+        return out
+    }
+
+    func enterpriseFindings(_ index: PilotIndex) -> [Finding] {
+        index.data.enterprises.compactMap { e in
+            let ref = Finding.RecordRef(.enterprise, e.id)
+            switch CreditCode.problem(in: e.creditCode) {
+            case nil:
+                return nil
+            case .badCheckCharacter(let expected, let found):
+                return Finding(.warning, .creditCode, productId: nil, record: ref, Bilingual(
+                    zh: "\(e.name) 的统一社会信用代码 \(e.creditCode) 校验码为 \(found)，按规则应为 \(expected)，请核对",
+                    en: "\(e.nameEn ?? e.name): credit code \(e.creditCode) ends in \(found), its check character should be \(expected); verify it"))
+            case .wrongLength(let n):
+                return Finding(.error, .creditCode, productId: nil, record: ref, Bilingual(
+                    zh: "\(e.name) 的统一社会信用代码 \(e.creditCode) 为 \(n) 位，应为 18 位",
+                    en: "\(e.nameEn ?? e.name): credit code \(e.creditCode) has \(n) characters, not 18"))
+            case .invalidCharacter(let c, let position):
+                return Finding(.error, .creditCode, productId: nil, record: ref, Bilingual(
+                    zh: "\(e.name) 的统一社会信用代码第 \(position) 位“\(c)”不是合法字符",
+                    en: "\(e.nameEn ?? e.name): credit code character \(position) \"\(c)\" is not allowed"))
+            }
+        }
+    }
+
+    /// An inspector in two overlapping inspections that are not cancelled.
+    func bookingFindings(_ index: PilotIndex) -> [Finding] {
+        var out: [Finding] = []
+        for inspector in index.data.inspectors {
+            let bookings = (index.inspectionsByInspector[inspector.id] ?? [])
+                .filter { $0.status != .cancelled }
+                .sorted { $0.start < $1.start }
+            var latest: Inspection?
+            for booking in bookings {
+                if let previous = latest, booking.start <= previous.end {
+                    out.append(Finding(.warning, .doubleBooking, productId: booking.productId,
+                                       record: .init(.inspection, booking.id), Bilingual(
+                        zh: "检查员 \(inspector.name) 同时安排在 \(previous.id)（\(previous.start)–\(previous.end)）和 \(booking.id)（\(booking.start)–\(booking.end)）",
+                        en: "Inspector \(inspector.nameEn ?? inspector.name) is booked on both \(previous.id) (\(previous.start)–\(previous.end)) and \(booking.id) (\(booking.start)–\(booking.end))")))
+                }
+                if latest == nil || booking.end > latest!.end { latest = booking }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// China's working-day calendar: Monday–Friday work, weekends off, public holidays off, and the
+/// adjusted weekend working days (调休上班) on. Built from data so that a new year is a data change.
+public struct WorkingCalendar: Sendable {
+    public struct Holiday: Hashable, Sendable {
+        public let name: Bilingual
+        public let first: CivilDate
+        public let last: CivilDate
+    }
+
+    public enum DayKind: Hashable, Sendable {
+        case workday
+        case weekend
+        case holiday(Bilingual)
+        /// A Saturday or Sunday that is a working day by the State Council's arrangement.
+        case adjustedWorkday
+    }
+
+    public private(set) var holidays: [Holiday] = []
+    private var offDays: [Int: Bilingual] = [:]
+    private var adjustedWorkdays: Set<Int> = []
+    /// Years the data covers; outside them only weekends are known.
+    public private(set) var coveredYears: Set<Int> = []
+
+    public init(holidays: [Holiday], adjustedWorkdays: [CivilDate]) {
+        self.holidays = holidays.sorted { $0.first < $1.first }
+        for h in holidays {
+            for n in h.first.dayNumber...max(h.first.dayNumber, h.last.dayNumber) { offDays[n] = h.name }
+            coveredYears.insert(h.first.year)
+        }
+        for d in adjustedWorkdays {
+            self.adjustedWorkdays.insert(d.dayNumber)
+            coveredYears.insert(d.year)
+        }
+    }
+
+    public func kind(of date: CivilDate) -> DayKind {
+        if let name = offDays[date.dayNumber] { return .holiday(name) }
+        if adjustedWorkdays.contains(date.dayNumber) { return .adjustedWorkday }
+        return date.isWeekend ? .weekend : .workday
+    }
+
+    public func isWorkingDay(_ date: CivilDate) -> Bool {
+        switch kind(of: date) {
+        case .workday, .adjustedWorkday: return true
+        case .weekend, .holiday: return false
+        }
+    }
+
+    /// The date `count` working days after `date` (the start date itself is not counted);
+    /// a negative count goes back.
+    public func adding(workingDays count: Int, to date: CivilDate) -> CivilDate {
+        var current = date
+        var remaining = abs(count)
+        let step = count < 0 ? -1 : 1
+        while remaining > 0 {
+            current = current.adding(days: step)
+            if isWorkingDay(current) { remaining -= 1 }
+        }
+        return current
+    }
+
+    /// Working days in (from, to]: how many working days pass from the day after `from` up to and including `to`.
+    /// Negative when `to` is before `from`.
+    public func workingDays(from: CivilDate, to: CivilDate) -> Int {
+        if to < from { return -workingDays(from: to, to: from) }
+        var count = 0
+        var current = from
+        while current < to {
+            current = current.adding(days: 1)
+            if isWorkingDay(current) { count += 1 }
+        }
+        return count
+    }
+
+    /// The last working day on or before `date`.
+    public func workingDay(onOrBefore date: CivilDate) -> CivilDate {
+        var current = date
+        while !isWorkingDay(current) { current = current.adding(days: -1) }
+        return current
+    }
+
+    /// The first working day on or after `date`.
+    public func workingDay(onOrAfter date: CivilDate) -> CivilDate {
+        var current = date
+        while !isWorkingDay(current) { current = current.adding(days: 1) }
+        return current
+    }
+}
+
+extension WorkingCalendar {
+    /// Errors in the holiday data name the year and entry.
+    public struct DataError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    private struct File: Decodable {
+        struct Year: Decodable {
+            struct Entry: Decodable {
+                let name: String
+                let en: String
+                let off: [String]
+            }
+            let holidays: [Entry]
+            let workdays: [String]
+        }
+        let years: [String: Year]
+    }
+
+    /// Reads the `holidays-cn.json` format: per year, holidays with an inclusive `off` range and adjusted `workdays`.
+    public init(json data: Data) throws {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch {
+            throw DataError(description: "holiday data: \(error)")
+        }
+        var holidays: [Holiday] = []
+        var workdays: [CivilDate] = []
+        for (year, entry) in file.years {
+            for h in entry.holidays {
+                guard h.off.count == 2, let first = CivilDate(h.off[0]), let last = CivilDate(h.off[1]), first <= last else {
+                    throw DataError(description: "holiday data: year \(year), \(h.name): \"off\" must be [first, last] dates")
+                }
+                holidays.append(Holiday(name: Bilingual(zh: h.name, en: h.en), first: first, last: last))
+            }
+            for w in entry.workdays {
+                guard let d = CivilDate(w) else {
+                    throw DataError(description: "holiday data: year \(year): bad workday \"\(w)\"")
+                }
+                workdays.append(d)
+            }
+        }
+        self.init(holidays: holidays, adjustedWorkdays: workdays)
+    }
+
+    /// The calendar shipped with biopilot (2025 and 2026 arrangements of the State Council).
+    public static let china: WorkingCalendar = {
+        guard let url = Bundle.module.url(forResource: "holidays-cn", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let calendar = try? WorkingCalendar(json: data) else {
+            fatalError("biopilot's bundled holidays-cn.json is missing or invalid; reinstall biopilot")
+        }
+        return calendar
+    }()
+}

@@ -1,0 +1,43 @@
+import PilotCore
+
+/// One record changed by an edit. `before` is what the editor saw: if another writer changed the record
+/// since, the commit is refused instead of overwriting their work.
+public struct Change: Sendable, Equatable {
+    public let kind: EntityKind
+    public let id: String
+    public let before: AnyRecord?
+    public let after: AnyRecord?
+
+    public static func create(_ record: AnyRecord) -> Change {
+        Change(kind: record.kind, id: record.id, before: nil, after: record)
+    }
+
+    public static func update(from before: AnyRecord, to after: AnyRecord) -> Change {
+        Change(kind: after.kind, id: after.id, before: before, after: after)
+    }
+
+    public static func delete(_ record: AnyRecord) -> Change {
+        Change(kind: record.kind, id: record.id, before: record, after: nil)
+    }
+
+    var action: JournalEntry.Action {
+        switch (before, after) {
+        case (nil, _): return .create
+        case (_, nil): return .delete
+        default: return .update
+        }
+    }
+}
+
+/// The changes of one edit, with the reason given and any conflicts the user accepted.
+public struct Edit: Sendable {
+    public var changes: [Change]
+    public var reason: String?
+    public var conflicts: [String]?
+
+    public init(changes: [Change], reason: String? = nil, conflicts: [String]? = nil) {
+        self.changes = changes
+        self.reason = reason
+        self.conflicts = conflicts
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import Crypto
+import PilotCore
+
+/// One line of `journal.jsonl`: who changed what, when, from what to what, and why,
+/// chained to the line before it by SHA-256 (EU GMP Annex 11 §9, 21 CFR 11.10(e)).
+public struct JournalEntry: Sendable, Equatable {
+    public enum Action: String, Sendable, Codable {
+        case create, update, delete
+    }
+
+    public var revision: Int
+    /// UTC, ISO 8601 to the second.
+    public var time: String
+    public var user: String
+    public var action: Action
+    public var entity: EntityKind
+    public var id: String
+    public var before: AnyRecord?
+    public var after: AnyRecord?
+    public var reason: String?
+    /// Conflicts the user accepted explicitly (e.g. `schedule --force`).
+    public var conflicts: [String]?
+    /// Hash of the previous line; 64 zeros for the first.
+    public var previousHash: String
+
+    public static let genesisHash = String(repeating: "0", count: 64)
+
+    public init(revision: Int, time: String, user: String, action: Action, entity: EntityKind, id: String,
+                before: AnyRecord?, after: AnyRecord?, reason: String?, conflicts: [String]?, previousHash: String) {
+        self.revision = revision
+        self.time = time
+        self.user = user
+        self.action = action
+        self.entity = entity
+        self.id = id
+        self.before = before
+        self.after = after
+        self.reason = reason
+        self.conflicts = conflicts
+        self.previousHash = previousHash
+    }
+}
+
+extension JournalEntry: Codable {
+    enum CodingKeys: String, CodingKey {
+        case revision = "rev", time, user, action, entity, id, before, after, reason, conflicts, previousHash = "prev"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        revision = try c.decode(Int.self, forKey: .revision)
+        time = try c.decode(String.self, forKey: .time)
+        user = try c.decode(String.self, forKey: .user)
+        action = try c.decode(Action.self, forKey: .action)
+        entity = try c.decode(EntityKind.self, forKey: .entity)
+        id = try c.decode(String.self, forKey: .id)
+        before = try JournalEntry.decodeRecord(entity, c, .before)
+        after = try JournalEntry.decodeRecord(entity, c, .after)
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        conflicts = try c.decodeIfPresent([String].self, forKey: .conflicts)
+        previousHash = try c.decode(String.self, forKey: .previousHash)
+    }
+
+    private static func decodeRecord(_ kind: EntityKind, _ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> AnyRecord? {
+        guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
+        switch kind {
+        case .enterprise: return .enterprise(try c.decode(Enterprise.self, forKey: key))
+        case .site: return .site(try c.decode(Site.self, forKey: key))
+        case .product: return .product(try c.decode(PilotProduct.self, forKey: key))
+        case .staff: return .staff(try c.decode(ResidentStaff.self, forKey: key))
+        case .inspector: return .inspector(try c.decode(Inspector.self, forKey: key))
+        case .inspection: return .inspection(try c.decode(Inspection.self, forKey: key))
+        case .sampling: return .sampling(try c.decode(Sampling.self, forKey: key))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(revision, forKey: .revision)
+        try c.encode(time, forKey: .time)
+        try c.encode(user, forKey: .user)
+        try c.encode(action, forKey: .action)
+        try c.encode(entity, forKey: .entity)
+        try c.encode(id, forKey: .id)
+        try JournalEntry.encodeRecord(before, &c, .before)
+        try JournalEntry.encodeRecord(after, &c, .after)
+        try c.encodeIfPresent(reason, forKey: .reason)
+        try c.encodeIfPresent(conflicts, forKey: .conflicts)
+        try c.encode(previousHash, forKey: .previousHash)
+    }
+
+    private static func encodeRecord(_ record: AnyRecord?, _ c: inout KeyedEncodingContainer<CodingKeys>, _ key: CodingKeys) throws {
+        switch record {
+        case nil: break
+        case .enterprise(let r)?: try c.encode(r, forKey: key)
+        case .site(let r)?: try c.encode(r, forKey: key)
+        case .product(let r)?: try c.encode(r, forKey: key)
+        case .staff(let r)?: try c.encode(r, forKey: key)
+        case .inspector(let r)?: try c.encode(r, forKey: key)
+        case .inspection(let r)?: try c.encode(r, forKey: key)
+        case .sampling(let r)?: try c.encode(r, forKey: key)
+        }
+    }
+}
+
+/// The journal's line format: the entry's JSON with `"hash"` appended as its last field, where the hash is
+/// SHA-256 of the line without that field. Any change to any line, the last one included, breaks its hash.
+enum JournalLine {
+    static let hashSuffixLength = #","hash":""#.utf8.count + 64 + #""}"#.utf8.count
+
+    static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
+        SHA256.hash(data: Array(bytes)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The line (with its newline) and its hash.
+    static func encode(_ entry: JournalEntry) throws(StoreError) -> (line: [UInt8], hash: String) {
+        let body: [UInt8]
+        do {
+            body = Array(try JSONReading.encoder.encode(entry))
+        } catch {
+            throw StoreError(.io, file: StoreFiles.journalName, "cannot encode revision \(entry.revision): \(error)")
+        }
+        let hash = sha256Hex(body)
+        var line = Array(body.dropLast())
+        line += Array(#","hash":"\#(hash)"}"#.utf8)
+        line.append(0x0A)
+        return (line, hash)
+    }
+
+    /// Splits a line (without its newline) into the body that was hashed and the recorded hash; nil if malformed.
+    static func split(_ line: ArraySlice<UInt8>) -> (body: [UInt8], recorded: String)? {
+        guard line.count > hashSuffixLength else { return nil }
+        let suffixStart = line.endIndex - hashSuffixLength
+        let suffix = line[suffixStart...]
+        let prefix = Array(#","hash":""#.utf8)
+        guard suffix.starts(with: prefix), suffix.last == UInt8(ascii: "}"),
+              suffix[suffix.endIndex - 2] == UInt8(ascii: "\"") else { return nil }
+        let recorded = String(decoding: suffix.dropFirst(prefix.count).dropLast(2), as: UTF8.self)
+        return (Array(line[line.startIndex..<suffixStart]) + [UInt8(ascii: "}")], recorded)
+    }
+}

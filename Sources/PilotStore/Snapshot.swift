@@ -1,0 +1,81 @@
+import PilotCore
+
+/// `store.json`: the collections as of `revision`, and where the journal stood then.
+struct Snapshot: Codable {
+    static let format = "biopilot-store"
+
+    var schemaVersion: Int
+    var revision: Int
+    /// Byte length and line count of `journal.jsonl` at `revision`: opening replays only what follows.
+    var journalBytes: Int
+    var journalLines: Int
+    /// Hash of the journal line at `revision` (empty before the first edit), to check the journal continues it.
+    var journalHead: String
+    var data: PilotData
+
+    private enum CodingKeys: String, CodingKey {
+        case format, schemaVersion, revision, journalBytes, journalLines, journalHead
+    }
+
+    init(schemaVersion: Int, revision: Int, journalBytes: Int, journalLines: Int, journalHead: String, data: PilotData) {
+        self.schemaVersion = schemaVersion
+        self.revision = revision
+        self.journalBytes = journalBytes
+        self.journalLines = journalLines
+        self.journalHead = journalHead
+        self.data = data
+    }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let format = try c.decode(String.self, forKey: .format)
+        guard format == Snapshot.format else {
+            throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription: "not a biopilot store (format \"\(format)\")")
+        }
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        revision = try c.decode(Int.self, forKey: .revision)
+        journalBytes = try c.decode(Int.self, forKey: .journalBytes)
+        journalLines = try c.decode(Int.self, forKey: .journalLines)
+        journalHead = try c.decode(String.self, forKey: .journalHead)
+        data = try PilotData(from: decoder)
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Snapshot.format, forKey: .format)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(revision, forKey: .revision)
+        try c.encode(journalBytes, forKey: .journalBytes)
+        try c.encode(journalLines, forKey: .journalLines)
+        try c.encode(journalHead, forKey: .journalHead)
+        try data.encode(to: encoder)
+    }
+
+    /// Pretty JSON with no trailing newline: every strict prefix of the file is then invalid JSON,
+    /// so a truncated snapshot can never be mistaken for a complete one.
+    func encoded() throws(StoreError) -> [UInt8] {
+        do {
+            return Array(try JSONReading.prettyEncoder.encode(self))
+        } catch {
+            throw StoreError(.io, file: StoreFiles.snapshotName, "cannot encode the snapshot: \(error)")
+        }
+    }
+}
+
+/// The names inside a store directory.
+public struct StoreFiles: Sendable {
+    public static let snapshotName = "store.json"
+    public static let journalName = "journal.jsonl"
+    public static let lockName = "store.lock"
+
+    public let directory: String
+    public var snapshot: String { directory + "/" + StoreFiles.snapshotName }
+    public var journal: String { directory + "/" + StoreFiles.journalName }
+    public var lock: String { directory + "/" + StoreFiles.lockName }
+
+    public init(directory: String) {
+        var d = directory
+        while d.count > 1 && d.hasSuffix("/") { d.removeLast() }
+        self.directory = d
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import PilotCore
+import PilotStore
+
+extension CivilDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Options every subcommand takes.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "DIR"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("The day to act as of (default: the system clock, China time).", valueName: "YYYY-MM-DD"))
+    var today: CivilDate?
+
+    @Option(name: .long, help: "Language of the output: zh or en (default from LC_ALL / LANG).")
+    var lang: Language?
+
+    @Flag(name: .long, help: "Use the demo store ($XDG_DATA_HOME/biopilot/demo), creating it on first use.")
+    var demo = false
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var language: Language { lang ?? Language.fromEnvironment(environment) }
+
+    /// Today in China (UTC+8, no daylight saving), unless --today says otherwise.
+    var day: CivilDate {
+        if let today { return today }
+        let seconds = Int(Date().timeIntervalSince1970) + 8 * 3600
+        return CivilDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+
+    var user: String {
+        for key in ["BIOPILOT_USER", "USER", "LOGNAME"] {
+            if let value = environment[key], !value.isEmpty { return value }
+        }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "unknown"
+    }
+
+    var storeDirectory: String {
+        demo ? StoreLocation.demo(env: environment) : StoreLocation.resolve(flag: store, env: environment)
+    }
+
+    /// Opens the store (creating the demo store on first use with --demo) and prints its notices to stderr.
+    func openStore() throws -> Store {
+        let directory = storeDirectory
+        let store: Store
+        do {
+            if demo && !FileManager.default.fileExists(atPath: directory + "/" + StoreFiles.snapshotName) {
+                store = try Store.create(directory, data: DemoData.make(today: day), user: user,
+                                         reason: "biopilot demo store created on first use of --demo")
+            } else {
+                store = try Store.open(directory)
+            }
+        } catch let error as StoreError {
+            throw CLIFailure.store(error)
+        }
+        for notice in store.notices { printError("biopilot: note: \(notice)") }
+        return store
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Writes to stdout and flushes, so a killed process has delivered what it printed.
+func emit(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// Failures with a message for stderr and an exit code: 2 when the store cannot be read, 1 otherwise.
+enum CLIFailure: Error {
+    case store(StoreError)
+    case message(String, code: Int32)
+}
+
+extension ParsableCommand {
+    /// Runs `body`, turning failures into a message on stderr and an exit code.
+    func reporting(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch CLIFailure.store(let error) {
+            printError("biopilot: error: \(error)")
+            throw ExitCode(error.kind == .conflict || error.kind == .invalidEdit ? 1 : 2)
+        } catch let error as StoreError {
+            printError("biopilot: error: \(error)")
+            throw ExitCode(error.kind == .conflict || error.kind == .invalidEdit ? 1 : 2)
+        } catch CLIFailure.message(let text, let code) {
+            printError("biopilot: error: \(text)")
+            throw ExitCode(code)
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import PilotStore
+
+struct CompactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compact", abstract: "Rewrite store.json at the latest revision so opening replays nothing; the journal stays whole.")
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try reporting {
+            let store = try common.openStore()
+            try store.compact()
+            emit("store.json written at revision \(store.revision)\n")
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Exchange
+import PilotCore
+
+struct CoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Annual coverage: full-system GMP inspection, sampling and sites inspected for every in-scope product.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "The year (default: the year of --today).")
+    var year: Int?
+
+    @Option(name: .long, help: "text, json, csv or md.")
+    var format: CoverageFormat.Format = .text
+
+    func run() throws {
+        try reporting {
+            let store = try common.openStore()
+            let report = Coverage.report(year: year ?? common.day.year, asOf: common.day, index: PilotIndex(store.data))
+            emit(CoverageFormat.render(report, format: format, language: common.language))
+        }
+    }
+}
+
+extension CoverageFormat.Format: ExpressibleByArgument {}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import PilotCore
+import PilotStore
+
+extension InspectionType: ExpressibleByArgument {}
+
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schedule",
+        abstract: "Add a planned inspection after checking it against the calendar, the bookings and conflicts of interest.",
+        discussion: "With any conflict it lists every one and exits 1 without writing, unless --force (then the conflicts are recorded in the journal).")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Product id.")
+    var product: String
+
+    @Option(name: .long, help: "full-gmp, licensing, routine, for-cause or other.")
+    var type: InspectionType
+
+    @Option(name: .long, help: ArgumentHelp("First day.", valueName: "YYYY-MM-DD"))
+    var start: CivilDate
+
+    @Option(name: .long, help: ArgumentHelp("Last day (default: the start).", valueName: "YYYY-MM-DD"))
+    var end: CivilDate?
+
+    @Option(name: .customLong("site"), help: "A site to inspect (repeat; default: all the product's sites).")
+    var sites: [String] = []
+
+    @Option(name: .customLong("inspector"), help: "An inspector on the team (repeat).")
+    var inspectors: [String] = []
+
+    @Option(name: .long, help: "Why the inspection is scheduled; with --force, why the conflicts are accepted.")
+    var reason: String?
+
+    @Flag(name: .long, help: "Unannounced (飞行检查).")
+    var unannounced = false
+
+    @Option(name: .customLong("joint-with"), help: ArgumentHelp("Joint inspection (联合检查) with this province code.", valueName: "CODE"))
+    var jointWith: String?
+
+    @Flag(name: .long, help: "Write even with conflicts (unknown records and reversed dates are never accepted).")
+    var force = false
+
+    func run() throws {
+        try reporting {
+            let store = try common.openStore()
+            let language = common.language
+            var written: Inspection?
+            try store.commit(user: common.user) { data -> Edit in
+                let index = PilotIndex(data)
+                let siteIds = sites.isEmpty ? (data.products[id: product]?.siteIds ?? []) : sites
+                let plan = InspectionPlan(productId: product, type: type, start: start, end: end ?? start,
+                                          siteIds: siteIds, team: inspectors)
+                // Checked under the store's lock, against what other users have booked up to this moment.
+                let conflicts = Scheduling.conflicts(plan, index: index, calendar: .china)
+                if !conflicts.isEmpty {
+                    let lines = conflicts.map { "  - " + $0.message(index)[language] }.joined(separator: "\n")
+                    let blocking = conflicts.contains { !$0.isForceable }
+                    if !force || blocking {
+                        let hint = blocking ? "" : (language == .zh ? "\n（确需安排请加 --force 并用 --reason 说明理由）" : "\n(use --force with --reason to schedule it anyway)")
+                        throw CLIFailure.message((language == .zh ? "排程冲突，未写入：\n" : "conflicts, nothing written:\n") + lines + hint, code: 1)
+                    }
+                }
+                let inspection = Inspection(
+                    id: PilotData.nextID(prefix: "INS-", in: data.inspections), productId: product, siteIds: siteIds,
+                    type: type, unannounced: unannounced, joint: jointWith != nil, partnerProvinceCode: jointWith,
+                    start: plan.start, end: plan.end, team: inspectors, status: .planned, reason: reason)
+                written = inspection
+                let accepted = conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en }
+                return Edit(changes: [.create(.inspection(inspection))], reason: reason, conflicts: accepted)
+            }
+            if let inspection = written {
+                emit(inspection.id + "\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import PilotCore
+import PilotStore
+
+/// A test harness, hidden from help: N edits in a row, each acknowledged on stdout only after its fsync.
+/// The store tests kill it at random points and run two at once.
+struct StressWriteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "_stress-write", abstract: "Test harness: append N planned inspections, one edit each.", shouldDisplay: false)
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long) var count = 100
+    @Option(name: .long) var product = "P01"
+    @Option(name: .long) var tag = "w"
+
+    func run() throws {
+        try reporting {
+            let store = try common.openStore()
+            let start = CivilDate(year: 2026, month: 3, day: 2)!
+            for i in 0..<count {
+                var id = ""
+                try store.commit(user: common.user, reason: "stress \(tag) \(i)") { data in
+                    let p = data.products[id: product]!
+                    id = PilotData.nextID(prefix: "INS-", in: data.inspections)
+                    let day = start.adding(days: i)
+                    return [.create(.inspection(Inspection(id: id, productId: product, siteIds: p.siteIds, type: .routine,
+                                                           start: day, end: day, team: [], status: .planned, reason: "\(tag) \(i)")))]
+                }
+                emit("ack \(id) \(tag) \(i)\n")
+            }
+        }
+    }
+}
