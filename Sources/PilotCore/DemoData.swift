@@ -98,6 +98,11 @@ public enum DemoData {
                                  conclusion: OnSiteConclusion? = nil, closed: Bool = true, joint: String? = nil,
                                  unannounced: Bool = false, reason: String? = nil) {
             let p = data.products[id: product]!
+            var start = start
+            if status == .completed && end(start, days: days) >= today {
+                // Early in the year "earlier this year" is only days ago: finish a completed inspection by yesterday.
+                start = calendar.adding(workingDays: -days, to: today)
+            }
             let last = end(start, days: days)
             var due: CivilDate?
             var closedOn: CivilDate?
@@ -120,7 +125,8 @@ public enum DemoData {
         mutating func sampling(_ product: String, _ segment: Segment, batch: String, on date: CivilDate, lab: String,
                                conclusion: SamplingConclusion, reportAfter: Int = 22, retest: Bool = false) {
             let received = calendar.adding(workingDays: 1, to: date)
-            let reportDate = conclusion == .pending ? nil : calendar.adding(workingDays: reportAfter, to: received)
+            let reportDate = conclusion == .pending ? nil
+                : min(calendar.adding(workingDays: reportAfter, to: received), calendar.adding(workingDays: -1, to: today))
             let id = PilotData.nextID(prefix: "SMP-", in: data.samplings)
             let p = data.products[id: product]!
             let siteId = p.segments.first { $0.segment == segment }!.siteId

@@ -1,0 +1,61 @@
+import Testing
+@testable import PilotCore
+
+@Suite struct DemoDataTests {
+    let today = CivilDate("2026-11-22")!
+
+    @Test func isDeterministic() {
+        #expect(DemoData.make(today: today) == DemoData.make(today: today))
+    }
+
+    @Test func coversTheWorkPlan() {
+        let data = DemoData.make(today: today)
+        let index = PilotIndex(data)
+        #expect(data.products.count >= 12)
+        let categories = Set(data.products.map(\.category))
+        #expect(ProductCategory.allCases.filter(\.isInPilotScope).allSatisfy { categories.contains($0) })
+        let provinces = Set(data.sites.map(\.provinceCode) + data.enterprises.map(\.provinceCode))
+        #expect(provinces.count >= 6)
+        #expect(data.products.filter { index.isCrossProvince($0) }.count >= 4)
+        #expect(data.inspectors.contains { !$0.conflicts.isEmpty })
+        let years = Set(data.inspections.map(\.start.year))
+        #expect(years.isSuperset(of: [2025, 2026]))
+        #expect(Set(data.samplings.map(\.sampledOn.year)).isSuperset(of: [2025, 2026]))
+        for e in data.enterprises { #expect(e.nameEn != nil && e.licence != nil) }
+    }
+
+    @Test func showsLiveProblems() {
+        let data = DemoData.make(today: today)
+        let findings = RulesEngine(calendar: .china, today: today).findings(PilotIndex(data))
+        func has(_ rule: Rule, _ severity: Finding.Severity? = nil, _ text: String = "") -> Bool {
+            findings.contains { $0.rule == rule.id && (severity == nil || $0.severity == severity) && (text.isEmpty || $0.message.en.contains(text)) }
+        }
+        #expect(has(.annualCoverage, nil, "no completed full-system GMP inspection in 2026"))
+        #expect(has(.annualCoverage, nil, "not sampled in 2026"))
+        #expect(has(.failedSampling, .error))
+        #expect(has(.samplingReportDeadline, .error))
+        #expect(has(.rectificationDeadline, .info, "rectification open"))
+        #expect(has(.residentStaff, .error, "1 resident staff"))
+        #expect(has(.contractExperience, .error, "under 3 years"))
+        let report = Coverage.report(year: 2026, asOf: today, index: PilotIndex(data))
+        #expect(report.covered > 0 && report.covered < report.total)
+    }
+
+    /// The demo is placed relative to today: any day gives a consistent store (no inspection in a holiday,
+    /// nothing completed in the future).
+    @Test(arguments: ["2026-01-05", "2026-03-15", "2026-07-01", "2026-12-31", "2027-06-30"])
+    func isConsistentForAnyToday(_ text: String) {
+        let day = CivilDate(text)!
+        let data = DemoData.make(today: day)
+        let calendar = WorkingCalendar.china
+        for i in data.inspections {
+            if calendar.coveredYears.contains(i.start.year) { #expect(calendar.isWorkingDay(i.start), "\(i.id) starts \(i.start)") }
+            if i.status == .completed { #expect(i.end <= day, "\(i.id) completed in the future") }
+            if let closed = i.rectificationClosed { #expect(closed <= day) }
+        }
+        for s in data.samplings {
+            #expect(s.sampledOn <= day)
+            if let report = s.reportDate { #expect(report <= day) }
+        }
+    }
+}

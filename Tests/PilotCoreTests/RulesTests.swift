@@ -1,0 +1,190 @@
+import Testing
+@testable import PilotCore
+
+@Suite struct RulesTests {
+    typealias F = Fixture
+
+    func only(_ rule: Rule, in data: PilotData, today: CivilDate = Fixture.today) -> [Finding] {
+        F.findings(data, today: today).filter { $0.rule == rule.id }
+    }
+
+    @Test func compliantProductHasNoErrorsOrWarnings() {
+        let findings = F.findings(F.compliant())
+        #expect(findings.filter { $0.severity != .info }.isEmpty, "\(findings.map { $0.message.en })")
+    }
+
+    @Test func rule1Scope() {
+        var data = F.compliant()
+        F.product(&data) { $0.category = .other }
+        let f = only(.scope, in: data)
+        #expect(f.count == 1 && f[0].severity == .error && f[0].section == "二(三)")
+    }
+
+    @Test func rule2ContractManufacturerExperience() {
+        var data = F.compliant()
+        data.enterprises.upsert({ var e = data.enterprises[id: "C"]!; e.biologicsSince = F.d("2023-07-01"); return e }())
+        let f = only(.contractExperience, in: data)
+        #expect(f.count == 1 && f[0].severity == .error && f[0].message.en.contains("2 y 11 m"))
+        // Exactly three years is enough.
+        data.enterprises.upsert({ var e = data.enterprises[id: "C"]!; e.biologicsSince = F.d("2023-06-15"); return e }())
+        #expect(only(.contractExperience, in: data).isEmpty)
+        data.enterprises.upsert({ var e = data.enterprises[id: "C"]!; e.biologicsSince = nil; return e }())
+        #expect(only(.contractExperience, in: data).map(\.severity) == [.warning])
+    }
+
+    @Test func rule3UnifiedQualitySystem() {
+        var data = F.compliant()
+        F.product(&data) { $0.unifiedQualitySystem = false }
+        #expect(only(.unifiedQualitySystem, in: data).map(\.severity) == [.error])
+        F.product(&data) { $0.unifiedQualitySystem = nil }
+        #expect(only(.unifiedQualitySystem, in: data).map(\.severity) == [.warning])
+    }
+
+    @Test func rule4Liability() {
+        var data = F.compliant()
+        data.enterprises.upsert({ var e = data.enterprises[id: "H"]!; e.liabilityCompensation = nil; return e }())
+        #expect(only(.liability, in: data).map(\.severity) == [.error])
+    }
+
+    @Test func rule5ApplicationCutoff() {
+        var data = F.compliant()
+        F.product(&data) { $0.steps[0].date = F.d("2026-01-01") }
+        let f = only(.applicationDeadline, in: data)
+        #expect(f.map(\.severity) == [.error])
+        F.product(&data) { $0.steps[0].date = F.d("2025-12-31") }
+        #expect(only(.applicationDeadline, in: data).isEmpty)
+    }
+
+    @Test func rule6JointPlanForCrossProvince() {
+        var data = F.compliant()
+        F.product(&data) { $0.jointPlan = false }
+        #expect(only(.jointPlan, in: data).map(\.severity) == [.error])
+        // Same province: no joint plan needed.
+        data.sites.upsert({ var s = data.sites[id: "SC"]!; s.provinceCode = "310000"; return s }())
+        #expect(only(.jointPlan, in: data).isEmpty)
+    }
+
+    @Test func rule7ApprovalOrder() {
+        var data = F.compliant()
+        F.product(&data) { p in p.steps = p.steps.filter { $0.stage != .governmentApproval } }
+        #expect(only(.approvalOrder, in: data).map(\.severity) == [.error])
+        data = F.compliant()
+        F.product(&data) { p in
+            let i = p.steps.firstIndex { $0.stage == .licence }!
+            p.steps[i].date = F.d("2025-03-01")  // before NMPA confirmation on 2025-03-20
+        }
+        let f = only(.approvalOrder, in: data)
+        #expect(f.contains { $0.severity == .error && $0.message.en.contains("precedes") })
+    }
+
+    @Test func rule8ResidentStaff() {
+        var data = F.compliant()
+        data.residentStaff.upsert({ var r = data.residentStaff[id: "R2"]!; r.to = F.d("2026-05-31"); return r }())
+        let f = only(.residentStaff, in: data)
+        #expect(f.count == 1 && f[0].severity == .error && f[0].message.zh.contains("1 名"))
+        // Not yet in production: no requirement.
+        #expect(only(.residentStaff, in: data, today: F.d("2025-05-20")).isEmpty)
+    }
+
+    @Test func rule9DocumentAddresses() {
+        var data = F.compliant()
+        F.product(&data) { $0.documentsNameBothAddresses = false }
+        #expect(only(.documentAddresses, in: data).map(\.severity) == [.error])
+        data = F.compliant()
+        data.sites.upsert({ var s = data.sites[id: "SC"]!; s.drugProduct = false; return s }())
+        #expect(only(.documentAddresses, in: data).map(\.severity) == [.error])
+    }
+
+    @Test func rule10AnnualCoverage() {
+        var data = F.compliant()
+        data.inspections.remove(id: "I26")
+        data.samplings.remove(id: "S26")
+        let f = only(.annualCoverage, in: data)
+        #expect(f.count == 2 && f.allSatisfy { $0.severity == .warning })
+        // A year that has ended uncovered is an error.
+        data.inspections.remove(id: "I25")
+        #expect(only(.annualCoverage, in: data).contains { $0.severity == .error && $0.message.en.contains("2025") })
+        // One site missed.
+        data = F.compliant()
+        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.siteIds = ["SH"]; return i }())
+        #expect(only(.annualCoverage, in: data).contains { $0.message.en.contains("1/2 sites") })
+    }
+
+    @Test func rule11PilotEnd() {
+        let data = F.compliant()
+        #expect(only(.pilotEnd, in: data).isEmpty)
+        #expect(only(.pilotEnd, in: data, today: F.d("2026-11-22")).map(\.severity) == [.warning])
+        #expect(only(.pilotEnd, in: data, today: F.d("2027-01-04")).contains { $0.severity == .error })
+        var summarised = data
+        F.product(&summarised) { $0.steps.append(StageStep(stage: .summary, date: F.d("2026-12-20"))) }
+        #expect(only(.pilotEnd, in: summarised, today: F.d("2027-01-04")).isEmpty)
+    }
+
+    @Test func rule12Vaccines() {
+        var data = F.compliant()
+        F.product(&data) { $0.category = .multivalentVaccine }
+        #expect(only(.vaccines, in: data).map(\.severity) == [.warning])
+        F.product(&data) { $0.lotRelease = true }
+        #expect(only(.vaccines, in: data).map(\.severity) == [.info])
+    }
+
+    @Test func rule13ConflictOfInterest() {
+        var data = F.compliant()
+        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.team = ["K1", "K2"]; return i }())
+        let f = only(.conflictOfInterest, in: data)
+        #expect(f.count == 1 && f[0].severity == .error && f[0].record == .init(.inspection, "I26"))
+        // A cancelled inspection is no longer a conflict.
+        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.status = .cancelled; return i }())
+        #expect(only(.conflictOfInterest, in: data).isEmpty)
+    }
+
+    @Test func rectificationOverdueAndOpen() {
+        var data = F.compliant()
+        data.inspections.upsert({
+            var i = data.inspections[id: "I26"]!
+            i.conclusion = .pendingRectification
+            i.rectificationDue = DeadlineRule.rectification.due(after: i.end, calendar: .china)
+            return i
+        }())
+        #expect(only(.rectificationDeadline, in: data, today: F.d("2026-03-20")).map(\.severity) == [.info])
+        #expect(only(.rectificationDeadline, in: data).map(\.severity) == [.error])
+        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.rectificationClosed = F.d("2026-03-30"); return i }())
+        #expect(only(.rectificationDeadline, in: data).isEmpty)
+    }
+
+    @Test func samplingFailureAndOverdueReport() {
+        var data = F.compliant()
+        data.samplings.upsert({ var s = data.samplings[id: "S26"]!; s.conclusion = .fail; return s }())
+        let fail = only(.failedSampling, in: data)
+        #expect(fail.count == 1 && fail[0].severity == .error && fail[0].message.en.contains("window closed"))
+        data.samplings.upsert({ var s = data.samplings[id: "S26"]!; s.conclusion = .pending; s.reportDate = nil; return s }())
+        let overdue = only(.samplingReportDeadline, in: data)
+        #expect(overdue.count == 1 && overdue[0].severity == .error)
+        #expect(only(.samplingReportDeadline, in: data, today: F.d("2026-05-12")).isEmpty)
+    }
+
+    @Test func doubleBookingIsReported() {
+        var data = F.compliant()
+        try! data.inspections.insert(Inspection(id: "X", productId: "P", siteIds: ["SH"], type: .routine, start: F.d("2026-03-04"),
+                                                end: F.d("2026-03-05"), team: ["K3"], status: .planned))
+        #expect(only(.doubleBooking, in: data).count == 1)
+    }
+
+    @Test func brokenReferencesAreErrors() {
+        var data = F.compliant()
+        F.product(&data) { $0.holderId = "missing" }
+        #expect(only(.references, in: data).contains { $0.severity == .error })
+    }
+
+    @Test func everyRuleHasASectionAndTitle() {
+        #expect(Rule.pilotRules.count == 13)
+        #expect(Set(Rule.catalog.map(\.id)).count == Rule.catalog.count)
+        for rule in Rule.catalog { #expect(!rule.section.isEmpty && !rule.title.zh.isEmpty && !rule.title.en.isEmpty) }
+    }
+
+    @Test func riskMatrix() {
+        #expect(RiskRating(intrinsic: .low, compliance: .low).relative == .low)
+        #expect(RiskRating(intrinsic: .low, compliance: .high).relative == .medium)
+        #expect(RiskRating(intrinsic: .medium, compliance: .high).relative == .high)
+    }
+}

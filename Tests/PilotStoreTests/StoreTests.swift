@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import PilotCore
+@testable import PilotStore
+
+@Suite struct StoreTests {
+    @Test func createOpenAndEditRoundTrip() throws {
+        let dir = TempDir()
+        let created = try Store.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
+        #expect(created.revision == 5)
+        let store = try Store.open(dir.path)
+        #expect(store.data == Sample.small())
+        let before = dir.bytes("journal.jsonl").count
+        let snapshot = dir.bytes("store.json")
+        try store.commit(user: "alice", reason: "plan") { _ in [.create(.inspection(Sample.inspection("INS-0001")))] }
+        // One edit is one appended line; the snapshot is not rewritten.
+        let journal = dir.bytes("journal.jsonl")
+        #expect(journal.count > before)
+        #expect(journal[before...].filter { $0 == 0x0A }.count == 1)
+        #expect(dir.bytes("store.json") == snapshot)
+        let reopened = try Store.open(dir.path)
+        #expect(reopened.revision == 6)
+        #expect(reopened.data.inspections[id: "INS-0001"] == Sample.inspection("INS-0001"))
+        #expect(try JournalAudit.verify(dir.path) == .intact(entries: 6, head: JournalLine.split(journal.dropLast().split(separator: 0x0A).last!)!.recorded))
+    }
+
+    @Test func journalEntryRecordsWhoWhenWhatAndWhy() throws {
+        let dir = TempDir()
+        let store = try Store.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
+        let old = store.data.products[id: "P01"]!
+        var new = old
+        new.name = "改名后的单抗"
+        let entries = try store.commit(user: "bob", reason: "更正名称") { _ in [.update(from: .product(old), to: .product(new))] }
+        let entry = try #require(entries.first)
+        #expect(entry.user == "bob" && entry.reason == "更正名称" && entry.action == .update)
+        #expect(entry.before == .product(old) && entry.after == .product(new))
+        #expect(entry.time.hasSuffix("Z"))
+        let read = try JournalAudit.entries(dir.path).last!.get()
+        #expect(read == entry)
+    }
+
+    @Test func staleEditIsAConflictNotALostUpdate() throws {
+        let dir = TempDir()
+        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let a = try Store.open(dir.path)
+        let b = try Store.open(dir.path)
+        let original = a.data.products[id: "P01"]!
+        var byA = original
+        byA.name = "A"
+        var byB = original
+        byB.name = "B"
+        try a.commit(user: "a") { _ in [.update(from: .product(original), to: .product(byA))] }
+        // B still holds the old record: its edit is refused, A's stays.
+        #expect(throws: StoreError.self) {
+            try b.commit(user: "b") { _ in [.update(from: .product(original), to: .product(byB))] }
+        }
+        #expect(b.data.products[id: "P01"]!.name == "A")  // B caught up while trying
+        // An edit built from current data goes through, after A's.
+        try b.commit(user: "b") { data in
+            var p = data.products[id: "P01"]!
+            let before = p
+            p.name = "B"
+            return [.update(from: .product(before), to: .product(p))]
+        }
+        #expect(try Store.open(dir.path).data.products[id: "P01"]!.name == "B")
+    }
+
+    @Test func creatingAnExistingRecordIsRefused() throws {
+        let dir = TempDir()
+        let store = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let site = store.data.sites[id: "S01"]!
+        #expect(throws: StoreError.self) { try store.commit(user: "t") { _ in [.create(.site(site))] } }
+    }
+
+    @Test func tornLastLineIsSetAsideNeverApplied() throws {
+        let dir = TempDir()
+        let store = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-0001")))] }
+        let good = dir.bytes("journal.jsonl")
+        // A crash mid-append: half of a real line, no newline.
+        let (line, _) = try JournalLine.encode(JournalEntry(
+            revision: 7, time: "2026-11-22T00:00:00Z", user: "t", action: .create, entity: .inspection, id: "INS-0002",
+            before: nil, after: .inspection(Sample.inspection("INS-0002")), reason: nil, conflicts: nil, previousHash: "x"))
+        dir.write("journal.jsonl", good + line.prefix(line.count / 2))
+        let reader = try Store.open(dir.path)
+        #expect(reader.revision == 6 && reader.data.inspections[id: "INS-0002"] == nil)
+        #expect(reader.notices.count == 1 && reader.notices[0].contains("incomplete last line"))
+        // Reading leaves the file alone; the next edit moves the torn bytes aside and continues the chain.
+        #expect(dir.bytes("journal.jsonl").count == good.count + line.count / 2)
+        try reader.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-0003")))] }
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        let side = try #require(files.first { $0.hasPrefix("journal.jsonl.torn-") })
+        #expect(dir.bytes(side) == Array(line.prefix(line.count / 2)))
+        if case .broken(let e) = try JournalAudit.verify(dir.path) { Issue.record("chain broken: \(e)") }
+        #expect(try Store.open(dir.path).data.inspections.count == 1 + 1)
+    }
+
+    @Test func compactionRewritesTheSnapshotAndKeepsTheJournal() throws {
+        let dir = TempDir()
+        let store = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        store.compactionThreshold = 5
+        for i in 1...12 {
+            try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(String(format: "INS-%04d", i), day: i)))] }
+        }
+        let snapshot = try JSONSerialization.jsonObject(with: Data(dir.bytes("store.json"))) as! [String: Any]
+        #expect((snapshot["revision"] as! Int) >= 15)
+        #expect(try JournalAudit.verify(dir.path) == .intact(entries: 17, head: JournalAudit.headForTests(dir.path)))
+        #expect(try Store.open(dir.path).data.inspections.count == 12)
+    }
+}
+
+extension JournalAudit {
+    static func headForTests(_ directory: String) throws -> String {
+        let bytes = try FileIO.read(directory + "/journal.jsonl")!
+        let last = bytes.dropLast().split(separator: 0x0A).last!
+        return JournalLine.split(last)!.recorded
+    }
+}
