@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "biopilot", targets: ["biopilot"]),
+        .executable(name: "biopilot-bench", targets: ["biopilot-bench"]),
     ],
     dependencies: [
         // Command-line parsing, help and shell completion.
@@ -33,6 +34,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Prints timings of the per-keystroke and per-edit operations on a large generated store.
+        .executableTarget(name: "biopilot-bench", dependencies: ["PilotCore", "PilotStore"]),
         .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore"]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "Exchange"]),

@@ -1,0 +1,77 @@
+// biopilot-bench: prints how long the operations behind every keystroke and every edit take on a large store.
+// Usage: swift run -c release biopilot-bench [PRODUCTS]   (default 5000)
+import Foundation
+import PilotCore
+import PilotStore
+
+let productCount = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 5000
+let today = CivilDate("2026-11-22")!
+
+/// The demo store copied until it has `productCount` products, each copy with its own ids.
+func scaledData() -> PilotData {
+    let demo = DemoData.make(today: today)
+    var data = PilotData()
+    var copy = 0
+    while data.products.count < productCount {
+        let s = copy == 0 ? "" : "-\(copy)"
+        for var e in demo.enterprises { e.id += s; try! data.enterprises.insert(e) }
+        for var x in demo.sites { x.id += s; x.enterpriseId += s; try! data.sites.insert(x) }
+        for var p in demo.products where data.products.count < productCount {
+            p.id += s; p.holderId += s
+            p.segments = p.segments.map { SegmentSite($0.segment, siteId: $0.siteId + s) }
+            try! data.products.insert(p)
+        }
+        for var r in demo.residentStaff { r.id += s; r.productId += s; r.siteId += s; try! data.residentStaff.insert(r) }
+        for var i in demo.inspectors { i.id += s; i.conflicts = i.conflicts.map { $0 + s }; try! data.inspectors.insert(i) }
+        for var i in demo.inspections {
+            i.id += s; i.productId += s; i.siteIds = i.siteIds.map { $0 + s }; i.team = i.team.map { $0 + s }
+            try! data.inspections.insert(i)
+        }
+        for var x in demo.samplings { x.id += s; x.productId += s; try! data.samplings.insert(x) }
+        copy += 1
+    }
+    return data
+}
+
+func measure<T>(_ label: String, repeat count: Int = 1, _ body: () throws -> T) rethrows -> T {
+    let start = DispatchTime.now().uptimeNanoseconds
+    var result: T!
+    for _ in 0..<count { result = try body() }
+    let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(count)
+    print(label.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%10.3f ms", ms) + (count > 1 ? "  (mean of \(count))" : ""))
+    return result
+}
+
+let data = scaledData()
+let records = data.enterprises.count + data.sites.count + data.products.count + data.residentStaff.count
+    + data.inspectors.count + data.inspections.count + data.samplings.count
+print("store: \(data.products.count) products, \(data.inspections.count) inspections, \(data.samplings.count) samplings, \(records) records")
+
+let index = measure("build index (once per revision)", repeat: 5) { PilotIndex(data) }
+let engine = RulesEngine(calendar: .china, today: today)
+let findings = measure("all findings (once per revision)", repeat: 3) { engine.findings(index) }
+print("  \(findings.count) findings")
+_ = measure("coverage report for the year", repeat: 5) { Coverage.report(year: 2026, asOf: today, index: index) }
+let one = data.products.records[data.products.count / 2]
+_ = measure("findings of one product (case view)", repeat: 100) { engine.productFindings(one, index) }
+_ = measure("lookup of one product by id", repeat: 10_000) { data.products[id: one.id] }
+
+let directory = NSTemporaryDirectory() + "biopilot-bench-\(getpid())"
+defer { try? FileManager.default.removeItem(atPath: directory) }
+let store = try measure("create store (one journal line per record)") {
+    try Store.create(directory, data: data, user: "bench", reason: "benchmark")
+}
+let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: directory + "/store.json")[.size] as? Int) ?? 0
+print("  store.json \(snapshotBytes / 1024) KiB")
+_ = try measure("open store (snapshot, nothing to replay)", repeat: 3) { try Store.open(directory) }
+var n = 0
+try measure("one edit: locked, fsynced journal append", repeat: 200) {
+    n += 1
+    try store.commit(user: "bench") { _ in
+        [.create(.inspection(Inspection(id: "BENCH-\(n)", productId: one.id, siteIds: one.siteIds, type: .routine,
+                                        start: today, end: today, team: [], status: .planned)))]
+    }
+}
+_ = try measure("open store (replaying 200 journal lines)", repeat: 3) { try Store.open(directory) }
+let verdict = try measure("log --verify (whole journal)") { try JournalAudit.verify(directory) }
+print("  \(verdict)")

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct CommandLineTests {
+    let today = "2026-11-22"
+
+    func demo() throws -> TempStore {
+        let store = TempStore()
+        let r = try CLI.run(["demo", store.path, "--today", today])
+        #expect(r.status == 0, "\(r.stderr)")
+        return store
+    }
+
+    @Test func demoRefusesANonEmptyDirectoryWithoutForce() throws {
+        let store = try demo()
+        let again = try CLI.run(["demo", store.path, "--today", today])
+        #expect(again.status != 0 && again.stderr.contains("not empty"))
+        let forced = try CLI.run(["demo", store.path, "--today", today, "--force"])
+        #expect(forced.status == 0)
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+    }
+
+    @Test func validateExitCodes() throws {
+        let store = try demo()
+        let r = try CLI.run(["validate", "--store", store.path, "--today", today, "--format", "json"])
+        #expect(r.status == 1)
+        let findings = try JSONSerialization.jsonObject(with: r.stdoutBytes) as! [[String: Any]]
+        #expect(findings.contains { $0["severity"] as? String == "error" })
+        let missing = try CLI.run(["validate", "--store", store.path + "/nope"])
+        #expect(missing.status == 2 && missing.stderr.contains("nope"))
+        let zh = try CLI.run(["validate", "--store", store.path, "--today", today], environment: ["LANG": "zh_CN.UTF-8"])
+        #expect(zh.stdout.contains("错误"))
+    }
+
+    @Test func storeLocationFlagEnvironmentAndXDG() throws {
+        let store = try demo()
+        let viaEnv = try CLI.run(["coverage", "--today", today, "--format", "json"], environment: ["BIOPILOT_STORE": store.path])
+        #expect(viaEnv.status == 0)
+        let xdg = TempStore()
+        try FileManager.default.createDirectory(atPath: xdg.path + "/biopilot", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: store.path, toPath: xdg.path + "/biopilot/store")
+        let viaXDG = try CLI.run(["coverage", "--today", today, "--format", "json"], environment: ["XDG_DATA_HOME": xdg.path])
+        #expect(viaXDG.status == 0 && viaXDG.stdout == viaEnv.stdout)
+        let viaDemo = try CLI.run(["coverage", "--demo", "--today", today, "--format", "json"], environment: ["XDG_DATA_HOME": xdg.path])
+        #expect(viaDemo.status == 0 && FileManager.default.fileExists(atPath: xdg.path + "/biopilot/demo/store.json"))
+    }
+
+    @Test func scheduleChecksThenWrites() throws {
+        let store = try demo()
+        let base = ["schedule", "--store", store.path, "--today", today, "--product", "P12", "--type", "full-gmp"]
+        // Saturday start, and an inspector with a conflict of interest with the drug-product site's enterprise.
+        let refused = try CLI.run(base + ["--start", "2026-11-28", "--end", "2026-12-01", "--inspector", "I05", "--inspector", "I09"])
+        #expect(refused.status == 1 && refused.stderr.contains("weekend"))
+        let before = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout
+        let ok = try CLI.run(base + ["--start", "2026-12-07", "--end", "2026-12-09", "--inspector", "I03", "--inspector", "I01"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let id = ok.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(id.hasPrefix("INS-"))
+        let after = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout
+        #expect(after.components(separatedBy: "\r\n").count == before.components(separatedBy: "\r\n").count + 1)
+        // Forcing records the accepted conflicts in the journal.
+        let forced = try CLI.run(base + ["--start", "2026-12-07", "--end", "2026-12-09", "--inspector", "I03", "--force", "--reason", "唯一可用"])
+        #expect(forced.status == 0)
+        let log = try CLI.run(["log", "--store", store.path, "--limit", "1"])
+        #expect(log.stdout.contains("accepted conflicts") && log.stdout.contains("唯一可用"))
+        // Unknown ids are never forced.
+        let unknown = try CLI.run(base + ["--start", "2026-12-07", "--inspector", "I99", "--force"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("I99"))
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+    }
+
+    @Test func badDatesAreRejectedBeforeAnything() throws {
+        let store = try demo()
+        let r = try CLI.run(["coverage", "--store", store.path, "--today", "2026-02-30"])
+        #expect(r.status != 0 && r.stderr.contains("2026-02-30"))
+    }
+
+    @Test func demoStoreMatchesThePublishedSchema() throws {
+        let store = try demo()
+        let schema = try CLI.run(["schema"])
+        let file = store.path + "/schema.json"
+        try schema.stdoutBytes.write(to: URL(fileURLWithPath: file))
+        let check = try CLI.python("""
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+        line_schema = dict(schema["$defs"]["journalLine"]); line_schema["$defs"] = schema["$defs"]
+        validator = jsonschema.Draft202012Validator(line_schema)
+        n = 0
+        for line in open(sys.argv[3], encoding="utf-8"):
+            validator.validate(json.loads(line)); n += 1
+        print("valid", n)
+        """, [file, store.path + "/store.json", store.path + "/journal.jsonl"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.hasPrefix("valid "))
+    }
+
+    @Test func csvExportsReadBackWithPythonsCSVModule() throws {
+        let store = try demo()
+        let json = try CLI.run(["export", "json", "--store", store.path])
+        let document = try JSONSerialization.jsonObject(with: json.stdoutBytes) as! [String: Any]
+        for (kind, keys, collection) in [
+            ("products", "id,name,category,holder,province,stage", "products"),
+            ("inspections", "id,product_id,type,start,end,status,conclusion", "inspections"),
+            ("samplings", "id,product_id,segment,batch,sampled_on,lab,conclusion,report_no", "samplings"),
+        ] {
+            let csv = try CLI.run(["export", "csv", kind, "--store", store.path])
+            #expect(csv.stdoutBytes.starts(with: [0xEF, 0xBB, 0xBF]))
+            let file = store.path + "/\(kind).csv"
+            try csv.stdoutBytes.write(to: URL(fileURLWithPath: file))
+            let read = try CLI.python("""
+            import csv, json, sys
+            raw = open(sys.argv[1], "rb").read()
+            assert raw.count(b"\\r\\n") >= 1 and b"\\n" not in raw.replace(b"\\r\\n", b"")
+            rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+            print(json.dumps({"header": list(rows[0].keys()), "ids": [r["id"] for r in rows], "rows": rows}, ensure_ascii=False))
+            """, [file])
+            #expect(read.status == 0, "\(read.stderr)")
+            let parsed = try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as! [String: Any]
+            let header = (parsed["header"] as! [String]).prefix(keys.split(separator: ",").count).joined(separator: ",")
+            #expect(header == keys)
+            let records = document[collection] as! [[String: Any]]
+            #expect(parsed["ids"] as! [String] == records.map { $0["id"] as! String })
+        }
+        let zh = try CLI.run(["export", "csv", "samplings", "--store", store.path, "--header", "zh", "--no-bom"])
+        #expect(zh.stdout.hasPrefix("编号,品种编号,分段,批号"))
+    }
+
+    @Test func coverageFormatsAgree() throws {
+        let store = try demo()
+        let json = try CLI.run(["coverage", "--store", store.path, "--today", today, "--format", "json"])
+        let report = try JSONSerialization.jsonObject(with: json.stdoutBytes) as! [String: Any]
+        let products = report["products"] as! [[String: Any]]
+        #expect(report["year"] as? Int == 2026 && report["asOf"] as? String == today)
+        #expect(report["total"] as? Int == products.count)
+        #expect(report["covered"] as? Int == products.filter { $0["covered"] as? Bool == true }.count)
+        for p in products {
+            for key in ["id", "name", "province", "fullSystemInspection", "plannedFullSystemInspection", "sampling",
+                        "sitesInspected", "sitesTotal", "residentStaffOK", "covered"] {
+                #expect(p[key] != nil, "missing \(key)")
+            }
+        }
+        let text = try CLI.run(["coverage", "--store", store.path, "--today", today, "--lang", "en"])
+        #expect(text.stdout.contains("\(report["covered"]!)/\(report["total"]!) products covered"))
+        let md = try CLI.run(["coverage", "--store", store.path, "--today", today, "--format", "md"])
+        #expect(md.stdout.contains("| P01 |"))
+    }
+}
