@@ -25,12 +25,18 @@ let package = Package(
             name: "PilotStore",
             dependencies: ["PilotCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The dashboard without a terminal: state, actions, reducer, screens rendered to a grid of cells.
+        .target(name: "DashboardUI", dependencies: ["PilotCore"]),
+        // ncursesw from the system (libncursesw5-dev on Debian). No pkgConfig: SwiftPM would drop its -D flags.
+        .systemLibrary(name: "CNcursesW", providers: [.apt(["libncursesw5-dev"])]),
+        // The only importer of CNcursesW: starts and restores the terminal, reads keys, draws grids.
+        .target(name: "TerminalUI", dependencies: ["CNcursesW", "DashboardUI"]),
         // CSV and report formats built from the core's values.
         .target(name: "Exchange", dependencies: ["PilotCore"]),
         .executableTarget(
             name: "biopilot",
             dependencies: [
-                "PilotCore", "PilotStore", "Exchange",
+                "PilotCore", "PilotStore", "Exchange", "DashboardUI", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +44,7 @@ let package = Package(
         .executableTarget(name: "biopilot-bench", dependencies: ["PilotCore", "PilotStore"]),
         .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore"]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
+        .testTarget(name: "DashboardUITests", dependencies: ["PilotCore", "DashboardUI"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "Exchange"]),
     ],
     swiftLanguageModes: [.v6]

@@ -74,13 +74,20 @@ public enum DemoData {
             }
         }
 
+        /// A provincial document number for the 一品一策 plan, e.g. 沪药监试点〔2025〕3号.
+        func planReference(_ id: String, holder: String, applied: CivilDate) -> String {
+            let short = data.enterprises[id: holder].flatMap { Province.named(code: $0.provinceCode) }?.short ?? ""
+            return "\(short)药监试点〔\(applied.adding(days: 60).year)〕\(Int(id.dropFirst()) ?? 0)号"
+        }
+
         mutating func product(_ id: String, _ name: String, _ en: String, _ category: ProductCategory, holder: String,
                               ds: String, dp: String, applied: CivilDate, stage: PilotStage, risk: (RiskRating.Level, RiskRating.Level),
                               joint: Bool? = true, unified: Bool? = true, documents: Bool? = true, lotRelease: Bool? = nil) {
             try! data.products.insert(PilotProduct(
                 id: id, name: name, nameEn: en, category: category, holderId: holder,
                 segments: [SegmentSite(.drugSubstance, siteId: ds), SegmentSite(.drugProduct, siteId: dp)],
-                steps: path(applied: applied, through: stage), planRef: "一品一策-\(id)", jointPlan: joint,
+                steps: path(applied: applied, through: stage), planRef: planReference(id, holder: holder, applied: applied),
+                jointPlan: joint,
                 unifiedQualitySystem: unified, documentsNameBothAddresses: stage >= .licence ? documents : nil,
                 lotRelease: lotRelease, risk: RiskRating(intrinsic: risk.0, compliance: risk.1)))
         }

@@ -1,28 +1,100 @@
 import ArgumentParser
-import Exchange
+import DashboardUI
+import Foundation
 import PilotCore
+import PilotStore
+import TerminalUI
 
-/// The default command. Until the terminal dashboard lands it prints the year's coverage and the findings summary.
+/// The default command: the terminal dashboard.
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dashboard", abstract: "Open the dashboard (default). For now: this year's coverage and open findings.")
+        commandName: "dashboard", abstract: "Open the terminal dashboard (the default command).")
 
     @OptionGroup var common: CommonOptions
 
+    @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, or a .theme file.", valueName: "NAME"))
+    var theme: String?
+
+    @Flag(name: .long, help: "Refuse every change to the store.")
+    var readonly = false
+
     func run() throws {
+        var exitCode: Int32 = 0
         try reporting {
+            do {
+                try Terminal.checkAvailable(environment: common.environment)
+            } catch {
+                printError("""
+                biopilot: \(error).
+                The same data is available without a terminal: `biopilot coverage`, `biopilot validate`, \
+                `biopilot export csv products`, or `biopilot render --screen products` for the screen as text.
+                """)
+                exitCode = 2
+                return
+            }
             let store = try common.openStore()
-            let index = PilotIndex(store.data)
-            let language = common.language
-            let report = Coverage.report(year: common.day.year, asOf: common.day, index: index)
-            var out = CoverageFormat.text(report, language: language)
-            let findings = RulesEngine(calendar: .china, today: common.day).findings(index)
-            let errors = findings.filter { $0.severity == .error }.count
-            let warnings = findings.filter { $0.severity == .warning }.count
-            out += "\n" + (language == .zh
-                ? "规则检查：错误 \(errors)，警告 \(warnings)（详见 `biopilot validate`）。\n终端界面将在下一版本提供；当前可用命令见 `biopilot --help`。\n"
-                : "Rule findings: \(errors) errors, \(warnings) warnings (see `biopilot validate`).\nThe interactive terminal dashboard arrives in the next release; see `biopilot --help` for the commands available now.\n")
-            emit(out)
+            let loaded = ThemeFiles.load(name: theme, env: common.environment)
+            let terminal: Terminal
+            do {
+                terminal = try Terminal(theme: loaded.theme)
+            } catch {
+                printError("biopilot: \(error). Try TERM=xterm-256color, or use `biopilot render --screen products`.")
+                exitCode = 2
+                return
+            }
+            defer { terminal.end() }
+            let model = DashboardModel(data: store.data, revision: store.revision, today: common.day)
+            let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: readonly)
+            var state = AppState(model: model, context: context, size: terminal.size, language: common.language)
+            if let problem = (loaded.problems + store.notices).first {
+                _ = reduce(&state, .message(problem, isError: true))
+            }
+            try runLoop(terminal: terminal, store: store, state: &state)
+        }
+        if exitCode != 0 { throw ExitCode(exitCode) }
+    }
+
+    /// Keys in, effects out; between keys (every 250 ms of quiet) it looks for other users' edits.
+    func runLoop(terminal: Terminal, store: Store, state: inout AppState) throws {
+        terminal.draw(Screen.render(state))
+        var quietTicks = 0
+        while !terminal.stopWasRequested {
+            var effects: [Effect] = []
+            switch terminal.readKey() {
+            case .key(let key)?:
+                effects = reduce(&state, .key(key))
+                quietTicks = 0
+            case .resize(let size)?:
+                effects = reduce(&state, .resize(size))
+            case nil:
+                quietTicks += 1
+                guard quietTicks % 4 == 0 else { continue }
+                let before = store.revision
+                do {
+                    try store.refresh()
+                } catch {
+                    _ = reduce(&state, .message("\(error)", isError: true))
+                }
+                guard store.revision != before else { continue }
+                _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
+                _ = reduce(&state, .message(Strings.reloaded[state.language], isError: false))
+            }
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    return
+                case .redraw:
+                    terminal.invalidate()
+                case .compact:
+                    do {
+                        try store.compact()
+                        _ = reduce(&state, .message(Strings.compacted[state.language] + " (r\(store.revision))", isError: false))
+                    } catch {
+                        _ = reduce(&state, .message("\(error)", isError: true))
+                    }
+                }
+            }
+            terminal.draw(Screen.render(state))
         }
     }
 }

@@ -1,0 +1,141 @@
+import PilotCore
+
+public enum Pane: Int, CaseIterable, Sendable {
+    case products = 1, calendar, sampling, coverage
+
+    public var title: Bilingual {
+        switch self {
+        case .products: return Strings.paneProducts
+        case .calendar: return Strings.paneCalendar
+        case .sampling: return Strings.paneSampling
+        case .coverage: return Strings.paneCoverage
+        }
+    }
+
+    /// The one-word name a narrow header uses.
+    public var shortTitle: Bilingual {
+        switch self {
+        case .products: return Bilingual(zh: "品种", en: "Products")
+        case .calendar: return Bilingual(zh: "日历", en: "Calendar")
+        case .sampling: return Bilingual(zh: "抽检", en: "Sampling")
+        case .coverage: return Bilingual(zh: "覆盖", en: "Coverage")
+        }
+    }
+}
+
+/// A list's selection and scroll position, kept per pane (ratatui's ListState).
+public struct ListState: Equatable, Sendable {
+    public var selected = 0
+    public var offset = 0
+
+    /// Moves the selection by `delta` within `count` rows and scrolls so it stays in a window of `height` rows.
+    mutating func move(_ delta: Int, count: Int, height: Int) {
+        selected = count == 0 ? 0 : min(max(0, selected + delta), count - 1)
+        scroll(count: count, height: height)
+    }
+
+    mutating func scroll(count: Int, height: Int) {
+        let h = max(1, height)
+        if selected < offset { offset = selected }
+        if selected >= offset + h { offset = selected - h + 1 }
+        offset = max(0, min(offset, max(0, count - h)))
+    }
+}
+
+public struct ProductsPaneState: Equatable, Sendable {
+    public var list = ListState()
+    public var filter = ""
+    public var sort = ProductSort.id
+    /// Row positions shown, in order: the filter applied to the sort order.
+    public var visible: [Int] = []
+    /// The case being read, and how far it is scrolled.
+    public var detail: DetailState?
+}
+
+public struct DetailState: Equatable, Sendable {
+    public var productId: String
+    public var scroll = 0
+}
+
+/// A one-line prompt at the bottom of the screen.
+public enum Prompt: Equatable, Sendable {
+    /// `/`: the products filter, edited as the list narrows.
+    case filter(TextInput)
+    /// `:`: a command.
+    case command(TextInput)
+    /// A question answered with y or n before something irreversible.
+    case confirm(Confirmation)
+}
+
+public enum Confirmation: Equatable, Sendable {
+    case compact
+
+    var question: Bilingual {
+        switch self {
+        case .compact: return Strings.confirmCompact
+        }
+    }
+}
+
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(text: String, isError: Bool) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// Where the dashboard runs: shown in the status line, and whether edits are allowed.
+public struct AppContext: Equatable, Sendable {
+    public var storePath: String
+    public var user: String
+    public var readOnly: Bool
+
+    public init(storePath: String, user: String, readOnly: Bool) {
+        self.storePath = storePath
+        self.user = user
+        self.readOnly = readOnly
+    }
+}
+
+/// The whole state of the dashboard. `reduce` changes it; `Screen.render` draws it.
+public struct AppState: Sendable {
+    public var pane = Pane.products
+    public var size: Size
+    public var language: Language
+    public var context: AppContext
+    public var model: DashboardModel
+    public var products = ProductsPaneState()
+    public var recordLists: [Pane: ListState] = [.calendar: ListState(), .sampling: ListState(), .coverage: ListState()]
+    public var showHelp = false
+    public var prompt: Prompt?
+    public var message: StatusMessage?
+
+    public init(model: DashboardModel, context: AppContext, size: Size, language: Language) {
+        self.model = model
+        self.context = context
+        self.size = size
+        self.language = language
+        products.visible = model.visibleRows(filter: "", sort: .id)
+        message = StatusMessage(text: Strings.welcome[language], isError: false)
+    }
+
+    public var isTooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }
+
+    /// The product under the cursor in the list.
+    public var selectedRow: DashboardModel.ProductRow? {
+        guard products.visible.indices.contains(products.list.selected) else { return nil }
+        return model.rows[products.visible[products.list.selected]]
+    }
+
+    func recordCount(_ pane: Pane) -> Int {
+        switch pane {
+        case .products: return products.visible.count
+        case .calendar: return model.inspectionsNewestFirst.count
+        case .sampling: return model.samplingsNewestFirst.count
+        case .coverage: return model.coverage.products.count
+        }
+    }
+}

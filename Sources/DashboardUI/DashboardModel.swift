@@ -1,0 +1,113 @@
+import PilotCore
+
+/// What the screens show, derived from the store once per revision (never per keystroke):
+/// the index, findings per product, and product rows with their search text and sort orders.
+public struct DashboardModel: Sendable {
+    public struct ProductRow: Sendable {
+        public let product: PilotProduct
+        public let holder: Enterprise?
+        public let leadProvince: Province?
+        public let crossProvince: Bool
+        public let errors: Int
+        public let warnings: Int
+        /// Lower-cased name, holder, contract manufacturers, provinces and category in both languages.
+        let haystack: String
+    }
+
+    public let index: PilotIndex
+    public let today: CivilDate
+    public let revision: Int
+    public let findingsByProduct: [String: [Finding]]
+    public let otherFindings: [Finding]
+    public let rows: [ProductRow]
+    /// Row positions in each sort order.
+    let orders: [ProductSort: [Int]]
+    public let inspectionsNewestFirst: [Inspection]
+    public let samplingsNewestFirst: [Sampling]
+    public let coverage: CoverageReport
+
+    public init(data: PilotData, revision: Int, today: CivilDate, calendar: WorkingCalendar = .china) {
+        let index = PilotIndex(data)
+        self.index = index
+        self.today = today
+        self.revision = revision
+        let findings = RulesEngine(calendar: calendar, today: today).findings(index)
+        var byProduct: [String: [Finding]] = [:]
+        var other: [Finding] = []
+        for f in findings {
+            if let p = f.productId { byProduct[p, default: []].append(f) } else { other.append(f) }
+        }
+        findingsByProduct = byProduct
+        otherFindings = other
+        rows = data.products.map { p in
+            let holder = index.holder(of: p)
+            let lead = index.leadProvince(of: p).flatMap { Province.named(code: $0) }
+            let found = byProduct[p.id] ?? []
+            var words = [p.id, p.name, p.nameEn ?? "", p.category.rawValue, p.category.label.zh, p.category.label.en]
+            for e in [holder].compactMap({ $0 }) + index.contractManufacturers(of: p) { words += [e.name, e.nameEn ?? ""] }
+            for code in index.provinces(of: p) {
+                if let province = Province.named(code: code) { words += [province.name, province.en, province.short] }
+            }
+            return ProductRow(product: p, holder: holder, leadProvince: lead, crossProvince: index.isCrossProvince(p),
+                              errors: found.filter { $0.severity == .error }.count,
+                              warnings: found.filter { $0.severity == .warning }.count,
+                              haystack: words.joined(separator: "\u{1F}").lowercased())
+        }
+        var orders: [ProductSort: [Int]] = [:]
+        let positions = Array(rows.indices)
+        let rows = self.rows
+        orders[.id] = positions.sorted { rows[$0].product.id < rows[$1].product.id }
+        orders[.name] = positions.sorted { rows[$0].product.name < rows[$1].product.name }
+        orders[.province] = positions.sorted {
+            (rows[$0].leadProvince?.code ?? "", rows[$0].product.id) < (rows[$1].leadProvince?.code ?? "", rows[$1].product.id)
+        }
+        orders[.stage] = positions.sorted {
+            (-(rows[$0].product.stage?.order ?? -1), rows[$0].product.id) < (-(rows[$1].product.stage?.order ?? -1), rows[$1].product.id)
+        }
+        orders[.findings] = positions.sorted {
+            (-rows[$0].errors, -rows[$0].warnings, rows[$0].product.id) < (-rows[$1].errors, -rows[$1].warnings, rows[$1].product.id)
+        }
+        self.orders = orders
+        inspectionsNewestFirst = data.inspections.sorted { ($0.start, $0.id) > ($1.start, $1.id) }
+        samplingsNewestFirst = data.samplings.sorted { ($0.sampledOn, $0.id) > ($1.sampledOn, $1.id) }
+        coverage = Coverage.report(year: today.year, asOf: today, index: index)
+    }
+
+    /// Positions of the rows matching `filter` in `sort` order. With `within`, only those are searched:
+    /// typing one more character narrows the previous result instead of scanning every product again.
+    func visibleRows(filter: String, sort: ProductSort, within previous: [Int]? = nil) -> [Int] {
+        let needle = filter.lowercased().trimmingSpaces()
+        let base = previous ?? orders[sort]!
+        guard !needle.isEmpty else { return base }
+        let terms = needle.split(separator: " ").map(String.init)
+        return base.filter { i in terms.allSatisfy { rows[i].haystack.contains($0) } }
+    }
+}
+
+public enum ProductSort: String, CaseIterable, Sendable {
+    case id, name, province, stage, findings
+
+    var label: Bilingual {
+        switch self {
+        case .id: return Strings.sortID
+        case .name: return Strings.sortName
+        case .province: return Strings.sortProvince
+        case .stage: return Strings.sortStage
+        case .findings: return Strings.sortFindings
+        }
+    }
+
+    var next: ProductSort {
+        let all = ProductSort.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

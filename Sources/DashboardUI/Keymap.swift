@@ -1,0 +1,91 @@
+import PilotCore
+
+/// What a key asks the dashboard to do.
+public enum Command: Hashable, Sendable {
+    case quit, help, nextPane, previousPane, pane(Pane)
+    case up, down, pageUp, pageDown, top, bottom
+    case open, back, filter, nextMatch, previousMatch, cycleSort, commandLine, redraw
+}
+
+/// Where a binding applies.
+public enum KeyScope: Hashable, Sendable {
+    case global
+    case list
+    case productList
+    case caseDetail
+}
+
+/// One row of the key table: the keys, the command, its help text, and whether it shows in the bottom hints.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let command: Command
+    public let help: Bilingual
+    public let scope: KeyScope
+    public let hint: Bilingual?
+}
+
+/// The one key table: it dispatches keys, and it writes the help overlay and the hint line,
+/// so what the help says is what the keys do (calcurse's key table, bubbles' key.Binding).
+public enum Keymap {
+    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
+
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: [.char("q")], command: .quit, help: b("退出", "quit"), scope: .global, hint: b("退出", "quit")),
+        KeyBinding(keys: [.char("?")], command: .help, help: b("按键帮助", "help: all keys"), scope: .global, hint: b("帮助", "help")),
+        KeyBinding(keys: [.tab], command: .nextPane, help: b("下一个面板", "next pane"), scope: .global, hint: nil),
+        KeyBinding(keys: [.backTab], command: .previousPane, help: b("上一个面板", "previous pane"), scope: .global, hint: nil),
+        KeyBinding(keys: [.char("1")], command: .pane(.products), help: b("试点品种", "Products pane"), scope: .global, hint: b("面板", "panes")),
+        KeyBinding(keys: [.char("2")], command: .pane(.calendar), help: b("检查日历", "Inspection calendar pane"), scope: .global, hint: nil),
+        KeyBinding(keys: [.char("3")], command: .pane(.sampling), help: b("抽检结果", "Sampling results pane"), scope: .global, hint: nil),
+        KeyBinding(keys: [.char("4")], command: .pane(.coverage), help: b("年度覆盖", "Annual coverage pane"), scope: .global, hint: nil),
+        KeyBinding(keys: [.char(":")], command: .commandLine, help: b("命令行（:q :lang en :compact :help）", "command line (:q :lang zh :compact :help)"), scope: .global, hint: b("命令", "command")),
+        KeyBinding(keys: [.ctrl("l"), .ctrl("r")], command: .redraw, help: b("重绘屏幕", "redraw the screen"), scope: .global, hint: nil),
+        KeyBinding(keys: [.char("j"), .down], command: .down, help: b("下移", "down"), scope: .list, hint: nil),
+        KeyBinding(keys: [.char("k"), .up], command: .up, help: b("上移", "up"), scope: .list, hint: nil),
+        KeyBinding(keys: [.pageDown, .ctrl("f")], command: .pageDown, help: b("下一页", "page down"), scope: .list, hint: nil),
+        KeyBinding(keys: [.pageUp, .ctrl("b")], command: .pageUp, help: b("上一页", "page up"), scope: .list, hint: nil),
+        KeyBinding(keys: [.char("g"), .home], command: .top, help: b("第一行", "first row"), scope: .list, hint: nil),
+        KeyBinding(keys: [.char("G"), .end], command: .bottom, help: b("最后一行", "last row"), scope: .list, hint: nil),
+        KeyBinding(keys: [.enter], command: .open, help: b("打开品种档案", "open the case"), scope: .productList, hint: b("打开", "open")),
+        KeyBinding(keys: [.char("/")], command: .filter, help: b("边输边筛选（名称、持有人、受托方、省份、类别）", "filter as you type (name, holder, contract manufacturer, province, category)"), scope: .productList, hint: b("筛选", "filter")),
+        KeyBinding(keys: [.char("n")], command: .nextMatch, help: b("下一个匹配", "next match"), scope: .productList, hint: nil),
+        KeyBinding(keys: [.char("N")], command: .previousMatch, help: b("上一个匹配", "previous match"), scope: .productList, hint: nil),
+        KeyBinding(keys: [.char("s")], command: .cycleSort, help: b("切换排序（编号、名称、省份、阶段、问题数）", "cycle the sort (ID, name, province, stage, findings)"), scope: .productList, hint: b("排序", "sort")),
+        KeyBinding(keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"), scope: .caseDetail, hint: b("返回", "back")),
+        KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .caseDetail, hint: nil),
+        KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .caseDetail, hint: nil),
+        KeyBinding(keys: [.pageDown, .char(" ")], command: .pageDown, help: b("下一页", "page down"), scope: .caseDetail, hint: nil),
+        KeyBinding(keys: [.pageUp], command: .pageUp, help: b("上一页", "page up"), scope: .caseDetail, hint: nil),
+        KeyBinding(keys: [.char("g"), .home], command: .top, help: b("顶部", "top"), scope: .caseDetail, hint: nil),
+        KeyBinding(keys: [.char("G"), .end], command: .bottom, help: b("底部", "bottom"), scope: .caseDetail, hint: nil),
+    ]
+
+    /// Scopes active in a state, most specific first.
+    public static func scopes(_ state: AppState) -> [KeyScope] {
+        if state.pane == .products {
+            return state.products.detail != nil ? [.caseDetail, .global] : [.productList, .list, .global]
+        }
+        return [.list, .global]
+    }
+
+    public static func command(for key: Key, in state: AppState) -> Command? {
+        for scope in scopes(state) {
+            if let binding = bindings.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return binding.command }
+        }
+        return nil
+    }
+
+    /// The bindings the help overlay lists for a state, most specific first.
+    public static func help(for state: AppState) -> [KeyBinding] {
+        scopes(state).flatMap { scope in bindings.filter { $0.scope == scope } }
+    }
+
+    /// "key label" pairs for the hint line.
+    public static func hints(for state: AppState) -> [(key: String, label: Bilingual)] {
+        help(for: state).compactMap { binding in
+            guard let hint = binding.hint else { return nil }
+            let keys = binding.command == .pane(.products) ? "1-4" : binding.keys.first!.label
+            return (keys, hint)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// A rectangle of cells.
+public struct Rect: Equatable, Sendable {
+    public var x: Int
+    public var y: Int
+    public var width: Int
+    public var height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    public var maxX: Int { x + width }
+    public var maxY: Int { y + height }
+    public var isEmpty: Bool { width == 0 || height == 0 }
+
+    public func intersection(_ other: Rect) -> Rect {
+        let x0 = max(x, other.x), y0 = max(y, other.y)
+        let x1 = min(maxX, other.maxX), y1 = min(maxY, other.maxY)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+
+    public func inset(by n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
+
+    /// The top `n` rows, and the rest.
+    public func splitTop(_ n: Int) -> (Rect, Rect) {
+        let h = min(max(0, n), height)
+        return (Rect(x: x, y: y, width: width, height: h), Rect(x: x, y: y + h, width: width, height: height - h))
+    }
+
+    /// The bottom `n` rows, and the rest above them.
+    public func splitBottom(_ n: Int) -> (Rect, Rect) {
+        let h = min(max(0, n), height)
+        return (Rect(x: x, y: maxY - h, width: width, height: h), Rect(x: x, y: y, width: width, height: height - h))
+    }
+
+    /// A `width`×`height` rectangle centred in this one (clipped to it).
+    public func centered(width w: Int, height h: Int) -> Rect {
+        let cw = min(w, width), ch = min(h, height)
+        return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
+    }
+}
+
+public struct Size: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// Parses `WxH` (e.g. 100x30).
+    public init?(_ text: String) {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), w > 0, h > 0, w <= 1000, h <= 1000 else { return nil }
+        self.init(width: w, height: h)
+    }
+
+    /// Below this the dashboard shows a "terminal too small" notice instead of panes.
+    public static let minimum = Size(width: 40, height: 12)
+}

@@ -1,0 +1,231 @@
+import PilotCore
+
+/// The dashboard's update function: the state changes only here, and I/O is asked for as effects.
+public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .resize(let size):
+        state.size = size
+        clampLists(&state)
+        return []
+    case .dataChanged(let data, let revision):
+        let selectedID = state.selectedRow?.product.id
+        state.model = DashboardModel(data: data, revision: revision, today: state.model.today)
+        refilter(&state, keepingSelection: selectedID)
+        if let detail = state.products.detail, state.model.index.data.products[id: detail.productId] == nil {
+            state.products.detail = nil
+        }
+        clampLists(&state)
+        return []
+    case .message(let text, let isError):
+        state.message = StatusMessage(text: text, isError: isError)
+        return []
+    case .key(let key):
+        return handleKey(&state, key)
+    }
+}
+
+private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if key == .ctrl("c") { return [.quit] }
+    if let prompt = state.prompt { return handlePrompt(&state, prompt, key) }
+    if state.showHelp {
+        if [.escape, .char("?"), .char("q"), .enter].contains(key) { state.showHelp = false }
+        return []
+    }
+    guard let command = Keymap.command(for: key, in: state) else { return [] }
+    return run(&state, command)
+}
+
+private func run(_ state: inout AppState, _ command: Command) -> [Effect] {
+    let L = state.language
+    switch command {
+    case .quit:
+        return [.quit]
+    case .help:
+        state.showHelp = true
+    case .redraw:
+        return [.redraw]
+    case .nextPane:
+        switchPane(&state, to: Pane(rawValue: state.pane.rawValue % 4 + 1)!)
+    case .previousPane:
+        switchPane(&state, to: Pane(rawValue: (state.pane.rawValue + 2) % 4 + 1)!)
+    case .pane(let pane):
+        switchPane(&state, to: pane)
+    case .commandLine:
+        state.prompt = .command(TextInput())
+    case .filter:
+        state.prompt = .filter(TextInput(state.products.filter))
+    case .cycleSort:
+        let selectedID = state.selectedRow?.product.id
+        state.products.sort = state.products.sort.next
+        refilter(&state, keepingSelection: selectedID)
+        state.message = StatusMessage(text: Strings.sortedBy[L] + state.products.sort.label[L], isError: false)
+    case .nextMatch, .previousMatch:
+        // With a filter every listed row is a match: n and N step through them, wrapping around.
+        let count = state.products.visible.count
+        guard count > 0 else { break }
+        let step = command == .nextMatch ? 1 : -1
+        state.products.list.selected = (state.products.list.selected + step + count) % count
+        state.products.list.scroll(count: count, height: Layout.listRows(state.size))
+    case .open:
+        if let row = state.selectedRow { state.products.detail = DetailState(productId: row.product.id) }
+    case .back:
+        state.products.detail = nil
+    case .up, .down, .pageUp, .pageDown, .top, .bottom:
+        move(&state, command)
+    }
+    return []
+}
+
+private func move(_ state: inout AppState, _ command: Command) {
+    if state.pane == .products, var detail = state.products.detail {
+        let page = Layout.detailRows(state.size)
+        let lines = CaseDetail.lineCount(state, productId: detail.productId)
+        let last = max(0, lines - page)
+        switch command {
+        case .down: detail.scroll += 1
+        case .up: detail.scroll -= 1
+        case .pageDown: detail.scroll += page - 1
+        case .pageUp: detail.scroll -= page - 1
+        case .top: detail.scroll = 0
+        case .bottom: detail.scroll = last
+        default: break
+        }
+        detail.scroll = min(max(0, detail.scroll), last)
+        state.products.detail = detail
+        return
+    }
+    let count = state.recordCount(state.pane)
+    let page = Layout.listRows(state.size)
+    var list = state.pane == .products ? state.products.list : state.recordLists[state.pane]!
+    switch command {
+    case .down: list.move(1, count: count, height: page)
+    case .up: list.move(-1, count: count, height: page)
+    case .pageDown: list.move(page, count: count, height: page)
+    case .pageUp: list.move(-page, count: count, height: page)
+    case .top: list.move(-count, count: count, height: page)
+    case .bottom: list.move(count, count: count, height: page)
+    default: break
+    }
+    if state.pane == .products { state.products.list = list } else { state.recordLists[state.pane] = list }
+}
+
+private func switchPane(_ state: inout AppState, to pane: Pane) {
+    state.pane = pane
+    state.message = nil
+}
+
+/// Re-applies the filter and sort, keeping the same product selected when it is still listed.
+func refilter(_ state: inout AppState, keepingSelection id: String?, narrowing: Bool = false) {
+    let previous = narrowing ? state.products.visible : nil
+    state.products.visible = state.model.visibleRows(filter: state.products.filter, sort: state.products.sort, within: previous)
+    if let id, let position = state.products.visible.firstIndex(where: { state.model.rows[$0].product.id == id }) {
+        state.products.list.selected = position
+    } else {
+        state.products.list.selected = 0
+        state.products.list.offset = 0
+    }
+    state.products.list.scroll(count: state.products.visible.count, height: Layout.listRows(state.size))
+}
+
+private func clampLists(_ state: inout AppState) {
+    let page = Layout.listRows(state.size)
+    state.products.list.move(0, count: state.products.visible.count, height: page)
+    for pane in [Pane.calendar, .sampling, .coverage] {
+        state.recordLists[pane]!.move(0, count: state.recordCount(pane), height: page)
+    }
+    if var detail = state.products.detail {
+        let last = max(0, CaseDetail.lineCount(state, productId: detail.productId) - Layout.detailRows(state.size))
+        detail.scroll = min(detail.scroll, last)
+        state.products.detail = detail
+    }
+}
+
+private func handlePrompt(_ state: inout AppState, _ prompt: Prompt, _ key: Key) -> [Effect] {
+    let L = state.language
+    switch prompt {
+    case .filter(var input):
+        switch key {
+        case .enter:
+            state.prompt = nil
+        case .escape:
+            state.prompt = nil
+            state.products.filter = ""
+            refilter(&state, keepingSelection: state.selectedRow?.product.id)
+        case .up, .down:
+            state.products.list.move(key == .up ? -1 : 1, count: state.products.visible.count, height: Layout.listRows(state.size))
+        default:
+            let before = input.text
+            guard input.handle(key) else { return [] }
+            state.prompt = .filter(input)
+            state.products.filter = input.text
+            // Typing at the end narrows the current matches; any other edit searches all products again.
+            let narrowing = input.text.hasPrefix(before) && !before.isEmpty
+            refilter(&state, keepingSelection: state.selectedRow?.product.id, narrowing: narrowing)
+            if state.pane != .products { state.pane = .products }
+        }
+        return []
+    case .command(var input):
+        switch key {
+        case .enter:
+            state.prompt = nil
+            return execute(&state, input.text)
+        case .escape:
+            state.prompt = nil
+        case .backspace where input.text.isEmpty:
+            state.prompt = nil
+        default:
+            if input.handle(key) { state.prompt = .command(input) }
+        }
+        return []
+    case .confirm(let confirmation):
+        switch key {
+        case .char("y"), .char("Y"):
+            state.prompt = nil
+            switch confirmation {
+            case .compact: return [.compact]
+            }
+        case .char("n"), .char("N"), .escape, .char("q"):
+            state.prompt = nil
+            state.message = StatusMessage(text: Strings.cancelled[L], isError: false)
+        default:
+            break
+        }
+        return []
+    }
+}
+
+/// `:` commands.
+private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
+    let words = line.trimmingSpaces().split(separator: " ").map(String.init)
+    guard let name = words.first else { return [] }
+    let argument = words.dropFirst().joined(separator: " ")
+    switch name {
+    case "q", "quit", "q!", "quit!":
+        return [.quit]
+    case "help", "h":
+        state.showHelp = true
+    case "lang" where argument == "zh" || argument == "en":
+        state.language = argument == "zh" ? .zh : .en
+        state.message = StatusMessage(text: Strings.languageSet[state.language], isError: false)
+    case "1", "2", "3", "4":
+        switchPane(&state, to: Pane(rawValue: Int(name)!)!)
+    case "products", "calendar", "sampling", "coverage":
+        switchPane(&state, to: [Pane.products, .calendar, .sampling, .coverage][["products", "calendar", "sampling", "coverage"].firstIndex(of: name)!])
+    case "filter":
+        state.pane = .products
+        state.products.detail = nil
+        state.products.filter = argument
+        refilter(&state, keepingSelection: nil)
+    case "compact":
+        if state.context.readOnly {
+            state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
+        } else {
+            state.prompt = .confirm(.compact)
+        }
+    default:
+        state.message = StatusMessage(
+            text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, compact",
+            isError: true)
+    }
+    return []
+}

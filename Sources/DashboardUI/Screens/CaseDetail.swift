@@ -1,0 +1,144 @@
+import PilotCore
+
+/// One product's case (一品一策): segments and sites, enterprises, the path through the pilot, resident staff,
+/// risk, every finding with its seed section, and its inspections and samplings, newest first.
+enum CaseDetail {
+    static func lineCount(_ state: AppState, productId: String) -> Int {
+        lines(state, productId: productId, width: state.size.width - 2).count
+    }
+
+    static func draw(into grid: inout Grid, area: Rect, _ state: AppState, _ detail: DetailState) {
+        let L = state.language
+        guard let product = state.model.index.data.products[id: detail.productId] else { return }
+        let title = "\(Strings.caseOf[L]) \(product.id)  " + (L == .zh ? product.name : (product.nameEn ?? product.name))
+        let body = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
+        let all = lines(state, productId: detail.productId, width: body.width)
+        Document.draw(into: &grid, area: body, lines: all, scroll: detail.scroll)
+        // Title on the left, the scroll position on the right; the title gives way.
+        let marker = all.count > body.height ? " \(detail.scroll + 1)-\(min(all.count, detail.scroll + body.height))/\(all.count) " : ""
+        let markerWidth = DisplayWidth.of(marker)
+        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
+        grid.putPadded(" " + title, x: area.x, y: area.y, width: area.width - markerWidth, style: Style(.title, bold: true))
+        grid.put(marker, x: area.maxX - markerWidth, y: area.y, style: Style(.muted))
+    }
+
+    static func lines(_ state: AppState, productId: String, width: Int) -> [DocumentLine] {
+        let L = state.language
+        let model = state.model
+        let index = model.index
+        let data = index.data
+        guard let p = data.products[id: productId] else { return [] }
+        var out: [DocumentLine] = []
+        func section(_ title: Bilingual) {
+            if !out.isEmpty { out.append(DocumentLine("")) }
+            out.append(DocumentLine(title[L], Style(.title, bold: true)))
+        }
+        func text(_ t: String, _ style: Style = Style(.text)) {
+            for line in Document.wrap(t, width: width, indent: "    ") { out.append(DocumentLine(line, style)) }
+        }
+        func enterpriseName(_ e: Enterprise?) -> String { e.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? "—" }
+        func provinceName(_ code: String) -> String { Province.named(code: code)?.displayName(L) ?? code }
+        func inspectorNames(_ ids: [String]) -> String {
+            ids.map { id in data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }.joined(separator: ", ")
+        }
+
+        // Summary line.
+        var summary = [Span(Strings.term(p.category.label, L), Style(.label))]
+        if let stage = p.stage { summary.append(Span("  ·  " + stage.label[L])) }
+        if index.isCrossProvince(p) { summary.append(Span("  ⇄ " + Strings.crossProvince[L] + " " + index.provinces(of: p).map(provinceName).joined(separator: "→"), Style(.cross, bold: true))) }
+        if let plan = p.planRef { summary.append(Span("  ·  \(Strings.planRef[L]): \(plan)", Style(.muted))) }
+        out.append(DocumentLine(summary))
+
+        section(Strings.sectionSegments)
+        for assignment in p.segments {
+            let site = data.sites[id: assignment.siteId]
+            let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }
+            let role = site?.enterpriseId == p.holderId ? Strings.holder[L] : Strings.contractManufacturer[L]
+            let address = site.map { L == .zh ? $0.address : ($0.addressEn ?? $0.address) } ?? assignment.siteId
+            text("  \(Strings.term(assignment.segment.label, L)): \(assignment.siteId) \(address) · \(site.map { provinceName($0.provinceCode) } ?? "—") · \(enterpriseName(owner)) (\(role))")
+        }
+
+        section(Strings.sectionEnterprises)
+        let enterprises = [index.holder(of: p)].compactMap { $0 } + index.contractManufacturers(of: p)
+        for e in enterprises {
+            let role = e.id == p.holderId ? Strings.holder[L] : Strings.contractManufacturer[L]
+            var parts = ["  \(role): \(enterpriseName(e))"]
+            if let licence = e.licence {
+                parts.append("\(Strings.licence[L]) \(licence.number) \(licence.classLetters)\(licence.productTypes)")
+            }
+            if let since = e.biologicsSince {
+                let years = (since.days(until: model.today)) / 365
+                parts.append("\(Strings.biologicsYears[L]) \(since) (\(years) \(Strings.years[L]))")
+            } else {
+                parts.append("\(Strings.biologicsYears[L]) \(Strings.notRecorded[L])")
+            }
+            parts.append(e.creditCode)
+            text(parts.joined(separator: " · "))
+        }
+
+        section(Strings.sectionStages)
+        for stage in PilotStage.allCases {
+            if let step = p.steps.last(where: { $0.stage == stage }) {
+                var line = "  ✓ \(step.date)  \(stage.label[L])"
+                if let by = step.by { line += "  (\(by))" }
+                if let reason = step.reason { line += " — \(reason)" }
+                text(line, Style(.text))
+            } else {
+                text("  · \(String(repeating: " ", count: 10))  \(stage.label[L])", Style(.muted))
+            }
+        }
+
+        section(Strings.sectionStaff)
+        let contractSites = index.contractSites(of: p)
+        if contractSites.isEmpty { text("  " + Strings.noStaffNeeded[L], Style(.muted)) }
+        for site in contractSites {
+            let staff = index.staff(of: p.id).filter { $0.siteId == site.id }
+            let present = staff.filter { $0.isStationed(on: model.today) }
+            let style = present.count >= 2 ? Style(.text) : Style(.error, bold: true)
+            let people = staff.map { s in
+                "\(s.person) (\(Strings.stationedSince[L]) \(s.from)\(s.to.map { " \(Strings.until[L]) \($0)" } ?? ""))"
+            }
+            text("  \(site.id) \(L == .zh ? site.address : (site.addressEn ?? site.address)): \(present.count) — " + (people.isEmpty ? Strings.none[L] : people.joined(separator: ", ")), style)
+        }
+
+        section(Strings.sectionRisk)
+        if let risk = p.risk {
+            let relativeStyle = risk.relative == .high ? Style(.error, bold: true) : (risk.relative == .medium ? Style(.warning) : Style(.ok))
+            out.append(DocumentLine([
+                Span("  \(Strings.intrinsicRisk[L]) \(risk.intrinsic.label[L]) × \(Strings.complianceRisk[L]) \(risk.compliance.label[L]) → \(Strings.relativeRisk[L]) "),
+                Span(risk.relative.label[L], relativeStyle),
+            ]))
+        } else {
+            text("  " + Strings.notRecorded[L], Style(.muted))
+        }
+
+        section(Strings.sectionFindings)
+        let findings = model.findingsByProduct[p.id] ?? []
+        if findings.isEmpty { text("  ✓ " + Strings.none[L], Style(.ok)) }
+        for f in findings {
+            let style: Style = f.severity == .error ? Style(.error, bold: true) : (f.severity == .warning ? Style(.warning) : Style(.info))
+            text("  \(f.severity.label[L]) \(f.rule) [\(f.section)] \(f.message[L])", style)
+        }
+
+        section(Strings.sectionInspections)
+        let inspections = index.inspections(of: p.id).sorted { ($0.start, $0.id) > ($1.start, $1.id) }
+        if inspections.isEmpty { text("  " + Strings.none[L], Style(.muted)) }
+        for i in inspections {
+            var line = "  \(i.start)–\(i.end)  \(i.type.label[L])  \(i.status.label[L])"
+            if let c = i.conclusion { line += "  \(c.label[L])" }
+            if let d = i.defects { line += "  (\(d.critical)/\(d.major)/\(d.general))" }
+            if let due = i.rectificationDue { line += "  → \(due)\(i.rectificationClosed.map { " ✓\($0)" } ?? "")" }
+            line += "  \(inspectorNames(i.team))  \(i.id)"
+            text(line, i.hasOpenRectification ? Style(.warning) : Style(.text))
+        }
+
+        section(Strings.sectionSamplings)
+        let samplings = index.samplings(of: p.id).sorted { ($0.sampledOn, $0.id) > ($1.sampledOn, $1.id) }
+        if samplings.isEmpty { text("  " + Strings.none[L], Style(.muted)) }
+        for s in samplings {
+            let style: Style = s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.text))
+            text("  \(s.sampledOn)  \(s.segment.label[L])  \(s.batch)  \(s.lab)  \(s.conclusion.label[L])\(s.reportNo.map { "  \($0)" } ?? "")  \(s.id)", style)
+        }
+        return out
+    }
+}

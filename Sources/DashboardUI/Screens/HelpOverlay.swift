@@ -1,0 +1,37 @@
+import PilotCore
+
+/// `?`: every key of the current pane and the global ones, straight from the key table.
+enum HelpOverlay {
+    static func draw(into grid: inout Grid, _ state: AppState) {
+        let L = state.language
+        let bindings = Keymap.help(for: state)
+        let rows = bindings.map { b in (b.keys.map(\.label).joined(separator: " "), b.help[L]) }
+        let keyWidth = min(16, rows.map { DisplayWidth.of($0.0) }.max() ?? 4)
+        let textWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 10
+        let body = Layout.body(state.size)
+        let box = body.centered(width: keyWidth + textWidth + 6, height: rows.count + 4)
+        grid.fill(box, style: Style(.overlay))
+        drawBorder(into: &grid, box, title: Strings.helpTitle[L])
+        let inner = box.inset(by: 1)
+        let visible = inner.height - 1
+        for (n, row) in rows.prefix(max(0, visible)).enumerated() {
+            let y = inner.y + n
+            grid.putPadded(row.0, x: inner.x + 1, y: y, width: keyWidth, style: Style(.hintKey, bold: true))
+            grid.putPadded(row.1, x: inner.x + keyWidth + 2, y: y, width: max(0, inner.width - keyWidth - 3), style: Style(.overlay))
+        }
+        let footer = rows.count > visible ? "… " + Strings.helpFooter[L] : Strings.helpFooter[L]
+        grid.put(DisplayWidth.truncate(footer, to: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted))
+    }
+
+    static func drawBorder(into grid: inout Grid, _ r: Rect, title: String) {
+        guard r.width >= 2, r.height >= 2 else { return }
+        let style = Style(.border)
+        grid.put("┌" + String(repeating: "─", count: r.width - 2) + "┐", x: r.x, y: r.y, style: style)
+        for y in (r.y + 1)..<(r.maxY - 1) {
+            grid.put("│", x: r.x, y: y, style: style)
+            grid.put("│", x: r.maxX - 1, y: y, style: style)
+        }
+        grid.put("└" + String(repeating: "─", count: r.width - 2) + "┘", x: r.x, y: r.maxY - 1, style: style)
+        grid.put(" " + title + " ", x: r.x + 2, y: r.y, style: Style(.title, bold: true), limit: r.width - 4)
+    }
+}

@@ -1,0 +1,48 @@
+import PilotCore
+
+/// The products pane: one row per pilot product (case).
+enum ProductList {
+    static func columns(_ L: Language) -> [TableColumn] {
+        [
+            TableColumn(Strings.columnID[L], width: 4, priority: 0),
+            TableColumn(Strings.columnName[L], width: 28, minWidth: 12, flexible: true, priority: 0),
+            TableColumn(Strings.columnCategory[L], width: 12, minWidth: 8, priority: 6),
+            TableColumn(Strings.columnHolder[L], width: 16, minWidth: 8, flexible: true, priority: 5),
+            TableColumn(Strings.columnProvince[L], width: 9, minWidth: 6, priority: 2),
+            TableColumn("", width: 2, priority: 3),
+            TableColumn(Strings.columnStage[L], width: 13, minWidth: 8, priority: 4),
+            TableColumn(Strings.columnFindings[L], width: 8, minWidth: 6, priority: 1, alignRight: true),
+        ]
+    }
+
+    static func cells(_ row: DashboardModel.ProductRow, _ L: Language) -> [Span] {
+        let p = row.product
+        let name = L == .zh ? p.name : (p.nameEn ?? p.name)
+        let holder = L == .zh ? (row.holder?.name ?? p.holderId) : (row.holder?.nameEn ?? row.holder?.name ?? p.holderId)
+        let findings = row.errors > 0 ? "✗\(row.errors) !\(row.warnings)" : (row.warnings > 0 ? "!\(row.warnings)" : "✓")
+        let findingsStyle = row.errors > 0 ? Style(.error, bold: true) : (row.warnings > 0 ? Style(.warning) : Style(.ok))
+        return [
+            Span(p.id, Style(.muted)),
+            Span(name),
+            Span(p.category.label[L]),
+            Span(holder),
+            Span(row.leadProvince?.displayName(L) ?? "—"),
+            Span(row.crossProvince ? "⇄" : "", Style(.cross, bold: true)),
+            Span(p.stage?.label[L] ?? "—"),
+            Span(findings, findingsStyle),
+        ]
+    }
+
+    static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
+        let L = state.language
+        let visible = state.products.visible
+        if visible.isEmpty {
+            Table.draw(into: &grid, area: area, columns: columns(L), count: 0, selected: nil, offset: 0) { _ in [] }
+            grid.put(Strings.noMatches[L] + (state.products.filter.isEmpty ? "" : ": \"\(state.products.filter)\""),
+                     x: area.x + 2, y: area.y + 2, style: Style(.muted))
+            return
+        }
+        Table.draw(into: &grid, area: area, columns: columns(L), count: visible.count, selected: state.products.list.selected,
+                   offset: state.products.list.offset) { i in cells(state.model.rows[visible[i]], L) }
+    }
+}

@@ -1,0 +1,34 @@
+import PilotCore
+
+/// Puts a state where a command line asks: a pane, a selected record, its case open.
+/// `biopilot render` and the golden tests use it, so both show what the keys would reach.
+public enum RenderState {
+    public struct UnknownRecord: Error, CustomStringConvertible {
+        public let id: String
+        public let pane: Pane
+        public var description: String { "no record \"\(id)\" in the \(["products", "calendar", "sampling", "coverage"][pane.rawValue - 1]) list" }
+    }
+
+    public static func prepare(_ state: inout AppState, pane: Pane, select id: String?, detail: Bool) throws(UnknownRecord) {
+        state.pane = pane
+        if let id {
+            let position: Int?
+            switch pane {
+            case .products: position = state.products.visible.firstIndex { state.model.rows[$0].product.id == id }
+            case .calendar: position = state.model.inspectionsNewestFirst.firstIndex { $0.id == id }
+            case .sampling: position = state.model.samplingsNewestFirst.firstIndex { $0.id == id }
+            case .coverage: position = state.model.coverage.products.firstIndex { $0.productId == id }
+            }
+            guard let position else { throw UnknownRecord(id: id, pane: pane) }
+            let count = state.recordCount(pane)
+            if pane == .products {
+                state.products.list.move(position, count: count, height: Layout.listRows(state.size))
+            } else {
+                state.recordLists[pane]!.move(position, count: count, height: Layout.listRows(state.size))
+            }
+        }
+        if detail && pane == .products {
+            _ = reduce(&state, .key(.enter))
+        }
+    }
+}

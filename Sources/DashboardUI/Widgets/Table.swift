@@ -1,0 +1,110 @@
+import PilotCore
+
+/// A column of a table: its title, preferred and minimum widths in display cells, whether it takes spare
+/// room, and its priority (lower numbers are dropped last when the screen is narrow).
+public struct TableColumn: Sendable {
+    public let title: String
+    public let width: Int
+    public let minWidth: Int
+    public let flexible: Bool
+    public let priority: Int
+    public let alignRight: Bool
+
+    public init(_ title: String, width: Int, minWidth: Int? = nil, flexible: Bool = false, priority: Int = 0, alignRight: Bool = false) {
+        self.title = title
+        self.width = width
+        self.minWidth = minWidth ?? width
+        self.flexible = flexible
+        self.priority = priority
+        self.alignRight = alignRight
+    }
+}
+
+/// A cell of a table row: text and its role.
+public struct Span: Equatable, Sendable {
+    public var text: String
+    public var style: Style
+    public init(_ text: String, _ style: Style = Style(.text)) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// A table with a header row, a scrolled window of rows and a selection shown in reverse video.
+/// Column widths are in display cells, so CJK and Latin rows line up.
+public enum Table {
+    /// Widths per column (nil: hidden) so the visible columns plus one-cell gaps fill `total` exactly.
+    public static func widths(_ columns: [TableColumn], total: Int) -> [Int?] {
+        var shown = Set(columns.indices)
+        func needed(_ set: Set<Int>, _ width: (TableColumn) -> Int) -> Int {
+            set.map { width(columns[$0]) }.reduce(0, +) + max(0, set.count - 1)
+        }
+        let leastImportantFirst = columns.indices.sorted { columns[$0].priority > columns[$1].priority }
+        // Drop optional columns (priority above 2) rather than squeeze every column; then, if even the
+        // minimum widths do not fit, drop more.
+        for i in leastImportantFirst where columns[i].priority > 2 && needed(shown, \.width) > total {
+            shown.remove(i)
+        }
+        for i in leastImportantFirst where needed(shown, \.minWidth) > total && shown.count > 1 {
+            shown.remove(i)
+        }
+        var widths = columns.indices.map { shown.contains($0) ? columns[$0].width : 0 }
+        let gaps = max(0, shown.count - 1)
+        var excess = widths.reduce(0, +) + gaps - total
+        // Too wide: shrink the flexible columns, then the others, down to their minimum.
+        for pass in 0..<2 where excess > 0 {
+            for i in columns.indices where shown.contains(i) && (pass == 1 || columns[i].flexible) && excess > 0 {
+                let cut = min(excess, widths[i] - columns[i].minWidth)
+                widths[i] -= cut
+                excess -= cut
+            }
+        }
+        // Too narrow: give the spare cells to the flexible columns (the first ones get the remainder).
+        if excess < 0 {
+            let flexible = columns.indices.filter { shown.contains($0) && columns[$0].flexible }
+            let targets = flexible.isEmpty ? [shown.max()!] : flexible
+            var spare = -excess
+            for (n, i) in targets.enumerated() {
+                let share = spare / (targets.count - n)
+                widths[i] += share
+                spare -= share
+            }
+        }
+        if excess > 0, let last = shown.max() { widths[last] = max(0, widths[last] - excess) }
+        return columns.indices.map { shown.contains($0) ? widths[$0] : nil }
+    }
+
+    /// Draws the header and the rows `offset..<offset+visible`; `row(i)` gives row i's cells.
+    public static func draw(into grid: inout Grid, area: Rect, columns: [TableColumn], count: Int, selected: Int?,
+                            offset: Int, row: (Int) -> [Span]) {
+        guard area.height > 0, area.width > 0 else { return }
+        let widths = widths(columns, total: area.width)
+        func drawRow(_ y: Int, _ spans: [Span], headerStyle: Style?) {
+            var x = area.x
+            var first = true
+            for (i, width) in widths.enumerated() {
+                guard let width else { continue }
+                if !first {
+                    grid.put(" ", x: x, y: y, style: headerStyle ?? Style(.text))
+                    x += 1
+                }
+                first = false
+                let span = i < spans.count ? spans[i] : Span("")
+                grid.putPadded(span.text, x: x, y: y, width: width, style: headerStyle ?? span.style, alignRight: columns[i].alignRight)
+                x += width
+            }
+        }
+        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
+        drawRow(area.y, columns.map { Span($0.title) }, headerStyle: Style(.tableHeader, bold: true))
+        let rows = area.height - 1
+        for n in 0..<rows {
+            let i = offset + n
+            guard i < count else { break }
+            let y = area.y + 1 + n
+            drawRow(y, row(i), headerStyle: nil)
+            if i == selected {
+                grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import DashboardUI
+import PilotCore
+
+extension Pane: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let i = ["products", "calendar", "sampling", "coverage"].firstIndex(of: argument) else { return nil }
+        self.init(rawValue: i + 1)
+    }
+    public static var allValueStrings: [String] { ["products", "calendar", "sampling", "coverage"] }
+}
+
+extension Size: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// Prints the screen the dashboard would draw, as plain text: for the README, for scripts, for golden tests.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Print, as plain text, exactly the screen the dashboard would draw.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "products, calendar, sampling or coverage.")
+    var screen: Pane = .products
+
+    @Option(name: .long, help: ArgumentHelp("Screen size.", valueName: "WxH"))
+    var size: Size = Size(width: 100, height: 30)
+
+    @Option(name: .long, help: "Select this record (a product, inspection or sampling id).")
+    var select: String?
+
+    @Flag(name: .long, help: "Open the selected product's case.")
+    var detail = false
+
+    @Option(name: .long, help: "Theme (colours do not show in text; accepted so a command line can be reused).")
+    var theme: String?
+
+    func run() throws {
+        try reporting {
+            let store = try common.openStore()
+            let model = DashboardModel(data: store.data, revision: store.revision, today: common.day)
+            let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: false)
+            var state = AppState(model: model, context: context, size: size, language: common.language)
+            state.message = nil
+            if let problem = ThemeFiles.load(name: theme, env: common.environment).problems.first {
+                state.message = StatusMessage(text: problem, isError: true)
+            }
+            do {
+                try RenderState.prepare(&state, pane: screen, select: select, detail: detail)
+            } catch {
+                throw CLIFailure.message("\(error)", code: 1)
+            }
+            emit(Screen.render(state).text)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// The real dashboard in a real terminal: tmux runs it, send-keys types, capture-pane reads the screen.
+/// Needs tmux (installed by .ci/run).
+@Suite(.serialized) struct DashboardTmuxTests {
+    final class Session {
+        let socket = "biopilot-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let name = "t"
+        let xdg = TempStore()
+
+        init(command: String, width: Int = 100, height: Int = 30) throws {
+            try FileManager.default.createDirectory(atPath: xdg.path, withIntermediateDirectories: true)
+            // A shell that runs biopilot, then prints its exit status and waits, so the restored screen can be read.
+            let script = "\(command); echo EXIT=$?; sleep 60"
+            let status = try Shell.run("tmux -L \(socket) new-session -d -s \(name) -x \(width) -y \(height) \(Shell.quote("sh")) -c \(Shell.quote(script))").status
+            #expect(status == 0, "tmux new-session failed; is tmux installed?")
+        }
+
+        deinit { _ = try? tmux(["kill-server"]) }
+
+        @discardableResult
+        func tmux(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
+            try Shell.run((["tmux", "-L", socket] + arguments).map(Shell.quote).joined(separator: " "))
+        }
+
+        func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]).stdout }
+
+        func keys(_ keys: String...) throws {
+            for key in keys { try tmux(["send-keys", "-t", name, key]) }
+        }
+
+        func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+
+        /// Waits up to 10 s for the screen to contain `text`.
+        func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+            var last = ""
+            for _ in 0..<200 {
+                last = try screen()
+                if last.contains(text) { return last }
+                usleep(50_000)
+            }
+            Issue.record("screen never showed \"\(text)\":\n\(last)", sourceLocation: sourceLocation)
+            return last
+        }
+    }
+
+    static func command(_ xdg: String, env: String = "TERM=xterm-256color LANG=C.UTF-8") -> String {
+        "env -u LC_ALL \(env) XDG_DATA_HOME=\(xdg) BIOPILOT_USER=e2e \(CLI.binary) --demo --today 2026-11-22"
+    }
+
+    @Test func browseEveryPaneFilterOpenACaseResizeAndQuit() throws {
+        let xdg = TempStore()
+        let s = try Session(command: Self.command(xdg.path))
+        var screen = try s.waitFor("Products")
+        #expect(screen.contains("P14") && screen.contains("user e2e") && screen.contains("today 2026-11-22"))
+        try s.keys("2")
+        screen = try s.waitFor("INS-0020")
+        try s.keys("3")
+        screen = try s.waitFor("Batch")
+        try s.keys("4")
+        screen = try s.waitFor("Full GMP")
+        try s.keys("Tab")
+        screen = try s.waitFor("Findings")
+        try s.keys("/")
+        try s.type("sichuan")
+        try s.keys("Enter")
+        screen = try s.waitFor("/sichuan (2)")
+        #expect(!screen.contains("P01 "))
+        try s.keys("Enter")
+        screen = try s.waitFor("Case P08")
+        #expect(screen.contains("drug substance (原液)"))
+        try s.keys("Escape")
+        screen = try s.waitFor("P10")
+        #expect(screen.contains("/sichuan (2)") && !screen.contains("Case P08"))
+        try s.keys("?")
+        screen = try s.waitFor("filter as you type")
+        try s.keys("Escape")
+        try s.tmux(["resize-window", "-t", s.name, "-x", "40", "-y", "12"])
+        screen = try s.waitFor("Enter open")
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        try s.tmux(["resize-window", "-t", s.name, "-x", "30", "-y", "8"])
+        screen = try s.waitFor("Terminal too small")
+        try s.tmux(["resize-window", "-t", s.name, "-x", "100", "-y", "30"])
+        screen = try s.waitFor("Inspection calendar")
+        try s.keys("q")
+        screen = try s.waitFor("EXIT=0")
+        // The terminal is restored: the dashboard's screen is gone.
+        #expect(!screen.contains("Products │"))
+    }
+
+    @Test func chineseLocaleShowsTheChineseInterface() throws {
+        let xdg = TempStore()
+        let s = try Session(command: Self.command(xdg.path, env: "TERM=xterm-256color LANG=zh_CN.UTF-8"))
+        let screen = try s.waitFor("试点品种")
+        #expect(screen.contains("筛选") && screen.contains("用户 e2e"))
+        try s.keys("q")
+        _ = try s.waitFor("EXIT=0")
+    }
+
+    @Test func plainLocaleAndVT100StillWork() throws {
+        let xdg = TempStore()
+        let s = try Session(command: Self.command(xdg.path, env: "TERM=vt100 LANG=C"))
+        var screen = try s.waitFor("Products")
+        try s.keys("Enter")
+        screen = try s.waitFor("Case P01")
+        #expect(screen.contains("原液"))  // Chinese still readable: output falls back to UTF-8
+        try s.keys("q")
+        _ = try s.waitFor("EXIT=0")
+    }
+
+    @Test func dumbOrUnknownTerminalGetsAMessageAndExitTwo() throws {
+        for term in ["dumb", "no-such-terminal"] {
+            let xdg = TempStore()
+            let s = try Session(command: Self.command(xdg.path, env: "TERM=\(term) LANG=C.UTF-8"))
+            let screen = try s.waitFor("EXIT=2")
+            #expect(screen.contains("biopilot render"))
+        }
+        // Without a terminal at all (a pipe).
+        let xdg = TempStore()
+        let r = try CLI.run(["--demo", "--today", "2026-11-22"], environment: ["XDG_DATA_HOME": xdg.path, "TERM": "xterm"])
+        #expect(r.status == 2 && r.stderr.contains("no terminal"))
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let xdg = TempStore()
+        let s = try Session(command: Self.command(xdg.path))
+        _ = try s.waitFor("Products")
+        // The dashboard process is the one whose command line starts with the binary (not the sh -c around it).
+        _ = try Shell.run("pkill -TERM -f " + Shell.quote("^\(CLI.binary) --demo --today 2026-11-22"))
+        let screen = try s.waitFor("EXIT=")
+        #expect(!screen.contains("Products │"))
+    }
+}
+
+/// Runs a shell command with posix_spawn and waitpid. The tmux server that `new-session` starts outlives
+/// the client; Foundation's Process was seen to never reap such a client, so tmux is driven this way.
+enum Shell {
+    static func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    static func run(_ command: String) throws -> (status: Int32, stdout: String) {
+        let output = NSTemporaryDirectory() + "biopilot-shell-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let full = "(\(command)) > \(quote(output)) 2>/dev/null < /dev/null"
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(full), nil]
+        defer { for p in argv { free(p) } }
+        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ)
+        guard spawned == 0 else { throw CocoaError(.fileReadUnknown) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        return ((status >> 8) & 0xFF, text)
+    }
+}
