@@ -7,6 +7,8 @@ public enum Action: Sendable {
     /// The store changed (another user's edit, or ours): the model is rebuilt once, here.
     case dataChanged(PilotData, revision: Int)
     case message(String, isError: Bool)
+    /// The outcome of a `.save` effect: a form closes only when its save succeeded, so no typing is lost.
+    case saveFinished(ok: Bool, message: String)
 }
 
 /// Work the reducer asks the runtime to do; results come back as actions.
@@ -16,6 +18,10 @@ public enum Effect: Equatable, Sendable {
     case compact
     /// Clear and repaint the whole terminal.
     case redraw
+    /// Write to the store (one journalled commit); the runtime answers with `.saveFinished`.
+    case save(RecordEdit)
+    /// Write the inspections as an iCalendar file.
+    case exportICS(path: String)
 }
 
 /// The screen's regions, shared by the reducer (page sizes) and the renderer, so they agree.

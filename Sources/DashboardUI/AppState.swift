@@ -65,6 +65,26 @@ public enum Prompt: Equatable, Sendable {
     case command(TextInput)
     /// A question answered with y or n before something irreversible.
     case confirm(Confirmation)
+    /// `g` in the calendar: a date to go to.
+    case goToDate(TextInput)
+    /// A reason is required before the action goes ahead (Enter confirms, Esc steps back).
+    case reason(ReasonFor, TextInput)
+    /// The date a rectification was closed (prefilled with today).
+    case closeRectification(String, TextInput)
+}
+
+public enum ReasonFor: Equatable, Sendable {
+    /// Saving a form despite scheduling conflicts.
+    case saveDespiteConflicts
+    /// Cancelling an inspection.
+    case cancelInspection(String)
+
+    var question: Bilingual {
+        switch self {
+        case .saveDespiteConflicts: return Bilingual(zh: "存在冲突，仍要保存？请填写理由：", en: "Save despite the conflicts? Reason: ")
+        case .cancelInspection(let id): return Bilingual(zh: "取消检查 \(id)？请填写理由：", en: "Cancel inspection \(id)? Reason: ")
+        }
+    }
 }
 
 public enum Confirmation: Equatable, Sendable {
@@ -109,8 +129,11 @@ public struct AppState: Sendable {
     public var model: DashboardModel
     public var products = ProductsPaneState()
     public var recordLists: [Pane: ListState] = [.calendar: ListState(), .sampling: ListState(), .coverage: ListState()]
+    public var calendar: CalendarState
     public var showHelp = false
     public var prompt: Prompt?
+    /// A form being filled in (over any pane); it stays open until its save succeeds.
+    public var form: FormState?
     public var message: StatusMessage?
 
     public init(model: DashboardModel, context: AppContext, size: Size, language: Language) {
@@ -118,6 +141,7 @@ public struct AppState: Sendable {
         self.context = context
         self.size = size
         self.language = language
+        calendar = CalendarState(selected: model.today)
         products.visible = model.visibleRows(filter: "", sort: .id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)
     }

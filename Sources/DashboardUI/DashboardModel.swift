@@ -23,6 +23,8 @@ public struct DashboardModel: Sendable {
     /// Row positions in each sort order.
     let orders: [ProductSort: [Int]]
     public let inspectionsNewestFirst: [Inspection]
+    /// Inspections by start date, for the calendar.
+    public let inspectionsByStart: [Inspection]
     public let samplingsNewestFirst: [Sampling]
     public let coverage: CoverageReport
 
@@ -69,6 +71,7 @@ public struct DashboardModel: Sendable {
         }
         self.orders = orders
         inspectionsNewestFirst = data.inspections.sorted { ($0.start, $0.id) > ($1.start, $1.id) }
+        inspectionsByStart = inspectionsNewestFirst.reversed()
         samplingsNewestFirst = data.samplings.sorted { ($0.sampledOn, $0.id) > ($1.sampledOn, $1.id) }
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
     }

@@ -19,6 +19,13 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text, let isError):
         state.message = StatusMessage(text: text, isError: isError)
         return []
+    case .saveFinished(let ok, let text):
+        if ok {
+            state.form = nil
+            if case .reason = state.prompt { state.prompt = nil }
+        }
+        state.message = StatusMessage(text: text, isError: !ok)
+        return []
     case .key(let key):
         return handleKey(&state, key)
     }
@@ -27,11 +34,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if key == .ctrl("c") { return [.quit] }
     if let prompt = state.prompt { return handlePrompt(&state, prompt, key) }
+    if let form = state.form { return CalendarReducer.handleForm(&state, form, key) }
+    if state.calendar.openInspection != nil {
+        // Esc, Enter or q close the inspection; a calendar key acts on it after closing.
+        state.calendar.openInspection = nil
+        if [.escape, .enter, .char("q")].contains(key) { return [] }
+    }
     if state.showHelp {
         if [.escape, .char("?"), .char("q"), .enter].contains(key) { state.showHelp = false }
         return []
     }
     guard let command = Keymap.command(for: key, in: state) else { return [] }
+    if state.pane == .calendar, Keymap.bindings.contains(where: { $0.scope == .calendar && $0.command == command }) {
+        return CalendarReducer.run(&state, command)
+    }
     return run(&state, command)
 }
 
@@ -72,6 +88,8 @@ private func run(_ state: inout AppState, _ command: Command) -> [Effect] {
         state.products.detail = nil
     case .up, .down, .pageUp, .pageDown, .top, .bottom:
         move(&state, command)
+    default:
+        break
     }
     return []
 }
@@ -177,6 +195,27 @@ private func handlePrompt(_ state: inout AppState, _ prompt: Prompt, _ key: Key)
             if input.handle(key) { state.prompt = .command(input) }
         }
         return []
+    case .goToDate(var input):
+        switch key {
+        case .enter: CalendarReducer.goTo(&state, input.text)
+        case .escape: state.prompt = nil
+        default: if input.handle(key) { state.prompt = .goToDate(input) }
+        }
+        return []
+    case .reason(let purpose, var input):
+        switch key {
+        case .enter: return CalendarReducer.reasonGiven(&state, purpose, input.text)
+        case .escape: state.prompt = nil
+        default: if input.handle(key) { state.prompt = .reason(purpose, input) }
+        }
+        return []
+    case .closeRectification(let id, var input):
+        switch key {
+        case .enter: return CalendarReducer.closeRectification(&state, id, input.text)
+        case .escape: state.prompt = nil
+        default: if input.handle(key) { state.prompt = .closeRectification(id, input) }
+        }
+        return []
     case .confirm(let confirmation):
         switch key {
         case .char("y"), .char("Y"):
@@ -216,6 +255,13 @@ private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
         state.products.detail = nil
         state.products.filter = argument
         refilter(&state, keepingSelection: nil)
+    case "export":
+        let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, parts[0] == "ics" else {
+            state.message = StatusMessage(text: state.language == .zh ? "用法：:export ics 文件路径" : "usage: :export ics PATH", isError: true)
+            return []
+        }
+        return [.exportICS(path: parts[1])]
     case "compact":
         if state.context.readOnly {
             state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
@@ -224,7 +270,7 @@ private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
         }
     default:
         state.message = StatusMessage(
-            text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, compact",
+            text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, export ics PATH, compact",
             isError: true)
     }
     return []

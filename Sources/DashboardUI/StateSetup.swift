@@ -6,11 +6,25 @@ public enum RenderState {
     public struct UnknownRecord: Error, CustomStringConvertible {
         public let id: String
         public let pane: Pane
-        public var description: String { "no record \"\(id)\" in the \(["products", "calendar", "sampling", "coverage"][pane.rawValue - 1]) list" }
+        public var description: String {
+            pane == .calendar ? "\"\(id)\" is not a date (YYYY-MM-DD)"
+                : "no record \"\(id)\" in the \(["products", "calendar", "sampling", "coverage"][pane.rawValue - 1]) list"
+        }
     }
 
-    public static func prepare(_ state: inout AppState, pane: Pane, select id: String?, detail: Bool) throws(UnknownRecord) {
+    public static func prepare(_ state: inout AppState, pane: Pane, select id: String?, detail: Bool,
+                               month: (year: Int, month: Int)? = nil) throws(UnknownRecord) {
         state.pane = pane
+        if pane == .calendar {
+            // The calendar selects a day: --select YYYY-MM-DD, else the 1st of --month, else today.
+            if let id {
+                guard let day = CivilDate(id) else { throw UnknownRecord(id: id, pane: pane) }
+                state.calendar.selected = day
+            } else if let month, let first = CivilDate(year: month.year, month: month.month, day: 1) {
+                state.calendar.selected = first
+            }
+            return
+        }
         if let id {
             let position: Int?
             switch pane {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DashboardUI
+import Exchange
 import Foundation
 import PilotCore
 import PilotStore
@@ -85,6 +86,39 @@ struct DashboardCommand: ParsableCommand {
                     return
                 case .redraw:
                     terminal.invalidate()
+                case .save(let edit):
+                    guard !state.context.readOnly else {
+                        _ = reduce(&state, .saveFinished(ok: false, message: Strings.refusedReadOnly[state.language]))
+                        continue
+                    }
+                    do {
+                        try store.commit(user: common.user) { _ in
+                            Edit(changes: edit.changes.map { change in
+                                switch (change.before, change.after) {
+                                case (nil, let after?): return .create(after)
+                                case (let before?, nil): return .delete(before)
+                                case (let before?, let after?): return .update(from: before, to: after)
+                                case (nil, nil): fatalError("an edit without a record")
+                                }
+                            }, reason: edit.reason, conflicts: edit.conflicts)
+                        }
+                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
+                        _ = reduce(&state, .saveFinished(ok: true, message: edit.done[state.language]))
+                    } catch {
+                        // The form stays open with what was typed; the store is unchanged.
+                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
+                        _ = reduce(&state, .saveFinished(ok: false, message: "\(error)"))
+                    }
+                case .exportICS(let path):
+                    let index = PilotIndex(store.data)
+                    let text = ICalendar.document(index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
+                                                  index: index, language: state.language, stamp: Date())
+                    do {
+                        try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
+                        _ = reduce(&state, .message("\(path): \(index.data.inspections.count) inspections", isError: false))
+                    } catch {
+                        _ = reduce(&state, .message("\(path): \(error.localizedDescription)", isError: true))
+                    }
                 case .compact:
                     do {
                         try store.compact()

@@ -6,7 +6,39 @@ import PilotCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export to stdout: CSV for Excel/WPS, or JSON for scripts.",
-        subcommands: [CSVExport.self, JSONExport.self])
+        subcommands: [CSVExport.self, JSONExport.self, ICSExport.self])
+
+    struct ICSExport: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "ics", abstract: "Inspections as an iCalendar file (RFC 5545) for Outlook, Thunderbird or a phone.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(name: .long, help: "Only inspections overlapping this year.")
+        var year: Int?
+
+        @Option(name: .long, help: "Only inspections this inspector is on.")
+        var inspector: String?
+
+        func run() throws {
+            try reporting {
+                let store = try common.openStore()
+                let index = PilotIndex(store.data)
+                if let inspector, index.data.inspectors[id: inspector] == nil {
+                    throw CLIFailure.message("no inspector \(inspector)", code: 1)
+                }
+                emit(ICalendar.document(ICSExport.select(index, year: year, inspector: inspector), index: index,
+                                        language: common.language, stamp: Date()))
+            }
+        }
+
+        static func select(_ index: PilotIndex, year: Int?, inspector: String?) -> [Inspection] {
+            index.data.inspections.records
+                .filter { i in year.map { i.start.year <= $0 && $0 <= i.end.year } ?? true }
+                .filter { i in inspector.map { i.team.contains($0) } ?? true }
+                .sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        }
+    }
 
     struct CSVExport: ParsableCommand {
         static let configuration = CommandConfiguration(

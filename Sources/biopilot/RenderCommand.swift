@@ -27,8 +27,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Screen size.", valueName: "WxH"))
     var size: Size = Size(width: 100, height: 30)
 
-    @Option(name: .long, help: "Select this record (a product, inspection or sampling id).")
+    @Option(name: .long, help: "Select this record (a product, inspection or sampling id; a YYYY-MM-DD day in the calendar).")
     var select: String?
+
+    @Option(name: .long, help: ArgumentHelp("Calendar month to show.", valueName: "YYYY-MM"))
+    var month: String?
 
     @Flag(name: .long, help: "Open the selected product's case.")
     var detail = false
@@ -47,7 +50,12 @@ struct RenderCommand: ParsableCommand {
                 state.message = StatusMessage(text: problem, isError: true)
             }
             do {
-                try RenderState.prepare(&state, pane: screen, select: select, detail: detail)
+                var shownMonth: (year: Int, month: Int)?
+                if let month {
+                    guard let first = CivilDate(month + "-01") else { throw CLIFailure.message("--month \(month): expected YYYY-MM", code: 1) }
+                    shownMonth = (first.year, first.month)
+                }
+                try RenderState.prepare(&state, pane: screen, select: select, detail: detail, month: shownMonth)
             } catch {
                 throw CLIFailure.message("\(error)", code: 1)
             }

@@ -96,10 +96,12 @@ import PilotCore
         #expect(s.pane == .products)
         UI.press(&s, .backTab)
         #expect(s.pane == .coverage)
-        UI.press(&s, .char("2"), .char("j"), .char("j"))
-        #expect(s.pane == .calendar && s.recordLists[.calendar]!.selected == 2)
-        UI.press(&s, .char("1"), .char("2"))
-        #expect(s.recordLists[.calendar]!.selected == 2)  // each pane keeps its own selection
+        UI.press(&s, .char("3"), .char("j"), .char("j"))
+        #expect(s.pane == .sampling && s.recordLists[.sampling]!.selected == 2)
+        UI.press(&s, .char("1"), .char("3"))
+        #expect(s.recordLists[.sampling]!.selected == 2)  // each pane keeps its own selection
+        UI.press(&s, .char("2"), .char("l"), .char("1"), .char("2"))
+        #expect(s.pane == .calendar && s.calendar.selected == UI.today.adding(days: 1))
     }
 
     @Test func helpOverlayListsTheKeyTableAndSurvivesResize() {
@@ -187,7 +189,7 @@ import PilotCore
     @Test func everyBindingHasHelpInBothLanguages() {
         for b in Keymap.bindings { #expect(!b.help.zh.isEmpty && !b.help.en.isEmpty && !b.keys.isEmpty) }
         // No key is bound twice in one scope.
-        for scope in [KeyScope.global, .list, .productList, .caseDetail] {
+        for scope in [KeyScope.global, .list, .productList, .caseDetail, .calendar] {
             let keys = Keymap.bindings.filter { $0.scope == scope }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(scope)")
         }

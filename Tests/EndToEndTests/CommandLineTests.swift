@@ -127,6 +127,55 @@ import Testing
         #expect(zh.stdout.hasPrefix("编号,品种编号,分段,批号"))
     }
 
+    /// The iCalendar export read by an independent parser (Python's icalendar): one event per inspection,
+    /// all-day dates with an exclusive end, folded lines of at most 75 octets.
+    @Test func icsExportParsesWithAnIndependentParser() throws {
+        let store = try demo()
+        let json = try CLI.run(["export", "json", "--store", store.path])
+        let inspections = (try JSONSerialization.jsonObject(with: json.stdoutBytes) as! [String: Any])["inspections"] as! [[String: Any]]
+        for (arguments, expected) in [
+            ([String](), inspections),
+            (["--year", "2025"], inspections.filter { ($0["start"] as! String).hasPrefix("2025") }),
+            (["--inspector", "I07"], inspections.filter { ($0["team"] as! [String]).contains("I07") }),
+        ] {
+            for lang in ["zh", "en"] {
+                let ics = try CLI.run(["export", "ics", "--store", store.path, "--lang", lang] + arguments)
+                #expect(ics.status == 0)
+                let file = store.path + "/export-\(lang).ics"
+                try ics.stdoutBytes.write(to: URL(fileURLWithPath: file))
+                let parsed = try CLI.python("""
+                import icalendar, json, sys, datetime
+                raw = open(sys.argv[1], "rb").read()
+                assert all(len(line) <= 75 for line in raw.split(b"\\r\\n")), "a line over 75 octets"
+                assert b"\\n" not in raw.replace(b"\\r\\n", b""), "a bare LF"
+                cal = icalendar.Calendar.from_ical(raw)
+                events = []
+                for ev in cal.walk("VEVENT"):
+                    start, end = ev["DTSTART"].dt, ev["DTEND"].dt
+                    assert type(start) is datetime.date and type(end) is datetime.date
+                    events.append({"uid": str(ev["UID"]), "start": start.isoformat(), "end": end.isoformat(), "summary": str(ev["SUMMARY"])})
+                print(json.dumps(events, ensure_ascii=False))
+                """, [file])
+                #expect(parsed.status == 0, "\(parsed.stderr)")
+                let events = try JSONSerialization.jsonObject(with: Data(parsed.stdout.utf8)) as! [[String: String]]
+                #expect(events.count == expected.count)
+                for inspection in expected {
+                    let id = inspection["id"] as! String
+                    let event = events.first { $0["uid"]!.hasPrefix(id + "-") }
+                    #expect(event?["start"] == inspection["start"] as? String)
+                    // DTEND is exclusive: the day after the last day.
+                    let last = inspection["end"] as! String
+                    let exclusive = Calendar(identifier: .gregorian).date(byAdding: .day, value: 1, to: ISO8601DateFormatter.date(last))!
+                    #expect(event?["end"] == ISO8601DateFormatter.day(exclusive), "\(id)")
+                }
+            }
+        }
+        // The same inspection keeps its UID from one export to the next.
+        let a = try CLI.run(["export", "ics", "--store", store.path]).stdout.split(separator: "\r\n").filter { $0.hasPrefix("UID:") }
+        let b = try CLI.run(["export", "ics", "--store", store.path]).stdout.split(separator: "\r\n").filter { $0.hasPrefix("UID:") }
+        #expect(a == b && Set(a).count == a.count)
+    }
+
     @Test func coverageFormatsAgree() throws {
         let store = try demo()
         let json = try CLI.run(["coverage", "--store", store.path, "--today", today, "--format", "json"])
@@ -145,5 +194,21 @@ import Testing
         #expect(text.stdout.contains("\(report["covered"]!)/\(report["total"]!) products covered"))
         let md = try CLI.run(["coverage", "--store", store.path, "--today", today, "--format", "md"])
         #expect(md.stdout.contains("| P01 |"))
+    }
+}
+
+extension ISO8601DateFormatter {
+    static func date(_ day: String) -> Date {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withFullDate]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.date(from: day)!
+    }
+
+    static func day(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withFullDate]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
     }
 }

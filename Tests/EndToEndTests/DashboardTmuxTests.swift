@@ -89,6 +89,42 @@ import Testing
         #expect(!screen.contains("Products │"))
     }
 
+    /// Calendar, a, Enter: one more planned inspection, journalled; then complete one from the keyboard.
+    @Test func scheduleAndCompleteFromTheKeyboard() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let before = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout.components(separatedBy: "\r\n").count
+        let s = try Session(command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
+        _ = try s.waitFor("Products")
+        try s.keys("2")
+        _ = try s.waitFor("Mon")
+        try s.keys("a")
+        _ = try s.waitFor("Schedule an inspection")
+        try s.keys("Enter")
+        var screen = try s.waitFor("scheduled INS-0023")
+        let after = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout.components(separatedBy: "\r\n").count
+        #expect(after == before + 1)
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+        let log = try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout
+        #expect(log.contains("e2e  create inspection INS-0023"))
+        // Today's agenda holds the in-progress routine inspection INS-0022: s opens the completion form.
+        try s.keys("t", "s")
+        _ = try s.waitFor("Complete inspection INS-0022")
+        try s.keys("Tab", "Tab", "BSpace")
+        try s.type("1")
+        screen = try s.waitFor("Rectification due 2026-12-21")
+        try s.keys("Enter")
+        screen = try s.waitFor("INS-0022 completed, rectification due")
+        try s.keys("Enter")
+        screen = try s.waitFor("Inspection INS-0022")
+        #expect(screen.contains("2026-12-21, open"))
+        try s.keys("Escape", "q")
+        _ = try s.waitFor("EXIT=0")
+        let csv = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout
+        #expect(csv.contains("INS-0022,P01,routine,2026-11-20,2026-11-23,completed,compliant"))
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+    }
+
     @Test func chineseLocaleShowsTheChineseInterface() throws {
         let xdg = TempStore()
         let s = try Session(command: Self.command(xdg.path, env: "TERM=xterm-256color LANG=zh_CN.UTF-8"))

@@ -18,10 +18,14 @@ public enum Screen {
             } else {
                 ProductList.draw(into: &grid, area: body, state)
             }
-        case .calendar, .sampling, .coverage:
+        case .calendar:
+            CalendarScreen.draw(into: &grid, area: body, state)
+        case .sampling, .coverage:
             RecordLists.draw(into: &grid, area: body, state)
         }
         BottomLines.draw(into: &grid, state)
+        if let id = state.calendar.openInspection, state.pane == .calendar { InspectionOverlay.draw(into: &grid, state, id) }
+        if let form = state.form { FormView.draw(into: &grid, area: body, form: form, language: state.language) }
         if state.showHelp { HelpOverlay.draw(into: &grid, state) }
         return grid
     }
@@ -78,6 +82,12 @@ enum BottomLines {
             input.draw(into: &grid, row: hintRow, prefix: ":", style: Style(.prompt))
         case .confirm(let confirmation):
             grid.put(confirmation.question[L] + " " + Strings.confirmYesNo[L], x: 0, y: hintRow.y, style: Style(.warning, bold: true))
+        case .goToDate(let input):
+            input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "跳转到日期：" : "go to date: ", style: Style(.prompt))
+        case .reason(let purpose, let input):
+            input.draw(into: &grid, row: hintRow, prefix: purpose.question[L], style: Style(.warning, bold: true))
+        case .closeRectification(let id, let input):
+            input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "\(id) 整改完成日期：" : "\(id) rectification closed on: ", style: Style(.prompt))
         case nil:
             var x = 0
             for hint in Keymap.hints(for: state) {
@@ -107,18 +117,18 @@ enum StatusLine {
         parts.append("\(Strings.today[L]) \(state.model.today)")
         if state.context.readOnly { parts.append(Strings.readOnly[L]) }
         let fixed = parts.joined(separator: " │ ")
-        // The store path gets what room is left, cut from the left so its last folders show.
-        let room = row.width - DisplayWidth.of(fixed) - 3 - DisplayWidth.of(Strings.store[L]) - 1
-        var path = state.context.storePath
-        if room < 8 {
-            path = ""
-        } else if DisplayWidth.of(path) > room {
-            path = "…" + String(path.suffix(room - 1))
-        }
-        var x = grid.put(fixed, x: 0, y: row.y, style: Style(.status, bold: false))
-        if !path.isEmpty { x += grid.put(" │ \(Strings.store[L]) \(path)", x: x, y: row.y, style: Style(.status)) }
+        var x = grid.put(fixed, x: 0, y: row.y, style: Style(.status))
+        // The last message matters more than the store path: it goes first, the path gets what is left,
+        // cut from the left so its last folders show.
         if let message = state.message, x + 4 < row.width {
-            grid.put(" │ " + message.text, x: x, y: row.y, style: Style(message.isError ? .error : .message, bold: message.isError))
+            x += grid.put(" │ " + message.text, x: x, y: row.y, style: Style(message.isError ? .error : .message, bold: message.isError))
+        }
+        let label = " │ \(Strings.store[L]) "
+        let room = row.width - x - DisplayWidth.of(label)
+        var path = state.context.storePath
+        if room >= 8 {
+            if DisplayWidth.of(path) > room { path = "…" + String(path.suffix(room - 1)) }
+            grid.put(label + path, x: x, y: row.y, style: Style(.status))
         }
     }
 }

@@ -1,0 +1,276 @@
+import PilotCore
+
+/// Calendar keys: moving through days, weeks and months, and changing the plan. Every change to the store
+/// goes out as a `.save` effect; the form or prompt that asked for it stays until the save succeeds.
+enum CalendarReducer {
+    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
+
+    static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
+        let L = state.language
+        var cal = state.calendar
+        func select(_ day: CivilDate) {
+            cal.selected = day
+            cal.agendaIndex = 0
+        }
+        switch command {
+        case .previousDay: select(cal.selected.adding(days: -1))
+        case .nextDay: select(cal.selected.adding(days: 1))
+        case .previousWeek: select(cal.selected.adding(days: -7))
+        case .nextWeek: select(cal.selected.adding(days: 7))
+        case .previousMonth: select(CalendarState.shift(cal.selected, months: -1))
+        case .nextMonth: select(CalendarState.shift(cal.selected, months: 1))
+        case .today: select(state.model.today)
+        case .goToDate:
+            state.prompt = .goToDate(TextInput(cal.selected.description))
+        case .nextMatch, .previousMatch:
+            let step = command == .nextMatch ? 1 : -1
+            if cal.loadMode {
+                let count = max(1, LoadView.inspectors(state).count)
+                cal.loadInspector = (cal.loadInspector + step + count) % count
+            } else {
+                let count = Agenda.listing(state).items.count
+                if count > 0 { cal.agendaIndex = (cal.agendaIndex + step + count) % count }
+            }
+        case .toggleLoad:
+            cal.loadMode.toggle()
+            cal.agendaIndex = 0
+        case .open:
+            if let inspection = Agenda.selectedInspection(state) { cal.openInspection = inspection.id }
+        case .addInspection:
+            state.calendar = cal
+            return startNewInspection(&state, on: cal.selected, product: nil)
+        default:
+            state.calendar = cal
+            return change(&state, command, L)
+        }
+        state.calendar = cal
+        return []
+    }
+
+    /// Opens the schedule form pre-filled for the day (and for a product, when the coverage pane asks).
+    static func startNewInspection(_ state: inout AppState, on day: CivilDate, product: PilotProduct?) -> [Effect] {
+        guard !refuseReadOnly(&state) else { return [] }
+        guard let plan = SchedulingSuggestion.plan(on: day, today: state.model.today, index: state.model.index,
+                                                   calendar: .china, product: product) else {
+            state.message = StatusMessage(text: state.language == .zh ? "没有品种可安排" : "no product to schedule", isError: true)
+            return []
+        }
+        state.form = InspectionForms.scheduleForm(plan, state: state, purpose: .newInspection)
+        return []
+    }
+
+    static func refuseReadOnly(_ state: inout AppState) -> Bool {
+        guard state.context.readOnly else { return false }
+        state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
+        return true
+    }
+
+    /// Changes to the selected inspection.
+    static func change(_ state: inout AppState, _ command: Command, _ L: Language) -> [Effect] {
+        guard let inspection = Agenda.selectedInspection(state) else {
+            state.message = StatusMessage(text: L == .zh ? "所选日期没有检查" : "no inspection selected on this day", isError: true)
+            return []
+        }
+        guard !refuseReadOnly(&state) else { return [] }
+        func save(_ after: Inspection, _ done: Bilingual, reason: String? = nil) -> [Effect] {
+            [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(after))], reason: reason,
+                              conflicts: nil, done: done))]
+        }
+        switch command {
+        case .editInspection:
+            guard inspection.status == .planned || inspection.status == .inProgress else {
+                state.message = StatusMessage(text: L == .zh ? "只能修改计划中或进行中的检查" : "only planned or in-progress inspections can be edited", isError: true)
+                return []
+            }
+            let plan = InspectionPlan(productId: inspection.productId, type: inspection.type, start: inspection.start, end: inspection.end,
+                                      siteIds: inspection.siteIds, team: inspection.team, replacing: inspection.id)
+            state.form = InspectionForms.scheduleForm(plan, state: state, purpose: .editInspection(inspection.id), existing: inspection)
+            return []
+        case .moveEarlier, .moveLater:
+            guard inspection.status == .planned else {
+                state.message = StatusMessage(text: L == .zh ? "只能移动计划中的检查" : "only planned inspections can be moved", isError: true)
+                return []
+            }
+            let step = command == .moveEarlier ? -1 : 1
+            var moved = inspection
+            moved.start = inspection.start.adding(days: step)
+            moved.end = inspection.end.adding(days: step)
+            let plan = InspectionPlan(productId: moved.productId, type: moved.type, start: moved.start, end: moved.end,
+                                      siteIds: moved.siteIds, team: moved.team, replacing: moved.id)
+            let conflicts = Scheduling.conflicts(plan, index: state.model.index, calendar: .china)
+            state.calendar.selected = state.calendar.selected.adding(days: step)
+            let warning = conflicts.first.map { " — " + $0.message(state.model.index)[L] } ?? ""
+            return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(moved))],
+                                     reason: L == .zh ? "调整日期 \(step > 0 ? "推后" : "提前")一天" : "moved one day \(step > 0 ? "later" : "earlier")",
+                                     conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(state.model.index).en },
+                                     done: b("\(moved.id) 改为 \(moved.start)–\(moved.end)\(warning)", "\(moved.id) now \(moved.start)–\(moved.end)\(warning)")))]
+        case .advanceStatus:
+            switch inspection.status {
+            case .planned:
+                var started = inspection
+                started.status = .inProgress
+                return save(started, b("\(inspection.id) 进行中", "\(inspection.id) in progress"))
+            case .inProgress:
+                state.form = InspectionForms.completionForm(inspection, state: state)
+                return []
+            case .completed, .cancelled:
+                state.message = StatusMessage(text: L == .zh ? "\(inspection.id) 已\(inspection.status.label.zh)" : "\(inspection.id) is already \(inspection.status.label.en)", isError: true)
+                return []
+            }
+        case .closeRectification:
+            guard inspection.hasOpenRectification else {
+                state.message = StatusMessage(text: L == .zh ? "\(inspection.id) 没有未完成的整改" : "\(inspection.id) has no open rectification", isError: true)
+                return []
+            }
+            state.prompt = .closeRectification(inspection.id, TextInput(state.model.today.description))
+            return []
+        case .cancelInspection:
+            guard inspection.status == .planned || inspection.status == .inProgress else {
+                state.message = StatusMessage(text: L == .zh ? "只能取消计划中或进行中的检查" : "only planned or in-progress inspections can be cancelled", isError: true)
+                return []
+            }
+            state.prompt = .reason(.cancelInspection(inspection.id), TextInput())
+            return []
+        default:
+            return []
+        }
+    }
+
+    // MARK: Forms
+
+    static func handleForm(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
+        var form = form
+        let L = state.language
+        let before = form.fields[form.focus]
+        switch form.handle(key) {
+        case .cancel:
+            state.form = nil
+            state.message = StatusMessage(text: Strings.cancelled[L], isError: false)
+            return []
+        case .ignored, .moved:
+            state.form = form
+            return []
+        case .edited:
+            if case .completeInspection = form.purpose {
+                InspectionForms.validateCompletion(&form, state: state)
+            } else {
+                if before.id == "product", form.purpose == .newInspection,
+                   let product = state.model.index.data.products[id: form["product"].text] {
+                    // A new product: its sites, free inspectors and partner province, as when the form opened.
+                    if let plan = SchedulingSuggestion.plan(on: InspectionForms.plan(form)?.start ?? state.calendar.selected,
+                                                            today: state.model.today, index: state.model.index, calendar: .china, product: product) {
+                        form["sites"].input = TextInput(plan.siteIds.joined(separator: ", "))
+                        form["team"].input = TextInput(plan.team.joined(separator: ", "))
+                        let provinces = state.model.index.provinces(of: product)
+                        form["joint"].on = provinces.count > 1
+                        form["partner"].input = TextInput(provinces.count > 1 ? provinces[1] : "")
+                    }
+                }
+                InspectionForms.validate(&form, state: state)
+            }
+            state.form = form
+            return []
+        case .submit:
+            state.form = form
+            return submit(&state, form, reason: nil)
+        }
+    }
+
+    /// Saves the form; with scheduling conflicts, first asks for a reason (kept in the journal).
+    static func submit(_ state: inout AppState, _ form: FormState, reason: String?) -> [Effect] {
+        let L = state.language
+        let index = state.model.index
+        switch form.purpose {
+        case .newInspection, .editInspection:
+            var existing: Inspection?
+            if case .editInspection(let id) = form.purpose { existing = index.data.inspections[id: id] }
+            guard form.fields.allSatisfy({ $0.error == nil }) || reason != nil || InspectionForms.plan(form) != nil,
+                  let record = InspectionForms.inspection(form, state: state, existing: existing) else {
+                state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
+                return []
+            }
+            if form["joint"].on && Province.named(code: form["partner"].text.trimmingSpaces()) == nil {
+                state.message = StatusMessage(text: form["partner"].error ?? "", isError: true)
+                return []
+            }
+            let conflicts = InspectionForms.conflicts(form, state: state)
+            if let blocking = conflicts.first(where: { !$0.isForceable }) {
+                state.message = StatusMessage(text: blocking.message(index)[L], isError: true)
+                return []
+            }
+            if !conflicts.isEmpty && reason == nil {
+                state.prompt = .reason(.saveDespiteConflicts, TextInput())
+                return []
+            }
+            let done = existing == nil ? b("已安排 \(record.id)：\(record.start)–\(record.end)", "scheduled \(record.id): \(record.start)–\(record.end)")
+                                       : b("已修改 \(record.id)", "updated \(record.id)")
+            let formReason = record.reason
+            return [.save(RecordEdit(changes: [.init(before: existing.map(AnyRecord.inspection), after: .inspection(record))],
+                                     reason: reason ?? formReason, conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en },
+                                     done: done))]
+        case .completeInspection(let id):
+            guard let inspection = index.data.inspections[id: id], let c = InspectionForms.completion(form) else {
+                state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
+                return []
+            }
+            var done = inspection
+            done.status = .completed
+            done.end = c.end
+            done.defects = c.defects
+            done.conclusion = c.conclusion
+            let assessment = form["assessment"].text.trimmingSpaces()
+            done.assessment = assessment.isEmpty ? nil : assessment
+            done.rectificationDue = InspectionForms.rectificationDue(c.end, c.defects, c.conclusion)
+            let due = done.rectificationDue.map { L == .zh ? "，整改期限 \($0)" : ", rectification due \($0)" } ?? ""
+            return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
+                                     conflicts: nil, done: b("\(id) 已完成\(due)", "\(id) completed\(due)")))]
+        }
+    }
+
+    // MARK: Prompts
+
+    static func goTo(_ state: inout AppState, _ text: String) {
+        if let day = CivilDate(text.trimmingSpaces()) {
+            state.calendar.selected = day
+            state.calendar.agendaIndex = 0
+            state.prompt = nil
+        } else {
+            state.message = StatusMessage(text: state.language == .zh ? "“\(text)”不是日期（YYYY-MM-DD）" : "\"\(text)\" is not a date (YYYY-MM-DD)", isError: true)
+        }
+    }
+
+    static func reasonGiven(_ state: inout AppState, _ purpose: ReasonFor, _ reason: String) -> [Effect] {
+        let L = state.language
+        let text = reason.trimmingSpaces()
+        guard !text.isEmpty else {
+            state.message = StatusMessage(text: L == .zh ? "需要填写理由" : "a reason is required", isError: true)
+            return []
+        }
+        state.prompt = nil
+        switch purpose {
+        case .saveDespiteConflicts:
+            guard let form = state.form else { return [] }
+            return submit(&state, form, reason: text)
+        case .cancelInspection(let id):
+            guard let inspection = state.model.index.data.inspections[id: id] else { return [] }
+            var cancelled = inspection
+            cancelled.status = .cancelled
+            return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(cancelled))], reason: text,
+                                     conflicts: nil, done: b("\(id) 已取消", "\(id) cancelled")))]
+        }
+    }
+
+    static func closeRectification(_ state: inout AppState, _ id: String, _ text: String) -> [Effect] {
+        let L = state.language
+        guard let day = CivilDate(text.trimmingSpaces()) else {
+            state.message = StatusMessage(text: L == .zh ? "“\(text)”不是日期" : "\"\(text)\" is not a date", isError: true)
+            return []
+        }
+        guard let inspection = state.model.index.data.inspections[id: id] else { return [] }
+        state.prompt = nil
+        var closed = inspection
+        closed.rectificationClosed = day
+        return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(closed))], reason: nil,
+                                 conflicts: nil, done: b("\(id) 整改于 \(day) 完成", "\(id) rectification closed \(day)")))]
+    }
+}

@@ -1,0 +1,235 @@
+import PilotCore
+
+/// The inspection calendar: a month grid (Monday first, ISO week numbers) with a marker per inspection,
+/// weekends and holidays shaded, adjusted working days marked, today highlighted; beside or below it the
+/// agenda of the selected day, or the inspector-load panel.
+enum CalendarScreen {
+    static func weekdayNames(_ L: Language) -> [String] {
+        L == .zh ? ["一", "二", "三", "四", "五", "六", "日"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    }
+
+    /// One marker per inspection type: letters in English, one character in Chinese.
+    static func marker(_ type: InspectionType, _ L: Language) -> String {
+        switch type {
+        case .fullGMP: return L == .zh ? "全" : "G"
+        case .licensing: return L == .zh ? "许" : "L"
+        case .routine: return L == .zh ? "常" : "R"
+        case .forCause: return L == .zh ? "因" : "C"
+        case .other: return L == .zh ? "他" : "O"
+        }
+    }
+
+    static func statusStyle(_ status: InspectionStatus) -> Style {
+        switch status {
+        case .planned: return Style(.info, bold: true)
+        case .inProgress: return Style(.warning, bold: true)
+        case .completed: return Style(.ok)
+        case .cancelled: return Style(.muted)
+        }
+    }
+
+    static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
+        let sideBySide = area.width >= 110
+        let gridWidth = sideBySide ? min(area.width - 36, 4 + 7 * 11) : area.width
+        let monthArea = Rect(x: area.x, y: area.y, width: gridWidth, height: sideBySide ? area.height : min(area.height, 15))
+        drawMonth(into: &grid, area: monthArea, state)
+        let panel = sideBySide
+            ? Rect(x: area.x + gridWidth + 1, y: area.y, width: area.width - gridWidth - 1, height: area.height)
+            : Rect(x: area.x, y: area.y + monthArea.height, width: area.width, height: area.height - monthArea.height)
+        if state.calendar.loadMode {
+            drawLoad(into: &grid, area: panel, state)
+        } else {
+            drawAgenda(into: &grid, area: panel, state)
+        }
+    }
+
+    static func drawMonth(into grid: inout Grid, area: Rect, _ state: AppState) {
+        let L = state.language
+        let cal = state.calendar
+        let calendar = WorkingCalendar.china
+        let first = cal.monthStart
+        let title = L == .zh ? "\(first.year) 年 \(first.month) 月" : monthName(first.month) + " \(first.year)"
+        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
+        grid.put(" " + title, x: area.x, y: area.y, style: Style(.title, bold: true))
+        let legend = L == .zh ? "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班" : "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday"
+        let legendX = area.x + DisplayWidth.of(title) + 3
+        if legendX < area.maxX { grid.put(legend, x: legendX, y: area.y, style: Style(.muted), limit: area.maxX - legendX) }
+        let cellWidth = max(3, (area.width - 4) / 7)
+        let headerY = area.y + 1
+        grid.fill(Rect(x: area.x, y: headerY, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
+        grid.put(L == .zh ? "周" : "Wk", x: area.x, y: headerY, style: Style(.tableHeader, bold: true))
+        for (i, name) in weekdayNames(L).enumerated() {
+            grid.putPadded(" " + name, x: area.x + 4 + i * cellWidth, y: headerY, width: cellWidth, style: Style(.tableHeader, bold: true))
+        }
+        let bookings = Agenda.bookings(state)
+        let gridStart = first.adding(days: 1 - first.weekday)
+        let rowsPerWeek = max(1, min(3, (area.height - 2) / 6))
+        for week in 0..<6 {
+            let y = area.y + 2 + week * rowsPerWeek
+            guard y < area.maxY else { break }
+            let monday = gridStart.adding(days: week * 7)
+            if week > 0 && monday.month != first.month && monday > first { break }
+            grid.putPadded(String(monday.isoWeek), x: area.x, y: y, width: 3, style: Style(.muted), alignRight: true)
+            for d in 0..<7 {
+                let day = monday.adding(days: d)
+                let x = area.x + 4 + d * cellWidth
+                let inMonth = day.month == first.month
+                let kind = calendar.kind(of: day)
+                var base: Style
+                var note = ""
+                switch kind {
+                case .holiday(let name):
+                    base = Style(.warning)
+                    note = L == .zh ? String(name.zh.prefix(2)) : "hol"
+                case .weekend: base = Style(.muted)
+                case .adjustedWorkday:
+                    base = Style(.info)
+                    note = L == .zh ? "班" : "wk"
+                case .workday: base = Style(.text)
+                }
+                if !inMonth { base = Style(.muted) }
+                let cellRect = Rect(x: x, y: y, width: cellWidth - 1, height: min(rowsPerWeek, area.maxY - y))
+                if kind != .workday && kind != .adjustedWorkday && inMonth {
+                    grid.fill(cellRect, style: Style(.muted))
+                }
+                var label = String(day.day)
+                if !note.isEmpty { label += " " + note }
+                var dayStyle = base
+                if day == state.model.today { dayStyle = Style(.tabActive, bold: true, underline: true) }
+                grid.putPadded(label, x: x, y: y, width: cellWidth - 1, style: dayStyle)
+                if rowsPerWeek > 1 || true {
+                    let markerY = rowsPerWeek > 1 ? y + 1 : y
+                    var mx = rowsPerWeek > 1 ? x : x + DisplayWidth.of(label) + 1
+                    for booking in bookings where booking.overlaps(day, day) {
+                        let m = marker(booking.type, L)
+                        guard mx + DisplayWidth.of(m) <= x + cellWidth - 1, markerY < area.maxY else { break }
+                        mx += grid.put(m, x: mx, y: markerY, style: statusStyle(booking.status))
+                    }
+                }
+                if day == cal.selected {
+                    grid.restyle(cellRect) { $0.reverse = true }
+                }
+            }
+        }
+    }
+
+    static func monthName(_ month: Int) -> String {
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1]
+    }
+
+    static func dayHeading(_ day: CivilDate, _ L: Language) -> String {
+        let names = L == .zh ? ["周一", "周二", "周三", "周四", "周五", "周六", "周日"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        var text = "\(day) \(names[day.weekday - 1]) · " + (L == .zh ? "第 \(day.isoWeek) 周" : "week \(day.isoWeek)")
+        switch WorkingCalendar.china.kind(of: day) {
+        case .holiday(let name): text += " · " + (L == .zh ? "\(name.zh)（放假）" : "\(name.en) \(name.zh) (holiday)")
+        case .adjustedWorkday: text += " · " + (L == .zh ? "调休上班" : "adjusted working day (调休上班)")
+        case .weekend: text += " · " + (L == .zh ? "周末" : "weekend")
+        case .workday: break
+        }
+        return text
+    }
+
+    static func drawAgenda(into grid: inout Grid, area: Rect, _ state: AppState) {
+        guard area.height > 0 else { return }
+        let L = state.language
+        let index = state.model.index
+        let listing = Agenda.listing(state)
+        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
+        grid.put(" " + dayHeading(state.calendar.selected, L), x: area.x, y: area.y, style: Style(.tableHeader, bold: true), limit: area.width)
+        var y = area.y + 1
+        if listing.items.isEmpty {
+            if y < area.maxY {
+                grid.put(L == .zh ? " 本周无检查 · a 安排检查" : " No inspections this week · a schedules one", x: area.x, y: y, style: Style(.muted), limit: area.width)
+            }
+            return
+        }
+        if listing.isWeek, y < area.maxY {
+            grid.put(L == .zh ? " 当日无检查；本周：" : " None on this day; this week:", x: area.x, y: y, style: Style(.muted), limit: area.width)
+            y += 1
+        }
+        for (i, inspection) in listing.items.enumerated() where y < area.maxY {
+            let product = index.data.products[id: inspection.productId]
+            let name = product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? inspection.productId
+            let team = inspection.team.map { id in index.data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }
+            var line = " \(marker(inspection.type, L)) \(inspection.id) \(inspection.start.description.suffix(5))–\(inspection.end.description.suffix(5)) \(name) · \(inspection.type.label[L]) · "
+            line += inspection.status.label[L] + " · " + inspection.siteIds.joined(separator: ",") + " · " + team.joined(separator: ", ")
+            if let due = inspection.rectificationDue {
+                line += " · " + (L == .zh ? "整改期限 \(due)" : "rectification due \(due)") + (inspection.rectificationClosed.map { " ✓\($0)" } ?? "")
+            }
+            let wrapped = Document.wrap(line, width: area.width, indent: "     ")
+            for part in wrapped where y < area.maxY {
+                grid.putPadded(part, x: area.x, y: y, width: area.width, style: statusStyle(inspection.status) == Style(.muted) ? Style(.muted) : Style(.text))
+                if i == state.calendar.agendaIndex { grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true } }
+                y += 1
+            }
+        }
+    }
+
+    static func drawLoad(into grid: inout Grid, area: Rect, _ state: AppState) {
+        guard area.height > 0 else { return }
+        let L = state.language
+        let counts = LoadView.monthCounts(state)
+        let selected = LoadView.inspector(state)
+        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
+        let title = L == .zh ? " 检查员本月负荷（n/N 切换，i 关闭）" : " Inspector load this month (n/N choose, i closes)"
+        grid.put(title, x: area.x, y: area.y, style: Style(.tableHeader, bold: true), limit: area.width)
+        var y = area.y + 1
+        for inspector in LoadView.inspectors(state) where y < area.maxY {
+            let n = counts[inspector.id] ?? 0
+            let doubles = doubleBookedDays(inspector.id, state)
+            var line = " \(inspector.id) \(L == .zh ? inspector.name : (inspector.nameEn ?? inspector.name))  \(String(repeating: "■", count: min(n, 12))) \(n)"
+            if !doubles.isEmpty { line += L == .zh ? "  重复安排 \(doubles.count) 天" : "  double-booked \(doubles.count) days" }
+            grid.putPadded(line, x: area.x, y: y, width: area.width, style: doubles.isEmpty ? Style(.text) : Style(.error, bold: true))
+            if inspector.id == selected?.id { grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true } }
+            y += 1
+        }
+    }
+
+    /// Days of the month on which the inspector is on more than one inspection.
+    static func doubleBookedDays(_ inspector: String, _ state: AppState) -> [CivilDate] {
+        let bookings = state.model.inspectionsByStart.filter { $0.status != .cancelled && $0.team.contains(inspector) }
+        var out: [CivilDate] = []
+        var day = state.calendar.monthStart
+        while day <= state.calendar.monthEnd {
+            if bookings.filter({ $0.overlaps(day, day) }).count > 1 { out.append(day) }
+            day = day.adding(days: 1)
+        }
+        return out
+    }
+}
+
+/// Enter on an inspection: every field, in a box over the calendar.
+enum InspectionOverlay {
+    static func draw(into grid: inout Grid, _ state: AppState, _ id: String) {
+        let L = state.language
+        let index = state.model.index
+        guard let i = index.data.inspections[id: id] else { return }
+        let product = index.data.products[id: i.productId]
+        var lines: [(String, String)] = [
+            (L == .zh ? "品种" : "Product", "\(i.productId) " + (product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? "")),
+            (L == .zh ? "类型" : "Type", i.type.label[L] + (i.unannounced ? (L == .zh ? "（飞行检查）" : " (unannounced 飞行检查)") : "")),
+            (L == .zh ? "日期" : "Dates", "\(i.start) – \(i.end)"),
+            (L == .zh ? "状态" : "Status", i.status.label[L]),
+            (L == .zh ? "场地" : "Sites", i.siteIds.map { id in index.data.sites[id: id].map { "\(id) " + (L == .zh ? $0.address : ($0.addressEn ?? $0.address)) } ?? id }.joined(separator: "; ")),
+            (L == .zh ? "检查组" : "Team", i.team.map { id in index.data.inspectors[id: id].map { L == .zh ? "\($0.name)（\($0.unit)）" : "\($0.nameEn ?? $0.name) (\($0.unit))" } ?? id }.joined(separator: ", ")),
+        ]
+        if i.joint { lines.append((L == .zh ? "联合检查" : "Joint", i.partnerProvinceCode.flatMap { Province.named(code: $0)?.displayName(L) } ?? "")) }
+        if let d = i.defects { lines.append((L == .zh ? "缺陷" : "Defects", L == .zh ? "严重 \(d.critical) · 主要 \(d.major) · 一般 \(d.general)" : "critical \(d.critical) · major \(d.major) · general \(d.general)")) }
+        if let c = i.conclusion { lines.append((L == .zh ? "现场结论" : "Conclusion", c.label[L])) }
+        if let a = i.assessment { lines.append((L == .zh ? "综合评定" : "Assessment", a)) }
+        if let due = i.rectificationDue {
+            lines.append((L == .zh ? "整改期限" : "Rectification", "\(due)" + (i.rectificationClosed.map { L == .zh ? "，已于 \($0) 完成" : ", closed \($0)" } ?? (L == .zh ? "，未完成" : ", open"))))
+        }
+        if let r = i.reason { lines.append((L == .zh ? "事由" : "Reason", r)) }
+        let body = Layout.body(state.size)
+        let box = body.centered(width: min(body.width, 90), height: lines.count + 3)
+        grid.fill(box, style: Style(.overlay))
+        HelpOverlay.drawBorder(into: &grid, box, title: L == .zh ? "检查 \(i.id)" : "Inspection \(i.id)")
+        let inner = box.inset(by: 1)
+        for (n, line) in lines.enumerated() where inner.y + n < inner.maxY - 1 {
+            grid.putPadded(line.0, x: inner.x + 1, y: inner.y + n, width: 14, style: Style(.label, bold: true))
+            grid.putPadded(line.1, x: inner.x + 16, y: inner.y + n, width: max(0, inner.width - 17), style: Style(.overlay))
+        }
+        grid.put(L == .zh ? " Esc 关闭 · s 推进状态 · e 修改 · x 取消" : " Esc closes · s status · e edit · x cancel", x: inner.x, y: inner.maxY - 1, style: Style(.muted), limit: inner.width)
+    }
+}

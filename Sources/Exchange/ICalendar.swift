@@ -1,0 +1,93 @@
+import Foundation
+import PilotCore
+
+/// RFC 5545 export of inspections: one all-day VEVENT per inspection (DTSTART;VALUE=DATE, exclusive DTEND),
+/// a stable UID, DTSTAMP, SUMMARY, LOCATION, DESCRIPTION; CRLF line ends, lines folded at 75 octets on
+/// character boundaries, TEXT values escaped.
+public enum ICalendar {
+    public static func document(_ inspections: [Inspection], index: PilotIndex, language: Language, stamp: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let dtstamp = formatter.string(from: stamp)
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//biopilot//inspection calendar//\(language == .zh ? "ZH" : "EN")",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + escape(language == .zh ? "生物制品分段生产试点 检查日历" : "Biologics pilot inspections"),
+        ]
+        for inspection in inspections {
+            let product = index.data.products[id: inspection.productId]
+            let productName = product.map { language == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? inspection.productId
+            let sites = inspection.siteIds.compactMap { index.data.sites[id: $0] }
+            let team = inspection.team.map { id in
+                index.data.inspectors[id: id].map { language == .zh ? "\($0.name)（\($0.unit)）" : "\($0.nameEn ?? $0.name) (\($0.unit))" } ?? id
+            }
+            var description = [
+                (language == .zh ? "检查组：" : "Team: ") + (team.isEmpty ? "—" : team.joined(separator: language == .zh ? "、" : ", ")),
+                (language == .zh ? "状态：" : "Status: ") + inspection.status.label[language],
+            ]
+            if inspection.unannounced { description.append(language == .zh ? "飞行检查" : "Unannounced (飞行检查)") }
+            if inspection.joint {
+                let partner = inspection.partnerProvinceCode.flatMap { Province.named(code: $0)?.displayName(language) } ?? ""
+                description.append((language == .zh ? "联合检查：" : "Joint inspection with ") + partner)
+            }
+            if let c = inspection.conclusion { description.append((language == .zh ? "现场结论：" : "On-site conclusion: ") + c.label[language]) }
+            if let due = inspection.rectificationDue { description.append((language == .zh ? "整改期限：" : "Rectification due: ") + due.description) }
+            if let reason = inspection.reason { description.append((language == .zh ? "事由：" : "Reason: ") + reason) }
+            description.append("biopilot \(inspection.id)")
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:" + escape("\(inspection.id)-\(inspection.productId)@biopilot"),
+                "DTSTAMP:" + dtstamp,
+                "DTSTART;VALUE=DATE:" + compact(inspection.start),
+                "DTEND;VALUE=DATE:" + compact(inspection.end.adding(days: 1)),
+                "SUMMARY:" + escape("\(inspection.type.label[language]) · \(productName)"),
+                "LOCATION:" + escape(sites.map { language == .zh ? $0.address : ($0.addressEn ?? $0.address) }.joined(separator: "; ")),
+                "DESCRIPTION:" + escape(description.joined(separator: "\n")),
+                "STATUS:" + (inspection.status == .cancelled ? "CANCELLED" : (inspection.status == .planned ? "TENTATIVE" : "CONFIRMED")),
+                "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func compact(_ date: CivilDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
+
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            case "\r": break
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line so no physical line exceeds 75 octets, never splitting a UTF-8 character;
+    /// continuation lines start with one space (RFC 5545 §3.1).
+    static func fold(_ line: String) -> String {
+        var out = ""
+        var lineOctets = 0
+        var limit = 75
+        for character in line {
+            let octets = String(character).utf8.count
+            if lineOctets + octets > limit {
+                out += "\r\n "
+                lineOctets = 0
+                limit = 74  // the leading space counts
+            }
+            out.append(character)
+            lineOctets += octets
+        }
+        return out
+    }
+}
