@@ -1,0 +1,187 @@
+import Foundation
+import PilotCore
+
+/// Reads a testing institute's sampling sheet into new sampling records. Every row is checked before anything
+/// is written: unknown product, bad date, unknown segment or conclusion, a duplicate of a sampling already in
+/// the store (same product, batch and sampling date) or of another row.
+public enum SamplingImport {
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        public let line: Int
+        public let message: String
+        public var description: String { "line \(line): \(message)" }
+    }
+
+    public enum Outcome: Equatable, Sendable {
+        /// Rows to add, in file order.
+        case add([Sampling])
+        /// Every row is already in the store: nothing to add.
+        case alreadyImported(rows: Int)
+        /// At least one bad row: nothing is written.
+        case rejected([Problem])
+    }
+
+    /// Column keys (as `biopilot export csv samplings --header keys` writes them) and the Chinese and English
+    /// headings accepted for each.
+    static let headings: [String: [String]] = [
+        "product_id": ["product_id", "product", "品种编号", "品种", "品种名称", "产品名称", "Product ID", "Product"],
+        "segment": ["segment", "分段", "原液/制剂", "样品类型", "Segment"],
+        "batch": ["batch", "批号", "产品批号", "Batch"],
+        "sampled_on": ["sampled_on", "抽样日期", "Sampled on"],
+        "lab": ["lab", "检验机构", "检验单位", "Lab"],
+        "conclusion": ["conclusion", "检验结论", "结论", "Conclusion"],
+        "report_no": ["report_no", "报告书编号", "报告编号", "Report number"],
+        "report_date": ["report_date", "报告日期", "签发日期", "Report date"],
+        "received_on": ["received_on", "收样日期", "Received on"],
+        "place": ["place", "抽样地点", "Place"],
+        "sampling_unit": ["sampling_unit", "抽样单位", "Sampling unit"],
+        "test_items": ["test_items", "检验项目", "Test items"],
+        "retest_requested_on": ["retest_requested_on", "复验申请日期", "Re-test requested on"],
+        "retest_result": ["retest_result", "复验结论", "Re-test result"],
+        "commissioned": ["commissioned", "委托检验", "Commissioned"],
+    ]
+
+    static let required = ["product_id", "segment", "batch", "sampled_on", "lab"]
+
+    /// Dates as YYYY-MM-DD, or as Excel writes them: 2026/3/5, 2026-3-5, 2026年3月5日.
+    static func date(_ text: String) -> CivilDate? {
+        let t = text.trimmingCharacters()
+        if let d = CivilDate(t) { return d }
+        let parts = t.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
+            .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "/", with: "-").split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 else { return nil }
+        return CivilDate(year: y, month: m, day: d)
+    }
+
+    static func segment(_ text: String) -> Segment? {
+        switch text.trimmingCharacters().lowercased() {
+        case "drug-substance", "原液", "drug substance", "ds": return .drugSubstance
+        case "drug-product", "制剂", "drug product", "dp", "成品": return .drugProduct
+        default: return nil
+        }
+    }
+
+    static func conclusion(_ text: String) -> SamplingConclusion? {
+        switch text.trimmingCharacters().lowercased() {
+        case "pass", "符合规定", "合格": return .pass
+        case "fail", "不符合规定", "不合格": return .fail
+        case "pending", "", "待检", "检验中": return .pending
+        default: return nil
+        }
+    }
+
+    /// Undoes the export's formula neutralisation (a leading ' before = + - @).
+    static func cell(_ raw: String) -> String {
+        var v = raw.trimmingCharacters()
+        if v.hasPrefix("'"), let next = v.dropFirst().first, "=+-@".contains(next) { v.removeFirst() }
+        return v
+    }
+
+    public static func read(_ text: String, into data: PilotData) -> Outcome {
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.parse(text)
+        } catch {
+            return .rejected([Problem(line: error.line, message: error.reason)])
+        }
+        guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
+        var columns: [String: Int] = [:]
+        var problems: [Problem] = []
+        for (i, title) in header.fields.enumerated() {
+            let t = title.trimmingCharacters()
+            if let key = headings.first(where: { $0.value.contains(t) })?.key, columns[key] == nil { columns[key] = i }
+        }
+        for key in required where columns[key] == nil {
+            problems.append(Problem(line: header.line, message: "no column for \(key) (\(headings[key]!.dropFirst().prefix(2).joined(separator: " / ")))"))
+        }
+        guard problems.isEmpty else { return .rejected(problems) }
+
+        var productsByName: [String: PilotProduct] = [:]
+        for p in data.products {
+            productsByName[p.name] = p
+            if let en = p.nameEn { productsByName[en] = p }
+        }
+        var existing: [String: String] = [:]
+        for s in data.samplings { existing["\(s.productId)|\(s.batch)|\(s.sampledOn)"] = s.id }
+        var seen: [String: Int] = [:]
+        var added: [Sampling] = []
+        var duplicates = 0
+        var nextNumber = Int(PilotData.nextID(prefix: "SMP-", in: data.samplings).dropFirst(4)) ?? 1
+        for record in records.dropFirst() {
+            func value(_ key: String) -> String {
+                guard let i = columns[key], i < record.fields.count else { return "" }
+                return cell(record.fields[i])
+            }
+            var rowProblems: [String] = []
+            let productText = value("product_id")
+            let product = data.products[id: productText] ?? productsByName[productText]
+            if product == nil { rowProblems.append("unknown product \"\(productText)\"") }
+            let seg = segment(value("segment"))
+            if seg == nil { rowProblems.append("segment \"\(value("segment"))\" is not 原液/drug-substance or 制剂/drug-product") }
+            let batch = value("batch")
+            if batch.isEmpty { rowProblems.append("no batch number") }
+            let sampled = date(value("sampled_on"))
+            if sampled == nil { rowProblems.append("sampling date \"\(value("sampled_on"))\" is not a date (YYYY-MM-DD)") }
+            let lab = value("lab")
+            if lab.isEmpty { rowProblems.append("no lab") }
+            let result = conclusion(value("conclusion"))
+            if result == nil { rowProblems.append("conclusion \"\(value("conclusion"))\" is not 符合规定/pass, 不符合规定/fail or 待检/pending") }
+            func optionalDate(_ key: String, _ name: String) -> CivilDate? {
+                let text = value(key)
+                guard !text.isEmpty else { return nil }
+                guard let d = date(text) else {
+                    rowProblems.append("\(name) \"\(text)\" is not a date")
+                    return nil
+                }
+                return d
+            }
+            let reportDate = optionalDate("report_date", "report date")
+            let received = optionalDate("received_on", "received date")
+            let retestOn = optionalDate("retest_requested_on", "re-test request date")
+            let retestText = value("retest_result")
+            let retestResult = retestText.isEmpty ? nil : conclusion(retestText)
+            if !retestText.isEmpty && retestResult == nil { rowProblems.append("re-test result \"\(retestText)\" is not a conclusion") }
+            if let r = result, r != .pending, reportDate == nil { rowProblems.append("a \(r.rawValue) result needs its report date") }
+            if let s = sampled, let rd = reportDate, rd < s { rowProblems.append("report date \(rd) is before the sampling date \(s)") }
+            if let product, let sampled {
+                let key = "\(product.id)|\(batch)|\(sampled)"
+                if existing[key] != nil {
+                    duplicates += 1
+                    rowProblems.append("already in the store as \(existing[key]!) (same product, batch and sampling date)")
+                } else if let other = seen[key] {
+                    rowProblems.append("the same product, batch and sampling date as line \(other)")
+                } else {
+                    seen[key] = record.line
+                }
+            }
+            if !rowProblems.isEmpty {
+                problems += rowProblems.map { Problem(line: record.line, message: $0) }
+                continue
+            }
+            let digits = String(nextNumber)
+            added.append(Sampling(
+                id: "SMP-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits, productId: product!.id,
+                segment: seg!, batch: batch, sampledOn: sampled!, place: value("place").nilIfEmpty,
+                samplingUnit: value("sampling_unit").nilIfEmpty, lab: lab, receivedOn: received,
+                testItems: value("test_items").nilIfEmpty, reportNo: value("report_no").nilIfEmpty, reportDate: reportDate,
+                conclusion: result!, retest: retestOn.map { Retest(requestedOn: $0, result: retestResult) },
+                commissioned: ["true", "是", "yes", "1"].contains(value("commissioned").lowercased())))
+            nextNumber += 1
+        }
+        let rows = records.count - 1
+        if rows > 0 && duplicates == rows && problems.count == duplicates { return .alreadyImported(rows: rows) }
+        if !problems.isEmpty { return .rejected(problems) }
+        if rows == 0 { return .rejected([Problem(line: header.line + 1, message: "no rows under the header")]) }
+        return .add(added)
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\u{3000}" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\u{3000}" { s.removeLast() }
+        return String(s)
+    }
+
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

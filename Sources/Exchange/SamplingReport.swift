@@ -1,0 +1,56 @@
+import Foundation
+import PilotCore
+
+/// `biopilot report sampling`: the year's pass / fail / pending / overdue counts per product and per lab.
+public enum SamplingReport {
+    public enum Format: String, CaseIterable, Sendable { case text, csv, json, md }
+
+    struct Line: Encodable {
+        let key: String
+        let name: String
+        let pass: Int, fail: Int, pending: Int, overdue: Int, total: Int
+    }
+
+    struct Document: Encodable {
+        let year: Int
+        let asOf: String
+        let byProduct: [Line]
+        let byLab: [Line]
+    }
+
+    public static func render(_ data: PilotData, year: Int, today: CivilDate, format: Format, language L: Language) -> String {
+        let calendar = WorkingCalendar.china
+        func lines(_ rows: [SamplingSummary.Row], names: (String) -> String) -> [Line] {
+            rows.map { Line(key: $0.key, name: names($0.key), pass: $0.counts.pass, fail: $0.counts.fail, pending: $0.counts.pending,
+                            overdue: $0.counts.overdue, total: $0.counts.total) }
+        }
+        let products = lines(SamplingSummary.byProduct(data, year: year, today: today, calendar: calendar)) { id in
+            data.products[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id
+        }
+        let labs = lines(SamplingSummary.byLab(data, year: year, today: today, calendar: calendar)) { $0 }
+        let header = L == .zh ? ["通过", "不合格", "待检", "逾期", "合计"] : ["Pass", "Fail", "Pending", "Overdue", "Total"]
+        func counts(_ l: Line) -> [String] { [l.pass, l.fail, l.pending, l.overdue, l.total].map(String.init) }
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let doc = Document(year: year, asOf: today.description, byProduct: products, byLab: labs)
+            return String(decoding: try! encoder.encode(doc), as: UTF8.self) + "\n"
+        case .csv:
+            let rows = products.map { ["product", $0.key, $0.name] + counts($0) } + labs.map { ["lab", $0.key, $0.name] + counts($0) }
+            return CSV.document(header: ["group", "key", "name", "pass", "fail", "pending", "overdue", "total"], rows: rows)
+        case .text, .md:
+            let title = L == .zh ? "\(year) 年抽检汇总（截至 \(today)）" : "Sampling \(year) (as of \(today))"
+            let productTitle = L == .zh ? ["编号", "品种"] : ["ID", "Product"]
+            let labTitle = L == .zh ? ["检验机构"] : ["Lab"]
+            if format == .md {
+                return "# \(title)\n\n" + TextTable.markdown(header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) })
+                    + "\n" + TextTable.markdown(header: labTitle + header, rows: labs.map { [$0.key] + counts($0) })
+            }
+            let right = Set(2..<7)
+            return title + "\n\n" + TextTable.render(header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) },
+                                                     rightAligned: right, maxWidths: [1: 36])
+                + "\n" + TextTable.render(header: labTitle + header, rows: labs.map { [$0.key] + counts($0) }, rightAligned: Set(1..<6))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Exchange
+import Foundation
+import PilotCore
+import PilotStore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import a sheet into the store.", subcommands: [Samplings.self])
+
+    struct Samplings: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "samplings",
+            abstract: "Import a lab's sampling results (CSV: UTF-8 with or without BOM, or GB18030/GBK; Chinese or English headers).",
+            discussion: "Every row is checked first; with any bad row nothing is written and each problem is printed with its line number.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Argument(help: ArgumentHelp("The CSV file.", valueName: "FILE.csv"))
+        var file: String
+
+        @Flag(name: .long, help: "Check the file and report, without writing.")
+        var dryRun = false
+
+        func run() throws {
+            try reporting {
+                let store = try common.openStore()
+                let message = try SamplingImporter.run(file: file, store: store, user: common.user, dryRun: dryRun)
+                emit(message + "\n")
+            }
+        }
+    }
+}
+
+/// The import, shared by `biopilot import samplings` and `:import samplings` in the dashboard.
+enum SamplingImporter {
+    static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
+        guard let contents = FileManager.default.contents(atPath: file) else {
+            throw CLIFailure.message("\(file): cannot read the file", code: 2)
+        }
+        let decoded: (text: String, encoding: TextDecoding.Encoding)
+        do {
+            decoded = try TextDecoding.decode(Array(contents))
+        } catch {
+            throw CLIFailure.message("\(file): \(error)", code: 1)
+        }
+        var outcome = SamplingImport.Outcome.rejected([])
+        var written = 0
+        try store.commit(user: user, reason: "import samplings from \((file as NSString).lastPathComponent)") { data in
+            // Checked under the lock, against the store as it is at this moment.
+            outcome = SamplingImport.read(decoded.text, into: data)
+            guard case .add(let rows) = outcome, !dryRun else { return [] }
+            written = rows.count
+            return rows.map { .create(.sampling($0)) }
+        }
+        switch outcome {
+        case .rejected(let problems):
+            throw CLIFailure.message("\(file) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                                     + problems.map { "  \(file):\($0)" }.joined(separator: "\n"), code: 1)
+        case .alreadyImported(let rows):
+            return "\(file): all \(rows) rows are already in the store; nothing added"
+        case .add(let rows):
+            let ids = rows.map(\.id)
+            if dryRun { return "\(file) (\(decoded.encoding.rawValue)): \(rows.count) rows are valid and would be added (dry run, nothing written)" }
+            return "\(file) (\(decoded.encoding.rawValue)): added \(written) samplings \(ids.first ?? "")…\(ids.last ?? "")"
+        }
+    }
+}
