@@ -22,6 +22,8 @@ public enum Effect: Equatable, Sendable {
     case save(RecordEdit)
     /// Write the inspections as an iCalendar file.
     case exportICS(path: String)
+    /// Import a lab's sampling sheet (every row checked first; nothing written if one is bad).
+    case importSamplings(path: String)
 }
 
 /// The screen's regions, shared by the reducer (page sizes) and the renderer, so they agree.

@@ -130,6 +130,7 @@ public struct AppState: Sendable {
     public var products = ProductsPaneState()
     public var recordLists: [Pane: ListState] = [.calendar: ListState(), .sampling: ListState(), .coverage: ListState()]
     public var calendar: CalendarState
+    public var sampling: SamplingPaneState
     public var showHelp = false
     public var prompt: Prompt?
     /// A form being filled in (over any pane); it stays open until its save succeeds.
@@ -142,6 +143,8 @@ public struct AppState: Sendable {
         self.size = size
         self.language = language
         calendar = CalendarState(selected: model.today)
+        sampling = SamplingPaneState(summaryYear: model.today.year)
+        sampling.visible = model.visibleSamplings(filter: "", sort: .newest)
         products.visible = model.visibleRows(filter: "", sort: .id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)
     }
@@ -158,7 +161,7 @@ public struct AppState: Sendable {
         switch pane {
         case .products: return products.visible.count
         case .calendar: return model.inspectionsNewestFirst.count
-        case .sampling: return model.samplingsNewestFirst.count
+        case .sampling: return sampling.visible.count
         case .coverage: return model.coverage.products.count
         }
     }

@@ -27,6 +27,7 @@ public struct DashboardModel: Sendable {
     public let inspectionsByStart: [Inspection]
     public let samplingsNewestFirst: [Sampling]
     public let coverage: CoverageReport
+    public let samplingRows: [SamplingRow]
 
     public init(data: PilotData, revision: Int, today: CivilDate, calendar: WorkingCalendar = .china) {
         let index = PilotIndex(data)
@@ -74,6 +75,7 @@ public struct DashboardModel: Sendable {
         inspectionsByStart = inspectionsNewestFirst.reversed()
         samplingsNewestFirst = data.samplings.sorted { ($0.sampledOn, $0.id) > ($1.sampledOn, $1.id) }
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
+        samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
     }
 
     /// Positions of the rows matching `filter` in `sort` order. With `within`, only those are searched:

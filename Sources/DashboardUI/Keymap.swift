@@ -7,6 +7,7 @@ public enum Command: Hashable, Sendable {
     case open, back, filter, nextMatch, previousMatch, cycleSort, commandLine, redraw
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
     case addInspection, editInspection, moveEarlier, moveLater, advanceStatus, closeRectification, cancelInspection, toggleLoad
+    case addRecord, editRecord, toggleSummary, previousYear, nextYear
 }
 
 /// Where a binding applies.
@@ -16,6 +17,7 @@ public enum KeyScope: Hashable, Sendable {
     case productList
     case caseDetail
     case calendar
+    case samplingList
 }
 
 /// One row of the key table: the keys, the command, its help text, and whether it shows in the bottom hints.
@@ -73,6 +75,15 @@ public enum Keymap {
         KeyBinding(keys: [.char("c")], command: .closeRectification, help: b("整改完成（记录日期）", "close the rectification (records its date)"), scope: .calendar, hint: nil),
         KeyBinding(keys: [.char("x")], command: .cancelInspection, help: b("取消检查（需确认并填写理由）", "cancel the inspection (asks for a reason)"), scope: .calendar, hint: nil),
         KeyBinding(keys: [.char("i")], command: .toggleLoad, help: b("检查员负荷视图开/关", "inspector load view on/off"), scope: .calendar, hint: b("负荷", "load")),
+        KeyBinding(keys: [.char("/")], command: .filter, help: b("边输边筛选（品种、检验机构、批号、结论、年份）", "filter as you type (product, lab, batch, result, year)"), scope: .samplingList, hint: b("筛选", "filter")),
+        KeyBinding(keys: [.char("n")], command: .nextMatch, help: b("下一个匹配", "next match"), scope: .samplingList, hint: nil),
+        KeyBinding(keys: [.char("N")], command: .previousMatch, help: b("上一个匹配", "previous match"), scope: .samplingList, hint: nil),
+        KeyBinding(keys: [.char("s")], command: .cycleSort, help: b("切换排序（日期、品种、检验机构、结论）", "cycle the sort (date, product, lab, result)"), scope: .samplingList, hint: b("排序", "sort")),
+        KeyBinding(keys: [.char("a")], command: .addRecord, help: b("新增抽检", "add a sampling"), scope: .samplingList, hint: b("新增", "add")),
+        KeyBinding(keys: [.char("e"), .enter], command: .editRecord, help: b("修改所选抽检（录入报告、复验）", "edit the sampling (enter the report, the re-test)"), scope: .samplingList, hint: b("修改", "edit")),
+        KeyBinding(keys: [.char("y")], command: .toggleSummary, help: b("年度汇总（按品种、检验机构）开/关", "year summary by product and lab on/off"), scope: .samplingList, hint: b("汇总", "summary")),
+        KeyBinding(keys: [.char("[")], command: .previousYear, help: b("汇总：上一年", "summary: previous year"), scope: .samplingList, hint: nil),
+        KeyBinding(keys: [.char("]")], command: .nextYear, help: b("汇总：下一年", "summary: next year"), scope: .samplingList, hint: nil),
         KeyBinding(keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"), scope: .caseDetail, hint: b("返回", "back")),
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .caseDetail, hint: nil),
@@ -88,6 +99,7 @@ public enum Keymap {
             return state.products.detail != nil ? [.caseDetail, .global] : [.productList, .list, .global]
         }
         if state.pane == .calendar { return [.calendar, .global] }
+        if state.pane == .sampling { return [.samplingList, .list, .global] }
         return [.list, .global]
     }
 

@@ -9,8 +9,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .dataChanged(let data, let revision):
         let selectedID = state.selectedRow?.product.id
+        let selectedSampling = state.selectedSampling?.sampling.id
         state.model = DashboardModel(data: data, revision: revision, today: state.model.today)
         refilter(&state, keepingSelection: selectedID)
+        SamplingReducer.refilter(&state, keepingSelection: selectedSampling)
         if let detail = state.products.detail, state.model.index.data.products[id: detail.productId] == nil {
             state.products.detail = nil
         }
@@ -34,7 +36,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if key == .ctrl("c") { return [.quit] }
     if let prompt = state.prompt { return handlePrompt(&state, prompt, key) }
-    if let form = state.form { return CalendarReducer.handleForm(&state, form, key) }
+    if let form = state.form {
+        switch form.purpose {
+        case .newSampling, .editSampling: return SamplingForms.handle(&state, form, key)
+        default: return CalendarReducer.handleForm(&state, form, key)
+        }
+    }
     if state.calendar.openInspection != nil {
         // Esc, Enter or q close the inspection; a calendar key acts on it after closing.
         state.calendar.openInspection = nil
@@ -47,6 +54,9 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard let command = Keymap.command(for: key, in: state) else { return [] }
     if state.pane == .calendar, Keymap.bindings.contains(where: { $0.scope == .calendar && $0.command == command }) {
         return CalendarReducer.run(&state, command)
+    }
+    if state.pane == .sampling, Keymap.bindings.contains(where: { $0.scope == .samplingList && $0.command == command }) {
+        return SamplingReducer.run(&state, command)
     }
     return run(&state, command)
 }
@@ -114,7 +124,7 @@ private func move(_ state: inout AppState, _ command: Command) {
     }
     let count = state.recordCount(state.pane)
     let page = Layout.listRows(state.size)
-    var list = state.pane == .products ? state.products.list : state.recordLists[state.pane]!
+    var list = state.pane == .products ? state.products.list : (state.pane == .sampling ? state.sampling.list : state.recordLists[state.pane]!)
     switch command {
     case .down: list.move(1, count: count, height: page)
     case .up: list.move(-1, count: count, height: page)
@@ -124,7 +134,11 @@ private func move(_ state: inout AppState, _ command: Command) {
     case .bottom: list.move(count, count: count, height: page)
     default: break
     }
-    if state.pane == .products { state.products.list = list } else { state.recordLists[state.pane] = list }
+    switch state.pane {
+    case .products: state.products.list = list
+    case .sampling: state.sampling.list = list
+    default: state.recordLists[state.pane] = list
+    }
 }
 
 private func switchPane(_ state: inout AppState, to pane: Pane) {
@@ -148,9 +162,8 @@ func refilter(_ state: inout AppState, keepingSelection id: String?, narrowing: 
 private func clampLists(_ state: inout AppState) {
     let page = Layout.listRows(state.size)
     state.products.list.move(0, count: state.products.visible.count, height: page)
-    for pane in [Pane.calendar, .sampling, .coverage] {
-        state.recordLists[pane]!.move(0, count: state.recordCount(pane), height: page)
-    }
+    state.sampling.list.move(0, count: state.sampling.visible.count, height: SamplingScreen.listRows(state))
+    state.recordLists[.coverage]!.move(0, count: state.recordCount(.coverage), height: page)
     if var detail = state.products.detail {
         let last = max(0, CaseDetail.lineCount(state, productId: detail.productId) - Layout.detailRows(state.size))
         detail.scroll = min(detail.scroll, last)
@@ -161,6 +174,24 @@ private func clampLists(_ state: inout AppState) {
 private func handlePrompt(_ state: inout AppState, _ prompt: Prompt, _ key: Key) -> [Effect] {
     let L = state.language
     switch prompt {
+    case .filter(var input) where state.pane == .sampling:
+        switch key {
+        case .enter: state.prompt = nil
+        case .escape:
+            state.prompt = nil
+            state.sampling.filter = ""
+            SamplingReducer.refilter(&state, keepingSelection: state.selectedSampling?.sampling.id)
+        case .up, .down:
+            state.sampling.list.move(key == .up ? -1 : 1, count: state.sampling.visible.count, height: SamplingScreen.listRows(state))
+        default:
+            let before = input.text
+            guard input.handle(key) else { return [] }
+            state.prompt = .filter(input)
+            state.sampling.filter = input.text
+            SamplingReducer.refilter(&state, keepingSelection: state.selectedSampling?.sampling.id,
+                                     narrowing: input.text.hasPrefix(before) && !before.isEmpty)
+        }
+        return []
     case .filter(var input):
         switch key {
         case .enter:
@@ -262,6 +293,17 @@ private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
             return []
         }
         return [.exportICS(path: parts[1])]
+    case "import":
+        let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard parts.count == 2, parts[0] == "samplings" else {
+            state.message = StatusMessage(text: state.language == .zh ? "用法：:import samplings 文件路径" : "usage: :import samplings PATH", isError: true)
+            return []
+        }
+        if state.context.readOnly {
+            state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
+            return []
+        }
+        return [.importSamplings(path: parts[1])]
     case "compact":
         if state.context.readOnly {
             state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
@@ -270,7 +312,7 @@ private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
         }
     default:
         state.message = StatusMessage(
-            text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, export ics PATH, compact",
+            text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, export ics PATH, import samplings PATH, compact",
             isError: true)
     }
     return []

@@ -30,13 +30,15 @@ public enum RenderState {
             switch pane {
             case .products: position = state.products.visible.firstIndex { state.model.rows[$0].product.id == id }
             case .calendar: position = state.model.inspectionsNewestFirst.firstIndex { $0.id == id }
-            case .sampling: position = state.model.samplingsNewestFirst.firstIndex { $0.id == id }
+            case .sampling: position = state.sampling.visible.firstIndex { state.model.samplingRows[$0].sampling.id == id }
             case .coverage: position = state.model.coverage.products.firstIndex { $0.productId == id }
             }
             guard let position else { throw UnknownRecord(id: id, pane: pane) }
             let count = state.recordCount(pane)
             if pane == .products {
                 state.products.list.move(position, count: count, height: Layout.listRows(state.size))
+            } else if pane == .sampling {
+                state.sampling.list.move(position, count: count, height: SamplingScreen.listRows(state))
             } else {
                 state.recordLists[pane]!.move(position, count: count, height: Layout.listRows(state.size))
             }

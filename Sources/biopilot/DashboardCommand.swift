@@ -119,6 +119,18 @@ struct DashboardCommand: ParsableCommand {
                     } catch {
                         _ = reduce(&state, .message("\(path): \(error.localizedDescription)", isError: true))
                     }
+                case .importSamplings(let path):
+                    do {
+                        let summary = try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store,
+                                                               user: common.user, dryRun: false)
+                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
+                        _ = reduce(&state, .message(summary, isError: false))
+                    } catch CLIFailure.message(let text, _) {
+                        // Only the first problem fits the status line; the import wrote nothing.
+                        _ = reduce(&state, .message(text.replacingOccurrences(of: "\n", with: " "), isError: true))
+                    } catch {
+                        _ = reduce(&state, .message("\(error)", isError: true))
+                    }
                 case .compact:
                     do {
                         try store.compact()

@@ -97,9 +97,9 @@ import PilotCore
         UI.press(&s, .backTab)
         #expect(s.pane == .coverage)
         UI.press(&s, .char("3"), .char("j"), .char("j"))
-        #expect(s.pane == .sampling && s.recordLists[.sampling]!.selected == 2)
+        #expect(s.pane == .sampling && s.sampling.list.selected == 2)
         UI.press(&s, .char("1"), .char("3"))
-        #expect(s.recordLists[.sampling]!.selected == 2)  // each pane keeps its own selection
+        #expect(s.sampling.list.selected == 2)  // each pane keeps its own selection
         UI.press(&s, .char("2"), .char("l"), .char("1"), .char("2"))
         #expect(s.pane == .calendar && s.calendar.selected == UI.today.adding(days: 1))
     }

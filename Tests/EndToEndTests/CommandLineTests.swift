@@ -1,4 +1,5 @@
 import Foundation
+import Exchange
 import Testing
 
 @Suite(.serialized) struct CommandLineTests {
@@ -210,5 +211,75 @@ extension ISO8601DateFormatter {
         f.formatOptions = [.withFullDate]
         f.timeZone = TimeZone(identifier: "UTC")
         return f.string(from: date)
+    }
+}
+
+@Suite(.serialized) struct SamplingImportCommandTests {
+    let today = "2026-11-22"
+
+    func demo() throws -> TempStore {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", today]).status == 0)
+        return store
+    }
+
+    let sheet = """
+    品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
+    P12,原液,CL-2208-20261101,2026-11-03,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
+    P06,制剂,"P06-2026,11",2026-11-05,北京市药品检验研究院,符合规定,BG2026-70,2026-11-19,"说明：""复核""
+    两行"
+    """
+
+    @Test func gbkSheetImportsAndReimportAddsNothing() throws {
+        let store = try demo()
+        let file = store.path + "/lab-gbk.csv"
+        try Data(try TextDecoding.encodeGB18030(sheet)).write(to: URL(fileURLWithPath: file))
+        let dry = try CLI.run(["import", "samplings", file, "--store", store.path, "--dry-run"])
+        #expect(dry.status == 0 && dry.stdout.contains("2 rows are valid") && dry.stdout.contains("GB18030"))
+        let first = try CLI.run(["import", "samplings", file, "--store", store.path])
+        #expect(first.status == 0 && first.stdout.contains("added 2 samplings"), "\(first.stderr)")
+        let csv = try CLI.run(["export", "csv", "samplings", "--store", store.path]).stdout
+        #expect(csv.contains("\"P06-2026,11\"") && csv.contains("\"说明：\"\"复核\"\"\n两行\""))
+        let again = try CLI.run(["import", "samplings", file, "--store", store.path])
+        #expect(again.status == 0 && again.stdout.contains("all 2 rows are already in the store; nothing added"))
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+    }
+
+    @Test func oneBadRowWritesNothing() throws {
+        let store = try demo()
+        let file = store.path + "/bad.csv"
+        try Data(("\u{FEFF}" + sheet + "\nP99,制剂,X,2026-11-31,某所,合格,,,\n").utf8).write(to: URL(fileURLWithPath: file))
+        let snapshot = store.bytes("store.json"), journal = store.bytes("journal.jsonl")
+        let r = try CLI.run(["import", "samplings", file, "--store", store.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("bad.csv:line 5: unknown product \"P99\"") && r.stderr.contains("2026-11-31"), "\(r.stderr)")
+        #expect(store.bytes("store.json") == snapshot && store.bytes("journal.jsonl") == journal)
+    }
+
+    @Test func theExportImportsAsNothingNew() throws {
+        let store = try demo()
+        for header in ["keys", "zh", "en"] {
+            let file = store.path + "/export-\(header).csv"
+            try CLI.run(["export", "csv", "samplings", "--store", store.path, "--header", header]).stdoutBytes.write(to: URL(fileURLWithPath: file))
+            let r = try CLI.run(["import", "samplings", file, "--store", store.path])
+            #expect(r.status == 0 && r.stdout.contains("nothing added"), "\(header): \(r.stdout) \(r.stderr)")
+        }
+    }
+
+    @Test func yearSummaryFormats() throws {
+        let store = try demo()
+        let json = try CLI.run(["report", "sampling", "--store", store.path, "--today", today, "--format", "json"])
+        let doc = try JSONSerialization.jsonObject(with: json.stdoutBytes) as! [String: Any]
+        let labs = doc["byLab"] as! [[String: Any]]
+        let products = doc["byProduct"] as! [[String: Any]]
+        #expect(doc["year"] as? Int == 2026)
+        let labTotal: Int = labs.map { $0["total"] as! Int }.reduce(0, +)
+        let productTotal: Int = products.map { $0["total"] as! Int }.reduce(0, +)
+        #expect(labTotal == productTotal)
+        let p09 = products.first { $0["key"] as? String == "P09" }
+        #expect(p09?["overdue"] as? Int == 1)
+        for format in ["text", "csv", "md"] {
+            #expect(try CLI.run(["report", "sampling", "--store", store.path, "--today", today, "--format", format]).status == 0)
+        }
     }
 }

@@ -124,6 +124,43 @@ import Testing
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
     }
 
+    /// Sampling pane: add a sampling from the keyboard, record a failing report, see it stand out, quit,
+    /// and find it in the CSV export.
+    @Test func addASamplingAndRecordAFailure() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let s = try Session(command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
+        try s.waitFor("Products")
+        try s.keys("3")
+        try s.waitFor("Lab/report")
+        try s.keys("a")
+        try s.waitFor("Add a sampling", "required")
+        try s.keys("Tab", "Tab")
+        try s.type("P08-E2E-01")
+        try s.keys("Enter")
+        try s.waitFor("added sampling SMP-0021")
+        // The new sampling is the newest: it is on the first row; e opens it on the report number.
+        try s.keys("g", "e")
+        try s.waitFor("Edit sampling SMP-0021")
+        try s.type("BG2026-E2E")
+        try s.keys("Tab")
+        try s.type("2026-11-22")
+        try s.keys("Tab", "Right", "Right")
+        try s.waitFor("re-test may be requested until 2026-11-29")
+        try s.keys("Enter")
+        try s.waitFor("updated sampling SMP-0021: failed")
+        try s.keys("/")
+        try s.type("P08-E2E")
+        try s.keys("Enter")
+        let screen = try s.waitFor("P08-E2E-01", "fail (不符合规定)")
+        _ = screen
+        try s.keys("q")
+        try s.waitFor("EXIT=0")
+        let csv = try CLI.run(["export", "csv", "samplings", "--store", store.path]).stdout
+        #expect(csv.contains("SMP-0021,P08,drug-product,P08-E2E-01,2026-11-22,四川省药品检验研究院,fail,BG2026-E2E"))
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+    }
+
     @Test func chineseLocaleShowsTheChineseInterface() throws {
         let xdg = TempStore()
         let s = try Session(command: Self.command(xdg.path, env: "TERM=xterm-256color LANG=zh_CN.UTF-8"))

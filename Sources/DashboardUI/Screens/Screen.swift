@@ -20,7 +20,9 @@ public enum Screen {
             }
         case .calendar:
             CalendarScreen.draw(into: &grid, area: body, state)
-        case .sampling, .coverage:
+        case .sampling:
+            SamplingScreen.draw(into: &grid, state)
+        case .coverage:
             RecordLists.draw(into: &grid, area: body, state)
         }
         BottomLines.draw(into: &grid, state)

@@ -109,6 +109,8 @@ public enum FormPurpose: Equatable, Sendable {
     case newInspection
     case editInspection(String)
     case completeInspection(String)
+    case newSampling
+    case editSampling(String)
 }
 
 enum FormView {

@@ -1,0 +1,141 @@
+import PilotCore
+
+/// The sampling results: a table (failed results stand out, overdue lab reports show their working days
+/// over), and beside or below it the selected sampling in full, or the year summary.
+enum SamplingScreen {
+    static func split(_ state: AppState) -> (table: Rect, panel: Rect) {
+        let body = Layout.body(state.size)
+        if body.width >= 110 {
+            let panelWidth = 44
+            return (Rect(x: body.x, y: body.y, width: body.width - panelWidth - 1, height: body.height),
+                    Rect(x: body.maxX - panelWidth, y: body.y, width: panelWidth, height: body.height))
+        }
+        let panelHeight = body.height >= 16 ? min(9, body.height / 2) : 0
+        return (Rect(x: body.x, y: body.y, width: body.width, height: body.height - panelHeight),
+                Rect(x: body.x, y: body.maxY - panelHeight, width: body.width, height: panelHeight))
+    }
+
+    static func listRows(_ state: AppState) -> Int { max(1, split(state).table.height - 1) }
+
+    static func columns(_ L: Language) -> [TableColumn] {
+        [
+            TableColumn(Strings.columnSampledOn[L], width: 10, priority: 0),
+            TableColumn(Strings.columnName[L], width: 22, minWidth: 10, flexible: true, priority: 0),
+            TableColumn(Strings.columnSegment[L], width: L == .zh ? 4 : 7, minWidth: 4, priority: 4),
+            TableColumn(Strings.columnBatch[L], width: 12, minWidth: 8, priority: 3),
+            TableColumn(Strings.columnLab[L], width: 16, minWidth: 8, flexible: true, priority: 5),
+            TableColumn(L == .zh ? "在检/报告" : "Lab/report", width: 10, minWidth: 8, priority: 1),
+            TableColumn(Strings.columnConclusion[L], width: 8, minWidth: 6, priority: 0),
+            TableColumn(L == .zh ? "复验" : "Re-test", width: 11, minWidth: 6, priority: 6),
+        ]
+    }
+
+    static func cells(_ row: SamplingRow, _ state: AppState) -> [Span] {
+        let L = state.language
+        let s = row.sampling
+        let product = state.model.index.data.products[id: s.productId]
+        let name = product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? s.productId
+        var lab = Span(s.reportDate?.description ?? "")
+        if let days = row.status.daysAtLab {
+            lab = row.status.isOverdue
+                ? Span(L == .zh ? "逾期\(row.status.report.overdueBy)日" : "+\(row.status.report.overdueBy) over", Style(.error, bold: true))
+                : Span(L == .zh ? "已\(days)工作日" : "\(days) wd", Style(.warning))
+        }
+        let resultStyle: Style = s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.ok))
+        var retest = Span("")
+        if let r = s.retest {
+            retest = Span(r.requestedOn.description.suffix(5) + " " + (r.result?.label[L] ?? (L == .zh ? "待复验" : "asked")))
+        } else if let window = row.status.retestWindow {
+            retest = window.isOverdue ? Span(L == .zh ? "期限已过" : "window shut", Style(.muted))
+                                      : Span((L == .zh ? "至" : "by ") + window.due.description.suffix(5), Style(.warning, bold: true))
+        }
+        let segment = L == .zh ? s.segment.label.zh : (s.segment == .drugSubstance ? "DS " : "DP ") + s.segment.label.zh
+        return [Span(s.sampledOn.description), Span(name), Span(segment), Span(s.batch), Span(s.lab), lab,
+                Span(s.conclusion.label[L], resultStyle), retest]
+    }
+
+    static func draw(into grid: inout Grid, _ state: AppState) {
+        let (tableArea, panel) = split(state)
+        let visible = state.sampling.visible
+        Table.draw(into: &grid, area: tableArea, columns: columns(state.language), count: visible.count,
+                   selected: state.sampling.list.selected, offset: state.sampling.list.offset) { i in
+            cells(state.model.samplingRows[visible[i]], state)
+        }
+        if visible.isEmpty {
+            grid.put(Strings.emptyList[state.language], x: tableArea.x + 2, y: tableArea.y + 2, style: Style(.muted))
+        }
+        guard panel.height > 0 else { return }
+        if state.sampling.summary {
+            drawSummary(into: &grid, area: panel, state)
+        } else if let row = state.selectedSampling {
+            drawDetail(into: &grid, area: panel, state, row)
+        }
+    }
+
+    static func drawDetail(into grid: inout Grid, area: Rect, _ state: AppState, _ row: SamplingRow) {
+        let L = state.language
+        let s = row.sampling
+        let index = state.model.index
+        let product = index.data.products[id: s.productId]
+        var lines: [DocumentLine] = []
+        func field(_ label: String, _ value: String, _ style: Style = Style(.text)) {
+            guard !value.isEmpty else { return }
+            for (n, part) in Document.wrap("\(label) \(value)", width: area.width - 1, indent: "  ").enumerated() {
+                lines.append(n == 0 ? DocumentLine([Span(label, Style(.label)), Span(String(part.dropFirst(label.count)), style)]) : DocumentLine(part, style))
+            }
+        }
+        lines.append(DocumentLine("\(s.id) · \(product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? s.productId)", Style(.title, bold: true)))
+        field(L == .zh ? "分段" : "Segment", Strings.term(s.segment.label, L))
+        field(L == .zh ? "批号" : "Batch", s.batch)
+        field(L == .zh ? "抽样" : "Sampled", "\(s.sampledOn) \(s.place ?? "") \(s.samplingUnit ?? "")")
+        field(L == .zh ? "检验机构" : "Lab", s.lab + (s.receivedOn.map { L == .zh ? "，\($0) 收样" : ", received \($0)" } ?? ""))
+        field(L == .zh ? "检验项目" : "Items", s.testItems ?? "")
+        let deadline = row.status.report
+        if s.conclusion == .pending {
+            field(L == .zh ? "报告期限" : "Report due", "\(deadline.due)" + (row.status.isOverdue ? (L == .zh ? "，已逾期 \(deadline.overdueBy) 个工作日" : ", \(deadline.overdueBy) working days overdue") : ""),
+                  row.status.isOverdue ? Style(.error, bold: true) : Style(.text))
+        } else {
+            field(L == .zh ? "报告" : "Report", "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")")
+        }
+        field(L == .zh ? "结论" : "Result", Strings.term(s.conclusion.label, L), s.conclusion == .fail ? Style(.error, bold: true) : Style(.text))
+        if let r = s.retest {
+            field(L == .zh ? "复验" : "Re-test", "\(r.requestedOn) " + (r.result?.label[L] ?? (L == .zh ? "结果待出" : "result pending")))
+        } else if let w = row.status.retestWindow {
+            field(L == .zh ? "复验期限" : "Re-test by", "\(w.due)" + (w.isOverdue ? (L == .zh ? "（已过）" : " (passed)") : (L == .zh ? "（可申请）" : " (open)")),
+                  w.isOverdue ? Style(.muted) : Style(.warning, bold: true))
+        }
+        if s.commissioned { field("", L == .zh ? "委托检验" : "commissioned testing (委托检验)") }
+        let others = index.samplings(of: s.productId).filter { $0.id != s.id }.sorted { $0.sampledOn > $1.sampledOn }
+        if !others.isEmpty {
+            lines.append(DocumentLine(L == .zh ? "该品种其他抽检" : "Other samplings of the product", Style(.title)))
+            for o in others {
+                lines.append(DocumentLine("  \(o.sampledOn) \(o.segment.label[L]) \(o.batch) \(o.conclusion.label[L])",
+                                          o.conclusion == .fail ? Style(.error) : Style(.muted)))
+            }
+        }
+        Document.draw(into: &grid, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height), lines: lines, scroll: 0)
+    }
+
+    static func drawSummary(into grid: inout Grid, area: Rect, _ state: AppState) {
+        let L = state.language
+        let year = state.sampling.summaryYear
+        let data = state.model.index.data
+        let heading = L == .zh ? "\(year) 年汇总（[ ] 换年，y 关闭）" : "\(year) summary ([ ] year, y closes)"
+        grid.put(" " + heading, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
+        let counts = L == .zh ? ["过", "不", "待", "逾"] : ["ok", "fail", "pend", "late"]
+        let cols = [TableColumn(L == .zh ? "品种 / 检验机构" : "Product / lab", width: 20, minWidth: 8, flexible: true, priority: 0)]
+            + counts.map { TableColumn($0, width: 4, priority: 0, alignRight: true) }
+        var rows: [[Span]] = []
+        func add(_ r: SamplingSummary.Row, _ name: String) {
+            let c = r.counts
+            rows.append([Span(name), Span(String(c.pass), Style(.ok)), Span(String(c.fail), c.fail > 0 ? Style(.error, bold: true) : Style(.muted)),
+                         Span(String(c.pending), Style(.warning)), Span(String(c.overdue), c.overdue > 0 ? Style(.error, bold: true) : Style(.muted))])
+        }
+        for r in SamplingSummary.byProduct(data, year: year, today: state.model.today, calendar: .china) {
+            add(r, "\(r.key) " + (data.products[id: r.key].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? ""))
+        }
+        for r in SamplingSummary.byLab(data, year: year, today: state.model.today, calendar: .china) { add(r, r.key) }
+        Table.draw(into: &grid, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), columns: cols,
+                   count: rows.count, selected: nil, offset: 0) { rows[$0] }
+    }
+}
