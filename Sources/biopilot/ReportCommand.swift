@@ -3,10 +3,52 @@ import Exchange
 import PilotCore
 
 extension SamplingReport.Format: ExpressibleByArgument {}
+extension AnnualReport.Format: ExpressibleByArgument {}
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Reports for the regulator.", subcommands: [Sampling.self])
+        commandName: "report", abstract: "Reports for the regulator.", subcommands: [Annual.self, Summary.self, Sampling.self])
+
+    struct Annual: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "annual",
+            abstract: "The year for the provincial regulator's annual report: coverage, inspections, defects, samplings, open items.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(name: .long, help: "The year (default: the year of --today).")
+        var year: Int?
+
+        @Option(name: .long, help: "md, csv or json.")
+        var format: AnnualReport.Format = .md
+
+        func run() throws {
+            try reporting {
+                let store = try common.openStore()
+                emit(AnnualReport.renderAnnual(PilotIndex(store.data), year: year ?? common.day.year, today: common.day, format: format,
+                                               language: common.language))
+            }
+        }
+    }
+
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "summary",
+            abstract: "The data appendix of the pilot summary (试点总结): every product's path, inspections, samplings, risks, cross-province cooperation.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Option(name: .long, help: "md (the only format).")
+        var format: String = "md"
+
+        func run() throws {
+            try reporting {
+                guard format == "md" else { throw CLIFailure.message("report summary is written as Markdown (--format md)", code: 1) }
+                let store = try common.openStore()
+                emit(AnnualReport.summary(PilotIndex(store.data), today: common.day, language: common.language))
+            }
+        }
+    }
 
     struct Sampling: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -1,0 +1,150 @@
+import Foundation
+import PilotCore
+
+/// `biopilot report annual`: the year in numbers for the provincial regulator's annual report, and
+/// `biopilot report summary`: the data appendix of the pilot summary (试点总结, work plan 三(三)).
+public enum AnnualReport {
+    public enum Format: String, CaseIterable, Sendable { case md, csv, json }
+
+    struct Count: Encodable { let key: String; let label: String; let count: Int }
+
+    struct Annual: Encodable {
+        let year: Int
+        let asOf: String
+        let covered: Int
+        let inScope: Int
+        let provinces: [ProvinceLine]
+        let inspectionsByType: [Count]
+        let inspectionsByConclusion: [Count]
+        let defects: [Count]
+        let samplingsByConclusion: [Count]
+        let openRectifications: [Item]
+        let overdueLabReports: [Item]
+        let openFindings: [Item]
+    }
+
+    struct ProvinceLine: Encodable { let code: String; let name: String; let covered: Int; let total: Int }
+    struct Item: Encodable { let id: String; let productId: String; let text: String }
+
+    static func annual(_ index: PilotIndex, year: Int, today: CivilDate, language L: Language) -> Annual {
+        let calendar = WorkingCalendar.china
+        let coverage = Coverage.report(year: year, asOf: today, index: index)
+        let inspections = index.data.inspections.records.filter { $0.end.year == year && $0.status != .cancelled }
+        let completed = inspections.filter { $0.status == .completed }
+        let samplings = index.data.samplings.records.filter { $0.sampledOn.year == year }
+        let findings = RulesEngine(calendar: calendar, today: today).findings(index)
+        return Annual(
+            year: year, asOf: today.description, covered: coverage.covered, inScope: coverage.total,
+            provinces: coverage.provinces.map { ProvinceLine(code: $0.code, name: Province.named(code: $0.code)?.displayName(L) ?? $0.code, covered: $0.covered, total: $0.total) },
+            inspectionsByType: InspectionType.allCases.map { t in Count(key: t.rawValue, label: t.label[L], count: inspections.filter { $0.type == t }.count) },
+            inspectionsByConclusion: OnSiteConclusion.allCases.map { c in Count(key: c.rawValue, label: c.label[L], count: completed.filter { $0.conclusion == c }.count) }
+                + [Count(key: "not-completed", label: L == .zh ? "未完成" : "not completed", count: inspections.count - completed.count)],
+            defects: [
+                Count(key: "critical", label: L == .zh ? "严重" : "critical", count: completed.compactMap(\.defects).map(\.critical).reduce(0, +)),
+                Count(key: "major", label: L == .zh ? "主要" : "major", count: completed.compactMap(\.defects).map(\.major).reduce(0, +)),
+                Count(key: "general", label: L == .zh ? "一般" : "general", count: completed.compactMap(\.defects).map(\.general).reduce(0, +)),
+            ],
+            samplingsByConclusion: SamplingConclusion.allCases.map { c in Count(key: c.rawValue, label: c.label[L], count: samplings.filter { $0.conclusion == c }.count) },
+            openRectifications: index.data.inspections.records.filter(\.hasOpenRectification).map {
+                Item(id: $0.id, productId: $0.productId, text: (L == .zh ? "整改期限 " : "due ") + ($0.rectificationDue?.description ?? ""))
+            },
+            overdueLabReports: index.data.samplings.records.compactMap { s in
+                let status = SamplingStatus(s, today: today, calendar: calendar)
+                guard status.isOverdue else { return nil }
+                return Item(id: s.id, productId: s.productId, text: "\(s.lab) · " + (L == .zh ? "逾期 \(status.report.overdueBy) 个工作日" : "\(status.report.overdueBy) working days overdue"))
+            },
+            openFindings: findings.filter { $0.severity == .error }.map {
+                Item(id: $0.rule, productId: $0.productId ?? "", text: "[\($0.section)] \($0.message[L])")
+            })
+    }
+
+    public static func renderAnnual(_ index: PilotIndex, year: Int, today: CivilDate, format: Format, language L: Language) -> String {
+        let a = annual(index, year: year, today: today, language: L)
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try! encoder.encode(a), as: UTF8.self) + "\n"
+        case .csv:
+            var rows: [[String]] = [["coverage", "covered", "", String(a.covered)], ["coverage", "in-scope", "", String(a.inScope)]]
+            rows += a.provinces.map { ["province", $0.code, $0.name, "\($0.covered)/\($0.total)"] }
+            rows += a.inspectionsByType.map { ["inspection-type", $0.key, $0.label, String($0.count)] }
+            rows += a.inspectionsByConclusion.map { ["inspection-conclusion", $0.key, $0.label, String($0.count)] }
+            rows += a.defects.map { ["defects", $0.key, $0.label, String($0.count)] }
+            rows += a.samplingsByConclusion.map { ["sampling-conclusion", $0.key, $0.label, String($0.count)] }
+            rows += a.openRectifications.map { ["open-rectification", $0.id, $0.productId, $0.text] }
+            rows += a.overdueLabReports.map { ["overdue-lab-report", $0.id, $0.productId, $0.text] }
+            rows += a.openFindings.map { ["open-finding", $0.id, $0.productId, $0.text] }
+            return CSV.document(header: ["section", "key", "label", "value"], rows: rows)
+        case .md:
+            let zh = L == .zh
+            var out = zh ? "# \(year) 年度生物制品分段生产试点监管情况（截至 \(today)）\n\n" : "# Biologics segmented-production pilot: supervision in \(year) (as of \(today))\n\n"
+            let pct = a.inScope == 0 ? 0 : a.covered * 100 / a.inScope
+            out += zh ? "## 年度覆盖\n\n在产试点品种 \(a.inScope) 个，已完成全覆盖 \(a.covered) 个（\(pct)%）。\n\n"
+                      : "## Coverage\n\n\(a.covered) of \(a.inScope) pilot products in production fully covered (\(pct)%).\n\n"
+            out += TextTable.markdown(header: zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
+                                      rows: a.provinces.map { [$0.name, String($0.covered), String($0.total)] })
+            func section(_ title: String, _ counts: [Count]) {
+                out += "\n## \(title)\n\n" + TextTable.markdown(header: [zh ? "类别" : "Kind", zh ? "数量" : "Count"], rows: counts.map { [$0.label, String($0.count)] })
+            }
+            section(zh ? "检查（按类型）" : "Inspections by type", a.inspectionsByType)
+            section(zh ? "检查（按现场结论）" : "Inspections by on-site conclusion", a.inspectionsByConclusion)
+            section(zh ? "缺陷（按等级）" : "Defects by grade", a.defects)
+            section(zh ? "抽检（按结论）" : "Samplings by conclusion", a.samplingsByConclusion)
+            func items(_ title: String, _ list: [Item]) {
+                out += "\n## \(title)\n\n" + (list.isEmpty ? (zh ? "无。\n" : "None.\n") : list.map { "- \($0.id) \($0.productId): \($0.text)" }.joined(separator: "\n") + "\n")
+            }
+            items(zh ? "未完成的整改" : "Open rectifications", a.openRectifications)
+            items(zh ? "逾期未出具的检验报告" : "Lab reports past their deadline", a.overdueLabReports)
+            items(zh ? "未解决的规则问题（错误）" : "Open rule findings (errors)", a.openFindings)
+            return out
+        }
+    }
+
+    /// The pilot summary's data appendix, Markdown.
+    public static func summary(_ index: PilotIndex, today: CivilDate, language L: Language) -> String {
+        let zh = L == .zh
+        let data = index.data
+        let findings = RulesEngine(calendar: .china, today: today).findings(index)
+        var out = zh ? "# 生物制品分段生产试点总结 数据附录（截至 \(today)）\n\n" : "# Biologics segmented-production pilot: data appendix to the summary (as of \(today))\n\n"
+        out += zh ? "## 品种与试点进程\n\n" : "## Products and their path through the pilot\n\n"
+        for p in data.products.records.sorted(by: { $0.id < $1.id }) {
+            let name = zh ? p.name : (p.nameEn ?? p.name)
+            let holder = index.holder(of: p).map { zh ? $0.name : ($0.nameEn ?? $0.name) } ?? p.holderId
+            out += "### \(p.id) \(name)\n\n"
+            out += (zh ? "- 类别：" : "- Category: ") + p.category.label[L] + "\n"
+            out += (zh ? "- 持有人：" : "- Holder: ") + holder + "\n"
+            for s in p.segments {
+                let site = data.sites[id: s.siteId]
+                let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }.map { zh ? $0.name : ($0.nameEn ?? $0.name) } ?? ""
+                out += "- \(s.segment.label[L]): \(site.map { zh ? $0.address : ($0.addressEn ?? $0.address) } ?? s.siteId) (\(owner))\n"
+            }
+            out += (zh ? "- 进程：" : "- Path: ") + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"
+            let inspections = index.inspections(of: p.id).filter { $0.status != .cancelled }
+            let samplings = index.samplings(of: p.id)
+            out += (zh ? "- 检查 \(inspections.count) 次（全体系GMP \(inspections.filter { $0.type == .fullGMP }.count) 次），抽检 \(samplings.count) 批（不符合规定 \(samplings.filter { $0.conclusion == .fail }.count) 批）\n"
+                       : "- \(inspections.count) inspections (\(inspections.filter { $0.type == .fullGMP }.count) full-system GMP), \(samplings.count) samplings (\(samplings.filter { $0.conclusion == .fail }.count) failed)\n")
+            out += "\n"
+        }
+        out += zh ? "## 发现的风险及控制措施\n\n" : "## Risks found and how they were controlled\n\n"
+        let closed = data.inspections.records.filter { $0.rectificationClosed != nil }
+        out += zh ? "- 已完成整改 \(closed.count) 项；未完成 \(data.inspections.records.filter(\.hasOpenRectification).count) 项。\n"
+                  : "- \(closed.count) rectifications closed; \(data.inspections.records.filter(\.hasOpenRectification).count) still open.\n"
+        let failed = data.samplings.records.filter { $0.conclusion == .fail }
+        for s in failed {
+            out += zh ? "- 抽检 \(s.id)（\(s.productId) 批号 \(s.batch)）不符合规定" + (s.retest.map { "，已于 \($0.requestedOn) 申请复验" + ($0.result.map { "，复验结论\($0.label.zh)" } ?? "") } ?? "") + "\n"
+                      : "- Sampling \(s.id) (\(s.productId) batch \(s.batch)) failed" + (s.retest.map { "; re-test requested \($0.requestedOn)" + ($0.result.map { ", re-test \($0.label.en)" } ?? "") } ?? "") + "\n"
+        }
+        for f in findings where f.severity == .error {
+            out += "- [\(f.rule) \(f.section)] \(f.message[L])\n"
+        }
+        out += zh ? "\n## 跨省协作\n\n" : "\n## Cross-province cooperation\n\n"
+        for p in data.products.records.sorted(by: { $0.id < $1.id }) where index.isCrossProvince(p) {
+            let provinces = index.provinces(of: p).compactMap { Province.named(code: $0)?.displayName(L) }.joined(separator: " → ")
+            let joint = index.inspections(of: p.id).filter { $0.joint && $0.status != .cancelled }.count
+            let plan = p.jointPlan == true ? (zh ? "共同研究方案" : "joint plan") : (zh ? "未登记共同方案" : "no joint plan recorded")
+            out += "- \(p.id) \(zh ? p.name : (p.nameEn ?? p.name)): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections") + "\n"
+        }
+        return out
+    }
+}

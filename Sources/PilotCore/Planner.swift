@@ -1,0 +1,125 @@
+/// Proposes dates and teams for every missing full-system GMP inspection of a year, from the day after today
+/// to the year's end: working days only, no inspector booked twice, no conflict of interest, at most
+/// `maxPerWeek` inspections starting in any week, and for a cross-province product a joint team with one
+/// inspector from the holder's province and one from the partner province. What cannot fit is reported with
+/// the reason, never dropped.
+public enum Planner {
+    public struct Proposal: Hashable, Sendable {
+        public let productId: String
+        public let start: CivilDate
+        public let end: CivilDate
+        public let team: [String]
+        public let siteIds: [String]
+        public let partnerProvinceCode: String?
+    }
+
+    public struct Unplaced: Hashable, Sendable {
+        public let productId: String
+        public let reason: Bilingual
+    }
+
+    public struct Result: Hashable, Sendable {
+        public let year: Int
+        public let proposals: [Proposal]
+        public let unplaced: [Unplaced]
+        /// In-scope products with a planned or in-progress full-gmp inspection already: nothing to propose.
+        public let alreadyPlanned: [String]
+        /// In-scope products without a sampling in the year (samplings are not scheduled here).
+        public let missingSamplings: [String]
+    }
+
+    /// Working days an inspection takes.
+    public static let inspectionDays = 3
+
+    public static func plan(index: PilotIndex, year: Int, today: CivilDate, calendar: WorkingCalendar, maxPerWeek: Int) -> Result {
+        let report = Coverage.report(year: year, asOf: today, index: index)
+        let lastDay = CivilDate.lastOfYear(year)
+        let missing = report.products.filter { !$0.fullSystemInspection && !$0.plannedFullSystemInspection }
+        let planned = report.products.filter { !$0.fullSystemInspection && $0.plannedFullSystemInspection }.map(\.productId)
+        let missingSamplings = report.products.filter { !$0.sampling }.map(\.productId)
+
+        // Bookings per inspector and starts per week, existing and proposed.
+        var busy: [String: [(CivilDate, CivilDate)]] = [:]
+        var startsPerWeek: [Int: Int] = [:]
+        func weekKey(_ d: CivilDate) -> Int { d.adding(days: 1 - d.weekday).dayNumber }
+        for i in index.data.inspections where i.status != .cancelled {
+            for member in i.team { busy[member, default: []].append((i.start, i.end)) }
+            startsPerWeek[weekKey(i.start), default: 0] += 1
+        }
+        func free(_ inspector: String, _ start: CivilDate, _ end: CivilDate) -> Bool {
+            !(busy[inspector] ?? []).contains { $0.0 <= end && start <= $0.1 }
+        }
+        let inspectors = index.data.inspectors.records.sorted { $0.id < $1.id }
+
+        // Riskier products first, then by id, so the scarce late-year slots go where they matter most.
+        let order = missing.compactMap { index.data.products[id: $0.productId] }.sorted {
+            ($0.risk?.relative ?? .low, $1.id) > ($1.risk?.relative ?? .low, $0.id)
+        }
+        var proposals: [Proposal] = []
+        var unplaced: [Unplaced] = []
+        let firstDay = max(calendar.adding(workingDays: 1, to: today), CivilDate.firstOfYear(year))
+        for product in order {
+            let enterprises = index.enterpriseIds(of: product)
+            let clean = inspectors.filter { !$0.conflicts.contains(where: enterprises.contains) }
+            let provinces = index.provinces(of: product)
+            let lead = provinces.first
+            let partner = provinces.count > 1 ? provinces[1] : nil
+            var sawCapacity = false
+            var sawWindow = false
+            var placed: Proposal?
+            var day = calendar.workingDay(onOrAfter: firstDay)
+            while placed == nil {
+                let end = calendar.adding(workingDays: inspectionDays - 1, to: day)
+                guard end <= lastDay else { break }
+                sawWindow = true
+                if startsPerWeek[weekKey(day), default: 0] < maxPerWeek {
+                    sawCapacity = true
+                    let available = clean.filter { free($0.id, day, end) }
+                    var team: [Inspector] = []
+                    if let partner {
+                        // A joint inspection: one inspector of each province.
+                        if let a = available.first(where: { $0.provinceCode == lead }), let b = available.first(where: { $0.provinceCode == partner }) {
+                            team = [a, b]
+                        }
+                    } else {
+                        let own = available.filter { $0.provinceCode == lead }
+                        team = Array((own + available.filter { $0.provinceCode != lead }).prefix(2))
+                        if team.count < 2 { team = [] }
+                    }
+                    if !team.isEmpty {
+                        placed = Proposal(productId: product.id, start: day, end: end, team: team.map(\.id), siteIds: product.siteIds,
+                                          partnerProvinceCode: partner)
+                    }
+                }
+                day = calendar.workingDay(onOrAfter: day.adding(days: 1))
+            }
+            if let placed {
+                proposals.append(placed)
+                for member in placed.team { busy[member, default: []].append((placed.start, placed.end)) }
+                startsPerWeek[weekKey(placed.start), default: 0] += 1
+            } else {
+                let reason: Bilingual
+                if !sawWindow {
+                    reason = Bilingual(zh: "年底前已不足 \(inspectionDays) 个工作日", en: "fewer than \(inspectionDays) working days left before the year's end")
+                } else if !sawCapacity {
+                    reason = Bilingual(zh: "年底前每周检查数已满（每周最多 \(maxPerWeek) 次）", en: "every week to the year's end is full (at most \(maxPerWeek) a week)")
+                } else if partner != nil {
+                    reason = Bilingual(zh: "年底前找不到持有人所在省和合作省各一名空闲且无利益冲突的检查员",
+                                       en: "no free inspectors without a conflict of interest from both the holder's and the partner province before the year's end")
+                } else {
+                    reason = Bilingual(zh: "年底前找不到两名空闲且无利益冲突的检查员", en: "no two free inspectors without a conflict of interest before the year's end")
+                }
+                unplaced.append(Unplaced(productId: product.id, reason: reason))
+            }
+        }
+        return Result(year: year, proposals: proposals.sorted { ($0.start, $0.productId) < ($1.start, $1.productId) },
+                      unplaced: unplaced, alreadyPlanned: planned, missingSamplings: missingSamplings)
+    }
+
+    /// The planned inspection a proposal becomes when accepted.
+    public static func inspection(_ p: Proposal, id: String) -> Inspection {
+        Inspection(id: id, productId: p.productId, siteIds: p.siteIds, type: .fullGMP, joint: p.partnerProvinceCode != nil,
+                   partnerProvinceCode: p.partnerProvinceCode, start: p.start, end: p.end, team: p.team, status: .planned,
+                   reason: "annual full-system GMP inspection (work plan 五(二)), proposed by biopilot plan")
+    }
+}
