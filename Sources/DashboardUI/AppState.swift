@@ -131,6 +131,7 @@ public struct AppState: Sendable {
     public var recordLists: [Pane: ListState] = [.calendar: ListState(), .sampling: ListState(), .coverage: ListState()]
     public var calendar: CalendarState
     public var sampling: SamplingPaneState
+    public var coverage: CoveragePaneState
     public var showHelp = false
     public var prompt: Prompt?
     /// A form being filled in (over any pane); it stays open until its save succeeds.
@@ -145,6 +146,8 @@ public struct AppState: Sendable {
         calendar = CalendarState(selected: model.today)
         sampling = SamplingPaneState(summaryYear: model.today.year)
         sampling.visible = model.visibleSamplings(filter: "", sort: .newest)
+        coverage = CoveragePaneState(model: model)
+        CoverageView.recompute(&self)
         products.visible = model.visibleRows(filter: "", sort: .id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)
     }
@@ -162,7 +165,7 @@ public struct AppState: Sendable {
         case .products: return products.visible.count
         case .calendar: return model.inspectionsNewestFirst.count
         case .sampling: return sampling.visible.count
-        case .coverage: return model.coverage.products.count
+        case .coverage: return coverage.lines.count
         }
     }
 }

@@ -8,6 +8,7 @@ public enum Command: Hashable, Sendable {
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
     case addInspection, editInspection, moveEarlier, moveLater, advanceStatus, closeRectification, cancelInspection, toggleLoad
     case addRecord, editRecord, toggleSummary, previousYear, nextYear
+    case cycleProvince, proposePlan
 }
 
 /// Where a binding applies.
@@ -18,6 +19,7 @@ public enum KeyScope: Hashable, Sendable {
     case caseDetail
     case calendar
     case samplingList
+    case coverage
 }
 
 /// One row of the key table: the keys, the command, its help text, and whether it shows in the bottom hints.
@@ -84,6 +86,18 @@ public enum Keymap {
         KeyBinding(keys: [.char("y")], command: .toggleSummary, help: b("年度汇总（按品种、检验机构）开/关", "year summary by product and lab on/off"), scope: .samplingList, hint: b("汇总", "summary")),
         KeyBinding(keys: [.char("[")], command: .previousYear, help: b("汇总：上一年", "summary: previous year"), scope: .samplingList, hint: nil),
         KeyBinding(keys: [.char("]")], command: .nextYear, help: b("汇总：下一年", "summary: next year"), scope: .samplingList, hint: nil),
+        KeyBinding(keys: [.char("j"), .down], command: .down, help: b("下一个品种", "next product"), scope: .coverage, hint: nil),
+        KeyBinding(keys: [.char("k"), .up], command: .up, help: b("上一个品种", "previous product"), scope: .coverage, hint: nil),
+        KeyBinding(keys: [.pageDown], command: .pageDown, help: b("下一页", "page down"), scope: .coverage, hint: nil),
+        KeyBinding(keys: [.pageUp], command: .pageUp, help: b("上一页", "page up"), scope: .coverage, hint: nil),
+        KeyBinding(keys: [.char("g"), .home], command: .top, help: b("第一个", "first"), scope: .coverage, hint: nil),
+        KeyBinding(keys: [.char("G"), .end], command: .bottom, help: b("最后一个", "last"), scope: .coverage, hint: nil),
+        KeyBinding(keys: [.enter], command: .open, help: b("打开品种档案", "open the case"), scope: .coverage, hint: b("档案", "case")),
+        KeyBinding(keys: [.char("a")], command: .addRecord, help: b("为所选品种安排检查（按所缺预填）", "schedule what the product lacks"), scope: .coverage, hint: b("安排", "add")),
+        KeyBinding(keys: [.char("p")], command: .proposePlan, help: b("补缺计划：逐项审阅并采纳", "plan to close the gaps: review and accept"), scope: .coverage, hint: b("计划", "plan")),
+        KeyBinding(keys: [.char("f")], command: .cycleProvince, help: b("只看某省（循环切换）", "narrow to one province (cycles)"), scope: .coverage, hint: b("省份", "province")),
+        KeyBinding(keys: [.char("[")], command: .previousYear, help: b("上一年", "previous year"), scope: .coverage, hint: b("年", "year")),
+        KeyBinding(keys: [.char("]")], command: .nextYear, help: b("下一年", "next year"), scope: .coverage, hint: nil),
         KeyBinding(keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"), scope: .caseDetail, hint: b("返回", "back")),
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .caseDetail, hint: nil),
@@ -100,6 +114,7 @@ public enum Keymap {
         }
         if state.pane == .calendar { return [.calendar, .global] }
         if state.pane == .sampling { return [.samplingList, .list, .global] }
+        if state.pane == .coverage { return [.coverage, .global] }
         return [.list, .global]
     }
 
@@ -119,7 +134,8 @@ public enum Keymap {
     public static func hints(for state: AppState) -> [(key: String, label: Bilingual)] {
         help(for: state).compactMap { binding in
             guard let hint = binding.hint else { return nil }
-            let keys = binding.command == .pane(.products) ? "1-4" : (binding.command == .previousMonth ? "[ ]" : binding.keys.first!.label)
+            let keys = binding.command == .pane(.products) ? "1-4"
+                : ([.previousMonth, .previousYear].contains(binding.command) ? "[ ]" : binding.keys.first!.label)
             return (keys, hint)
         }
     }

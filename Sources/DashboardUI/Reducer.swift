@@ -13,6 +13,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.model = DashboardModel(data: data, revision: revision, today: state.model.today)
         refilter(&state, keepingSelection: selectedID)
         SamplingReducer.refilter(&state, keepingSelection: selectedSampling)
+        CoverageView.recompute(&state)
         if let detail = state.products.detail, state.model.index.data.products[id: detail.productId] == nil {
             state.products.detail = nil
         }
@@ -22,6 +23,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.message = StatusMessage(text: text, isError: isError)
         return []
     case .saveFinished(let ok, let text):
+        CoverageReducer.saveFinished(&state, ok: ok)
         if ok {
             state.form = nil
             if case .reason = state.prompt { state.prompt = nil }
@@ -42,6 +44,7 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         default: return CalendarReducer.handleForm(&state, form, key)
         }
     }
+    if let review = state.coverage.plan, state.pane == .coverage { return CoverageReducer.handlePlan(&state, review, key) }
     if state.calendar.openInspection != nil {
         // Esc, Enter or q close the inspection; a calendar key acts on it after closing.
         state.calendar.openInspection = nil
@@ -57,6 +60,9 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     }
     if state.pane == .sampling, Keymap.bindings.contains(where: { $0.scope == .samplingList && $0.command == command }) {
         return SamplingReducer.run(&state, command)
+    }
+    if state.pane == .coverage, Keymap.bindings.contains(where: { $0.scope == .coverage && $0.command == command }) {
+        return CoverageReducer.run(&state, command)
     }
     return run(&state, command)
 }
@@ -163,7 +169,8 @@ private func clampLists(_ state: inout AppState) {
     let page = Layout.listRows(state.size)
     state.products.list.move(0, count: state.products.visible.count, height: page)
     state.sampling.list.move(0, count: state.sampling.visible.count, height: SamplingScreen.listRows(state))
-    state.recordLists[.coverage]!.move(0, count: state.recordCount(.coverage), height: page)
+    state.coverage.list.move(0, count: state.coverage.lines.count, height: CoverageScreen.listRows(state))
+    _ = page
     if var detail = state.products.detail {
         let last = max(0, CaseDetail.lineCount(state, productId: detail.productId) - Layout.detailRows(state.size))
         detail.scroll = min(detail.scroll, last)

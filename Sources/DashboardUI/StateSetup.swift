@@ -31,12 +31,14 @@ public enum RenderState {
             case .products: position = state.products.visible.firstIndex { state.model.rows[$0].product.id == id }
             case .calendar: position = state.model.inspectionsNewestFirst.firstIndex { $0.id == id }
             case .sampling: position = state.sampling.visible.firstIndex { state.model.samplingRows[$0].sampling.id == id }
-            case .coverage: position = state.model.coverage.products.firstIndex { $0.productId == id }
+            case .coverage: position = state.coverage.lines.firstIndex { $0.productId == id }
             }
             guard let position else { throw UnknownRecord(id: id, pane: pane) }
             let count = state.recordCount(pane)
             if pane == .products {
                 state.products.list.move(position, count: count, height: Layout.listRows(state.size))
+            } else if pane == .coverage {
+                state.coverage.list.move(position - state.coverage.list.selected, count: count, height: CoverageScreen.listRows(state))
             } else if pane == .sampling {
                 state.sampling.list.move(position, count: count, height: SamplingScreen.listRows(state))
             } else {

@@ -36,6 +36,7 @@ public enum TableExport {
         Column(key: "provinces", zh: "涉及省份代码", en: "Province codes") { p, i in i.provinces(of: p).joined(separator: ";") },
         Column(key: "cross_province", zh: "跨省", en: "Cross-province") { p, i in text(i.isCrossProvince(p)) },
         Column(key: "stage_date", zh: "阶段日期", en: "Stage date") { p, _ in text(p.stage.flatMap { p.date(of: $0) }) },
+        Column(key: "in_production_on", zh: "在产日期", en: "In production since") { p, _ in text(p.date(of: .inProduction)) },
         Column(key: "risk", zh: "相对风险", en: "Relative risk") { p, _ in p.risk?.relative.rawValue ?? "" },
     ]
 

@@ -7,6 +7,41 @@ public enum DemoData {
         return builder.data
     }
 
+    /// The demo copied until it holds `products` products, each copy with its own ids (suffix -1, -2 …):
+    /// a large store with the demo's mix of problems, for benchmarks and scale tests.
+    public static func make(today: CivilDate, products productCount: Int, calendar: WorkingCalendar = .china) -> PilotData {
+        let demo = make(today: today, calendar: calendar)
+        var data = PilotData()
+        var copy = 0
+        while data.products.count < productCount {
+            let s = copy == 0 ? "" : "-\(copy)"
+            for var e in demo.enterprises { e.id += s; try! data.enterprises.insert(e) }
+            for var x in demo.sites { x.id += s; x.enterpriseId += s; try! data.sites.insert(x) }
+            for var p in demo.products where data.products.count < productCount {
+                p.id += s
+                p.holderId += s
+                p.segments = p.segments.map { SegmentSite($0.segment, siteId: $0.siteId + s) }
+                try! data.products.insert(p)
+            }
+            for var r in demo.residentStaff { r.id += s; r.productId += s; r.siteId += s; try! data.residentStaff.insert(r) }
+            for var i in demo.inspectors { i.id += s; i.conflicts = i.conflicts.map { $0 + s }; try! data.inspectors.insert(i) }
+            for var i in demo.inspections {
+                i.id += s
+                i.productId += s
+                i.siteIds = i.siteIds.map { $0 + s }
+                i.team = i.team.map { $0 + s }
+                try! data.inspections.insert(i)
+            }
+            for var x in demo.samplings { x.id += s; x.productId += s; try! data.samplings.insert(x) }
+            copy += 1
+        }
+        // Records of products past the count in the last copy would dangle: drop them.
+        for i in data.inspections.records where data.products[id: i.productId] == nil { data.inspections.remove(id: i.id) }
+        for x in data.samplings.records where data.products[id: x.productId] == nil { data.samplings.remove(id: x.id) }
+        for r in data.residentStaff.records where data.products[id: r.productId] == nil { data.residentStaff.remove(id: r.id) }
+        return data
+    }
+
     struct Builder {
         let today: CivilDate
         let calendar: WorkingCalendar

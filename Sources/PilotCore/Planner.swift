@@ -26,6 +26,14 @@ public enum Planner {
         public let alreadyPlanned: [String]
         /// In-scope products without a sampling in the year (samplings are not scheduled here).
         public let missingSamplings: [String]
+
+        public init(year: Int, proposals: [Proposal], unplaced: [Unplaced], alreadyPlanned: [String], missingSamplings: [String]) {
+            self.year = year
+            self.proposals = proposals
+            self.unplaced = unplaced
+            self.alreadyPlanned = alreadyPlanned
+            self.missingSamplings = missingSamplings
+        }
     }
 
     /// Working days an inspection takes.

@@ -7,31 +7,7 @@ import PilotStore
 let productCount = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 5000
 let today = CivilDate("2026-11-22")!
 
-/// The demo store copied until it has `productCount` products, each copy with its own ids.
-func scaledData() -> PilotData {
-    let demo = DemoData.make(today: today)
-    var data = PilotData()
-    var copy = 0
-    while data.products.count < productCount {
-        let s = copy == 0 ? "" : "-\(copy)"
-        for var e in demo.enterprises { e.id += s; try! data.enterprises.insert(e) }
-        for var x in demo.sites { x.id += s; x.enterpriseId += s; try! data.sites.insert(x) }
-        for var p in demo.products where data.products.count < productCount {
-            p.id += s; p.holderId += s
-            p.segments = p.segments.map { SegmentSite($0.segment, siteId: $0.siteId + s) }
-            try! data.products.insert(p)
-        }
-        for var r in demo.residentStaff { r.id += s; r.productId += s; r.siteId += s; try! data.residentStaff.insert(r) }
-        for var i in demo.inspectors { i.id += s; i.conflicts = i.conflicts.map { $0 + s }; try! data.inspectors.insert(i) }
-        for var i in demo.inspections {
-            i.id += s; i.productId += s; i.siteIds = i.siteIds.map { $0 + s }; i.team = i.team.map { $0 + s }
-            try! data.inspections.insert(i)
-        }
-        for var x in demo.samplings { x.id += s; x.productId += s; try! data.samplings.insert(x) }
-        copy += 1
-    }
-    return data
-}
+func scaledData() -> PilotData { DemoData.make(today: today, products: productCount) }
 
 func measure<T>(_ label: String, repeat count: Int = 1, _ body: () throws -> T) rethrows -> T {
     let start = DispatchTime.now().uptimeNanoseconds

@@ -15,6 +15,9 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the store files in a non-empty DIR.")
     var force = false
 
+    @Option(name: .long, help: "Copy the demo until the store has this many products (for trying biopilot at scale).")
+    var products: Int?
+
     func run() throws {
         try reporting {
             let fm = FileManager.default
@@ -28,7 +31,7 @@ struct DemoCommand: ParsableCommand {
                     try fm.removeItem(atPath: directory + "/" + name)
                 }
             }
-            let data = DemoData.make(today: common.day)
+            let data = products.map { DemoData.make(today: common.day, products: max(1, $0)) } ?? DemoData.make(today: common.day)
             let store = try Store.create(directory, data: data, user: common.user,
                                          reason: "biopilot demo store as of \(common.day)")
             emit(common.language == .zh

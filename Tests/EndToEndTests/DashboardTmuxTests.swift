@@ -60,7 +60,7 @@ import Testing
         try s.keys("3")
         screen = try s.waitFor("Batch")
         try s.keys("4")
-        screen = try s.waitFor("Full GMP")
+        screen = try s.waitFor("working days left")
         try s.keys("Tab")
         screen = try s.waitFor("Findings")
         try s.keys("/")
@@ -161,6 +161,32 @@ import Testing
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
     }
 
+    /// Coverage pane: accept the proposed plan; `biopilot coverage` then shows the planned inspections while
+    /// `covered` stays honest (only completed inspections count).
+    @Test func acceptThePlanInTheCoveragePane() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let before = try JSONSerialization.jsonObject(with: try CLI.run(["coverage", "--store", store.path, "--today", "2026-11-22", "--format", "json"]).stdoutBytes) as! [String: Any]
+        let s = try Session(command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
+        try s.waitFor("Products")
+        try s.keys("4")
+        try s.waitFor("covered (58%)", "Beijing 1/2")
+        try s.keys("p")
+        try s.waitFor("Plan to close the 2026 gaps", "P12", "✗ P08")
+        try s.keys("A")
+        try s.waitFor("scheduled 1 full-system GMP inspection")
+        try s.keys("q")
+        try s.waitFor("EXIT=0")
+        let after = try JSONSerialization.jsonObject(with: try CLI.run(["coverage", "--store", store.path, "--today", "2026-11-22", "--format", "json"]).stdoutBytes) as! [String: Any]
+        #expect(after["covered"] as? Int == before["covered"] as? Int)
+        let p12 = (after["products"] as! [[String: Any]]).first { $0["id"] as? String == "P12" }
+        #expect(p12?["plannedFullSystemInspection"] as? Bool == true && p12?["covered"] as? Bool == false && p12?["fullSystemInspection"] as? Bool == false)
+        let text = try CLI.run(["coverage", "--store", store.path, "--today", "2026-11-22", "--lang", "en"]).stdout
+        let line = text.split(separator: "\n").first { $0.hasPrefix("P12") } ?? ""
+        #expect(line.contains("✗         ✓"), "\(line)")  // Full GMP ✗, Planned ✓
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+    }
+
     @Test func chineseLocaleShowsTheChineseInterface() throws {
         let xdg = TempStore()
         let s = try Session(command: Self.command(xdg.path, env: "TERM=xterm-256color LANG=zh_CN.UTF-8"))
@@ -211,11 +237,14 @@ enum Shell {
     static func run(_ command: String) throws -> (status: Int32, stdout: String) {
         let output = NSTemporaryDirectory() + "biopilot-shell-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let full = "(\(command)) > \(quote(output)) 2>/dev/null < /dev/null"
+        // Other tests' pipes are open in this process while it spawns; a tmux server started here lives on and
+        // would hold them (their readers would wait for it to exit), so the shell closes them first.
+        let closeInherited = (3..<256).map { "\($0)>&-" }.joined(separator: " ")
+        let full = "exec \(closeInherited); (\(command)) > \(quote(output)) 2>/dev/null < /dev/null"
         var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(full), nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/bash"), strdup("-c"), strdup(full), nil]
         defer { for p in argv { free(p) } }
-        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, argv, environ)
+        let spawned = posix_spawn(&pid, "/bin/bash", nil, nil, argv, environ)
         guard spawned == 0 else { throw CocoaError(.fileReadUnknown) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -23,7 +23,7 @@ public enum Screen {
         case .sampling:
             SamplingScreen.draw(into: &grid, state)
         case .coverage:
-            RecordLists.draw(into: &grid, area: body, state)
+            CoverageScreen.draw(into: &grid, area: body, state)
         }
         BottomLines.draw(into: &grid, state)
         if let id = state.calendar.openInspection, state.pane == .calendar { InspectionOverlay.draw(into: &grid, state, id) }

@@ -1,0 +1,125 @@
+import PilotCore
+
+/// Coverage pane keys: move between products (skipping province headings), change the year, narrow to a
+/// province, open a case, schedule what a product lacks, and review the plan to close the gaps.
+enum CoverageReducer {
+    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
+
+    static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
+        let L = state.language
+        let lines = state.coverage.lines
+        func step(_ delta: Int) {
+            var i = state.coverage.list.selected
+            repeat { i += delta } while lines.indices.contains(i) && lines[i].productId == nil
+            if lines.indices.contains(i) { state.coverage.list.move(i - state.coverage.list.selected, count: lines.count, height: CoverageScreen.listRows(state)) }
+        }
+        switch command {
+        case .down: step(1)
+        case .up: step(-1)
+        case .pageDown: step(CoverageScreen.listRows(state))
+        case .pageUp: step(-CoverageScreen.listRows(state))
+        case .top:
+            state.coverage.list = ListState()
+            step(1)
+        case .bottom:
+            state.coverage.list.selected = lines.count
+            step(-1)
+        case .previousYear, .nextYear:
+            state.coverage.year += command == .nextYear ? 1 : -1
+            CoverageView.recompute(&state)
+        case .cycleProvince:
+            let codes = state.coverage.report.provinces.map(\.code)
+            if let current = state.coverage.province, let i = codes.firstIndex(of: current) {
+                state.coverage.province = i + 1 < codes.count ? codes[i + 1] : nil
+            } else {
+                state.coverage.province = codes.first
+            }
+            CoverageView.recompute(&state)
+            let name = state.coverage.province.flatMap { Province.named(code: $0)?.displayName(L) } ?? (L == .zh ? "全部省份" : "all provinces")
+            state.message = StatusMessage(text: name, isError: false)
+        case .open:
+            guard let id = state.selectedCoverageLine?.productId else { break }
+            openCase(&state, id)
+        case .addRecord:
+            guard let id = state.selectedCoverageLine?.productId, let product = state.model.index.data.products[id: id] else { break }
+            let day = max(WorkingCalendar.china.adding(workingDays: 1, to: state.model.today), CivilDate.firstOfYear(state.coverage.year))
+            state.calendar.selected = day
+            return CalendarReducer.startNewInspection(&state, on: day, product: product)
+        case .proposePlan:
+            guard !CalendarReducer.refuseReadOnly(&state) else { break }
+            let result = Planner.plan(index: state.model.index, year: state.coverage.year, today: state.model.today, calendar: .china,
+                                      maxPerWeek: 3)
+            state.coverage.plan = PlanReview(result: result)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func openCase(_ state: inout AppState, _ id: String) {
+        state.pane = .products
+        if !state.products.visible.contains(where: { state.model.rows[$0].product.id == id }) {
+            state.products.filter = ""
+            refilter(&state, keepingSelection: id)
+        }
+        if let position = state.products.visible.firstIndex(where: { state.model.rows[$0].product.id == id }) {
+            state.products.list.move(position - state.products.list.selected, count: state.products.visible.count, height: Layout.listRows(state.size))
+        }
+        state.products.detail = DetailState(productId: id)
+    }
+
+    /// Keys while the plan review is open.
+    static func handlePlan(_ state: inout AppState, _ review: PlanReview, _ key: Key) -> [Effect] {
+        var review = review
+        let L = state.language
+        let proposals = review.result.proposals
+        switch key {
+        case .escape, .char("q"):
+            state.coverage.plan = nil
+            return []
+        case .down, .char("j"):
+            review.selected = min(max(0, proposals.count - 1), review.selected + 1)
+        case .up, .char("k"):
+            review.selected = max(0, review.selected - 1)
+        case .char("x"):
+            guard proposals.indices.contains(review.selected) else { break }
+            review.result = drop(review.result, [review.selected])
+            review.selected = min(review.selected, max(0, review.result.proposals.count - 1))
+        case .enter, .char("y"), .char("A"):
+            let chosen = key == .char("A") ? Array(proposals.indices) : (proposals.indices.contains(review.selected) ? [review.selected] : [])
+            guard !chosen.isEmpty else { break }
+            var inspections = state.model.index.data.inspections
+            var changes: [RecordEdit.Change] = []
+            for i in chosen {
+                let id = PilotData.nextID(prefix: "INS-", in: inspections)
+                let record = Planner.inspection(proposals[i], id: id)
+                inspections.upsert(record)
+                changes.append(.init(before: nil, after: .inspection(record)))
+            }
+            review.accepting = chosen
+            state.coverage.plan = review
+            return [.save(RecordEdit(changes: changes, reason: L == .zh ? "采纳补缺计划" : "accepted from biopilot plan", conflicts: nil,
+                                     done: b("已安排 \(chosen.count) 次全体系GMP检查", "scheduled \(chosen.count) full-system GMP inspection\(chosen.count == 1 ? "" : "s")")))]
+        default:
+            break
+        }
+        state.coverage.plan = review
+        return []
+    }
+
+    static func drop(_ result: Planner.Result, _ indices: [Int]) -> Planner.Result {
+        Planner.Result(year: result.year, proposals: result.proposals.enumerated().filter { !indices.contains($0.offset) }.map(\.element),
+                       unplaced: result.unplaced, alreadyPlanned: result.alreadyPlanned, missingSamplings: result.missingSamplings)
+    }
+
+    /// After a save: accepted proposals leave the review; when none is left it closes.
+    static func saveFinished(_ state: inout AppState, ok: Bool) {
+        guard var review = state.coverage.plan, !review.accepting.isEmpty else { return }
+        if ok {
+            review.result = drop(review.result, review.accepting)
+            review.selected = min(review.selected, max(0, review.result.proposals.count - 1))
+        }
+        review.accepting = []
+        state.coverage.plan = ok && review.result.proposals.isEmpty ? nil : review
+    }
+}

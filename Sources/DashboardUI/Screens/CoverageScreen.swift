@@ -1,0 +1,123 @@
+import PilotCore
+
+/// Annual coverage at a glance: the year's overall numbers, then per province a covered/total bar and its
+/// products by month (inspections by type, samplings), with the requirement columns beside them.
+enum CoverageScreen {
+    static func listRows(_ state: AppState) -> Int { max(1, Layout.body(state.size).height - 2) }
+
+    static func columns(_ L: Language) -> [TableColumn] {
+        var c = [
+            TableColumn(Strings.columnID[L], width: 4, priority: 0),
+            TableColumn(Strings.columnName[L], width: 24, minWidth: 8, flexible: true, priority: 0),
+        ]
+        for m in 1...12 { c.append(TableColumn(String(m), width: 2, priority: 5)) }
+        c += [
+            TableColumn(L == .zh ? "GMP" : "GMP", width: 4, priority: 1),
+            TableColumn(L == .zh ? "抽检" : "Smp", width: 4, priority: 1),
+            TableColumn(L == .zh ? "场地" : "Sites", width: 5, priority: 2),
+            TableColumn(L == .zh ? "驻厂" : "Staff", width: 5, priority: 3),
+            TableColumn(L == .zh ? "覆盖" : "Cov", width: 4, priority: 0),
+        ]
+        return c
+    }
+
+    /// Two characters per month: an inspection marker (G completed full GMP, g planned full GMP, I another
+    /// completed inspection, i another planned) and S for a sampling.
+    static func monthCells(_ productId: String, year: Int, index: PilotIndex) -> [Span] {
+        var marks = Array(repeating: ("", ""), count: 12)
+        var styles = Array(repeating: Style(.muted), count: 12)
+        for i in index.inspections(of: productId) where i.status != .cancelled && i.start.year == year {
+            let m = i.start.month - 1
+            let done = i.status == .completed
+            let mark = i.type == .fullGMP ? (done ? "G" : "g") : (done ? "I" : "i")
+            if marks[m].0 == "" || mark == "G" { marks[m].0 = mark }
+            styles[m] = done ? Style(.ok, bold: mark == "G") : Style(.info, bold: true)
+        }
+        for s in index.samplings(of: productId) where s.sampledOn.year == year {
+            marks[s.sampledOn.month - 1].1 = "S"
+            if marks[s.sampledOn.month - 1].0 == "" { styles[s.sampledOn.month - 1] = s.conclusion == .fail ? Style(.error, bold: true) : Style(.ok) }
+        }
+        return marks.enumerated().map { m, pair in
+            let text = pair.0 + pair.1
+            return Span(text.isEmpty ? "·" : text, text.isEmpty ? Style(.muted) : styles[m])
+        }
+    }
+
+    static func mark(_ ok: Bool) -> Span { Span(ok ? "✓" : "✗", ok ? Style(.ok) : Style(.error, bold: true)) }
+
+    static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
+        let L = state.language
+        let report = state.coverage.report
+        let calendar = WorkingCalendar.china
+        let year = state.coverage.year
+        let today = state.model.today
+        let left = today.year == year ? calendar.workingDays(from: today, to: CivilDate.lastOfYear(year)) : (today.year < year ? 0 : 0)
+        let pilotDays = today.days(until: Rule.pilotEndDate)
+        let percent = report.total == 0 ? 0 : report.covered * 100 / report.total
+        var headline = L == .zh
+            ? " \(year) 年覆盖 \(report.covered)/\(report.total)（\(percent)%） · 本年剩余 \(left) 个工作日 · " + (pilotDays >= 0 ? "距试点结束 \(pilotDays) 天" : "试点已结束")
+            : " \(year): \(report.covered)/\(report.total) covered (\(percent)%) · \(left) working days left · " + (pilotDays >= 0 ? "\(pilotDays) days until the pilot ends" : "the pilot has ended")
+        if let p = state.coverage.province { headline += " · " + (Province.named(code: p)?.displayName(L) ?? p) }
+        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
+        grid.put(headline, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
+        let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        let lines = state.coverage.lines
+        let index = state.model.index
+        Table.draw(into: &grid, area: table, columns: columns(L), count: lines.count, selected: state.coverage.list.selected,
+                   offset: state.coverage.list.offset) { i in
+            switch lines[i] {
+            case .province(let code, let covered, let total):
+                let name = Province.named(code: code)?.displayName(L) ?? code
+                let bar = String(repeating: "█", count: covered) + String(repeating: "░", count: total - covered)
+                return [Span(""), Span("\(name) \(covered)/\(total) \(bar)", Style(.label, bold: true))]
+            case .product(let p, _):
+                let name = (L == .zh ? p.name : (p.nameEn ?? p.name)) + (p.provinces.count > 1 ? " ⇄" : "")
+                var gmp = mark(p.fullSystemInspection)
+                if !p.fullSystemInspection && p.plannedFullSystemInspection { gmp = Span(L == .zh ? "计划" : "plan", Style(.info, bold: true)) }
+                return [Span(p.productId, Style(.muted)), Span(name, p.covered ? Style(.text) : Style(.text, bold: true))]
+                    + monthCells(p.productId, year: year, index: index)
+                    + [gmp, mark(p.sampling), Span("\(p.sitesInspected)/\(p.sitesTotal)", p.sitesInspected == p.sitesTotal ? Style(.ok) : Style(.error, bold: true)),
+                       mark(p.residentStaffOK), mark(p.covered)]
+            }
+        }
+        if lines.isEmpty {
+            grid.put(L == .zh ? "该年没有在产的试点品种" : "No pilot product in production that year", x: area.x + 2, y: area.y + 3, style: Style(.muted))
+        }
+        if let review = state.coverage.plan { PlanOverlay.draw(into: &grid, area: area, state, review) }
+    }
+}
+
+/// `p`: the proposed inspections, accepted one by one (Enter) or all (A); what cannot be placed, and why.
+enum PlanOverlay {
+    static func draw(into grid: inout Grid, area: Rect, _ state: AppState, _ review: PlanReview) {
+        let L = state.language
+        let index = state.model.index
+        let result = review.result
+        var lines: [DocumentLine] = []
+        func name(_ id: String) -> String { index.data.products[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }
+        for (i, p) in result.proposals.enumerated() {
+            let team = p.team.map { id in index.data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }.joined(separator: ", ")
+            let joint = p.partnerProvinceCode.flatMap { Province.named(code: $0)?.displayName(L) }.map { L == .zh ? " · 联合 \($0)" : " · joint with \($0)" } ?? ""
+            var line = DocumentLine(" \(p.start)–\(p.end.description.suffix(5))  \(p.productId) \(name(p.productId)) · \(team)\(joint)")
+            if i == review.selected { line.spans = line.spans.map { Span($0.text, Style(.overlay, reverse: true)) } }
+            lines.append(line)
+        }
+        if result.proposals.isEmpty { lines.append(DocumentLine(L == .zh ? " 无需新增检查" : " Nothing left to schedule", Style(.muted))) }
+        for u in result.unplaced {
+            lines.append(DocumentLine(" ✗ \(u.productId) \(name(u.productId)): \(u.reason[L])", Style(.error, bold: true)))
+        }
+        if !result.alreadyPlanned.isEmpty {
+            lines.append(DocumentLine((L == .zh ? " 已有计划：" : " Already planned: ") + result.alreadyPlanned.joined(separator: ", "), Style(.muted)))
+        }
+        if !result.missingSamplings.isEmpty {
+            lines.append(DocumentLine((L == .zh ? " 尚未抽检：" : " Still to sample: ") + result.missingSamplings.joined(separator: ", "), Style(.warning)))
+        }
+        let box = area.centered(width: min(area.width, 100), height: min(area.height, lines.count + 3))
+        grid.fill(box, style: Style(.overlay))
+        HelpOverlay.drawBorder(into: &grid, box, title: L == .zh ? "\(result.year) 年补缺计划" : "Plan to close the \(result.year) gaps")
+        let inner = box.inset(by: 1)
+        Document.draw(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), lines: lines, scroll: 0)
+        let footer = L == .zh ? " Enter 采纳所选 · A 全部采纳 · x 跳过 · Esc 关闭" : " Enter accept · A accept all · x skip · Esc close"
+        grid.put(footer, x: inner.x, y: inner.maxY - 1, style: Style(.muted), limit: inner.width)
+    }
+}
