@@ -188,3 +188,49 @@ import Testing
         #expect(RiskRating(intrinsic: .medium, compliance: .high).relative == .high)
     }
 }
+
+@Suite struct RecordChecksTests {
+    typealias F = Fixture
+
+    @Test func caseCompletenessAndStagePath() throws {
+        var data = F.compliant()
+        F.product(&data) { $0.planRef = nil; $0.risk = nil }
+        let f = F.findings(data).filter { $0.rule == Rule.caseCompleteness.id }
+        #expect(f.count == 2 && f.allSatisfy { $0.severity == .warning })
+        let p = data.products[id: "P"]!
+        // The next step after in-production is the summary; anything else needs a reason.
+        #expect(StagePath.next(after: p.stage) == .summary)
+        #expect(throws: StagePath.Refusal.self) { try StagePath.advance(p, to: .licence, on: F.d("2026-07-01"), by: "u", reason: nil) }
+        let summary = try StagePath.advance(p, to: .summary, on: F.d("2026-12-01"), by: "u", reason: nil)
+        #expect(summary.stage == .summary && summary.steps.last?.by == "u")
+        #expect(throws: StagePath.Refusal.self) { try StagePath.goBack(summary, reason: "") }
+        #expect(try StagePath.goBack(summary, reason: "entered by mistake").stage == .inProduction)
+        // A step past a missing one, with its reason: allowed and reported.
+        var fresh = p
+        fresh.steps = [StageStep(stage: .application, date: F.d("2024-11-01"))]
+        let skipped = try StagePath.advance(fresh, to: .provincialPlan, on: F.d("2025-01-10"), by: "u", reason: "selection by the old procedure")
+        data.products.upsert(skipped)
+        #expect(F.findings(data).contains { $0.rule == "R7" && $0.message.en.contains("selection by the old procedure") })
+    }
+
+    @Test func fieldChecksAndReferences() {
+        let data = F.compliant()
+        var e = data.enterprises[id: "H"]!
+        e.creditCode = "123"
+        e.provinceCode = "999999"
+        let problems = RecordChecks.enterprise(e)
+        #expect(problems.contains { $0.field == "creditCode" && $0.isError } && problems.contains { $0.field == "provinceCode" })
+        e.creditCode = "91350100M000100Y44"
+        e.provinceCode = "310000"
+        #expect(RecordChecks.enterprise(e).allSatisfy { !$0.isError })
+        #expect(RecordChecks.references(to: .enterprise, id: "C", in: data).contains("SC (site)"))
+        #expect(RecordChecks.references(to: .enterprise, id: "C", in: data).contains("K2 (inspector's conflict of interest)"))
+        #expect(RecordChecks.references(to: .site, id: "SC", in: data).contains("P (product)"))
+        #expect(RecordChecks.references(to: .inspector, id: "K2", in: data).isEmpty)
+        var staff = data.residentStaff[id: "R1"]!
+        staff.siteId = "SH"
+        staff.to = F.d("2020-01-01")
+        let s = RecordChecks.staff(staff, data)
+        #expect(s.contains { $0.field == "to" })
+    }
+}

@@ -20,6 +20,20 @@ enum ProductRules {
         return out
     }
 
+    /// What a case file still lacks: the plan reference (一品一策) and the risk rating.
+    static func completeness(_ p: PilotProduct) -> [Finding] {
+        var out: [Finding] = []
+        if (p.planRef ?? "").isEmpty {
+            out.append(Finding(.warning, .caseCompleteness, productId: p.id, Bilingual(
+                zh: "\(p.name)：未登记一品一策方案编号", en: "\(names(p).en): no 一品一策 plan reference recorded")))
+        }
+        if p.risk == nil {
+            out.append(Finding(.warning, .caseCompleteness, productId: p.id, Bilingual(
+                zh: "\(p.name)：未登记风险评级", en: "\(names(p).en): no risk rating recorded")))
+        }
+        return out
+    }
+
     static func scope(_ p: PilotProduct) -> [Finding] {
         guard !p.category.isInPilotScope else { return [] }
         return [Finding(.error, .scope, productId: p.id, Bilingual(
@@ -123,6 +137,13 @@ enum ProductRules {
                         zh: "\(p.name)：已登记“\(step.stage.label.zh)”，但无“\(needed.label.zh)”",
                         en: "\(names(p).en): \"\(step.stage.label.en)\" recorded without \"\(needed.label.en)\"")))
                 }
+            }
+            // A step recorded while the one before it is missing: allowed with a reason, and reported.
+            if let before = PilotStage.allCases.last(where: { $0 < step.stage }), p.date(of: before) == nil,
+               requiredBefore[step.stage] == nil {
+                out.append(Finding(.warning, .approvalOrder, productId: p.id, Bilingual(
+                    zh: "\(p.name)：“\(step.stage.label.zh)”登记时缺少“\(before.label.zh)”" + (step.reason.map { "（理由：\($0)）" } ?? ""),
+                    en: "\(names(p).en): \"\(step.stage.label.en)\" recorded without \"\(before.label.en)\"" + (step.reason.map { " (reason: \($0))" } ?? ""))))
             }
             if let previous = PilotStage.allCases.last(where: { $0 < step.stage && p.date(of: $0) != nil }),
                let previousDate = p.date(of: previous), previousDate > step.date, requiredBefore[step.stage] != previous {

@@ -46,6 +46,8 @@ public struct Rule: Hashable, Sendable, Codable {
         zh: "检查员日程冲突", en: "Inspector booked twice"))
     public static let references = Rule(id: "reference", section: "—", title: Bilingual(
         zh: "记录引用", en: "Record references"))
+    public static let caseCompleteness = Rule(id: "case.incomplete", section: "三(一)", title: Bilingual(
+        zh: "一品一策档案完整", en: "Case file complete (一品一策)"))
 
     /// The 13 rules of the pilot, in order.
     public static let pilotRules: [Rule] = [
@@ -54,7 +56,7 @@ public struct Rule: Hashable, Sendable, Codable {
     ]
 
     public static let recordChecks: [Rule] = [
-        .rectificationDeadline, .samplingReportDeadline, .failedSampling, .creditCode, .doubleBooking, .references,
+        .rectificationDeadline, .samplingReportDeadline, .failedSampling, .creditCode, .doubleBooking, .references, .caseCompleteness,
     ]
 
     public static let catalog: [Rule] = pilotRules + recordChecks

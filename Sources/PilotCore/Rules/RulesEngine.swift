@@ -25,6 +25,7 @@ public struct RulesEngine: Sendable {
     public func productFindings(_ product: PilotProduct, _ index: PilotIndex) -> [Finding] {
         var out: [Finding] = []
         out += ProductRules.references(product, index)
+        out += ProductRules.completeness(product)
         out += ProductRules.scope(product)
         out += ProductRules.contractExperience(product, index, today: today)
         out += ProductRules.unifiedQualitySystem(product, index)
