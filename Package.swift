@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(name: "biopilot-bench", dependencies: ["PilotCore", "PilotStore"]),
         .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore"]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
-        .testTarget(name: "ExchangeTests", dependencies: ["PilotCore", "Exchange"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["PilotCore", "Exchange"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardUITests", dependencies: ["PilotCore", "DashboardUI"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "Exchange"]),
     ],

@@ -6,7 +6,29 @@ import PilotStore
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import a sheet into the store.", subcommands: [Samplings.self])
+        commandName: "import", abstract: "Import a sheet into the store.", subcommands: [Samplings.self, Products.self])
+
+    struct Products: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "products",
+            abstract: "Import a province's product sheet (CSV: UTF-8 with or without BOM, or GB18030/GBK; Chinese or English headers).",
+            discussion: "Enterprises are matched by credit code or exact name and sites by exact address, and created when new. Every row is checked first; with any bad row nothing is written.")
+
+        @OptionGroup var common: CommonOptions
+
+        @Argument(help: ArgumentHelp("The CSV file.", valueName: "FILE.csv"))
+        var file: String
+
+        @Flag(name: .long, help: "Check the file and report, without writing.")
+        var dryRun = false
+
+        func run() throws {
+            try reporting {
+                let store = try common.openStore()
+                emit(try ProductImporter.run(file: file, store: store, user: common.user, dryRun: dryRun) + "\n")
+            }
+        }
+    }
 
     struct Samplings: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -63,6 +85,44 @@ enum SamplingImporter {
             let ids = rows.map(\.id)
             if dryRun { return "\(file) (\(decoded.encoding.rawValue)): \(rows.count) rows are valid and would be added (dry run, nothing written)" }
             return "\(file) (\(decoded.encoding.rawValue)): added \(written) samplings \(ids.first ?? "")…\(ids.last ?? "")"
+        }
+    }
+}
+
+/// The product import, shared by `biopilot import products` and `:import products` in the dashboard.
+enum ProductImporter {
+    static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
+        guard let contents = FileManager.default.contents(atPath: file) else {
+            throw CLIFailure.message("\(file): cannot read the file", code: 2)
+        }
+        let decoded: (text: String, encoding: TextDecoding.Encoding)
+        do {
+            decoded = try TextDecoding.decode(Array(contents))
+        } catch {
+            throw CLIFailure.message("\(file): \(error)", code: 1)
+        }
+        var outcome = ProductImport.Outcome.rejected([])
+        var counts = (enterprises: 0, sites: 0, products: 0)
+        try store.commit(user: user, reason: "import products from \((file as NSString).lastPathComponent)") { data in
+            outcome = ProductImport.read(decoded.text, into: data, user: user)
+            guard case .add(let after) = outcome, !dryRun else { return [] }
+            let changes = ProductImport.changes(from: data, to: after)
+            counts = (changes.filter { $0.after.kind == .enterprise && $0.before == nil }.count,
+                      changes.filter { $0.after.kind == .site && $0.before == nil }.count,
+                      changes.filter { $0.after.kind == .product }.count)
+            return changes.map { change in
+                change.before.map { Change.update(from: $0, to: change.after) } ?? .create(change.after)
+            }
+        }
+        switch outcome {
+        case .rejected(let problems):
+            throw CLIFailure.message("\(file) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                                     + problems.map { "  \(file):\($0)" }.joined(separator: "\n"), code: 1)
+        case .alreadyImported(let rows):
+            return "\(file): all \(rows) products are already in the store; nothing added"
+        case .add:
+            if dryRun { return "\(file) (\(decoded.encoding.rawValue)): valid; would add the products (dry run, nothing written)" }
+            return "\(file) (\(decoded.encoding.rawValue)): added \(counts.products) products, \(counts.enterprises) new enterprises, \(counts.sites) new sites"
         }
     }
 }

@@ -1,0 +1,172 @@
+import Foundation
+import PilotCore
+
+/// Reads a province's existing product sheet: one row per product with its holder, drug-substance and
+/// drug-product manufacturers, site addresses and provinces, stage and step dates. Enterprises are matched by
+/// credit code or exact name and sites by enterprise and exact address, and created when new. Every row is
+/// checked before anything is written.
+public enum ProductImport {
+    public typealias Problem = SamplingImport.Problem
+
+    public enum Outcome: Equatable, Sendable {
+        case add(PilotData)
+        case alreadyImported(rows: Int)
+        case rejected([Problem])
+    }
+
+    static let stageKeys: [(PilotStage, String)] = PilotStage.allCases.map { ($0, $0.rawValue.replacingOccurrences(of: "-", with: "_")) }
+
+    static var headings: [String: [String]] {
+        var h: [String: [String]] = [
+            "name": ["name", "品种名称", "品种", "Name"],
+            "name_en": ["name_en", "英文名称", "English name"],
+            "category": ["category", "类别", "品种类别", "Category"],
+            "plan_ref": ["plan_ref", "一品一策", "方案编号", "Plan reference"],
+            "holder": ["holder", "持有人", "注册申请人", "Holder"],
+            "holder_credit_code": ["holder_credit_code", "持有人统一社会信用代码", "Holder credit code"],
+            "holder_province": ["holder_province", "持有人所在省份", "Holder province"],
+            "ds_manufacturer": ["ds_manufacturer", "原液生产企业", "Drug-substance manufacturer"],
+            "ds_credit_code": ["ds_credit_code", "原液生产企业统一社会信用代码", "Drug-substance credit code"],
+            "ds_site_address": ["ds_site_address", "原液生产地址", "Drug-substance address"],
+            "ds_province": ["ds_province", "原液生产地址所在省份", "原液省份", "Drug-substance province"],
+            "dp_manufacturer": ["dp_manufacturer", "制剂生产企业", "Drug-product manufacturer"],
+            "dp_credit_code": ["dp_credit_code", "制剂生产企业统一社会信用代码", "Drug-product credit code"],
+            "dp_site_address": ["dp_site_address", "制剂生产地址", "Drug-product address"],
+            "dp_province": ["dp_province", "制剂生产地址所在省份", "制剂省份", "Drug-product province"],
+            "stage": ["stage", "试点阶段", "阶段", "Stage"],
+        ]
+        for (stage, key) in stageKeys { h[key] = [key, stage.label.zh, stage.label.en] }
+        return h
+    }
+
+    static func province(_ text: String) -> Province? {
+        let t = text.trimmed
+        return Province.all.first { $0.code == t || $0.name == t || $0.short == t || $0.en.lowercased() == t.lowercased() }
+    }
+
+    static func category(_ text: String) -> ProductCategory? {
+        let t = text.trimmed
+        return ProductCategory.allCases.first { $0.rawValue == t.lowercased() || $0.label.zh == t || $0.label.en.lowercased() == t.lowercased() }
+            ?? (["多联多价疫苗", "疫苗"].contains(t) ? .multivalentVaccine : (t == "抗体偶联" || t == "抗体偶联类" ? .adc : nil))
+    }
+
+    static func stage(_ text: String) -> PilotStage? {
+        let t = text.trimmed
+        return PilotStage.allCases.first { $0.rawValue == t.lowercased() || $0.label.zh == t || $0.label.en.lowercased() == t.lowercased() }
+    }
+
+    public static func read(_ text: String, into data: PilotData, user: String) -> Outcome {
+        let records: [CSVReader.Record]
+        do { records = try CSVReader.parse(text) } catch { return .rejected([Problem(line: error.line, message: error.reason)]) }
+        guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
+        var columns: [String: Int] = [:]
+        for (i, title) in header.fields.enumerated() {
+            if let key = headings.first(where: { $0.value.contains(title.trimmed) })?.key, columns[key] == nil { columns[key] = i }
+        }
+        var problems: [Problem] = []
+        for key in ["name", "category", "holder", "holder_credit_code", "holder_province"] where columns[key] == nil {
+            problems.append(Problem(line: header.line, message: "no column for \(key) (\(headings[key]!.dropFirst().prefix(2).joined(separator: " / ")))"))
+        }
+        guard problems.isEmpty else { return .rejected(problems) }
+
+        var out = data
+        var created = 0
+        var duplicates = 0
+        for record in records.dropFirst() {
+            func value(_ key: String) -> String {
+                guard let i = columns[key], i < record.fields.count else { return "" }
+                return SamplingImport.cell(record.fields[i])
+            }
+            var rowProblems: [String] = []
+            /// The enterprise with this credit code or exact name, or a new one.
+            func enterprise(_ name: String, _ code: String, _ provinceText: String, role: String) -> Enterprise? {
+                let code = code.uppercased().trimmed
+                if let e = out.enterprises.first(where: { (!code.isEmpty && $0.creditCode == code) || $0.name == name }) { return e }
+                guard !name.isEmpty else { return nil }
+                guard let p = province(provinceText) else {
+                    rowProblems.append("\(role) \"\(name)\" is new and needs its province (\"\(provinceText)\" is not one)")
+                    return nil
+                }
+                let e = Enterprise(id: PilotData.nextID(prefix: "E", in: out.enterprises, width: 2), name: name, creditCode: code, provinceCode: p.code)
+                for problem in RecordChecks.enterprise(e) where problem.isError {
+                    rowProblems.append("\(role) \(problem.field): \(problem.message.en)")
+                }
+                if rowProblems.isEmpty { out.enterprises.upsert(e) }
+                return e
+            }
+            func site(_ owner: Enterprise?, _ address: String, _ provinceText: String, _ segment: Segment, role: String) -> Site? {
+                guard let owner, !address.isEmpty else { return nil }
+                if var s = out.sites.first(where: { $0.enterpriseId == owner.id && $0.address == address }) {
+                    if segment == .drugSubstance { s.drugSubstance = true } else { s.drugProduct = true }
+                    out.sites.upsert(s)
+                    return s
+                }
+                guard let p = province(provinceText.isEmpty ? owner.provinceCode : provinceText) else {
+                    rowProblems.append("\(role) province \"\(provinceText)\" is not a province")
+                    return nil
+                }
+                let s = Site(id: PilotData.nextID(prefix: "S", in: out.sites, width: 2), enterpriseId: owner.id, address: address,
+                             provinceCode: p.code, drugSubstance: segment == .drugSubstance, drugProduct: segment == .drugProduct)
+                out.sites.upsert(s)
+                return s
+            }
+            let name = value("name")
+            if name.isEmpty { rowProblems.append("no product name") }
+            let cat = category(value("category"))
+            if cat == nil { rowProblems.append("category \"\(value("category"))\" is not one of the work plan's (抗体, 多联多价疫苗, GLP-1 …)") }
+            let before = out
+            let holder = enterprise(value("holder"), value("holder_credit_code"), value("holder_province"), role: "holder")
+            if holder == nil && rowProblems.isEmpty { rowProblems.append("no holder") }
+            let dsOwner = value("ds_manufacturer").isEmpty ? holder : enterprise(value("ds_manufacturer"), value("ds_credit_code"), value("ds_province"), role: "drug-substance manufacturer")
+            let dpOwner = value("dp_manufacturer").isEmpty ? holder : enterprise(value("dp_manufacturer"), value("dp_credit_code"), value("dp_province"), role: "drug-product manufacturer")
+            let ds = site(dsOwner, value("ds_site_address"), value("ds_province"), .drugSubstance, role: "drug-substance site")
+            let dp = site(dpOwner, value("dp_site_address"), value("dp_province"), .drugProduct, role: "drug-product site")
+            var steps: [StageStep] = []
+            for (stage, key) in stageKeys where !value(key).isEmpty {
+                guard let d = SamplingImport.date(value(key)) else {
+                    rowProblems.append("\(stage.label.en) date \"\(value(key))\" is not a date")
+                    continue
+                }
+                steps.append(StageStep(stage: stage, date: d, by: user, reason: "imported"))
+            }
+            if !value("stage").isEmpty {
+                if let s = stage(value("stage")) {
+                    if !steps.contains(where: { $0.stage == s }) { rowProblems.append("stage \"\(value("stage"))\" has no date in its column") }
+                } else {
+                    rowProblems.append("stage \"\(value("stage"))\" is not a step of the pilot path")
+                }
+            }
+            if let holder, out.products.contains(where: { $0.name == name && $0.holderId == holder.id }) && data.products.contains(where: { $0.name == name }) {
+                duplicates += 1
+                rowProblems.append("product \"\(name)\" of this holder is already in the store")
+            }
+            if !rowProblems.isEmpty {
+                out = before
+                problems += rowProblems.map { Problem(line: record.line, message: $0) }
+                continue
+            }
+            var segments: [SegmentSite] = []
+            if let ds { segments.append(SegmentSite(.drugSubstance, siteId: ds.id)) }
+            if let dp { segments.append(SegmentSite(.drugProduct, siteId: dp.id)) }
+            out.products.upsert(PilotProduct(id: PilotData.nextID(prefix: "P", in: out.products, width: 2), name: name,
+                                             nameEn: value("name_en").isEmpty ? nil : value("name_en"), category: cat!, holderId: holder!.id,
+                                             segments: segments, steps: steps.sorted { $0.stage < $1.stage },
+                                             planRef: value("plan_ref").isEmpty ? nil : value("plan_ref")))
+            created += 1
+        }
+        let rows = records.count - 1
+        if rows > 0 && duplicates == rows && problems.count == duplicates { return .alreadyImported(rows: rows) }
+        if !problems.isEmpty { return .rejected(problems) }
+        if created == 0 { return .rejected([Problem(line: header.line + 1, message: "no rows under the header")]) }
+        return .add(out)
+    }
+
+    /// The records the import adds (everything in `after` that `before` lacks, or changed), as edits.
+    public static func changes(from before: PilotData, to after: PilotData) -> [(before: AnyRecord?, after: AnyRecord)] {
+        var out: [(before: AnyRecord?, after: AnyRecord)] = []
+        for e in after.enterprises where before.enterprises[id: e.id] != e { out.append((before.enterprises[id: e.id].map(AnyRecord.enterprise), .enterprise(e))) }
+        for s in after.sites where before.sites[id: s.id] != s { out.append((before.sites[id: s.id].map(AnyRecord.site), .site(s))) }
+        for p in after.products where before.products[id: p.id] != p { out.append((before.products[id: p.id].map(AnyRecord.product), .product(p))) }
+        return out
+    }
+}
