@@ -9,6 +9,8 @@ public enum Action: Sendable {
     case message(String, isError: Bool)
     /// The outcome of a `.save` effect: a form closes only when its save succeeded, so no typing is lost.
     case saveFinished(ok: Bool, message: String)
+    /// A record's audit trail, read from the journal by the runtime (`:log`).
+    case logLoaded(title: String, lines: [String])
 }
 
 /// Work the reducer asks the runtime to do; results come back as actions.
@@ -24,6 +26,10 @@ public enum Effect: Equatable, Sendable {
     case exportICS(path: String)
     /// Import a lab's sampling sheet (every row checked first; nothing written if one is bad).
     case importSamplings(path: String)
+    /// Import a province's product sheet.
+    case importProducts(path: String)
+    /// Read the journal entries of one record (answered with `.logLoaded`).
+    case showLog(EntityKind, String)
 }
 
 /// The screen's regions, shared by the reducer (page sizes) and the renderer, so they agree.

@@ -71,6 +71,8 @@ public enum Prompt: Equatable, Sendable {
     case reason(ReasonFor, TextInput)
     /// The date a rectification was closed (prefilled with today).
     case closeRectification(String, TextInput)
+    /// The date of a product's next step on the pilot path (prefilled with today).
+    case stageDate(String, TextInput)
 }
 
 public enum ReasonFor: Equatable, Sendable {
@@ -78,23 +80,34 @@ public enum ReasonFor: Equatable, Sendable {
     case saveDespiteConflicts
     /// Cancelling an inspection.
     case cancelInspection(String)
+    /// Taking back a product's furthest step.
+    case stageBack(String)
 
     var question: Bilingual {
         switch self {
         case .saveDespiteConflicts: return Bilingual(zh: "存在冲突，仍要保存？请填写理由：", en: "Save despite the conflicts? Reason: ")
         case .cancelInspection(let id): return Bilingual(zh: "取消检查 \(id)？请填写理由：", en: "Cancel inspection \(id)? Reason: ")
+        case .stageBack(let id): return Bilingual(zh: "撤回 \(id) 的最近一步？请填写理由：", en: "Take back \(id)'s last step? Reason: ")
         }
     }
 }
 
 public enum Confirmation: Equatable, Sendable {
     case compact
+    case delete(EntityKind, String)
 
     var question: Bilingual {
         switch self {
         case .compact: return Strings.confirmCompact
+        case .delete(let kind, let id): return Bilingual(zh: "删除 \(kind.rawValue) \(id)？", en: "Delete \(kind.rawValue) \(id)?")
         }
     }
+}
+
+/// `:log`: one record's audit trail.
+public struct LogView: Equatable, Sendable {
+    public var title: String
+    public var lines: [String]
 }
 
 public struct StatusMessage: Equatable, Sendable {
@@ -136,6 +149,7 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// A form being filled in (over any pane); it stays open until its save succeeds.
     public var form: FormState?
+    public var logView: LogView?
     public var message: StatusMessage?
 
     public init(model: DashboardModel, context: AppContext, size: Size, language: Language) {

@@ -9,6 +9,7 @@ public enum Command: Hashable, Sendable {
     case addInspection, editInspection, moveEarlier, moveLater, advanceStatus, closeRectification, cancelInspection, toggleLoad
     case addRecord, editRecord, toggleSummary, previousYear, nextYear
     case cycleProvince, proposePlan
+    case advanceStage, stageBack, deleteRecord
 }
 
 /// Where a binding applies.
@@ -98,6 +99,14 @@ public enum Keymap {
         KeyBinding(keys: [.char("f")], command: .cycleProvince, help: b("只看某省（循环切换）", "narrow to one province (cycles)"), scope: .coverage, hint: b("省份", "province")),
         KeyBinding(keys: [.char("[")], command: .previousYear, help: b("上一年", "previous year"), scope: .coverage, hint: b("年", "year")),
         KeyBinding(keys: [.char("]")], command: .nextYear, help: b("下一年", "next year"), scope: .coverage, hint: nil),
+        KeyBinding(keys: [.char("a")], command: .addRecord, help: b("新增品种（:add enterprise|site|staff|inspector 新增其他）", "add a product (:add enterprise|site|staff|inspector for the rest)"), scope: .productList, hint: b("新增", "add")),
+        KeyBinding(keys: [.char("e")], command: .editRecord, help: b("修改品种", "edit the product"), scope: .productList, hint: nil),
+        KeyBinding(keys: [.char(">")], command: .advanceStage, help: b("推进到下一试点步骤（记录日期）", "record the next step of the pilot path"), scope: .productList, hint: nil),
+        KeyBinding(keys: [.char("D")], command: .deleteRecord, help: b("删除品种（需确认；有引用时拒绝）", "delete the product (asks; refused while referred to)"), scope: .productList, hint: nil),
+        KeyBinding(keys: [.char("e")], command: .editRecord, help: b("修改品种", "edit the product"), scope: .caseDetail, hint: b("修改", "edit")),
+        KeyBinding(keys: [.char(">")], command: .advanceStage, help: b("推进到下一试点步骤（记录日期）", "record the next step of the pilot path"), scope: .caseDetail, hint: b("下一步", "next step")),
+        KeyBinding(keys: [.char("<")], command: .stageBack, help: b("撤回最近一步（需理由）", "take back the last step (needs a reason)"), scope: .caseDetail, hint: nil),
+        KeyBinding(keys: [.char("D")], command: .deleteRecord, help: b("删除品种（需确认；有引用时拒绝）", "delete the product (asks; refused while referred to)"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"), scope: .caseDetail, hint: b("返回", "back")),
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .caseDetail, hint: nil),

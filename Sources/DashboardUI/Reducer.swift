@@ -22,6 +22,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text, let isError):
         state.message = StatusMessage(text: text, isError: isError)
         return []
+    case .logLoaded(let title, let lines):
+        state.logView = LogView(title: title, lines: lines)
+        return []
     case .saveFinished(let ok, let text):
         CoverageReducer.saveFinished(&state, ok: ok)
         if ok {
@@ -41,8 +44,13 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if let form = state.form {
         switch form.purpose {
         case .newSampling, .editSampling: return SamplingForms.handle(&state, form, key)
+        case .newRecord, .editRecord: return RecordForms.handle(&state, form, key)
         default: return CalendarReducer.handleForm(&state, form, key)
         }
+    }
+    if state.logView != nil {
+        if [.escape, .enter, .char("q")].contains(key) { state.logView = nil }
+        return []
     }
     if let review = state.coverage.plan, state.pane == .coverage { return CoverageReducer.handlePlan(&state, review, key) }
     if state.calendar.openInspection != nil {
@@ -100,6 +108,12 @@ private func run(_ state: inout AppState, _ command: Command) -> [Effect] {
         state.products.list.scroll(count: count, height: Layout.listRows(state.size))
     case .open:
         if let row = state.selectedRow { state.products.detail = DetailState(productId: row.product.id) }
+    case .addRecord:
+        return RecordReducer.add(&state, .product)
+    case .editRecord:
+        if let id = state.products.detail?.productId ?? state.selectedRow?.product.id { return RecordReducer.edit(&state, .product, id) }
+    case .advanceStage, .stageBack, .deleteRecord:
+        if let id = state.products.detail?.productId ?? state.selectedRow?.product.id { return RecordReducer.productCommand(&state, command, id) }
     case .back:
         state.products.detail = nil
     case .up, .down, .pageUp, .pageDown, .top, .bottom:
@@ -254,12 +268,20 @@ private func handlePrompt(_ state: inout AppState, _ prompt: Prompt, _ key: Key)
         default: if input.handle(key) { state.prompt = .closeRectification(id, input) }
         }
         return []
+    case .stageDate(let id, var input):
+        switch key {
+        case .enter: return RecordReducer.advanceStage(&state, id, input.text)
+        case .escape: state.prompt = nil
+        default: if input.handle(key) { state.prompt = .stageDate(id, input) }
+        }
+        return []
     case .confirm(let confirmation):
         switch key {
         case .char("y"), .char("Y"):
             state.prompt = nil
             switch confirmation {
             case .compact: return [.compact]
+            case .delete(let kind, let id): return RecordReducer.delete(&state, kind, id)
             }
         case .char("n"), .char("N"), .escape, .char("q"):
             state.prompt = nil
@@ -302,15 +324,26 @@ private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
         return [.exportICS(path: parts[1])]
     case "import":
         let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
-        guard parts.count == 2, parts[0] == "samplings" else {
-            state.message = StatusMessage(text: state.language == .zh ? "用法：:import samplings 文件路径" : "usage: :import samplings PATH", isError: true)
+        guard parts.count == 2, parts[0] == "samplings" || parts[0] == "products" else {
+            state.message = StatusMessage(text: state.language == .zh ? "用法：:import samplings|products 文件路径" : "usage: :import samplings|products PATH", isError: true)
             return []
         }
         if state.context.readOnly {
             state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
             return []
         }
-        return [.importSamplings(path: parts[1])]
+        return [parts[0] == "samplings" ? .importSamplings(path: parts[1]) : .importProducts(path: parts[1])]
+    case "add" where EntityKind(rawValue: argument) != nil:
+        return RecordReducer.add(&state, EntityKind(rawValue: argument)!)
+    case "edit", "delete":
+        let parts = argument.split(separator: " ").map(String.init)
+        guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), kind != .inspection && kind != .sampling else {
+            state.message = StatusMessage(text: state.language == .zh ? "用法：:\(name) enterprise|site|product|staff|inspector 编号" : "usage: :\(name) enterprise|site|product|staff|inspector ID", isError: true)
+            return []
+        }
+        return name == "edit" ? RecordReducer.edit(&state, kind, parts[1]) : RecordReducer.askDelete(&state, kind, parts[1])
+    case "log":
+        return RecordReducer.log(&state)
     case "compact":
         if state.context.readOnly {
             state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
@@ -319,7 +352,7 @@ private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
         }
     default:
         state.message = StatusMessage(
-            text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, export ics PATH, import samplings PATH, compact",
+            text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, export ics PATH, import samplings|products PATH, compact",
             isError: true)
     }
     return []

@@ -131,6 +131,30 @@ struct DashboardCommand: ParsableCommand {
                     } catch {
                         _ = reduce(&state, .message("\(error)", isError: true))
                     }
+                case .importProducts(let path):
+                    do {
+                        let summary = try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store,
+                                                              user: common.user, dryRun: false)
+                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
+                        _ = reduce(&state, .message(summary, isError: false))
+                    } catch CLIFailure.message(let text, _) {
+                        _ = reduce(&state, .message(text.replacingOccurrences(of: "\n", with: " "), isError: true))
+                    } catch {
+                        _ = reduce(&state, .message("\(error)", isError: true))
+                    }
+                case .showLog(let kind, let id):
+                    let entries = ((try? JournalAudit.entries(store.files.directory)) ?? []).compactMap { try? $0.get() }
+                        .filter { $0.entity == kind && $0.id == id }.reversed()
+                    let lines = entries.map { e -> String in
+                        var line = "#\(e.revision) \(e.time) \(e.user) \(e.action.rawValue)"
+                        if let b = e.before, let a = e.after, let x = try? RecordFields.fields(b), let y = try? RecordFields.fields(a) {
+                            let changed = Set(x.keys).union(y.keys).sorted().filter { x[$0] != y[$0] }
+                            line += " " + changed.map { "\($0): \(x[$0] ?? "—") → \(y[$0] ?? "—")" }.joined(separator: "; ")
+                        }
+                        if let r = e.reason { line += " — \(r)" }
+                        return line
+                    }
+                    _ = reduce(&state, .logLoaded(title: ":log \(kind.rawValue) \(id)", lines: Array(lines)))
                 case .compact:
                     do {
                         try store.compact()

@@ -187,6 +187,63 @@ import Testing
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
     }
 
+    /// Case management from the keyboard: an enterprise, a site and a product, then the product's first step;
+    /// everything is there after reopening, journalled, and `validate` reports what the new case still lacks.
+    @Test func createAnEnterpriseSiteAndProduct() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let command = "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22"
+        let s = try Session(command: command)
+        try s.waitFor("Products")
+        try s.keys(":")
+        try s.type("add enterprise")
+        try s.keys("Enter")
+        try s.waitFor("Add enterprise")
+        try s.type("闽康生物制药有限公司")
+        try s.keys("Tab", "Tab")
+        try s.type("91350100M000100Y43")
+        try s.keys("Tab")
+        try s.type("350000")
+        try s.waitFor("credit code check character is correct")
+        try s.keys("Enter")
+        try s.waitFor("added E13")
+        try s.keys(":")
+        try s.type("add site")
+        try s.keys("Enter")
+        try s.waitFor("Add site", "E13 闽康生物制药有限公司")
+        try s.keys("Tab")
+        try s.type("福建省厦门市海沧区新阳路8号")
+        try s.keys("Tab", "Tab", "Tab", "Tab", "Space")
+        try s.keys("Enter")
+        try s.waitFor("added S12")
+        try s.keys("a")
+        try s.waitFor("Add product")
+        try s.type("闽康抗IL-17A单抗注射液")
+        try s.keys("Tab", "Tab", "Tab", "Tab", "Left", "Tab", "Left")
+        try s.waitFor("S12 福建省厦门市海沧区新阳路8号 ›")
+        try s.keys("Enter")
+        try s.waitFor("added P15")
+        try s.keys("G", "Enter")
+        try s.waitFor("Case P15")
+        try s.keys(">")
+        try s.waitFor("P15 application on: 2026-11-22")
+        try s.keys("Enter")
+        try s.waitFor("P15: application (2026-11-22)", "✓ 2026-11-22  application  (e2e)")
+        try s.keys("q")
+        try s.waitFor("EXIT=0")
+        // Reopen: all there.
+        let again = try Session(command: command)
+        try again.waitFor("Products")
+        try again.keys("G", "Enter")
+        try again.waitFor("Case P15", "闽康生物制药有限公司", "福建省厦门市海沧区新阳路8号", "✓ 2026-11-22  application")
+        try again.keys("q")
+        try again.waitFor("EXIT=0")
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+        let validate = try CLI.run(["validate", "--store", store.path, "--today", "2026-11-22"]).stdout
+        #expect(validate.contains("P15") && validate.contains("no 一品一策 plan reference recorded") && validate.contains("no risk rating recorded"))
+        #expect(validate.contains("E13") == false || !validate.contains("E13\tcredit"))
+    }
+
     @Test func chineseLocaleShowsTheChineseInterface() throws {
         let xdg = TempStore()
         let s = try Session(command: Self.command(xdg.path, env: "TERM=xterm-256color LANG=zh_CN.UTF-8"))

@@ -224,7 +224,7 @@ enum CalendarReducer {
             let due = done.rectificationDue.map { L == .zh ? "，整改期限 \($0)" : ", rectification due \($0)" } ?? ""
             return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
                                      conflicts: nil, done: b("\(id) 已完成\(due)", "\(id) completed\(due)")))]
-        case .newSampling, .editSampling:
+        case .newSampling, .editSampling, .newRecord, .editRecord:
             return []
         }
     }
@@ -253,6 +253,8 @@ enum CalendarReducer {
         case .saveDespiteConflicts:
             guard let form = state.form else { return [] }
             return submit(&state, form, reason: text)
+        case .stageBack(let id):
+            return RecordReducer.stageBack(&state, id, text)
         case .cancelInspection(let id):
             guard let inspection = state.model.index.data.inspections[id: id] else { return [] }
             var cancelled = inspection

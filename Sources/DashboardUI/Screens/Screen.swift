@@ -28,6 +28,7 @@ public enum Screen {
         BottomLines.draw(into: &grid, state)
         if let id = state.calendar.openInspection, state.pane == .calendar { InspectionOverlay.draw(into: &grid, state, id) }
         if let form = state.form { FormView.draw(into: &grid, area: body, form: form, language: state.language) }
+        if let log = state.logView { LogOverlay.draw(into: &grid, state, log) }
         if state.showHelp { HelpOverlay.draw(into: &grid, state) }
         return grid
     }
@@ -88,6 +89,9 @@ enum BottomLines {
             input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "跳转到日期：" : "go to date: ", style: Style(.prompt))
         case .reason(let purpose, let input):
             input.draw(into: &grid, row: hintRow, prefix: purpose.question[L], style: Style(.warning, bold: true))
+        case .stageDate(let id, let input):
+            let next = state.model.index.data.products[id: id].flatMap { StagePath.next(after: $0.stage) }?.label[L] ?? ""
+            input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "\(id) \(next) 日期：" : "\(id) \(next) on: ", style: Style(.prompt))
         case .closeRectification(let id, let input):
             input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "\(id) 整改完成日期：" : "\(id) rectification closed on: ", style: Style(.prompt))
         case nil:
@@ -132,5 +136,20 @@ enum StatusLine {
             if DisplayWidth.of(path) > room { path = "…" + String(path.suffix(room - 1)) }
             grid.put(label + path, x: x, y: row.y, style: Style(.status))
         }
+    }
+}
+
+/// `:log`: the audit trail of one record, newest first.
+enum LogOverlay {
+    static func draw(into grid: inout Grid, _ state: AppState, _ log: LogView) {
+        let body = Layout.body(state.size)
+        let lines = log.lines.isEmpty ? [state.language == .zh ? "（无记录）" : "(no entries)"] : log.lines
+        let box = body.centered(width: min(body.width, 110), height: min(body.height, lines.count + 3))
+        grid.fill(box, style: Style(.overlay))
+        HelpOverlay.drawBorder(into: &grid, box, title: log.title)
+        let inner = box.inset(by: 1)
+        Document.draw(into: &grid, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height - 1),
+                      lines: lines.map { DocumentLine($0, Style(.overlay)) }, scroll: 0)
+        grid.put(state.language == .zh ? " Esc 关闭" : " Esc closes", x: inner.x, y: inner.maxY - 1, style: Style(.muted), limit: inner.width)
     }
 }

@@ -111,6 +111,8 @@ public enum FormPurpose: Equatable, Sendable {
     case completeInspection(String)
     case newSampling
     case editSampling(String)
+    case newRecord(EntityKind, String)
+    case editRecord(EntityKind, String)
 }
 
 enum FormView {

@@ -1,0 +1,112 @@
+import Testing
+import PilotCore
+@testable import DashboardUI
+
+@Suite struct RecordFormTests {
+    static let kinds: [EntityKind] = [.enterprise, .site, .product, .staff, .inspector]
+
+    /// Each form at 80×24 with a validation message showing and a Chinese value longer than its field.
+    @Test(arguments: [Language.zh, .en], kinds)
+    func golden(_ language: Language, _ kind: EntityKind) throws {
+        var s = UI.state(Size(width: 80, height: 24), language)
+        UI.press(&s, .char(":"))
+        UI.type(&s, "add \(kind.rawValue)")
+        UI.press(&s, .enter)
+        let form = try #require(s.form)
+        #expect(form.fields.contains { $0.error != nil }, "a blank form shows what is required")
+        // Type a long Chinese value into a text field other than the first, whose "required" stays visible.
+        let textFields = form.fields.indices.filter { form.fields[$0].kind == .text }
+        if let i = textFields.dropFirst().first ?? textFields.first {
+            s.form!.focus = i
+            UI.type(&s, "这是一个非常非常长的中文名称用来检查字段宽度超出时的显示效果以及滚动是否正确无误啊")
+        }
+        let result = Golden.check("form-\(kind.rawValue)-\(language)-80x24", Screen.render(s))
+        #expect(result.matches, "\(result.detail)")
+    }
+
+    @Test func creditCodeIsCheckedAsYouType() throws {
+        var s = UI.state()
+        UI.press(&s, .char(":"))
+        UI.type(&s, "add enterprise")
+        UI.press(&s, .enter)
+        s.form!.focus = 2
+        UI.type(&s, "91350100M000100Y4")
+        #expect(s.form!["creditCode"].error == "18 characters, not 17")
+        UI.type(&s, "4")
+        #expect(s.form!["creditCode"].error == nil && s.form!.notes.contains { $0.contains("should be 3") })
+        UI.press(&s, .backspace)
+        UI.type(&s, "3")
+        #expect(s.form!.info == "credit code check character is correct")
+    }
+
+    @Test func addEnterpriseSaves() throws {
+        var s = UI.state()
+        UI.press(&s, .char(":"))
+        UI.type(&s, "add enterprise")
+        UI.press(&s, .enter)
+        UI.type(&s, "闽康生物制药有限公司")
+        UI.press(&s, .tab, .tab)
+        UI.type(&s, "91350100M000100Y43")
+        UI.press(&s, .tab)
+        UI.type(&s, "350000")
+        guard case .save(let edit)? = UI.press(&s, .enter).first, case .enterprise(let e)? = edit.changes[0].after else {
+            Issue.record("no save: \(String(describing: s.form?.fields.map { ($0.id, $0.error) }))")
+            return
+        }
+        #expect(e.id == "E13" && e.name == "闽康生物制药有限公司" && edit.changes[0].before == nil)
+    }
+
+    @Test func productEditAdvanceStageAndDelete() throws {
+        var s = UI.state()
+        UI.press(&s, .down)  // P02
+        UI.press(&s, .char("e"))
+        #expect(s.form?.title.en == "Edit product P02")
+        UI.press(&s, .escape)
+        UI.press(&s, .enter, .char(">"))
+        guard case .stageDate("P02", _)? = s.prompt else {
+            Issue.record("no stage prompt")
+            return
+        }
+        guard case .save(let edit)? = UI.press(&s, .enter).first, case .product(let p)? = edit.changes[0].after else {
+            Issue.record("no save")
+            return
+        }
+        #expect(p.stage == .summary && p.date(of: .summary) == UI.today && p.steps.last?.by == "tester")
+        // Going back asks for a reason.
+        UI.press(&s, .char("<"))
+        guard case .reason(.stageBack("P02"), _)? = s.prompt else {
+            Issue.record("no reason prompt")
+            return
+        }
+        // P02 is referred to by inspections: deleting is refused, saying by what.
+        UI.press(&s, .escape, .char("D"))
+        #expect(s.prompt == nil && s.message?.text.contains("INS-0002 (inspection)") == true)
+    }
+
+    @Test func deletingAnUnusedRecordAsksFirst() {
+        var s = UI.state()
+        var data = UI.data
+        try! data.inspectors.insert(Inspector(id: "I99", name: "临时", unit: "某中心", provinceCode: "310000"))
+        _ = reduce(&s, .dataChanged(data, revision: 2))
+        UI.press(&s, .char(":"))
+        UI.type(&s, "delete inspector I99")
+        UI.press(&s, .enter)
+        #expect(s.prompt == .confirm(.delete(.inspector, "I99")))
+        guard case .save(let edit)? = UI.press(&s, .char("y")).first else {
+            Issue.record("no save")
+            return
+        }
+        #expect(edit.changes[0].after == nil)
+    }
+
+    @Test func logShowsTheRecordsTrail() {
+        var s = UI.state()
+        UI.press(&s, .char(":"))
+        UI.type(&s, "log")
+        #expect(UI.press(&s, .enter) == [.showLog(.product, "P01")])
+        _ = reduce(&s, .logLoaded(title: ":log product P01", lines: ["#1 2026-01-01T00:00:00Z tester create"]))
+        #expect(Screen.render(s).text.contains("#1 2026-01-01T00:00:00Z tester create"))
+        UI.press(&s, .escape)
+        #expect(s.logView == nil)
+    }
+}
