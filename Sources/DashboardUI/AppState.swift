@@ -141,7 +141,6 @@ public struct AppState: Sendable {
     public var context: AppContext
     public var model: DashboardModel
     public var products = ProductsPaneState()
-    public var recordLists: [Pane: ListState] = [.calendar: ListState(), .sampling: ListState(), .coverage: ListState()]
     public var calendar: CalendarState
     public var sampling: SamplingPaneState
     public var coverage: CoveragePaneState
@@ -177,7 +176,7 @@ public struct AppState: Sendable {
     func recordCount(_ pane: Pane) -> Int {
         switch pane {
         case .products: return products.visible.count
-        case .calendar: return model.inspectionsNewestFirst.count
+        case .calendar: return Agenda.listing(self).items.count
         case .sampling: return sampling.visible.count
         case .coverage: return coverage.lines.count
         }

@@ -22,10 +22,8 @@ public struct DashboardModel: Sendable {
     public let rows: [ProductRow]
     /// Row positions in each sort order.
     let orders: [ProductSort: [Int]]
-    public let inspectionsNewestFirst: [Inspection]
     /// Inspections by start date, for the calendar.
     public let inspectionsByStart: [Inspection]
-    public let samplingsNewestFirst: [Sampling]
     public let coverage: CoverageReport
     public let samplingRows: [SamplingRow]
 
@@ -71,9 +69,7 @@ public struct DashboardModel: Sendable {
             (-rows[$0].errors, -rows[$0].warnings, rows[$0].product.id) < (-rows[$1].errors, -rows[$1].warnings, rows[$1].product.id)
         }
         self.orders = orders
-        inspectionsNewestFirst = data.inspections.sorted { ($0.start, $0.id) > ($1.start, $1.id) }
-        inspectionsByStart = inspectionsNewestFirst.reversed()
-        samplingsNewestFirst = data.samplings.sorted { ($0.sampledOn, $0.id) > ($1.sampledOn, $1.id) }
+        inspectionsByStart = data.inspections.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
     }

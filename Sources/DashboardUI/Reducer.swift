@@ -144,7 +144,7 @@ private func move(_ state: inout AppState, _ command: Command) {
     }
     let count = state.recordCount(state.pane)
     let page = Layout.listRows(state.size)
-    var list = state.pane == .products ? state.products.list : (state.pane == .sampling ? state.sampling.list : state.recordLists[state.pane]!)
+    var list = state.pane == .products ? state.products.list : (state.pane == .sampling ? state.sampling.list : state.coverage.list)
     switch command {
     case .down: list.move(1, count: count, height: page)
     case .up: list.move(-1, count: count, height: page)
@@ -157,7 +157,7 @@ private func move(_ state: inout AppState, _ command: Command) {
     switch state.pane {
     case .products: state.products.list = list
     case .sampling: state.sampling.list = list
-    default: state.recordLists[state.pane] = list
+    default: state.coverage.list = list
     }
 }
 

@@ -29,7 +29,7 @@ public enum RenderState {
             let position: Int?
             switch pane {
             case .products: position = state.products.visible.firstIndex { state.model.rows[$0].product.id == id }
-            case .calendar: position = state.model.inspectionsNewestFirst.firstIndex { $0.id == id }
+            case .calendar: position = nil
             case .sampling: position = state.sampling.visible.firstIndex { state.model.samplingRows[$0].sampling.id == id }
             case .coverage: position = state.coverage.lines.firstIndex { $0.productId == id }
             }
@@ -41,8 +41,6 @@ public enum RenderState {
                 state.coverage.list.move(position - state.coverage.list.selected, count: count, height: CoverageScreen.listRows(state))
             } else if pane == .sampling {
                 state.sampling.list.move(position, count: count, height: SamplingScreen.listRows(state))
-            } else {
-                state.recordLists[pane]!.move(position, count: count, height: Layout.listRows(state.size))
             }
         }
         if detail && pane == .products {

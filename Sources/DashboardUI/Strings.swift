@@ -10,7 +10,6 @@ public enum Strings {
         language == .zh ? t.zh : "\(t.en) (\(t.zh))"
     }
 
-    public static let appName = b("biopilot 生物制品分段生产试点", "biopilot")
     public static let paneProducts = b("试点品种", "Products")
     public static let paneCalendar = b("检查日历", "Inspection calendar")
     public static let paneSampling = b("抽检结果", "Sampling results")
@@ -24,23 +23,14 @@ public enum Strings {
     public static let columnProvince = b("牵头省份", "Province")
     public static let columnStage = b("阶段", "Stage")
     public static let columnFindings = b("问题", "Findings")
-    public static let crossMark = b("跨", "⇄")
     public static let crossProvince = b("跨省", "cross-province")
 
     // Record list columns.
-    public static let columnStart = b("开始", "Start")
-    public static let columnEnd = b("结束", "End")
-    public static let columnType = b("类型", "Type")
-    public static let columnStatus = b("状态", "Status")
     public static let columnSegment = b("分段", "Segment")
     public static let columnBatch = b("批号", "Batch")
     public static let columnSampledOn = b("抽样日期", "Sampled")
     public static let columnLab = b("检验机构", "Lab")
     public static let columnConclusion = b("结论", "Result")
-    public static let columnFullGMP = b("全体系GMP", "Full GMP")
-    public static let columnSampled = b("抽检", "Sampled")
-    public static let columnSites = b("场地", "Sites")
-    public static let columnCovered = b("覆盖", "Covered")
 
     // Sort keys.
     public static let sortID = b("编号", "ID")
@@ -62,7 +52,6 @@ public enum Strings {
     public static let holder = b("持有人", "holder (持有人)")
     public static let contractManufacturer = b("受托生产企业", "contract manufacturer (受托生产企业)")
     public static let licence = b("许可证", "licence")
-    public static let classes = b("类别", "classes")
     public static let biologicsYears = b("生物制品商业化生产", "biologics since")
     public static let years = b("年", "years")
     public static let notRecorded = b("未登记", "not recorded")
@@ -78,7 +67,6 @@ public enum Strings {
     // Hints, help, prompts, status.
     public static let helpTitle = b("按键帮助", "Keys")
     public static let helpFooter = b("按 Esc 或 ? 关闭", "Esc or ? closes")
-    public static let filterPrompt = b("筛选", "filter")
     public static let matches = b("匹配", "matches")
     public static let noMatches = b("无匹配的品种", "No product matches")
     public static let emptyList = b("（无记录）", "(no records)")
@@ -96,10 +84,7 @@ public enum Strings {
     public static let cancelled = b("已取消", "cancelled")
     public static let refusedReadOnly = b("只读模式，不能修改数据", "read-only: changes are refused")
     public static let reloaded = b("已载入其他用户的修改", "loaded changes made by others")
-    public static let listOnly = b("列表视图", "list view")
-    public static let openCaseHint = b("Enter 查看品种", "Enter opens the product's case")
     public static let languageSet = b("界面语言：中文", "language: English")
     public static let welcome = b("按 ? 查看按键", "press ? for keys")
     public static let caseOf = b("品种档案", "Case")
-    public static let coverageSummary = b("年度覆盖", "coverage")
 }

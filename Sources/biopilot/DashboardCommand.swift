@@ -120,28 +120,9 @@ struct DashboardCommand: ParsableCommand {
                         _ = reduce(&state, .message("\(path): \(error.localizedDescription)", isError: true))
                     }
                 case .importSamplings(let path):
-                    do {
-                        let summary = try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store,
-                                                               user: common.user, dryRun: false)
-                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-                        _ = reduce(&state, .message(summary, isError: false))
-                    } catch CLIFailure.message(let text, _) {
-                        // Only the first problem fits the status line; the import wrote nothing.
-                        _ = reduce(&state, .message(text.replacingOccurrences(of: "\n", with: " "), isError: true))
-                    } catch {
-                        _ = reduce(&state, .message("\(error)", isError: true))
-                    }
+                    runImport(&state, store) { try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: common.user, dryRun: false) }
                 case .importProducts(let path):
-                    do {
-                        let summary = try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store,
-                                                              user: common.user, dryRun: false)
-                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-                        _ = reduce(&state, .message(summary, isError: false))
-                    } catch CLIFailure.message(let text, _) {
-                        _ = reduce(&state, .message(text.replacingOccurrences(of: "\n", with: " "), isError: true))
-                    } catch {
-                        _ = reduce(&state, .message("\(error)", isError: true))
-                    }
+                    runImport(&state, store) { try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: common.user, dryRun: false) }
                 case .showLog(let kind, let id):
                     let entries = ((try? JournalAudit.entries(store.files.directory)) ?? []).compactMap { try? $0.get() }
                         .filter { $0.entity == kind && $0.id == id }.reversed()
@@ -165,6 +146,20 @@ struct DashboardCommand: ParsableCommand {
                 }
             }
             terminal.draw(Screen.render(state))
+        }
+    }
+
+    /// Runs an import from the dashboard: its summary, or its first problems, in the status line.
+    func runImport(_ state: inout AppState, _ store: Store, _ body: () throws -> String) {
+        do {
+            let summary = try body()
+            _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
+            _ = reduce(&state, .message(summary, isError: false))
+        } catch CLIFailure.message(let text, _) {
+            // The import wrote nothing; what fits of its problems goes to the status line.
+            _ = reduce(&state, .message(text.replacingOccurrences(of: "\n", with: " "), isError: true))
+        } catch {
+            _ = reduce(&state, .message("\(error)", isError: true))
         }
     }
 }

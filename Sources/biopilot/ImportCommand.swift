@@ -57,15 +57,7 @@ struct ImportCommand: ParsableCommand {
 /// The import, shared by `biopilot import samplings` and `:import samplings` in the dashboard.
 enum SamplingImporter {
     static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
-        guard let contents = FileManager.default.contents(atPath: file) else {
-            throw CLIFailure.message("\(file): cannot read the file", code: 2)
-        }
-        let decoded: (text: String, encoding: TextDecoding.Encoding)
-        do {
-            decoded = try TextDecoding.decode(Array(contents))
-        } catch {
-            throw CLIFailure.message("\(file): \(error)", code: 1)
-        }
+        let decoded = try SheetFile.read(file)
         var outcome = SamplingImport.Outcome.rejected([])
         var written = 0
         try store.commit(user: user, reason: "import samplings from \((file as NSString).lastPathComponent)") { data in
@@ -92,15 +84,7 @@ enum SamplingImporter {
 /// The product import, shared by `biopilot import products` and `:import products` in the dashboard.
 enum ProductImporter {
     static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
-        guard let contents = FileManager.default.contents(atPath: file) else {
-            throw CLIFailure.message("\(file): cannot read the file", code: 2)
-        }
-        let decoded: (text: String, encoding: TextDecoding.Encoding)
-        do {
-            decoded = try TextDecoding.decode(Array(contents))
-        } catch {
-            throw CLIFailure.message("\(file): \(error)", code: 1)
-        }
+        let decoded = try SheetFile.read(file)
         var outcome = ProductImport.Outcome.rejected([])
         var counts = (enterprises: 0, sites: 0, products: 0)
         try store.commit(user: user, reason: "import products from \((file as NSString).lastPathComponent)") { data in
@@ -123,6 +107,20 @@ enum ProductImporter {
         case .add:
             if dryRun { return "\(file) (\(decoded.encoding.rawValue)): valid; would add the products (dry run, nothing written)" }
             return "\(file) (\(decoded.encoding.rawValue)): added \(counts.products) products, \(counts.enterprises) new enterprises, \(counts.sites) new sites"
+        }
+    }
+}
+
+/// A spreadsheet export read from disk: UTF-8 (with or without BOM) or GB18030.
+enum SheetFile {
+    static func read(_ file: String) throws -> (text: String, encoding: TextDecoding.Encoding) {
+        guard let contents = FileManager.default.contents(atPath: file) else {
+            throw CLIFailure.message("\(file): cannot read the file", code: 2)
+        }
+        do {
+            return try TextDecoding.decode(Array(contents))
+        } catch {
+            throw CLIFailure.message("\(file): \(error)", code: 1)
         }
     }
 }
