@@ -10,7 +10,7 @@ struct Biopilot: ParsableCommand {
         --demo uses a demo store in $XDG_DATA_HOME/biopilot/demo, created on first use.
         """,
         subcommands: [
-            DashboardCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, ScheduleCommand.self, PlanCommand.self, AddCommand.self, SetCommand.self, StageCommand.self,
+            DashboardCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, ScheduleCommand.self, PlanCommand.self, AddCommand.self, SetCommand.self, StageCommand.self,
             ExportCommand.self, ImportCommand.self, ReportCommand.self, RenderCommand.self, LogCommand.self, SchemaCommand.self, CompactCommand.self, StressWriteCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -283,3 +283,36 @@ extension ISO8601DateFormatter {
         }
     }
 }
+
+@Suite struct InitAndEditCommandTests {
+    @Test func anEmptyStoreFilledFromTheCommandLine() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["init", store.path]).status == 0)
+        #expect(try CLI.run(["init", store.path]).status == 1)
+        let enterprise = try CLI.run(["add", "enterprise", "--store", store.path, "--name", "闽康生物制药有限公司",
+                                      "--credit-code", "91350100M000100Y44", "--province", "350000", "--licence", "闽20250001", "--classes", "AB"])
+        #expect(enterprise.status == 0 && enterprise.stdout == "E01\n")
+        #expect(enterprise.stderr.contains("warning: creditCode"))  // a bad check character is only a warning
+        let bad = try CLI.run(["add", "site", "--store", store.path, "--enterprise", "E99", "--address", "x", "--province", "350000"])
+        #expect(bad.status == 1 && bad.stderr.contains("enterpriseId: no enterprise E99") && bad.stderr.contains("drugSubstance"))
+        #expect(try CLI.run(["add", "site", "--store", store.path, "--enterprise", "E01", "--address", "厦门市海沧区1号",
+                             "--province", "350000", "--drug-substance", "--drug-product"]).stdout == "S01\n")
+        #expect(try CLI.run(["add", "product", "--store", store.path, "--name", "测试单抗", "--category", "antibody", "--holder", "E01",
+                             "--drug-substance-site", "S01", "--drug-product-site", "S01"]).stdout == "P01\n")
+        #expect(try CLI.run(["stage", "P01", "application", "--store", store.path, "--date", "2025-06-01"]).status == 0)
+        let skip = try CLI.run(["stage", "P01", "licence", "--store", store.path])
+        #expect(skip.status == 1 && skip.stderr.contains("reason"))
+        let set = try CLI.run(["set", "enterprise", "E01", "liabilityCompensation=保险 PL-1", "biologicsSince=2015-01-01", "--store", store.path])
+        #expect(set.status == 0)
+        let wrong = try CLI.run(["set", "site", "S01", "drugProduct=maybe", "--store", store.path])
+        #expect(wrong.status == 1 && wrong.stderr.contains("not true or false"))
+        let json = try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
+        let e = (json["enterprises"] as! [[String: Any]])[0]
+        #expect(e["liabilityCompensation"] as? String == "保险 PL-1" && e["biologicsSince"] as? String == "2015-01-01")
+        let log = try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout
+        #expect(log.contains("update enterprise E01  [biologicsSince, liabilityCompensation]"))
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+        let validate = try CLI.run(["validate", "--store", store.path, "--today", "2026-11-22"]).stdout
+        #expect(validate.contains("no risk rating recorded"))
+    }
+}

@@ -38,8 +38,10 @@ enum ProductList {
         let visible = state.products.visible
         if visible.isEmpty {
             Table.draw(into: &grid, area: area, columns: columns(L), count: 0, selected: nil, offset: 0) { _ in [] }
-            grid.put(Strings.noMatches[L] + (state.products.filter.isEmpty ? "" : ": \"\(state.products.filter)\""),
-                     x: area.x + 2, y: area.y + 2, style: Style(.muted))
+            let text = state.model.rows.isEmpty
+                ? (L == .zh ? "尚无试点品种：a 新增品种，:add enterprise 新增企业，或 :import products 导入本省台账" : "No products yet: a adds one, :add enterprise an enterprise, :import products a province's sheet")
+                : Strings.noMatches[L] + (state.products.filter.isEmpty ? "" : ": \"\(state.products.filter)\"")
+            grid.put(text, x: area.x + 2, y: area.y + 2, style: Style(.muted), limit: area.width - 2)
             return
         }
         Table.draw(into: &grid, area: area, columns: columns(L), count: visible.count, selected: state.products.list.selected,

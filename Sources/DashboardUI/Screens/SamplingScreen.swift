@@ -25,7 +25,7 @@ enum SamplingScreen {
             TableColumn(Strings.columnBatch[L], width: 12, minWidth: 8, priority: 3),
             TableColumn(Strings.columnLab[L], width: 16, minWidth: 8, flexible: true, priority: 5),
             TableColumn(L == .zh ? "在检/报告" : "Lab/report", width: 10, minWidth: 8, priority: 1),
-            TableColumn(Strings.columnConclusion[L], width: 8, minWidth: 6, priority: 0),
+            TableColumn(Strings.columnConclusion[L], width: 10, minWidth: 6, priority: 0),
             TableColumn(L == .zh ? "复验" : "Re-test", width: 11, minWidth: 6, priority: 6),
         ]
     }
