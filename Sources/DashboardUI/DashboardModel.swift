@@ -24,6 +24,8 @@ public struct DashboardModel: Sendable {
     let orders: [ProductSort: [Int]]
     /// Inspections by start date, for the calendar.
     public let inspectionsByStart: [Inspection]
+    /// Inspections overlapping each month (key year × 12 + month − 1), so a calendar frame reads only its weeks.
+    let inspectionsByMonth: [Int: [Inspection]]
     public let coverage: CoverageReport
     public let samplingRows: [SamplingRow]
 
@@ -70,6 +72,13 @@ public struct DashboardModel: Sendable {
         }
         self.orders = orders
         inspectionsByStart = data.inspections.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        var byMonth: [Int: [Inspection]] = [:]
+        for i in inspectionsByStart {
+            let first = i.start.year * 12 + i.start.month - 1
+            let last = max(first, min(first + 24, i.end.year * 12 + i.end.month - 1))
+            for m in first...last { byMonth[m, default: []].append(i) }
+        }
+        inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
     }
@@ -110,5 +119,17 @@ extension String {
         while s.first == " " { s.removeFirst() }
         while s.last == " " { s.removeLast() }
         return String(s)
+    }
+}
+
+extension DashboardModel {
+    /// Inspections overlapping [first, last], in start order, read from the month index.
+    func inspections(from first: CivilDate, to last: CivilDate) -> [Inspection] {
+        var seen = Set<String>()
+        var out: [Inspection] = []
+        for m in (first.year * 12 + first.month - 1)...(last.year * 12 + last.month - 1) {
+            for i in inspectionsByMonth[m] ?? [] where i.overlaps(first, last) && seen.insert(i.id).inserted { out.append(i) }
+        }
+        return out.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
     }
 }

@@ -3,6 +3,7 @@
 import Foundation
 import PilotCore
 import PilotStore
+import DashboardUI
 
 let productCount = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 5000
 let today = CivilDate("2026-11-22")!
@@ -31,6 +32,26 @@ _ = measure("coverage report for the year", repeat: 5) { Coverage.report(year: 2
 let one = data.products.records[data.products.count / 2]
 _ = measure("findings of one product (case view)", repeat: 100) { engine.productFindings(one, index) }
 _ = measure("lookup of one product by id", repeat: 10_000) { data.products[id: one.id] }
+
+// The dashboard: the model is rebuilt once per store revision; each keystroke is a reduce and a render.
+let model = measure("dashboard model (once per revision)", repeat: 3) { DashboardModel(data: data, revision: 1, today: today) }
+var ui = AppState(model: model, context: AppContext(storePath: "/bench", user: "bench", readOnly: true),
+                  size: Size(width: 120, height: 40), language: .zh)
+_ = measure("keystroke: j + render products", repeat: 200) { _ = reduce(&ui, .key(.down)); return Screen.render(ui) }
+_ = reduce(&ui, .key(.char("/")))
+var typed = 0
+_ = measure("keystroke: filter character + render", repeat: 4) {
+    typed += 1
+    _ = reduce(&ui, .key(.char(Array("苏禾康")[typed % 3])))
+    return Screen.render(ui)
+}
+_ = reduce(&ui, .key(.escape))
+_ = reduce(&ui, .key(.char("2")))
+_ = measure("keystroke: l + render calendar", repeat: 100) { _ = reduce(&ui, .key(.char("l"))); return Screen.render(ui) }
+_ = reduce(&ui, .key(.char("3")))
+_ = measure("keystroke: j + render sampling", repeat: 100) { _ = reduce(&ui, .key(.char("j"))); return Screen.render(ui) }
+_ = reduce(&ui, .key(.char("4")))
+_ = measure("keystroke: j + render coverage", repeat: 100) { _ = reduce(&ui, .key(.char("j"))); return Screen.render(ui) }
 
 let directory = NSTemporaryDirectory() + "biopilot-bench-\(getpid())"
 defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -65,9 +65,11 @@ enum Agenda {
         return Listing(items: all.filter { $0.overlaps(monday, monday.adding(days: 6)) }, isWeek: true)
     }
 
-    /// Inspections in view: all, or in load mode only the selected inspector's.
+    /// Inspections in the weeks the month grid shows: all, or in load mode only the selected inspector's.
     static func bookings(_ state: AppState) -> [Inspection] {
-        let all = state.model.inspectionsByStart
+        let first = state.calendar.monthStart.adding(days: 1 - state.calendar.monthStart.weekday)
+        let last = max(first.adding(days: 41), state.calendar.selected.adding(days: 7 - state.calendar.selected.weekday))
+        let all = state.model.inspections(from: min(first, state.calendar.selected.adding(days: 1 - state.calendar.selected.weekday)), to: last)
         guard state.calendar.loadMode, let inspector = LoadView.inspector(state) else { return all }
         return all.filter { $0.team.contains(inspector.id) }
     }
@@ -90,7 +92,7 @@ enum LoadView {
     static func monthCounts(_ state: AppState) -> [String: Int] {
         let first = state.calendar.monthStart, last = state.calendar.monthEnd
         var counts: [String: Int] = [:]
-        for i in state.model.inspectionsByStart where i.status != .cancelled && i.overlaps(first, last) {
+        for i in state.model.inspections(from: first, to: last) where i.status != .cancelled {
             for member in i.team { counts[member, default: 0] += 1 }
         }
         return counts

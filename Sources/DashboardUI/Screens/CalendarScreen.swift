@@ -187,7 +187,8 @@ enum CalendarScreen {
 
     /// Days of the month on which the inspector is on more than one inspection.
     static func doubleBookedDays(_ inspector: String, _ state: AppState) -> [CivilDate] {
-        let bookings = state.model.inspectionsByStart.filter { $0.status != .cancelled && $0.team.contains(inspector) }
+        let bookings = state.model.inspections(from: state.calendar.monthStart, to: state.calendar.monthEnd)
+            .filter { $0.status != .cancelled && $0.team.contains(inspector) }
         var out: [CivilDate] = []
         var day = state.calendar.monthStart
         while day <= state.calendar.monthEnd {
