@@ -71,8 +71,6 @@ public enum Prompt: Equatable, Sendable {
     case reason(ReasonFor, TextInput)
     /// The date a rectification was closed (prefilled with today).
     case closeRectification(String, TextInput)
-    /// The date of a product's next step on the pilot path (prefilled with today).
-    case stageDate(String, TextInput)
 }
 
 public enum ReasonFor: Equatable, Sendable {
@@ -149,6 +147,10 @@ public struct AppState: Sendable {
     /// A form being filled in (over any pane); it stays open until its save succeeds.
     public var form: FormState?
     public var logView: LogView?
+    /// The edit sent to the store and not yet confirmed.
+    public var pendingEdit: RecordEdit?
+    /// This session's saved edits, newest last: `u` undoes them one by one with compensating edits.
+    public var undoStack: [RecordEdit] = []
     public var message: StatusMessage?
 
     public init(model: DashboardModel, context: AppContext, size: Size, language: Language) {

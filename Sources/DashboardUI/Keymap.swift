@@ -10,6 +10,7 @@ public enum Command: Hashable, Sendable {
     case addRecord, editRecord, toggleSummary, previousYear, nextYear
     case cycleProvince, proposePlan
     case advanceStage, stageBack, deleteRecord
+    case undo
 }
 
 /// Where a binding applies.
@@ -47,6 +48,7 @@ public enum Keymap {
         KeyBinding(keys: [.char("3")], command: .pane(.sampling), help: b("抽检结果", "Sampling results pane"), scope: .global, hint: nil),
         KeyBinding(keys: [.char("4")], command: .pane(.coverage), help: b("年度覆盖", "Annual coverage pane"), scope: .global, hint: nil),
         KeyBinding(keys: [.char(":")], command: .commandLine, help: b("命令行（:q :lang en :compact :help）", "command line (:q :lang zh :compact :help)"), scope: .global, hint: b("命令", "command")),
+        KeyBinding(keys: [.char("u")], command: .undo, help: b("撤销本次会话中自己的上一次修改（记入日志）", "undo your last change of this session (journalled)"), scope: .global, hint: nil),
         KeyBinding(keys: [.ctrl("l"), .ctrl("r")], command: .redraw, help: b("重绘屏幕", "redraw the screen"), scope: .global, hint: nil),
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("下移", "down"), scope: .list, hint: nil),
         KeyBinding(keys: [.char("k"), .up], command: .up, help: b("上移", "up"), scope: .list, hint: nil),
@@ -104,7 +106,7 @@ public enum Keymap {
         KeyBinding(keys: [.char(">")], command: .advanceStage, help: b("推进到下一试点步骤（记录日期）", "record the next step of the pilot path"), scope: .productList, hint: nil),
         KeyBinding(keys: [.char("D")], command: .deleteRecord, help: b("删除品种（需确认；有引用时拒绝）", "delete the product (asks; refused while referred to)"), scope: .productList, hint: nil),
         KeyBinding(keys: [.char("e")], command: .editRecord, help: b("修改品种", "edit the product"), scope: .caseDetail, hint: b("修改", "edit")),
-        KeyBinding(keys: [.char(">")], command: .advanceStage, help: b("推进到下一试点步骤（记录日期）", "record the next step of the pilot path"), scope: .caseDetail, hint: b("下一步", "next step")),
+        KeyBinding(keys: [.char(">")], command: .advanceStage, help: b("记录试点步骤（默认下一步；跳步需理由）", "record a step of the pilot path (the next by default; others need a reason)"), scope: .caseDetail, hint: b("下一步", "next step")),
         KeyBinding(keys: [.char("<")], command: .stageBack, help: b("撤回最近一步（需理由）", "take back the last step (needs a reason)"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("D")], command: .deleteRecord, help: b("删除品种（需确认；有引用时拒绝）", "delete the product (asks; refused while referred to)"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"), scope: .caseDetail, hint: b("返回", "back")),

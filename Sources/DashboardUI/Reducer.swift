@@ -2,6 +2,13 @@ import PilotCore
 
 /// The dashboard's update function: the state changes only here, and I/O is asked for as effects.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = update(&state, action)
+    // Remember the edit on its way, so that once it is saved `u` can undo it.
+    for case .save(let edit) in effects { state.pendingEdit = edit }
+    return effects
+}
+
+private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .resize(let size):
         state.size = size
@@ -27,6 +34,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .saveFinished(let ok, let text):
         CoverageReducer.saveFinished(&state, ok: ok)
+        if ok, let edit = state.pendingEdit, !edit.isUndo {
+            state.undoStack.append(edit)
+            if state.undoStack.count > 50 { state.undoStack.removeFirst() }
+        }
+        state.pendingEdit = nil
         if ok {
             state.form = nil
             if case .reason = state.prompt { state.prompt = nil }
@@ -45,6 +57,7 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         switch form.purpose {
         case .newSampling, .editSampling: return SamplingForms.handle(&state, form, key)
         case .newRecord, .editRecord: return RecordForms.handle(&state, form, key)
+        case .stageStep: return StageForm.handle(&state, form, key)
         default: return CalendarReducer.handleForm(&state, form, key)
         }
     }
@@ -80,6 +93,13 @@ private func run(_ state: inout AppState, _ command: Command) -> [Effect] {
     switch command {
     case .quit:
         return [.quit]
+    case .undo:
+        guard !CalendarReducer.refuseReadOnly(&state) else { return [] }
+        guard let last = state.undoStack.popLast() else {
+            state.message = StatusMessage(text: L == .zh ? "没有可撤销的修改" : "nothing to undo", isError: true)
+            return []
+        }
+        return [.save(last.inverse)]
     case .help:
         state.showHelp = true
     case .redraw:
@@ -266,13 +286,6 @@ private func handlePrompt(_ state: inout AppState, _ prompt: Prompt, _ key: Key)
         case .enter: return CalendarReducer.closeRectification(&state, id, input.text)
         case .escape: state.prompt = nil
         default: if input.handle(key) { state.prompt = .closeRectification(id, input) }
-        }
-        return []
-    case .stageDate(let id, var input):
-        switch key {
-        case .enter: return RecordReducer.advanceStage(&state, id, input.text)
-        case .escape: state.prompt = nil
-        default: if input.handle(key) { state.prompt = .stageDate(id, input) }
         }
         return []
     case .confirm(let confirmation):

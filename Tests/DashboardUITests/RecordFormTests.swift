@@ -63,15 +63,34 @@ import PilotCore
         #expect(s.form?.title.en == "Edit product P02")
         UI.press(&s, .escape)
         UI.press(&s, .enter, .char(">"))
-        guard case .stageDate("P02", _)? = s.prompt else {
-            Issue.record("no stage prompt")
-            return
-        }
+        #expect(s.form?.purpose == .stageStep("P02") && s.form?["stage"].text == "summary" && s.form?["date"].text == "2026-11-22")
         guard case .save(let edit)? = UI.press(&s, .enter).first, case .product(let p)? = edit.changes[0].after else {
             Issue.record("no save")
             return
         }
         #expect(p.stage == .summary && p.date(of: .summary) == UI.today && p.steps.last?.by == "tester")
+        _ = reduce(&s, .saveFinished(ok: true, message: "ok"))
+        // Undo sends the compensating edit; the journal keeps both.
+        guard case .save(let undo)? = UI.press(&s, .char("u")).first else {
+            Issue.record("no undo")
+            return
+        }
+        #expect(undo.isUndo && undo.changes[0].before == edit.changes[0].after && undo.changes[0].after == edit.changes[0].before)
+        _ = reduce(&s, .saveFinished(ok: true, message: "undone"))
+        #expect(s.undoStack.isEmpty && UI.press(&s, .char("u")).isEmpty && s.message?.text == "nothing to undo")
+        // Another step than the next needs a reason.
+        UI.press(&s, .char(">"), .up, .left)
+        #expect(s.form?["stage"].text == "in-production" && s.form?.info?.contains("a reason is required") == true)
+        #expect(UI.press(&s, .enter).isEmpty && s.message?.isError == true)
+        UI.press(&s, .tab, .tab)
+        UI.type(&s, "entered twice by mistake")
+        guard case .save(let again)? = UI.press(&s, .enter).first else {
+            Issue.record("no save with a reason")
+            return
+        }
+        #expect(again.reason == "entered twice by mistake")
+        UI.press(&s, .escape)
+        s.form = nil
         // Going back asks for a reason.
         UI.press(&s, .char("<"))
         guard case .reason(.stageBack("P02"), _)? = s.prompt else {

@@ -226,7 +226,7 @@ import Testing
         try s.keys("G", "Enter")
         try s.waitFor("Case P15")
         try s.keys(">")
-        try s.waitFor("P15 application on: 2026-11-22")
+        try s.waitFor("P15: step of the pilot path", "‹ application ›")
         try s.keys("Enter")
         try s.waitFor("P15: application (2026-11-22)", "✓ 2026-11-22  application  (e2e)")
         try s.keys("q")

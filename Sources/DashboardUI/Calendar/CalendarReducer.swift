@@ -224,7 +224,7 @@ enum CalendarReducer {
             let due = done.rectificationDue.map { L == .zh ? "，整改期限 \($0)" : ", rectification due \($0)" } ?? ""
             return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
                                      conflicts: nil, done: b("\(id) 已完成\(due)", "\(id) completed\(due)")))]
-        case .newSampling, .editSampling, .newRecord, .editRecord:
+        case .newSampling, .editSampling, .newRecord, .editRecord, .stageStep:
             return []
         }
     }

@@ -42,9 +42,27 @@ public struct RecordEdit: Equatable, Sendable {
     public var conflicts: [String]?
     public var done: Bilingual
 
+    public init(changes: [Change], reason: String?, conflicts: [String]?, done: Bilingual, isUndo: Bool = false) {
+        self.changes = changes
+        self.reason = reason
+        self.conflicts = conflicts
+        self.done = done
+        self.isUndo = isUndo
+    }
+
     public struct Change: Equatable, Sendable {
         public let before: AnyRecord?
         public let after: AnyRecord?
+    }
+
+    /// True for an edit that undoes another (it is not itself pushed on the undo stack).
+    public var isUndo = false
+
+    /// The compensating edit: each change reversed, newest first. The journal keeps both.
+    public var inverse: RecordEdit {
+        RecordEdit(changes: changes.reversed().map { Change(before: $0.after, after: $0.before) },
+                   reason: "undo: " + (reason ?? done.en), conflicts: nil,
+                   done: Bilingual(zh: "已撤销：" + done.zh, en: "undone: " + done.en), isUndo: true)
     }
 }
 

@@ -52,8 +52,15 @@ enum RecordReducer {
                 state.message = StatusMessage(text: L == .zh ? "\(id) 已到最后一步" : "\(id) is at the last step", isError: true)
                 return []
             }
-            _ = next
-            state.prompt = .stageDate(id, TextInput(state.model.today.description))
+            let stages = PilotStage.allCases
+            state.form = FormState(
+                title: b("\(id) 试点步骤", "\(id): step of the pilot path"),
+                fields: [
+                    FormField("stage", b("步骤", "Step"), choice: next.rawValue, values: stages.map(\.rawValue), labels: stages.map { $0.label[L] }),
+                    FormField("date", b("日期", "Date"), text: state.model.today.description),
+                    FormField("reason", b("理由（跳步时必填）", "Reason (if not the next)"), text: ""),
+                ],
+                focus: 1, purpose: .stageStep(id))
         case .stageBack:
             state.prompt = .reason(.stageBack(id), TextInput())
         case .deleteRecord:
@@ -62,26 +69,6 @@ enum RecordReducer {
             break
         }
         return []
-    }
-
-    static func advanceStage(_ state: inout AppState, _ id: String, _ text: String) -> [Effect] {
-        let L = state.language
-        guard let product = state.model.index.data.products[id: id], let next = StagePath.next(after: product.stage) else { return [] }
-        guard let date = CivilDate(text.trimmed) else {
-            state.message = StatusMessage(text: L == .zh ? "“\(text)”不是日期" : "\"\(text)\" is not a date", isError: true)
-            return []
-        }
-        do {
-            let advanced = try StagePath.advance(product, to: next, on: date, by: state.context.user, reason: nil)
-            state.prompt = nil
-            return [.save(RecordEdit(changes: [.init(before: .product(product), after: .product(advanced))], reason: nil, conflicts: nil,
-                                     done: b("\(id)：\(next.label.zh)（\(date)）", "\(id): \(next.label.en) (\(date))")))]
-        } catch {
-            if case .dateBeforePreviousStep(let d) = error {
-                state.message = StatusMessage(text: L == .zh ? "日期早于上一步（\(d)）" : "the date is before the previous step (\(d))", isError: true)
-            }
-            return []
-        }
     }
 
     static func stageBack(_ state: inout AppState, _ id: String, _ reason: String) -> [Effect] {
@@ -107,5 +94,46 @@ enum RecordReducer {
         case .sampling:
             return state.selectedSampling.map { [.showLog(.sampling, $0.sampling.id)] } ?? []
         }
+    }
+}
+
+/// The step form (`>` in a case): the next step by default; another step, or a date before the last one,
+/// needs a reason, which is kept on the step and in the journal.
+enum StageForm {
+    static func handle(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
+        var form = form
+        let L = state.language
+        guard case .stageStep(let id) = form.purpose, let product = state.model.index.data.products[id: id] else { return [] }
+        switch form.handle(key) {
+        case .cancel:
+            state.form = nil
+        case .ignored, .moved, .edited:
+            let expected = StagePath.next(after: product.stage)
+            form.info = form["stage"].text == expected?.rawValue ? nil
+                : (L == .zh ? "不是下一步（\(expected?.label.zh ?? "—")），需填写理由" : "not the next step (\(expected?.label.en ?? "—")): a reason is required")
+            form["date"].error = CivilDate(form["date"].text.trimmed) == nil ? (L == .zh ? "不是日期" : "not a date") : nil
+            state.form = form
+        case .submit:
+            state.form = form
+            guard let stage = PilotStage(rawValue: form["stage"].text), let date = CivilDate(form["date"].text.trimmed) else {
+                state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
+                return []
+            }
+            let reason = form["reason"].text.trimmed
+            do {
+                let advanced = try StagePath.advance(product, to: stage, on: date, by: state.context.user, reason: reason.isEmpty ? nil : reason)
+                return [.save(RecordEdit(changes: [.init(before: .product(product), after: .product(advanced))],
+                                         reason: reason.isEmpty ? nil : reason, conflicts: nil,
+                                         done: Bilingual(zh: "\(id)：\(stage.label.zh)（\(date)）", en: "\(id): \(stage.label.en) (\(date))")))]
+            } catch {
+                switch error {
+                case .reasonRequired(let text): state.message = StatusMessage(text: text[L], isError: true)
+                case .dateBeforePreviousStep(let d):
+                    state.message = StatusMessage(text: L == .zh ? "日期早于上一步（\(d)），需填写理由" : "the date is before the previous step (\(d)): a reason is required", isError: true)
+                case .nothingToUndo: break
+                }
+            }
+        }
+        return []
     }
 }

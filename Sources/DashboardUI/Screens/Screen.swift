@@ -89,9 +89,6 @@ enum BottomLines {
             input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "跳转到日期：" : "go to date: ", style: Style(.prompt))
         case .reason(let purpose, let input):
             input.draw(into: &grid, row: hintRow, prefix: purpose.question[L], style: Style(.warning, bold: true))
-        case .stageDate(let id, let input):
-            let next = state.model.index.data.products[id: id].flatMap { StagePath.next(after: $0.stage) }?.label[L] ?? ""
-            input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "\(id) \(next) 日期：" : "\(id) \(next) on: ", style: Style(.prompt))
         case .closeRectification(let id, let input):
             input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "\(id) 整改完成日期：" : "\(id) rectification closed on: ", style: Style(.prompt))
         case nil:

@@ -113,6 +113,7 @@ public enum FormPurpose: Equatable, Sendable {
     case editSampling(String)
     case newRecord(EntityKind, String)
     case editRecord(EntityKind, String)
+    case stageStep(String)
 }
 
 enum FormView {
