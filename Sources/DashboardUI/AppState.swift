@@ -143,6 +143,8 @@ public struct AppState: Sendable {
     public var sampling: SamplingPaneState
     public var coverage: CoveragePaneState
     public var showHelp = false
+    /// How far the help overlay is scrolled when its keys do not fit.
+    public var helpScroll = 0
     public var prompt: Prompt?
     /// A form being filled in (over any pane); it stays open until its save succeeds.
     public var form: FormState?

@@ -72,7 +72,14 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         if [.escape, .enter, .char("q")].contains(key) { return [] }
     }
     if state.showHelp {
-        if [.escape, .char("?"), .char("q"), .enter].contains(key) { state.showHelp = false }
+        switch key {
+        case .escape, .char("?"), .char("q"), .enter: state.showHelp = false
+        case .down, .char("j"): state.helpScroll += 1
+        case .up, .char("k"): state.helpScroll = max(0, state.helpScroll - 1)
+        case .pageDown, .char(" "): state.helpScroll += 10
+        case .pageUp: state.helpScroll = max(0, state.helpScroll - 10)
+        default: break
+        }
         return []
     }
     guard let command = Keymap.command(for: key, in: state) else { return [] }
@@ -102,6 +109,7 @@ private func run(_ state: inout AppState, _ command: Command) -> [Effect] {
         return [.save(last.inverse)]
     case .help:
         state.showHelp = true
+        state.helpScroll = 0
     case .redraw:
         return [.redraw]
     case .nextPane:

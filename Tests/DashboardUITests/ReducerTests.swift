@@ -195,3 +195,17 @@ import PilotCore
         }
     }
 }
+
+@Suite struct HelpScrollTests {
+    @Test func everyKeyCanBeReachedInASmallHelp() {
+        var s = UI.state(Size(width: 80, height: 24))
+        UI.press(&s, .char("2"), .char("?"))
+        var seen = Set<String>()
+        for _ in 0..<40 {
+            for line in Screen.render(s).text.split(separator: "\n") { seen.insert(String(line)) }
+            UI.press(&s, .char("j"))
+        }
+        let text = seen.joined(separator: "\n")
+        for b in Keymap.help(for: s) { #expect(text.contains(String(b.help.en.prefix(40))), "\(b.help.en) never shown") }
+    }
+}

@@ -13,13 +13,17 @@ enum HelpOverlay {
         grid.fill(box, style: Style(.overlay))
         drawBorder(into: &grid, box, title: Strings.helpTitle[L])
         let inner = box.inset(by: 1)
-        let visible = inner.height - 1
-        for (n, row) in rows.prefix(max(0, visible)).enumerated() {
+        let visible = max(0, inner.height - 1)
+        let first = min(state.helpScroll, max(0, rows.count - visible))
+        for (n, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             let y = inner.y + n
             grid.putPadded(row.0, x: inner.x + 1, y: y, width: keyWidth, style: Style(.hintKey, bold: true))
             grid.putPadded(row.1, x: inner.x + keyWidth + 2, y: y, width: max(0, inner.width - keyWidth - 3), style: Style(.overlay))
         }
-        let footer = rows.count > visible ? "… " + Strings.helpFooter[L] : Strings.helpFooter[L]
+        let more = rows.count > visible
+            ? (L == .zh ? "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k 滚动 · " : "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k scroll · ")
+            : ""
+        let footer = more + Strings.helpFooter[L]
         grid.put(DisplayWidth.truncate(footer, to: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted))
     }
 
