@@ -127,7 +127,8 @@ enum StatusLine {
             x += grid.put(" │ " + message.text, x: x, y: row.y, style: Style(message.isError ? .error : .message, bold: message.isError))
         }
         let label = " │ \(Strings.store[L]) "
-        let room = row.width - x - DisplayWidth.of(label)
+        // One cell stays free: terminals cannot write the bottom-right cell without scrolling.
+        let room = row.width - 1 - x - DisplayWidth.of(label)
         var path = state.context.storePath
         if room >= 8 {
             if DisplayWidth.of(path) > room { path = "…" + String(path.suffix(room - 1)) }
