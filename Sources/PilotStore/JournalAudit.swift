@@ -80,6 +80,7 @@ public enum JournalAudit {
         var revision = 0
         var number = 0
         var compared = false
+        var lastTime = ""
         var pending = Dictionary(anchors.map { ($0.revision, $0) }, uniquingKeysWith: { a, _ in a })
         do throws(StoreError) {
             if let snapshot, snapshot.revision == 0 { try compare(data, snapshot, files); compared = true }
@@ -87,6 +88,12 @@ public enum JournalAudit {
                 number += 1
                 let line = try JournalReader.read(raw, number: number, previousHash: hash, previousRevision: revision, file: files.journal)
                 try Store.apply(line.entry, to: &data, file: files.journal, line: number)
+                // Lines are appended in time order (UTC, ISO 8601 compares as text): an earlier time is back-dated.
+                guard line.entry.time >= lastTime else {
+                    throw StoreError(.tampered, file: files.journal, position: "line \(number) (revision \(line.entry.revision))",
+                                     "its time \(line.entry.time) is earlier than the line before it (\(lastTime)); the entry was back-dated or inserted")
+                }
+                lastTime = line.entry.time
                 hash = line.hash
                 revision = line.entry.revision
                 if let anchor = pending.removeValue(forKey: revision), !hash.hasPrefix(anchor.hash) {

@@ -131,10 +131,17 @@ public final class Store {
             return
         }
         var bytes = try FileIO.readAll(fd, from: journalOffset, path: files.journal)
-        if awaitingNewline, bytes.first == 0x0A {
-            bytes.removeFirst()
-            journalOffset += 1
-            awaitingNewline = false
+        if awaitingNewline {
+            if bytes.first == 0x0A {
+                bytes.removeFirst()
+                journalOffset += 1
+                awaitingNewline = false
+            } else if bytes.isEmpty && repairTornTail {
+                try FileIO.append(files.journal, [0x0A])
+                journalOffset += 1
+                awaitingNewline = false
+                report("\(files.journal): the last line (revision \(revision)) had lost its final newline; it was complete and is kept, newline restored")
+            }
         }
         var restoredNewline = false
         if let last = bytes.lastIndex(of: 0x0A) ?? (bytes.isEmpty ? nil : -1), last < bytes.count - 1,
