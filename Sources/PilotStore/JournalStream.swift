@@ -98,13 +98,13 @@ enum JournalChain {
 
     static func link(_ raw: ArraySlice<UInt8>, file: String, number: Int) throws(StoreError) -> Link {
         let position = "line \(number)"
-        guard let (body, recorded) = JournalLine.split(raw) else {
+        guard JournalLine.split(raw) != nil else {
             throw StoreError(.tampered, file: file, position: position, "the line has no hash field at its end; it was damaged or edited")
         }
-        guard JournalLine.sha256Hex(body) == recorded else {
+        guard let recorded = JournalLine.verifiedHash(raw) else {
             throw StoreError(.tampered, file: file, position: position, "the line's hash does not match its content; it was altered after it was written")
         }
-        guard let previous = field(body, #""prev":""#, length: 64), let rev = field(body, #""rev":"#, length: nil).flatMap({ Int($0) }) else {
+        guard let previous = field(raw, #""prev":""#, length: 64), let rev = field(raw, #""rev":"#, length: nil).flatMap({ Int($0) }) else {
             throw StoreError(.tampered, file: file, position: position, "the line has no revision or previous hash")
         }
         return Link(revision: rev, previousHash: previous, hash: recorded)
@@ -138,15 +138,15 @@ enum JournalChain {
 
     /// The text after `key` in `body`: `length` characters, or digits when `length` is nil. Entry keys are sorted
     /// and no record has a `prev` or `rev` field, so the first match is the entry's own.
-    static func field(_ body: [UInt8], _ key: String, length: Int?) -> String? {
+    static func field(_ body: ArraySlice<UInt8>, _ key: String, length: Int?) -> String? {
         let needle = Array(key.utf8)
         guard let start = body.firstRange(of: needle)?.upperBound else { return nil }
         if let length {
-            guard start + length <= body.count else { return nil }
+            guard start + length <= body.endIndex else { return nil }
             return String(decoding: body[start..<(start + length)], as: UTF8.self)
         }
         var end = start
-        while end < body.count, (0x30...0x39).contains(body[end]) { end += 1 }
+        while end < body.endIndex, (0x30...0x39).contains(body[end]) { end += 1 }
         return end > start ? String(decoding: body[start..<end], as: UTF8.self) : nil
     }
 }

@@ -72,3 +72,64 @@ try measure("one edit: locked, fsynced journal append", repeat: 200) {
 _ = try measure("open store (replaying 200 journal lines)", repeat: 3) { try Store.open(directory) }
 let verdict = try measure("log --verify (whole journal)") { try JournalAudit.verify(directory) }
 print("  \(verdict)")
+
+// The audit trail at scale: reading its end must cost the same at 100k and 1M lines, and verifying it must
+// stream. Usage's second argument sets the longest journal (default 1,000,000 lines).
+let journalTarget = CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 1_000_000
+let longDirectory = NSTemporaryDirectory() + "biopilot-bench-journal-\(getpid())"
+defer { try? FileManager.default.removeItem(atPath: longDirectory) }
+let long = try Store.create(longDirectory, data: DemoData.make(today: today), user: "bench", reason: "benchmark")
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("biopilot").path
+
+/// Runs the real `biopilot` and returns its wall time and peak resident memory (VmHWM, read from /proc while it
+/// runs: the child's own peak since exec, which wait4's ru_maxrss would mix with this process's).
+func child(_ arguments: [String]) throws -> (ms: Double, peakMiB: Double) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    let start = DispatchTime.now().uptimeNanoseconds
+    try process.run()
+    var peakKiB = 0
+    while process.isRunning {
+        if let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kib = Int(line.split(separator: " ").dropFirst().first ?? "") {
+            peakKiB = max(peakKiB, kib)
+        }
+        usleep(5_000)
+    }
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6, Double(peakKiB) / 1024)
+}
+
+/// Appends updates of one product's English name until the journal has `lines` lines, 10,000 per commit.
+func grow(_ store: Store, to lines: Int) throws {
+    while store.revision < lines {
+        let revision = store.revision
+        try store.commit(user: "bench") { data in
+            var product = data.products[id: "P01"]!
+            return (0..<min(10_000, lines - revision)).map { i in
+                let before = product
+                product.nameEn = "bench \(revision + i)"
+                return .update(from: .product(before), to: .product(product))
+            }
+        }
+    }
+}
+
+for lines in [100_000, journalTarget] where lines >= 100_000 {
+    try measure("grow the journal to \(lines) lines") { try grow(long, to: lines) }
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: longDirectory + "/journal.jsonl")[.size] as? Int) ?? 0
+    print("  journal.jsonl \(bytes / 1_048_576) MiB")
+    _ = try measure("  log --limit 20 (in process)", repeat: 20) { try JournalAudit.last(20, in: longDirectory) }
+    _ = try measure("  :log of a busy record (200 newest)", repeat: 5) { try JournalAudit.history(of: .product, id: "P01", in: longDirectory) }
+    _ = try measure("  :log of a record untouched since line 1") { try JournalAudit.history(of: .enterprise, id: "E01", in: longDirectory) }
+    _ = try measure("  open store (hash chain checked to the snapshot)") { try Store.open(longDirectory) }
+    if FileManager.default.isExecutableFile(atPath: binary) {
+        let tail = try child(["log", "--limit", "20", "--store", longDirectory])
+        print("  biopilot log --limit 20: \(String(format: "%.1f", tail.ms)) ms, peak \(String(format: "%.0f", tail.peakMiB)) MiB")
+        let verify = try child(["log", "--verify", "--store", longDirectory])
+        print("  biopilot log --verify:   \(String(format: "%.0f", verify.ms)) ms, peak \(String(format: "%.0f", verify.peakMiB)) MiB")
+    }
+}
