@@ -58,6 +58,7 @@ struct ImportCommand: ParsableCommand {
 enum SamplingImporter {
     static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
         let decoded = try SheetFile.read(file)
+        let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
         var outcome = SamplingImport.Outcome.rejected([])
         var written = 0
         try store.commit(user: user, reason: "import samplings from \((file as NSString).lastPathComponent)") { data in
@@ -69,14 +70,14 @@ enum SamplingImporter {
         }
         switch outcome {
         case .rejected(let problems):
-            throw CLIFailure.message("\(file) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                                     + problems.map { "  \(file):\($0)" }.joined(separator: "\n"), code: 1)
+            throw CLIFailure.message("\(shown) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                                     + problems.map { "  \(shown):" + TerminalText.visible("\($0)") }.joined(separator: "\n"), code: 1)
         case .alreadyImported(let rows):
-            return "\(file): all \(rows) rows are already in the store; nothing added"
+            return "\(shown): all \(rows) rows are already in the store; nothing added"
         case .add(let rows):
             let ids = rows.map(\.id)
-            if dryRun { return "\(file) (\(decoded.encoding.rawValue)): \(rows.count) rows are valid and would be added (dry run, nothing written)" }
-            return "\(file) (\(decoded.encoding.rawValue)): added \(written) samplings \(ids.first ?? "")…\(ids.last ?? "")"
+            if dryRun { return "\(shown) (\(decoded.encoding.rawValue)): \(rows.count) rows are valid and would be added (dry run, nothing written)" }
+            return "\(shown) (\(decoded.encoding.rawValue)): added \(written) samplings \(ids.first ?? "")…\(ids.last ?? "")"
         }
     }
 }
@@ -85,6 +86,7 @@ enum SamplingImporter {
 enum ProductImporter {
     static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
         let decoded = try SheetFile.read(file)
+        let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
         var outcome = ProductImport.Outcome.rejected([])
         var counts = (enterprises: 0, sites: 0, products: 0)
         try store.commit(user: user, reason: "import products from \((file as NSString).lastPathComponent)") { data in
@@ -100,13 +102,13 @@ enum ProductImporter {
         }
         switch outcome {
         case .rejected(let problems):
-            throw CLIFailure.message("\(file) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                                     + problems.map { "  \(file):\($0)" }.joined(separator: "\n"), code: 1)
+            throw CLIFailure.message("\(shown) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                                     + problems.map { "  \(shown):" + TerminalText.visible("\($0)") }.joined(separator: "\n"), code: 1)
         case .alreadyImported(let rows):
-            return "\(file): all \(rows) products are already in the store; nothing added"
+            return "\(shown): all \(rows) products are already in the store; nothing added"
         case .add:
-            if dryRun { return "\(file) (\(decoded.encoding.rawValue)): valid; would add the products (dry run, nothing written)" }
-            return "\(file) (\(decoded.encoding.rawValue)): added \(counts.products) products, \(counts.enterprises) new enterprises, \(counts.sites) new sites"
+            if dryRun { return "\(shown) (\(decoded.encoding.rawValue)): valid; would add the products (dry run, nothing written)" }
+            return "\(shown) (\(decoded.encoding.rawValue)): added \(counts.products) products, \(counts.enterprises) new enterprises, \(counts.sites) new sites"
         }
     }
 }
@@ -115,12 +117,12 @@ enum ProductImporter {
 enum SheetFile {
     static func read(_ file: String) throws -> (text: String, encoding: TextDecoding.Encoding) {
         guard let contents = FileManager.default.contents(atPath: file) else {
-            throw CLIFailure.message("\(file): cannot read the file", code: 2)
+            throw CLIFailure.message("\(TerminalText.visible(file)): cannot read the file", code: 2)
         }
         do {
             return try TextDecoding.decode(Array(contents))
         } catch {
-            throw CLIFailure.message("\(file): \(error)", code: 1)
+            throw CLIFailure.message(TerminalText.visible("\(file): \(error)"), code: 1)
         }
     }
 }
