@@ -46,9 +46,12 @@ public enum SamplingImport {
     static func date(_ text: String) -> CivilDate? {
         let t = text.trimmingCharacters()
         if let d = CivilDate(t) { return d }
+        // Empty parts are kept and only digits count, so "-2026-03-05" or "2026/+3/5" is not a date (audit D16).
         let parts = t.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
-            .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "/", with: "-").split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 else { return nil }
+            .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "/", with: "-")
+            .split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }
 
