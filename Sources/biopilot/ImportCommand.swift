@@ -59,15 +59,16 @@ enum SamplingImporter {
     static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
         let decoded = try SheetFile.read(file)
         let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
-        var outcome = SamplingImport.Outcome.rejected([])
-        var written = 0
-        try store.commit(user: user, reason: "import samplings from \((file as NSString).lastPathComponent)") { data in
-            // Checked under the lock, against the store as it is at this moment.
-            outcome = SamplingImport.read(decoded.text, into: data)
-            guard case .add(let rows) = outcome, !dryRun else { return [] }
-            written = rows.count
-            return rows.map { .create(.sampling($0)) }
-        }
+        // Read and checked before the store is locked; the lock is held only for the append.
+        let (outcome, changes) = try PreparedCommit.run(
+            store, user: user, reason: "import samplings from \((file as NSString).lastPathComponent)", write: !dryRun,
+            prepare: { data -> (SamplingImport.Outcome, [Change]) in
+                let outcome = SamplingImport.read(decoded.text, into: data)
+                guard case .add(let rows) = outcome else { return (outcome, []) }
+                return (outcome, rows.map { .create(.sampling($0)) })
+            },
+            changes: { $0.1 })
+        let written = changes.count
         switch outcome {
         case .rejected(let problems):
             throw CLIFailure.message("\(shown) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
@@ -87,19 +88,20 @@ enum ProductImporter {
     static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
         let decoded = try SheetFile.read(file)
         let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
-        var outcome = ProductImport.Outcome.rejected([])
-        var counts = (enterprises: 0, sites: 0, products: 0)
-        try store.commit(user: user, reason: "import products from \((file as NSString).lastPathComponent)") { data in
-            outcome = ProductImport.read(decoded.text, into: data, user: user)
-            guard case .add(let after) = outcome, !dryRun else { return [] }
-            let changes = ProductImport.changes(from: data, to: after)
-            counts = (changes.filter { $0.after.kind == .enterprise && $0.before == nil }.count,
-                      changes.filter { $0.after.kind == .site && $0.before == nil }.count,
-                      changes.filter { $0.after.kind == .product }.count)
-            return changes.map { change in
-                change.before.map { Change.update(from: $0, to: change.after) } ?? .create(change.after)
-            }
-        }
+        // Read, matched and checked before the store is locked; the lock is held only for the append.
+        let (outcome, changes) = try PreparedCommit.run(
+            store, user: user, reason: "import products from \((file as NSString).lastPathComponent)", write: !dryRun,
+            prepare: { data -> (ProductImport.Outcome, [Change]) in
+                let outcome = ProductImport.read(decoded.text, into: data, user: user)
+                guard case .add(let after) = outcome else { return (outcome, []) }
+                return (outcome, ProductImport.changes(from: data, to: after).map { change in
+                    change.before.map { Change.update(from: $0, to: change.after) } ?? .create(change.after)
+                })
+            },
+            changes: { $0.1 })
+        let counts = (enterprises: changes.filter { $0.kind == .enterprise && $0.before == nil }.count,
+                      sites: changes.filter { $0.kind == .site && $0.before == nil }.count,
+                      products: changes.filter { $0.kind == .product }.count)
         switch outcome {
         case .rejected(let problems):
             throw CLIFailure.message("\(shown) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
