@@ -108,7 +108,7 @@ public enum SamplingImport {
         var seen: [String: Int] = [:]
         var added: [Sampling] = []
         var duplicates = 0
-        var nextNumber = Int(PilotData.nextID(prefix: "SMP-", in: data.samplings).dropFirst(4)) ?? 1
+        var ids = IDAllocator(prefix: "SMP-", in: data.samplings)
         for record in records.dropFirst() {
             func value(_ key: String) -> String {
                 guard let i = columns[key], i < record.fields.count else { return "" }
@@ -160,15 +160,13 @@ public enum SamplingImport {
                 problems += rowProblems.map { Problem(line: record.line, message: $0) }
                 continue
             }
-            let digits = String(nextNumber)
             added.append(Sampling(
-                id: "SMP-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits, productId: product!.id,
+                id: ids.next(), productId: product!.id,
                 segment: seg!, batch: batch, sampledOn: sampled!, place: value("place").nilIfEmpty,
                 samplingUnit: value("sampling_unit").nilIfEmpty, lab: lab, receivedOn: received,
                 testItems: value("test_items").nilIfEmpty, reportNo: value("report_no").nilIfEmpty, reportDate: reportDate,
                 conclusion: result!, retest: retestOn.map { Retest(requestedOn: $0, result: retestResult) },
                 commissioned: ["true", "是", "yes", "1"].contains(value("commissioned").lowercased())))
-            nextNumber += 1
         }
         let rows = records.count - 1
         if rows > 0 && duplicates == rows && problems.count == duplicates { return .alreadyImported(rows: rows) }

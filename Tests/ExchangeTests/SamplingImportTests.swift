@@ -94,6 +94,15 @@ import PilotCore
         #expect(SamplingImport.read(chinese, into: store) == .alreadyImported(rows: store.samplings.count))
     }
 
+    @Test func idsContinueAfterANumberAtIntMax() {
+        var store = data
+        var last = store.samplings.records.last!
+        last.id = "SMP-9223372036854775807"
+        store.samplings.upsert(last)
+        guard case .add(let rows) = SamplingImport.read(chineseSheet, into: store) else { return }
+        #expect(rows.map(\.id) == ["SMP-9223372036854775808", "SMP-9223372036854775809"])
+    }
+
     @Test func datesNeedExactlyThreeNumericParts() {
         #expect(SamplingImport.date("2026-03-05")?.description == "2026-03-05")
         #expect(SamplingImport.date("2026/3/5")?.description == "2026-03-05")
