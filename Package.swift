@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         // Prints timings of the per-keystroke and per-edit operations on a large generated store.
-        .executableTarget(name: "biopilot-bench", dependencies: ["PilotCore", "PilotStore", "DashboardUI"]),
+        .executableTarget(name: "biopilot-bench", dependencies: ["PilotCore", "PilotStore", "DashboardUI", "Exchange"]),
         .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore"]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
         .testTarget(name: "ExchangeTests", dependencies: ["PilotCore", "Exchange"], exclude: ["Fixtures"]),

@@ -31,12 +31,14 @@ public struct Grid: Equatable, Sendable {
 
     /// Writes `text` from (x, y), clipped to `limit` cells (default: to the grid's edge) and to the grid.
     /// Returns the number of cells written. A wide character that would straddle the limit is not drawn.
+    /// Control characters and bidi overrides are drawn as their visible escapes (`TerminalText`), as in
+    /// every CLI output: store text is data, never terminal control.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, x + (limit ?? width))
         var column = x
-        for character in text {
+        for character in TerminalText.visible(text) {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }
             if column + w > end { break }
@@ -50,7 +52,7 @@ public struct Grid: Equatable, Sendable {
     /// Writes `text` truncated with `…` (by display cells) to exactly `width` cells, padding with spaces.
     public mutating func putPadded(_ text: String, x: Int, y: Int, width: Int, style: Style, alignRight: Bool = false) {
         guard width > 0 else { return }
-        put(DisplayWidth.pad(text, to: width, alignRight: alignRight), x: x, y: y, style: style, limit: width)
+        put(DisplayWidth.pad(TerminalText.visible(text), to: width, alignRight: alignRight), x: x, y: y, style: style, limit: width)
     }
 
     public mutating func fill(_ rect: Rect, style: Style) {

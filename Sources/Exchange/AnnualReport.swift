@@ -4,6 +4,9 @@ import PilotCore
 /// `biopilot report annual`: the year in numbers for the provincial regulator's annual report, and
 /// `biopilot report summary`: the data appendix of the pilot summary (试点总结, work plan 三(三)).
 public enum AnnualReport {
+    /// Store text placed in the Markdown reports: always literal (no heading, link, HTML or new line).
+    static func md(_ text: String) -> String { MarkdownText.escape(text) }
+
     public enum Format: String, CaseIterable, Sendable { case md, csv, json }
 
     struct Count: Encodable { let key: String; let label: String; let count: Int }
@@ -62,9 +65,7 @@ public enum AnnualReport {
         let a = annual(index, year: year, today: today, language: L)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try! encoder.encode(a), as: UTF8.self) + "\n"
+            return try! JSONOutput.string(a)
         case .csv:
             var rows: [[String]] = [["coverage", "covered", "", String(a.covered)], ["coverage", "in-scope", "", String(a.inScope)]]
             rows += a.provinces.map { ["province", $0.code, $0.name, "\($0.covered)/\($0.total)"] }
@@ -92,7 +93,8 @@ public enum AnnualReport {
             section(zh ? "缺陷（按等级）" : "Defects by grade", a.defects)
             section(zh ? "抽检（按结论）" : "Samplings by conclusion", a.samplingsByConclusion)
             func items(_ title: String, _ list: [Item]) {
-                out += "\n## \(title)\n\n" + (list.isEmpty ? (zh ? "无。\n" : "None.\n") : list.map { "- \($0.id) \($0.productId): \($0.text)" }.joined(separator: "\n") + "\n")
+                let lines = list.map { "- \(md($0.id)) \(md($0.productId)): \(md($0.text))" }
+                out += "\n## \(title)\n\n" + (list.isEmpty ? (zh ? "无。\n" : "None.\n") : lines.joined(separator: "\n") + "\n")
             }
             items(zh ? "未完成的整改" : "Open rectifications", a.openRectifications)
             items(zh ? "逾期未出具的检验报告" : "Lab reports past their deadline", a.overdueLabReports)
@@ -111,13 +113,14 @@ public enum AnnualReport {
         for p in data.products.records.sorted(by: { $0.id < $1.id }) {
             let name = zh ? p.name : (p.nameEn ?? p.name)
             let holder = index.holder(of: p).map { zh ? $0.name : ($0.nameEn ?? $0.name) } ?? p.holderId
-            out += "### \(p.id) \(name)\n\n"
+            out += "### \(md(p.id)) \(md(name))\n\n"
             out += (zh ? "- 类别：" : "- Category: ") + p.category.label[L] + "\n"
-            out += (zh ? "- 持有人：" : "- Holder: ") + holder + "\n"
+            out += (zh ? "- 持有人：" : "- Holder: ") + md(holder) + "\n"
             for s in p.segments {
                 let site = data.sites[id: s.siteId]
                 let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }.map { zh ? $0.name : ($0.nameEn ?? $0.name) } ?? ""
-                out += "- \(s.segment.label[L]): \(site.map { zh ? $0.address : ($0.addressEn ?? $0.address) } ?? s.siteId) (\(owner))\n"
+                let address = site.map { zh ? $0.address : ($0.addressEn ?? $0.address) } ?? s.siteId
+                out += "- \(s.segment.label[L]): \(md(address)) (\(md(owner)))\n"
             }
             out += (zh ? "- 进程：" : "- Path: ") + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"
             let inspections = index.inspections(of: p.id).filter { $0.status != .cancelled }
@@ -132,18 +135,18 @@ public enum AnnualReport {
                   : "- \(closed.count) rectifications closed; \(data.inspections.records.filter(\.hasOpenRectification).count) still open.\n"
         let failed = data.samplings.records.filter { $0.conclusion == .fail }
         for s in failed {
-            out += zh ? "- 抽检 \(s.id)（\(s.productId) 批号 \(s.batch)）不符合规定" + (s.retest.map { "，已于 \($0.requestedOn) 申请复验" + ($0.result.map { "，复验结论\($0.label.zh)" } ?? "") } ?? "") + "\n"
-                      : "- Sampling \(s.id) (\(s.productId) batch \(s.batch)) failed" + (s.retest.map { "; re-test requested \($0.requestedOn)" + ($0.result.map { ", re-test \($0.label.en)" } ?? "") } ?? "") + "\n"
+            out += zh ? "- 抽检 \(md(s.id))（\(md(s.productId)) 批号 \(md(s.batch))）不符合规定" + (s.retest.map { "，已于 \($0.requestedOn) 申请复验" + ($0.result.map { "，复验结论\($0.label.zh)" } ?? "") } ?? "") + "\n"
+                      : "- Sampling \(md(s.id)) (\(md(s.productId)) batch \(md(s.batch))) failed" + (s.retest.map { "; re-test requested \($0.requestedOn)" + ($0.result.map { ", re-test \($0.label.en)" } ?? "") } ?? "") + "\n"
         }
         for f in findings where f.severity == .error {
-            out += "- [\(f.rule) \(f.section)] \(f.message[L])\n"
+            out += "- " + md("[\(f.rule) \(f.section)] \(f.message[L])") + "\n"
         }
         out += zh ? "\n## 跨省协作\n\n" : "\n## Cross-province cooperation\n\n"
         for p in data.products.records.sorted(by: { $0.id < $1.id }) where index.isCrossProvince(p) {
             let provinces = index.provinces(of: p).compactMap { Province.named(code: $0)?.displayName(L) }.joined(separator: " → ")
             let joint = index.inspections(of: p.id).filter { $0.joint && $0.status != .cancelled }.count
             let plan = p.jointPlan == true ? (zh ? "共同研究方案" : "joint plan") : (zh ? "未登记共同方案" : "no joint plan recorded")
-            out += "- \(p.id) \(zh ? p.name : (p.nameEn ?? p.name)): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections") + "\n"
+            out += "- \(md(p.id)) \(md(zh ? p.name : (p.nameEn ?? p.name))): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections") + "\n"
         }
         return out
     }

@@ -51,9 +51,7 @@ public enum CoverageFormat {
             },
             provinces: report.provinces.map { ProvinceJSON(code: $0.code, name: provinceName($0.code, .zh), covered: $0.covered, total: $0.total) },
             covered: report.covered, total: report.total)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
+        return try! JSONOutput.string(value)
     }
 
     static func mark(_ flag: Bool) -> String { flag ? "✓" : "✗" }

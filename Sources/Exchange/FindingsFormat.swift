@@ -6,8 +6,10 @@ public enum FindingsFormat {
     public static func text(_ findings: [Finding], language: Language) -> String {
         var out = ""
         for f in findings {
-            let severity = f.severity.label[language]
-            out += "\(severity)\t\(f.rule)\t[\(f.section)]\t\(f.productId ?? f.record?.id ?? "-")\t\(f.message[language])\n"
+            // One finding per line, five tab-separated fields: a tab or newline inside a field is shown, never
+            // a new field or a forged finding line.
+            let fields = [f.severity.label[language], f.rule, "[\(f.section)]", f.productId ?? f.record?.id ?? "-", f.message[language]]
+            out += fields.map(TerminalText.visible).joined(separator: "\t") + "\n"
         }
         let count = { (s: Finding.Severity) in findings.filter { $0.severity == s }.count }
         out += language == .zh
@@ -17,8 +19,6 @@ public enum FindingsFormat {
     }
 
     public static func json(_ findings: [Finding]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(findings), as: UTF8.self) + "\n"
+        return try! JSONOutput.string(findings)
     }
 }

@@ -56,16 +56,20 @@ public enum ICalendar {
 
     static func compact(_ date: CivilDate) -> String { date.description.replacingOccurrences(of: "-", with: "") }
 
-    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline.
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, newline. A newline or CRLF is a line
+    /// break (`\n`); TEXT allows no other control character but HTAB, so the rest, like bidi overrides, are
+    /// shown as `TerminalText`'s visible escapes (their backslash escaped in turn, so `\x1b` is what a
+    /// calendar shows): never a raw control, nothing silently lost.
     static func escape(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        let unix = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let shown = TerminalText.replacingUnsafe(unix, keepingLines: true, with: TerminalText.escape)
+        for scalar in shown.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
             case "\n": out += "\\n"
-            case "\r": break
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -41,10 +41,10 @@ public enum PlanFormat {
                                                                 partnerProvince: $0.partnerProvinceCode) },
                 unplaced: result.unplaced.map { UnplacedJSON(productId: $0.productId, reason: $0.reason[L]) },
                 alreadyPlanned: result.alreadyPlanned, missingSamplings: result.missingSamplings)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try! encoder.encode(doc), as: UTF8.self) + "\n"
+            return try! JSONOutput.string(doc)
         case .text:
+            // Names on the lines outside the table: one line each, whatever they hold (the table does its cells).
+            let shown = TerminalText.visible
             var out = L == .zh
                 ? "\(result.year) 年全体系GMP检查补缺计划（截至 \(today)，每周最多 \(maxPerWeek) 次）\n\n"
                 : "Plan for the missing full-system GMP inspections of \(result.year) (as of \(today), at most \(maxPerWeek) a week)\n\n"
@@ -59,14 +59,14 @@ public enum PlanFormat {
                     }, maxWidths: [1: 30])
             }
             for u in result.unplaced {
-                out += "\n" + (L == .zh ? "无法安排 " : "Cannot place ") + "\(u.productId) \(name(u.productId)): \(u.reason[L])"
+                out += "\n" + (L == .zh ? "无法安排 " : "Cannot place ") + shown("\(u.productId) \(name(u.productId)): \(u.reason[L])")
             }
             if !result.unplaced.isEmpty { out += "\n" }
             if !result.alreadyPlanned.isEmpty {
-                out += "\n" + (L == .zh ? "已有计划：" : "Already planned: ") + result.alreadyPlanned.joined(separator: ", ") + "\n"
+                out += "\n" + (L == .zh ? "已有计划：" : "Already planned: ") + shown(result.alreadyPlanned.joined(separator: ", ")) + "\n"
             }
             if !result.missingSamplings.isEmpty {
-                out += (L == .zh ? "尚未抽检：" : "Still to sample: ") + result.missingSamplings.map { "\($0) \(name($0))" }.joined(separator: "; ") + "\n"
+                out += (L == .zh ? "尚未抽检：" : "Still to sample: ") + shown(result.missingSamplings.map { "\($0) \(name($0))" }.joined(separator: "; ")) + "\n"
             }
             return out
         }

@@ -69,7 +69,15 @@ public enum ProductImport {
         }
         guard problems.isEmpty else { return .rejected(problems) }
 
+        // Linear in the rows (audit D9): lookups go through an index, ids come from one allocator per kind, and
+        // a row's new and changed records are kept aside and applied only when the whole row is valid (no
+        // copy of the store per row to roll back to).
         var out = data
+        var index = ProductImportIndex(data)
+        var enterpriseIDs = IDAllocator(prefix: "E", in: data.enterprises, width: 2)
+        var siteIDs = IDAllocator(prefix: "S", in: data.sites, width: 2)
+        var productIDs = IDAllocator(prefix: "P", in: data.products, width: 2)
+        let namesInStore = Set(data.products.map(\.name))
         var created = 0
         var duplicates = 0
         for record in records.dropFirst() {
@@ -78,43 +86,53 @@ public enum ProductImport {
                 return SamplingImport.cell(record.fields[i])
             }
             var rowProblems: [String] = []
+            // This row's new enterprises, and its new or changed sites (in order of first touch).
+            var rowEnterprises: [Enterprise] = []
+            var rowSites: [ProductImportIndex.SiteKey: Site] = [:]
+            var rowSiteOrder: [ProductImportIndex.SiteKey] = []
+            var rowEnterpriseIDs = enterpriseIDs
+            var rowSiteIDs = siteIDs
             /// The enterprise with this credit code or exact name, or a new one.
             func enterprise(_ name: String, _ code: String, _ provinceText: String, role: String) -> Enterprise? {
                 let code = code.uppercased().trimmed
-                if let e = out.enterprises.first(where: { (!code.isEmpty && $0.creditCode == code) || $0.name == name }) { return e }
+                if let i = index.enterprise(code: code, name: name) { return out.enterprises[i] }
+                if let e = rowEnterprises.first(where: { (!code.isEmpty && $0.creditCode == code) || $0.name == name }) { return e }
                 guard !name.isEmpty else { return nil }
                 guard let p = province(provinceText) else {
                     rowProblems.append("\(role) \"\(name)\" is new and needs its province (\"\(provinceText)\" is not one)")
                     return nil
                 }
-                let e = Enterprise(id: PilotData.nextID(prefix: "E", in: out.enterprises, width: 2), name: name, creditCode: code, provinceCode: p.code)
+                let e = Enterprise(id: rowEnterpriseIDs.next(), name: name, creditCode: code, provinceCode: p.code)
                 for problem in RecordChecks.enterprise(e) where problem.isError {
                     rowProblems.append("\(role) \(problem.field): \(problem.message.en)")
                 }
-                if rowProblems.isEmpty { out.enterprises.upsert(e) }
+                if rowProblems.isEmpty { rowEnterprises.append(e) }
                 return e
             }
             func site(_ owner: Enterprise?, _ address: String, _ provinceText: String, _ segment: Segment, role: String) -> Site? {
                 guard let owner, !address.isEmpty else { return nil }
-                if var s = out.sites.first(where: { $0.enterpriseId == owner.id && $0.address == address }) {
+                let key = ProductImportIndex.SiteKey(enterpriseId: owner.id, address: address)
+                func keep(_ s: Site) {
+                    if rowSites.updateValue(s, forKey: key) == nil { rowSiteOrder.append(key) }
+                }
+                if var s = rowSites[key] ?? index.site(key).map({ out.sites[$0] }) {
                     if segment == .drugSubstance { s.drugSubstance = true } else { s.drugProduct = true }
-                    out.sites.upsert(s)
+                    keep(s)
                     return s
                 }
                 guard let p = province(provinceText.isEmpty ? owner.provinceCode : provinceText) else {
                     rowProblems.append("\(role) province \"\(provinceText)\" is not a province")
                     return nil
                 }
-                let s = Site(id: PilotData.nextID(prefix: "S", in: out.sites, width: 2), enterpriseId: owner.id, address: address,
+                let s = Site(id: rowSiteIDs.next(), enterpriseId: owner.id, address: address,
                              provinceCode: p.code, drugSubstance: segment == .drugSubstance, drugProduct: segment == .drugProduct)
-                out.sites.upsert(s)
+                keep(s)
                 return s
             }
             let name = value("name")
             if name.isEmpty { rowProblems.append("no product name") }
             let cat = category(value("category"))
             if cat == nil { rowProblems.append("category \"\(value("category"))\" is not one of the work plan's (抗体, 多联多价疫苗, GLP-1 …)") }
-            let before = out
             let holder = enterprise(value("holder"), value("holder_credit_code"), value("holder_province"), role: "holder")
             if holder == nil && rowProblems.isEmpty { rowProblems.append("no holder") }
             let dsOwner = value("ds_manufacturer").isEmpty ? holder : enterprise(value("ds_manufacturer"), value("ds_credit_code"), value("ds_province"), role: "drug-substance manufacturer")
@@ -136,22 +154,35 @@ public enum ProductImport {
                     rowProblems.append("stage \"\(value("stage"))\" is not a step of the pilot path")
                 }
             }
-            if let holder, out.products.contains(where: { $0.name == name && $0.holderId == holder.id }) && data.products.contains(where: { $0.name == name }) {
+            if let holder, index.hasProduct(name: name, holderId: holder.id) && namesInStore.contains(name) {
                 duplicates += 1
                 rowProblems.append("product \"\(name)\" of this holder is already in the store")
             }
             if !rowProblems.isEmpty {
-                out = before
                 problems += rowProblems.map { Problem(line: record.line, message: $0) }
                 continue
             }
+            for e in rowEnterprises {
+                out.enterprises.upsert(e)
+                index.addEnterprise(e, at: out.enterprises.count - 1)
+            }
+            for key in rowSiteOrder {
+                let s = rowSites[key]!
+                let isNew = out.sites[id: s.id] == nil
+                out.sites.upsert(s)
+                if isNew { index.addSite(s, at: out.sites.count - 1) }
+            }
+            enterpriseIDs = rowEnterpriseIDs
+            siteIDs = rowSiteIDs
             var segments: [SegmentSite] = []
             if let ds { segments.append(SegmentSite(.drugSubstance, siteId: ds.id)) }
             if let dp { segments.append(SegmentSite(.drugProduct, siteId: dp.id)) }
-            out.products.upsert(PilotProduct(id: PilotData.nextID(prefix: "P", in: out.products, width: 2), name: name,
-                                             nameEn: value("name_en").isEmpty ? nil : value("name_en"), category: cat!, holderId: holder!.id,
-                                             segments: segments, steps: steps.sorted { $0.stage < $1.stage },
-                                             planRef: value("plan_ref").isEmpty ? nil : value("plan_ref")))
+            let product = PilotProduct(id: productIDs.next(), name: name,
+                                       nameEn: value("name_en").isEmpty ? nil : value("name_en"), category: cat!, holderId: holder!.id,
+                                       segments: segments, steps: steps.sorted { $0.stage < $1.stage },
+                                       planRef: value("plan_ref").isEmpty ? nil : value("plan_ref"))
+            out.products.upsert(product)
+            index.addProduct(product)
             created += 1
         }
         let rows = records.count - 1

@@ -46,9 +46,12 @@ public enum SamplingImport {
     static func date(_ text: String) -> CivilDate? {
         let t = text.trimmingCharacters()
         if let d = CivilDate(t) { return d }
+        // Empty parts are kept and only digits count, so "-2026-03-05" or "2026/+3/5" is not a date (audit D16).
         let parts = t.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
-            .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "/", with: "-").split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 else { return nil }
+            .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "/", with: "-")
+            .split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }
 
@@ -105,7 +108,7 @@ public enum SamplingImport {
         var seen: [String: Int] = [:]
         var added: [Sampling] = []
         var duplicates = 0
-        var nextNumber = Int(PilotData.nextID(prefix: "SMP-", in: data.samplings).dropFirst(4)) ?? 1
+        var ids = IDAllocator(prefix: "SMP-", in: data.samplings)
         for record in records.dropFirst() {
             func value(_ key: String) -> String {
                 guard let i = columns[key], i < record.fields.count else { return "" }
@@ -157,15 +160,13 @@ public enum SamplingImport {
                 problems += rowProblems.map { Problem(line: record.line, message: $0) }
                 continue
             }
-            let digits = String(nextNumber)
             added.append(Sampling(
-                id: "SMP-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits, productId: product!.id,
+                id: ids.next(), productId: product!.id,
                 segment: seg!, batch: batch, sampledOn: sampled!, place: value("place").nilIfEmpty,
                 samplingUnit: value("sampling_unit").nilIfEmpty, lab: lab, receivedOn: received,
                 testItems: value("test_items").nilIfEmpty, reportNo: value("report_no").nilIfEmpty, reportDate: reportDate,
                 conclusion: result!, retest: retestOn.map { Retest(requestedOn: $0, result: retestResult) },
                 commissioned: ["true", "是", "yes", "1"].contains(value("commissioned").lowercased())))
-            nextNumber += 1
         }
         let rows = records.count - 1
         if rows > 0 && duplicates == rows && problems.count == duplicates { return .alreadyImported(rows: rows) }

@@ -32,10 +32,8 @@ public enum SamplingReport {
         func counts(_ l: Line) -> [String] { [l.pass, l.fail, l.pending, l.overdue, l.total].map(String.init) }
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let doc = Document(year: year, asOf: today.description, byProduct: products, byLab: labs)
-            return String(decoding: try! encoder.encode(doc), as: UTF8.self) + "\n"
+            return try! JSONOutput.string(doc)
         case .csv:
             let rows = products.map { ["product", $0.key, $0.name] + counts($0) } + labs.map { ["lab", $0.key, $0.name] + counts($0) }
             return CSV.document(header: ["group", "key", "name", "pass", "fail", "pending", "overdue", "total"], rows: rows)

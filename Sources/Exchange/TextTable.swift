@@ -2,7 +2,10 @@ import PilotCore
 
 /// A plain-text table whose columns line up in a terminal, CJK included (widths in display cells).
 public enum TextTable {
+    /// Cells are shown with `TerminalText.visible`, so a newline or escape in a name cannot break a row.
     public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = [], maxWidths: [Int: Int] = [:]) -> String {
+        let header = header.map(TerminalText.visible)
+        let rows = rows.map { $0.map(TerminalText.visible) }
         var widths = header.map { DisplayWidth.of($0) }
         for row in rows {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
@@ -16,10 +19,10 @@ public enum TextTable {
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// A Markdown table; `|` in cells is escaped.
+    /// A Markdown table; every cell is literal text (`MarkdownText.escape`: pipes, newlines, HTML, links).
     public static func markdown(header: [String], rows: [[String]]) -> String {
         func line(_ cells: [String]) -> String {
-            "| " + cells.map { $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }.joined(separator: " | ") + " |"
+            "| " + cells.map(MarkdownText.escape).joined(separator: " | ") + " |"
         }
         return ([line(header), "|" + header.map { _ in " --- |" }.joined()] + rows.map(line)).joined(separator: "\n") + "\n"
     }

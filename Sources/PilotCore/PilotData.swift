@@ -10,14 +10,11 @@ public struct PilotData: Hashable, Sendable, Codable {
 
     public init() {}
 
-    /// A fresh id with the prefix, one past the largest number already used (INS-0042 → INS-0043).
+    /// A fresh id with the prefix, one past the largest number already used (INS-0042 → INS-0043). Never
+    /// overflows (audit D12). For many ids at once keep one `IDAllocator`: this scans the table each call.
     public static func nextID<R>(prefix: String, in table: Table<R>, width: Int = 4) -> String {
-        var largest = 0
-        for record in table where record.id.hasPrefix(prefix) {
-            if let n = Int(record.id.dropFirst(prefix.count)), n > largest { largest = n }
-        }
-        let digits = String(largest + 1)
-        return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
+        var ids = IDAllocator(prefix: prefix, in: table, width: width)
+        return ids.next()
     }
 }
 

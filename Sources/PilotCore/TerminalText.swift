@@ -13,30 +13,13 @@ public enum TerminalText {
     /// One-line form: every unsafe scalar, including newline and tab, becomes its visible escape.
     /// For fields of a line-based format (a TSV field, a table cell, a status message).
     public static func visible(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: isUnsafe) else { return s }
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars {
-            if isUnsafe(scalar) { out.append(contentsOf: escape(scalar).unicodeScalars) } else { out.append(scalar) }
-        }
-        return String(out)
+        replacingUnsafe(s, keepingLines: false, with: escape)
     }
 
     /// Whole-output form: keeps newline, tab and a carriage return directly before a newline (CRLF in CSV
     /// and iCalendar) and escapes everything else like `visible`. The last safety net before stdout/stderr.
     public static func visibleOutput(_ s: String) -> String {
-        let scalars = s.unicodeScalars
-        guard scalars.contains(where: { isUnsafe($0) && $0 != "\n" && $0 != "\t" }) else { return s }
-        var out = String.UnicodeScalarView()
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let kept = scalar == "\n" || scalar == "\t"
-                || (scalar == "\r" && next != scalars.endIndex && scalars[next] == "\n")
-            if kept || !isUnsafe(scalar) { out.append(scalar) } else { out.append(contentsOf: escape(scalar).unicodeScalars) }
-            index = next
-        }
-        return String(out)
+        replacingUnsafe(s, keepingLines: true, with: escape)
     }
 
     /// True for what must never reach a terminal raw: C0 controls, DEL, C1 controls, and the bidi
@@ -63,6 +46,54 @@ public enum TerminalText {
                 return "\\x" + (hex.count < 2 ? "0" + hex : hex)
             }
             return "\\u{" + String(v, radix: 16, uppercase: true) + "}"
+        }
+    }
+
+    /// `s` with every unsafe scalar replaced by `replacement(scalar)`; with `keepingLines`, newline, tab and
+    /// a CR directly before a newline are kept. The one scanner behind every output format's rule
+    /// (visible escapes here, `\uXXXX` in JSON, escapes inside iCalendar TEXT).
+    ///
+    /// Works on UTF-8 bytes and copies safe runs whole, so a multi-megabyte export costs one pass.
+    public static func replacingUnsafe(_ s: String, keepingLines: Bool, with replacement: (Unicode.Scalar) -> String) -> String {
+        var text = s
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            var copied = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                guard let (scalar, length) = unsafeScalar(bytes, at: i) else { i += 1; continue }
+                if keepingLines && (scalar == "\n" || scalar == "\t" || (scalar == "\r" && i + 1 < n && bytes[i + 1] == 0x0A)) {
+                    i += 1
+                    continue
+                }
+                if out.isEmpty { out.reserveCapacity(n + 64) }
+                out.append(contentsOf: bytes[copied..<i])
+                out.append(contentsOf: replacement(scalar).utf8)
+                i += length
+                copied = i
+            }
+            if copied == 0 && out.isEmpty { return s }
+            out.append(contentsOf: bytes[copied..<n])
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The unsafe scalar starting at byte `i` of valid UTF-8 and its length in bytes, or nil.
+    /// Mirrors `isUnsafe` (a test checks the two agree on every scalar up to U+FFFF).
+    static func unsafeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
+        let b = bytes[i]
+        if b < 0x20 || b == 0x7F { return (Unicode.Scalar(b), 1) }
+        guard b == 0xC2 || b == 0xD8 || b == 0xE2, i + 1 < bytes.count else { return nil }
+        let b1 = bytes[i + 1]
+        switch b {
+        case 0xC2 where (0x80...0x9F).contains(b1): return (Unicode.Scalar(b1), 2)  // C1: U+0080–U+009F
+        case 0xD8 where b1 == 0x9C: return ("\u{061C}", 2)
+        case 0xE2 where i + 2 < bytes.count && (b1 == 0x80 || b1 == 0x81):
+            let value = 0x2000 | (UInt32(b1 & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            guard let scalar = Unicode.Scalar(value), isUnsafe(scalar) else { return nil }
+            return (scalar, 3)
+        default: return nil
         }
     }
 }

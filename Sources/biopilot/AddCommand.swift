@@ -145,11 +145,11 @@ struct SetCommand: ParsableCommand {
         try reporting {
             let store = try common.openStore()
             let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language) { data in
-                guard let before = data.record(kind, id: id) else { throw CLIFailure.message("no \(kind.rawValue) \(id)", code: 1) }
+                guard let before = data.record(kind, id: id) else { throw CLIFailure.message("no \(kind.rawValue) \(TerminalText.visible(id))", code: 1) }
                 do {
                     return (before, try RecordPatch.apply(before, assignments))
                 } catch {
-                    throw CLIFailure.message("\(kind.rawValue) \(id): \(error)", code: 1)
+                    throw CLIFailure.message(TerminalText.visible("\(kind.rawValue) \(id): \(error)"), code: 1)
                 }
             }
             emit(saved.id + "\n")
@@ -175,16 +175,16 @@ struct StageCommand: ParsableCommand {
         try reporting {
             let store = try common.openStore()
             let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language) { data in
-                guard let p = data.products[id: product] else { throw CLIFailure.message("no product \(product)", code: 1) }
+                guard let p = data.products[id: product] else { throw CLIFailure.message("no product \(TerminalText.visible(product))", code: 1) }
                 do {
                     if stage == "back" { return (.product(p), .product(try StagePath.goBack(p, reason: reason))) }
-                    guard let target = PilotStage(rawValue: stage) else { throw CLIFailure.message("no stage \"\(stage)\"", code: 1) }
+                    guard let target = PilotStage(rawValue: stage) else { throw CLIFailure.message("no stage \"\(TerminalText.visible(stage))\"", code: 1) }
                     return (.product(p), .product(try StagePath.advance(p, to: target, on: date ?? common.day, by: common.user, reason: reason)))
                 } catch let refusal as StagePath.Refusal {
                     switch refusal {
                     case .reasonRequired(let text): throw CLIFailure.message(text[common.language], code: 1)
                     case .dateBeforePreviousStep(let d): throw CLIFailure.message("the date is before the previous step (\(d)); give --reason to record it anyway", code: 1)
-                    case .nothingToUndo: throw CLIFailure.message("\(product) has no step to take back", code: 1)
+                    case .nothingToUndo: throw CLIFailure.message("\(TerminalText.visible(product)) has no step to take back", code: 1)
                     }
                 }
             }

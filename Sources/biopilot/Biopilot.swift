@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import PilotCore
 
 @main
 struct Biopilot: ParsableCommand {
@@ -15,4 +17,27 @@ struct Biopilot: ParsableCommand {
         ],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// ArgumentParser's own main, except that its messages go through the same net as `emit`/`printError`:
+    /// they echo what was typed (`The value '…' is invalid`), which may hold escape sequences.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            var text = fullMessage(for: error)
+            // A newline in an echoed value would survive the net as a line of its own: show such values whole.
+            for argument in CommandLine.arguments.dropFirst() {
+                for value in [argument, String(argument.drop { $0 != "=" }.dropFirst())] where !value.isEmpty {
+                    let shown = TerminalText.visible(value)
+                    if shown != value { text = text.replacingOccurrences(of: value, with: shown) }
+                }
+            }
+            let code = exitCode(for: error)
+            if !text.isEmpty {
+                if code == .success { emit(text + "\n") } else { printError(text) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

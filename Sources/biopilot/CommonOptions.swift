@@ -79,13 +79,15 @@ struct CommonOptions: ParsableArguments {
     }
 }
 
+/// Writes a line to stderr. Like `emit`, the last safety net: no control byte reaches the terminal raw.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data(TerminalText.visibleOutput(text + "\n").utf8))
 }
 
-/// Writes to stdout and flushes, so a killed process has delivered what it printed.
+/// Writes to stdout and flushes, so a killed process has delivered what it printed. Control characters
+/// and bidi overrides that escaped field-level handling are shown as visible escapes (DESIGN §4).
 func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(Data(TerminalText.visibleOutput(text).utf8))
 }
 
 /// Failures with a message for stderr and an exit code: 2 when the store cannot be read, 1 otherwise.

@@ -25,7 +25,7 @@ struct ExportCommand: ParsableCommand {
                 let store = try common.openStore()
                 let index = PilotIndex(store.data)
                 if let inspector, index.data.inspectors[id: inspector] == nil {
-                    throw CLIFailure.message("no inspector \(inspector)", code: 1)
+                    throw CLIFailure.message("no inspector \(TerminalText.visible(inspector))", code: 1)
                 }
                 emit(ICalendar.document(ICSExport.select(index, year: year, inspector: inspector), index: index,
                                         language: common.language, stamp: Date()))
@@ -88,10 +88,7 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let store = try common.openStore()
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let bytes = try encoder.encode(Document(revision: store.revision, asOf: common.day.description, data: store.data))
-                emit(String(decoding: bytes, as: UTF8.self) + "\n")
+                emit(try JSONOutput.string(Document(revision: store.revision, asOf: common.day.description, data: store.data)))
             }
         }
     }

@@ -58,25 +58,27 @@ struct ImportCommand: ParsableCommand {
 enum SamplingImporter {
     static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
         let decoded = try SheetFile.read(file)
-        var outcome = SamplingImport.Outcome.rejected([])
-        var written = 0
-        try store.commit(user: user, reason: "import samplings from \((file as NSString).lastPathComponent)") { data in
-            // Checked under the lock, against the store as it is at this moment.
-            outcome = SamplingImport.read(decoded.text, into: data)
-            guard case .add(let rows) = outcome, !dryRun else { return [] }
-            written = rows.count
-            return rows.map { .create(.sampling($0)) }
-        }
+        let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
+        // Read and checked before the store is locked; the lock is held only for the append.
+        let (outcome, changes) = try PreparedCommit.run(
+            store, user: user, reason: "import samplings from \((file as NSString).lastPathComponent)", write: !dryRun,
+            prepare: { data -> (SamplingImport.Outcome, [Change]) in
+                let outcome = SamplingImport.read(decoded.text, into: data)
+                guard case .add(let rows) = outcome else { return (outcome, []) }
+                return (outcome, rows.map { .create(.sampling($0)) })
+            },
+            changes: { $0.1 })
+        let written = changes.count
         switch outcome {
         case .rejected(let problems):
-            throw CLIFailure.message("\(file) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                                     + problems.map { "  \(file):\($0)" }.joined(separator: "\n"), code: 1)
+            throw CLIFailure.message("\(shown) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                                     + problems.map { "  \(shown):" + TerminalText.visible("\($0)") }.joined(separator: "\n"), code: 1)
         case .alreadyImported(let rows):
-            return "\(file): all \(rows) rows are already in the store; nothing added"
+            return "\(shown): all \(rows) rows are already in the store; nothing added"
         case .add(let rows):
             let ids = rows.map(\.id)
-            if dryRun { return "\(file) (\(decoded.encoding.rawValue)): \(rows.count) rows are valid and would be added (dry run, nothing written)" }
-            return "\(file) (\(decoded.encoding.rawValue)): added \(written) samplings \(ids.first ?? "")…\(ids.last ?? "")"
+            if dryRun { return "\(shown) (\(decoded.encoding.rawValue)): \(rows.count) rows are valid and would be added (dry run, nothing written)" }
+            return "\(shown) (\(decoded.encoding.rawValue)): added \(written) samplings \(ids.first ?? "")…\(ids.last ?? "")"
         }
     }
 }
@@ -85,28 +87,30 @@ enum SamplingImporter {
 enum ProductImporter {
     static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
         let decoded = try SheetFile.read(file)
-        var outcome = ProductImport.Outcome.rejected([])
-        var counts = (enterprises: 0, sites: 0, products: 0)
-        try store.commit(user: user, reason: "import products from \((file as NSString).lastPathComponent)") { data in
-            outcome = ProductImport.read(decoded.text, into: data, user: user)
-            guard case .add(let after) = outcome, !dryRun else { return [] }
-            let changes = ProductImport.changes(from: data, to: after)
-            counts = (changes.filter { $0.after.kind == .enterprise && $0.before == nil }.count,
-                      changes.filter { $0.after.kind == .site && $0.before == nil }.count,
-                      changes.filter { $0.after.kind == .product }.count)
-            return changes.map { change in
-                change.before.map { Change.update(from: $0, to: change.after) } ?? .create(change.after)
-            }
-        }
+        let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
+        // Read, matched and checked before the store is locked; the lock is held only for the append.
+        let (outcome, changes) = try PreparedCommit.run(
+            store, user: user, reason: "import products from \((file as NSString).lastPathComponent)", write: !dryRun,
+            prepare: { data -> (ProductImport.Outcome, [Change]) in
+                let outcome = ProductImport.read(decoded.text, into: data, user: user)
+                guard case .add(let after) = outcome else { return (outcome, []) }
+                return (outcome, ProductImport.changes(from: data, to: after).map { change in
+                    change.before.map { Change.update(from: $0, to: change.after) } ?? .create(change.after)
+                })
+            },
+            changes: { $0.1 })
+        let counts = (enterprises: changes.filter { $0.kind == .enterprise && $0.before == nil }.count,
+                      sites: changes.filter { $0.kind == .site && $0.before == nil }.count,
+                      products: changes.filter { $0.kind == .product }.count)
         switch outcome {
         case .rejected(let problems):
-            throw CLIFailure.message("\(file) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                                     + problems.map { "  \(file):\($0)" }.joined(separator: "\n"), code: 1)
+            throw CLIFailure.message("\(shown) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                                     + problems.map { "  \(shown):" + TerminalText.visible("\($0)") }.joined(separator: "\n"), code: 1)
         case .alreadyImported(let rows):
-            return "\(file): all \(rows) products are already in the store; nothing added"
+            return "\(shown): all \(rows) products are already in the store; nothing added"
         case .add:
-            if dryRun { return "\(file) (\(decoded.encoding.rawValue)): valid; would add the products (dry run, nothing written)" }
-            return "\(file) (\(decoded.encoding.rawValue)): added \(counts.products) products, \(counts.enterprises) new enterprises, \(counts.sites) new sites"
+            if dryRun { return "\(shown) (\(decoded.encoding.rawValue)): valid; would add the products (dry run, nothing written)" }
+            return "\(shown) (\(decoded.encoding.rawValue)): added \(counts.products) products, \(counts.enterprises) new enterprises, \(counts.sites) new sites"
         }
     }
 }
@@ -115,12 +119,12 @@ enum ProductImporter {
 enum SheetFile {
     static func read(_ file: String) throws -> (text: String, encoding: TextDecoding.Encoding) {
         guard let contents = FileManager.default.contents(atPath: file) else {
-            throw CLIFailure.message("\(file): cannot read the file", code: 2)
+            throw CLIFailure.message("\(TerminalText.visible(file)): cannot read the file", code: 2)
         }
         do {
             return try TextDecoding.decode(Array(contents))
         } catch {
-            throw CLIFailure.message("\(file): \(error)", code: 1)
+            throw CLIFailure.message(TerminalText.visible("\(file): \(error)"), code: 1)
         }
     }
 }

@@ -14,14 +14,14 @@ enum RecordEditing {
             let problems = RecordChecks.check(after, in: data)
             let errors = problems.filter(\.isError)
             guard errors.isEmpty else {
-                throw CLIFailure.message("\(after.kind.rawValue) \(after.id) not saved:\n"
-                                         + errors.map { "  \($0.field): \($0.message[language])" }.joined(separator: "\n"), code: 1)
+                throw CLIFailure.message("\(after.kind.rawValue) \(TerminalText.visible(after.id)) not saved:\n"
+                                         + errors.map { "  \($0.field): \(TerminalText.visible($0.message[language]))" }.joined(separator: "\n"), code: 1)
             }
             warnings = problems.filter { !$0.isError }
             saved = after
             return [before.map { Change.update(from: $0, to: after) } ?? .create(after)]
         }
-        for w in warnings { printError("biopilot: warning: \(w.field): \(w.message[language])") }
+        for w in warnings { printError("biopilot: warning: \(w.field): \(TerminalText.visible(w.message[language]))") }
         return saved!
     }
 }

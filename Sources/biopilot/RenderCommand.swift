@@ -52,12 +52,12 @@ struct RenderCommand: ParsableCommand {
             do {
                 var shownMonth: (year: Int, month: Int)?
                 if let month {
-                    guard let first = CivilDate(month + "-01") else { throw CLIFailure.message("--month \(month): expected YYYY-MM", code: 1) }
+                    guard let first = CivilDate(month + "-01") else { throw CLIFailure.message("--month \(TerminalText.visible(month)): expected YYYY-MM", code: 1) }
                     shownMonth = (first.year, first.month)
                 }
                 try RenderState.prepare(&state, pane: screen, select: select, detail: detail, month: shownMonth)
             } catch {
-                throw CLIFailure.message("\(error)", code: 1)
+                throw CLIFailure.message(TerminalText.visible("\(error)"), code: 1)
             }
             emit(Screen.render(state).text)
         }

@@ -55,7 +55,7 @@ struct ScheduleCommand: ParsableCommand {
                 // Checked under the store's lock, against what other users have booked up to this moment.
                 let conflicts = Scheduling.conflicts(plan, index: index, calendar: .china)
                 if !conflicts.isEmpty {
-                    let lines = conflicts.map { "  - " + $0.message(index)[language] }.joined(separator: "\n")
+                    let lines = conflicts.map { "  - " + TerminalText.visible($0.message(index)[language]) }.joined(separator: "\n")
                     let blocking = conflicts.contains { !$0.isForceable }
                     if !force || blocking {
                         let hint = blocking ? "" : (language == .zh ? "\n（确需安排请加 --force 并用 --reason 说明理由）" : "\n(use --force with --reason to schedule it anyway)")

@@ -4,6 +4,15 @@ import PilotCore
 @testable import DashboardUI
 
 @Suite struct GridTests {
+    @Test func controlCharactersAreDrawnAsVisibleEscapes() {
+        var grid = Grid(width: 30, height: 1)
+        grid.put("a\u{1B}]0;x\u{07}\u{202E}b\nc", x: 0, y: 0, style: Style(.text))
+        #expect(grid.line(0).trimmingCharacters(in: .whitespaces) == "a\\x1b]0;x\\x07\\u{202E}b\\nc")
+        var padded = Grid(width: 8, height: 1)
+        padded.putPadded("\u{1B}[2Jabcdef", x: 0, y: 0, width: 8, style: Style(.text))
+        #expect(padded.line(0) == "\\x1b[2J…")
+    }
+
     @Test func wideCharacterOwnsItsContinuationCell() {
         var grid = Grid(width: 6, height: 1)
         grid.put("原液a", x: 0, y: 0, style: Style(.text))

@@ -94,6 +94,25 @@ import PilotCore
         #expect(SamplingImport.read(chinese, into: store) == .alreadyImported(rows: store.samplings.count))
     }
 
+    @Test func idsContinueAfterANumberAtIntMax() {
+        var store = data
+        var last = store.samplings.records.last!
+        last.id = "SMP-9223372036854775807"
+        store.samplings.upsert(last)
+        guard case .add(let rows) = SamplingImport.read(chineseSheet, into: store) else { return }
+        #expect(rows.map(\.id) == ["SMP-9223372036854775808", "SMP-9223372036854775809"])
+    }
+
+    @Test func datesNeedExactlyThreeNumericParts() {
+        #expect(SamplingImport.date("2026-03-05")?.description == "2026-03-05")
+        #expect(SamplingImport.date("2026/3/5")?.description == "2026-03-05")
+        #expect(SamplingImport.date("2026年3月5日")?.description == "2026-03-05")
+        // Audit D16: a leading minus was dropped as an empty part, so -2026-03-05 read as 2026-03-05.
+        for bad in ["-2026-03-05", "2026--03-05", "2026-03-05-", "2026/+3/5", "2026-3-", "２０２６-3-5"] {
+            #expect(SamplingImport.date(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func missingColumnsAreNamed() {
         guard case .rejected(let problems) = SamplingImport.read("批号,抽样日期\nX,2026-01-01\n", into: data) else { return }
         #expect(problems.contains { $0.message.contains("product_id") } && problems.contains { $0.message.contains("lab") })

@@ -38,4 +38,18 @@ import Testing
         #expect(TerminalText.visibleOutput("\r\r\n") == "\\r\r\n")
         #expect(TerminalText.visibleOutput("t\u{1B}[1A\u{1B}[2K\u{07}\u{202E}\n") == "t\\x1b[1A\\x1b[2K\\x07\\u{202E}\n")
     }
+
+    @Test func byteScannerAgreesWithTheScalarRule() {
+        for v in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let s = "a" + String(scalar) + "b"
+            let expected = TerminalText.isUnsafe(scalar) ? "a" + TerminalText.escape(scalar) + "b" : s
+            #expect(TerminalText.visible(s) == expected, "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test func replacementCanDropOrReencode() {
+        #expect(TerminalText.replacingUnsafe("\u{1B}a\u{7}b\n", keepingLines: true) { _ in "" } == "ab\n")
+        #expect(TerminalText.replacingUnsafe("x\u{202E}", keepingLines: false) { "<\($0.value)>" } == "x<8238>")
+    }
 }
