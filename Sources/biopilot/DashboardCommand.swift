@@ -77,8 +77,7 @@ struct DashboardCommand: ParsableCommand {
                     _ = reduce(&state, .message("\(error)", isError: true))
                 }
                 guard store.revision != before else { continue }
-                _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-                _ = reduce(&state, .message(Strings.reloaded[state.language], isError: false))
+                _ = reduce(&state, .othersChanged(store.data, revision: store.revision))
             }
             for effect in effects {
                 switch effect {
@@ -87,28 +86,7 @@ struct DashboardCommand: ParsableCommand {
                 case .redraw:
                     terminal.invalidate()
                 case .save(let edit):
-                    guard !state.context.readOnly else {
-                        _ = reduce(&state, .saveFinished(ok: false, message: Strings.refusedReadOnly[state.language]))
-                        continue
-                    }
-                    do {
-                        try store.commit(user: common.user) { _ in
-                            Edit(changes: edit.changes.map { change in
-                                switch (change.before, change.after) {
-                                case (nil, let after?): return .create(after)
-                                case (let before?, nil): return .delete(before)
-                                case (let before?, let after?): return .update(from: before, to: after)
-                                case (nil, nil): fatalError("an edit without a record")
-                                }
-                            }, reason: edit.reason, conflicts: edit.conflicts)
-                        }
-                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-                        _ = reduce(&state, .saveFinished(ok: true, message: edit.done[state.language]))
-                    } catch {
-                        // The form stays open with what was typed; the store is unchanged.
-                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-                        _ = reduce(&state, .saveFinished(ok: false, message: "\(error)"))
-                    }
+                    save(edit, store: store, state: &state)
                 case .exportICS(let path):
                     let index = PilotIndex(store.data)
                     let text = ICalendar.document(index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
