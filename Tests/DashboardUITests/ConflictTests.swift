@@ -53,7 +53,7 @@ import PilotCore
         var s = try Self.bobEditsTheSampling()
         let opened = UI.data.samplings[id: "SMP-0017"]!
         _ = reduce(&s, .othersChanged(Self.data(with: .sampling(Self.alicesResult)), revision: 2))
-        #expect(s.message?.text == "sampling SMP-0017 was changed by another user while you edit it: saving shows both versions")
+        #expect(s.message?.text == "SMP-0017 was just changed by another user")
         let edit = try Self.bobSaves(&s)
         // Before the fix this was alice's result, so the store accepted bob's form and erased her "fail".
         #expect(edit.changes[0].before == .sampling(opened))
@@ -125,7 +125,7 @@ import PilotCore
         Self.storeRefuses(&s, current: Self.data(with: .sampling(Self.alicesResult)))
         #expect(UI.press(&s, .char("t")).isEmpty)
         #expect(s.conflict == nil && s.form == nil)
-        #expect(s.message?.text == "kept the other user's version of sampling SMP-0017; your changes were discarded")
+        #expect(s.message?.text == "kept their version of SMP-0017; yours discarded")
     }
 
     @Test func applyMinePutsMyFieldsOnTheirs() throws {
@@ -176,7 +176,7 @@ import PilotCore
         Self.storeRefuses(&s, current: Self.data(with: .site(site)))
         #expect(UI.press(&s, .char("m")).isEmpty)
         #expect(s.form?.original == .site(site) && s.form?["drugSubstance"].error != nil)
-        #expect(s.message?.text.contains("your changes do not pass the checks on their version") == true)
+        #expect(s.message?.text.contains("fails the checks on their version") == true)
     }
 
     @Test func aRecordDeletedByOthersCanBeKeptAsANewOne() throws {

@@ -13,11 +13,11 @@ enum ConflictReducer {
         let theirs = state.model.index.data.record(base.kind, id: base.id)
         guard theirs != base else { return false }
         let L = state.language
-        let name = "\(base.kind.rawValue) \(base.id)"
+        let id = base.id
         if theirs == change.after {
             // Someone else made the very same change: there is nothing left to save.
             state.form = nil
-            state.message = StatusMessage(text: b("\(name)：其他用户已做了相同的修改，无需保存", "\(name): another user made the same change; nothing to save")[L], isError: false)
+            state.message = StatusMessage(text: b("\(id)：其他用户已做了相同的修改", "\(id): another user made the same change")[L], isError: false)
             return true
         }
         state.conflict = ConflictState(edit: edit, base: base, theirs: theirs, mine: change.after, form: state.form)
@@ -50,19 +50,19 @@ enum ConflictReducer {
 
     static func keepTheirs(_ state: inout AppState, _ conflict: ConflictState) -> [Effect] {
         state.conflict = nil
-        let name = "\(conflict.kind.rawValue) \(conflict.id)"
+        let id = conflict.id
         let text = conflict.deletedByThem
-            ? b("\(name) 保持删除；已放弃你的修改", "\(name) stays deleted; your changes were discarded")
-            : b("已保留其他用户的 \(name)；已放弃你的修改", "kept the other user's version of \(name); your changes were discarded")
+            ? b("\(id) 保持删除；已放弃你的修改", "\(id) stays deleted; yours discarded")
+            : b("已保留对方的 \(id)；已放弃你的修改", "kept their version of \(id); yours discarded")
         state.message = StatusMessage(text: text[state.language], isError: false)
         return []
     }
 
     static func applyMine(_ state: inout AppState, _ conflict: ConflictState) -> [Effect] {
         let L = state.language
-        let name = "\(conflict.kind.rawValue) \(conflict.id)"
+        let id = conflict.id
         guard let theirs = conflict.theirs else {
-            state.message = StatusMessage(text: b("\(name) 已被删除：e 作为新记录继续编辑，t 放弃", "\(name) was deleted: e keeps editing it as a new record, t discards")[L], isError: true)
+            state.message = StatusMessage(text: b("\(id) 已被删除：e 作为新记录继续编辑，t 放弃", "\(id) was deleted: e edits it as new, t discards")[L], isError: true)
             return []
         }
         let edit = conflict.edit
@@ -80,7 +80,7 @@ enum ConflictReducer {
                 effects = formKey(&state, rebased, .enter)
             }
             if effects.isEmpty, state.form != nil, state.prompt == nil {
-                let hint = b("你的修改在对方的版本上未通过校验：请改正标记的字段后按 Enter", "your changes do not pass the checks on their version: correct the marked fields, then Enter")
+                let hint = b("在对方的版本上未通过校验：请改正标记的字段", "fails the checks on their version: correct the marked fields")
                 state.message = StatusMessage(text: (state.message?.isError == true ? state.message!.text + " — " : "") + hint[L], isError: true)
             }
             return effects
@@ -103,7 +103,7 @@ enum ConflictReducer {
 
     static func keepEditing(_ state: inout AppState, _ conflict: ConflictState) -> [Effect] {
         let L = state.language
-        let name = "\(conflict.kind.rawValue) \(conflict.id)"
+        let id = conflict.id
         state.conflict = nil
         guard let form = conflict.form else {
             // An action without a form: there is nothing to go back to, and nothing was saved.
@@ -112,12 +112,12 @@ enum ConflictReducer {
         }
         if let theirs = conflict.theirs, let merged = conflict.merged {
             state.form = FormRebase.rebased(form, theirs: theirs, merged: merged, state: state)
-            state.message = StatusMessage(text: b("继续编辑：对方的版本加上你的修改；Enter 保存", "keep editing: their version plus your changes; Enter saves")[L], isError: false)
+            state.message = StatusMessage(text: b("对方的版本加上你的修改；Enter 保存", "their version plus your changes; Enter saves")[L], isError: false)
         } else if let mine = conflict.mine, let asNew = FormRebase.asNew(form, mine: mine, state: state) {
             state.form = asNew
-            state.message = StatusMessage(text: b("\(name) 已被删除：Enter 将你的版本作为新记录保存", "\(name) was deleted: Enter saves your version as a new record")[L], isError: false)
+            state.message = StatusMessage(text: b("\(id) 已被删除：Enter 另存为新记录", "\(id) was deleted: Enter saves yours as new")[L], isError: false)
         } else {
-            state.message = StatusMessage(text: b("\(name) 已被删除；未保存任何内容", "\(name) was deleted; nothing was saved")[L], isError: false)
+            state.message = StatusMessage(text: b("\(id) 已被删除；未保存任何内容", "\(id) was deleted; nothing was saved")[L], isError: false)
         }
         return []
     }

@@ -19,9 +19,8 @@ enum SaveOutcome {
     static func othersChanged(_ state: inout AppState) {
         let L = state.language
         if let original = state.form?.original, state.model.index.data.record(original.kind, id: original.id) != original {
-            let name = "\(original.kind.rawValue) \(original.id)"
-            state.message = StatusMessage(text: Bilingual(zh: "\(name) 在你编辑时被其他用户修改：保存时将显示双方的版本",
-                                                          en: "\(name) was changed by another user while you edit it: saving shows both versions")[L], isError: false)
+            // Short, for the status line: saving will show both versions.
+            state.message = StatusMessage(text: Bilingual(zh: "\(original.id) 刚被其他用户修改", en: "\(original.id) was just changed by another user")[L], isError: false)
             return
         }
         let notice = Strings.reloaded[L]
