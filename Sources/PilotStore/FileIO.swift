@@ -9,8 +9,9 @@ import Foundation
 
 /// The few POSIX calls the store needs for durability, with errors that name the file.
 enum FileIO {
+    /// The failed call's error, naming the file; a permission error also names owner, group, mode and the fix.
     static func errno(_ what: String, _ path: String) -> StoreError {
-        StoreError(.io, file: path, "\(what) failed: \(String(cString: strerror(Glibc.errno)))")
+        FilePermissions.denied(what, path)
     }
 
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
@@ -75,11 +76,17 @@ enum FileIO {
 
     /// Durable replace: a temp file in the same directory, written and fsynced, renamed over the target,
     /// then the directory fsynced. Readers see the old file or the new one, never a mix.
-    static func replace(_ path: String, with bytes: [UInt8], mode: mode_t = 0o644) throws(StoreError) {
+    /// A directory fsync that fails after the rename is reported as `.io` with `afterRename` in the reason's
+    /// place: the new file is in place, only its durability across a power loss is in doubt.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(StoreError) {
         let directory = (path as NSString).deletingLastPathComponent
-        let temp = "\(path).tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
-        if fd < 0 { throw errno("create", temp) }
+        let temp = "\(path)\(tempMarker)\(getpid())"
+        let fd: Int32
+        do {
+            fd = try FilePermissions.open(temp, O_WRONLY | O_CREAT | O_TRUNC)
+        } catch {
+            throw StoreError(error.kind, file: temp, error.reason.replacingOccurrences(of: "open failed", with: "create failed"))
+        }
         do {
             try writeAll(fd, bytes, path: temp)
             try fsyncOrThrow(fd, path: temp)
@@ -94,13 +101,21 @@ enum FileIO {
             unlink(temp)
             throw e
         }
-        try syncDirectory(directory.isEmpty ? "." : directory)
+        do {
+            try syncDirectory(directory.isEmpty ? "." : directory)
+        } catch {
+            throw StoreError(.io, file: error.file, position: afterRename, error.reason)
+        }
     }
+
+    /// Temp files of a durable replace are named `store.json.tmp-PID`.
+    static let tempMarker = ".tmp-"
+    /// The position of an error that came after the rename of a durable replace.
+    static let afterRename = "after the rename"
 
     /// Appends and fsyncs; on a failed write the file is cut back to its old length, so no half line stays.
     static func append(_ path: String, _ bytes: [UInt8]) throws(StoreError) {
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        if fd < 0 { throw errno("open", path) }
+        let fd = try FilePermissions.open(path, O_WRONLY | O_APPEND | O_CREAT)
         defer { close(fd) }
         let before = lseek(fd, 0, SEEK_END)
         do {
@@ -127,32 +142,32 @@ enum FileIO {
             throw StoreError(.io, file: path, "cannot create directory: \(error.localizedDescription)")
         }
     }
-}
 
-/// An advisory `flock` on `store.lock`: shared for readers, exclusive for writers. Released on `unlock` or exit,
-/// so a killed writer never leaves the store locked.
-final class FileLock {
-    private let fd: Int32
-
-    init?(path: String, exclusive: Bool) throws(StoreError) {
-        let flags = exclusive ? (O_RDWR | O_CREAT | O_CLOEXEC) : (O_RDONLY | O_CLOEXEC)
-        let fd = open(path, flags, 0o644)
-        if fd < 0 {
-            // A reader of a store without a lock file (or in a read-only place) reads unlocked.
-            if !exclusive && (Glibc.errno == ENOENT || Glibc.errno == EACCES) { return nil }
-            throw FileIO.errno("open lock", path)
+    /// Writes `bytes` to a new file named `base-STAMP-PID-N` that did not exist (O_EXCL), so two set-asides in
+    /// the same second never overwrite each other. Returns its path.
+    static func createUnique(_ base: String, with bytes: [UInt8]) throws(StoreError) -> String {
+        let stamp = Store.timestamp().replacingOccurrences(of: ":", with: "")
+        for n in 1...1000 {
+            let path = "\(base)-\(stamp)-\(getpid())-\(n)"
+            let fd: Int32
+            do {
+                fd = try FilePermissions.open(path, O_WRONLY | O_CREAT | O_EXCL)
+            } catch where Glibc.errno == EEXIST {
+                continue
+            }
+            defer { close(fd) }
+            try writeAll(fd, bytes, path: path)
+            try fsyncOrThrow(fd, path: path)
+            try syncDirectory((path as NSString).deletingLastPathComponent)
+            return path
         }
-        while flock(fd, exclusive ? LOCK_EX : LOCK_SH) != 0 {
-            if Glibc.errno == EINTR { continue }
-            let e = FileIO.errno("flock", path)
-            close(fd)
-            throw e
-        }
-        self.fd = fd
+        throw StoreError(.io, file: base, "cannot find a free name for a side file")
     }
 
-    deinit {
-        flock(fd, LOCK_UN)
-        close(fd)
+    /// Makes a directory group-shared: setgid (new files take its group) and group read/write/search.
+    static func makeShared(_ directory: String) throws(StoreError) {
+        var info = stat()
+        guard stat(directory, &info) == 0 else { throw errno("stat", directory) }
+        if chmod(directory, (info.st_mode & 0o7777) | S_ISGID | 0o070) != 0 { throw errno("chmod", directory) }
     }
 }

@@ -1,47 +1,186 @@
-/// Reading the audit trail: every entry for `biopilot log`, and the full hash-chain check for `log --verify`.
+#if canImport(Glibc)
+import Glibc
+#endif
+import PilotCore
+
+/// Reading the audit trail: the newest entries for `biopilot log` and `:log`, read from the end of the journal,
+/// and the full check for `log --verify`, streamed so memory stays bounded however long the journal is.
 public enum JournalAudit {
     public enum Verdict: Equatable, Sendable {
-        case intact(entries: Int, head: String)
-        /// The first broken line, and its revision when the line could still be read.
+        case intact(entries: Int, head: JournalHead)
+        /// The first problem found.
         case broken(StoreError)
     }
 
-    /// Entries oldest first; a line that cannot be read appears as its error.
-    public static func entries(_ directory: String) throws(StoreError) -> [Result<JournalEntry, StoreError>] {
+    /// The last `limit` entries, oldest first; a line that cannot be read appears as its error. The cost follows
+    /// `limit`, not the journal's length.
+    public static func last(_ limit: Int, in directory: String) throws(StoreError) -> [Result<JournalEntry, StoreError>] {
         let files = StoreFiles(directory: directory)
-        guard let bytes = try FileIO.read(files.journal) else {
-            throw StoreError(.missing, file: files.journal, "no journal in this store")
-        }
-        return JournalReader.readAll(bytes, file: files.journal)
+        let fd = try openJournal(files)
+        defer { close(fd) }
+        return try JournalStream.lastLines(fd, path: files.journal, count: limit).map { decode($0.line, offset: $0.offset, file: files.journal) }
     }
 
-    /// Checks every line from the first: its hash, the chain, the revisions, and that store.json's recorded
-    /// head is in the chain where it says.
-    public static func verify(_ directory: String) throws(StoreError) -> Verdict {
+    /// Entries of one record, newest first, at most `limit`. Reads backwards and decodes only lines that mention
+    /// the record's id; stops at the record's creation, so a recent record costs little however long the journal.
+    public static func history(of kind: EntityKind, id: String, limit: Int = 200,
+                               in directory: String) throws(StoreError) -> [JournalEntry] {
         let files = StoreFiles(directory: directory)
-        guard let bytes = try FileIO.read(files.journal) else {
-            throw StoreError(.missing, file: files.journal, "no journal in this store")
+        let fd = try openJournal(files)
+        defer { close(fd) }
+        let needle = Array(#""id":"\#(id)""#.utf8)
+        var found: [JournalEntry] = []
+        var end: Int?
+        while found.count < limit {
+            let batch = try JournalStream.lastLines(fd, path: files.journal, count: 512, before: end)
+            guard let first = batch.first else { break }
+            for (line, offset) in batch.reversed() where line.firstRange(of: needle) != nil {
+                guard case .success(let entry) = decode(line, offset: offset, file: files.journal),
+                      entry.entity == kind, entry.id == id else { continue }
+                found.append(entry)
+                if entry.action == .create || found.count >= limit { return found }
+            }
+            end = first.offset
+            if first.offset == 0 { break }
         }
-        let scan: JournalReader.Scan
-        do {
-            scan = try JournalReader.scan(bytes, firstLine: 1, previousHash: JournalEntry.genesisHash, previousRevision: 0, file: files.journal)
+        return found
+    }
+
+    /// The journal's last line as `REV:HASH` (what `log --head` prints and `--anchor` takes back).
+    public static func head(_ directory: String) throws(StoreError) -> JournalHead {
+        let files = StoreFiles(directory: directory)
+        let fd = try openJournal(files)
+        defer { close(fd) }
+        guard let last = try JournalStream.lastLines(fd, path: files.journal, count: 1).first else {
+            return JournalHead(revision: 0, hash: JournalEntry.genesisHash)
+        }
+        let link = try JournalChain.link(last.line[...], file: files.journal, number: 0)
+        return JournalHead(revision: link.revision, hash: link.hash)
+    }
+
+    /// Checks every line from the first (hash, chain, revisions), that each anchor `REV:HASH` is still in the
+    /// chain, that store.json's recorded head is where it says, and that replaying the journal up to store.json's
+    /// revision gives exactly store.json's records (naming the first that differs).
+    public static func verify(_ directory: String, anchors: [JournalHead] = []) throws(StoreError) -> Verdict {
+        let files = StoreFiles(directory: directory)
+        let fd = try openJournal(files)
+        defer { close(fd) }
+        var snapshot: Snapshot?
+        if let bytes = try FileIO.read(files.snapshot) {
+            do {
+                let decoded = try JSONReading.decode(Snapshot.self, from: bytes, file: files.snapshot)
+                try decoded.checkRanges(file: files.snapshot)
+                snapshot = decoded
+            } catch {
+                return .broken(error)
+            }
+        }
+        var data = PilotData()
+        var hash = JournalEntry.genesisHash
+        var revision = 0
+        var number = 0
+        var compared = false
+        var lastTime = ""
+        var pending = Dictionary(anchors.map { ($0.revision, $0) }, uniquingKeysWith: { a, _ in a })
+        do throws(StoreError) {
+            if let snapshot, snapshot.revision == 0 { try compare(data, snapshot, files); compared = true }
+            let ending = try JournalStream.forEachLine(fd, path: files.journal) { raw, _ throws(StoreError) in
+                number += 1
+                let line = try JournalReader.read(raw, number: number, previousHash: hash, previousRevision: revision, file: files.journal)
+                try Store.apply(line.entry, to: &data, file: files.journal, line: number)
+                // Lines are appended in time order (UTC, ISO 8601 compares as text): an earlier time is back-dated.
+                guard line.entry.time >= lastTime else {
+                    throw StoreError(.tampered, file: files.journal, position: "line \(number) (revision \(line.entry.revision))",
+                                     "its time \(line.entry.time) is earlier than the line before it (\(lastTime)); the entry was back-dated or inserted")
+                }
+                lastTime = line.entry.time
+                hash = line.hash
+                revision = line.entry.revision
+                if let anchor = pending.removeValue(forKey: revision), !hash.hasPrefix(anchor.hash) {
+                    throw StoreError(.tampered, file: files.journal, position: "line \(number) (revision \(revision))",
+                                     "anchor \(anchor) does not match: this revision now has hash \(hash.prefix(16))…; the journal was rewritten at or before it")
+                }
+                if let snapshot, revision == snapshot.revision {
+                    guard number == snapshot.journalLines, hash == snapshot.journalHead else {
+                        throw StoreError(.tampered, file: files.snapshot, position: "journalHead",
+                                         "store.json expects revision \(snapshot.revision) at line \(snapshot.journalLines) with hash \(snapshot.journalHead.prefix(16))…, which the journal does not have")
+                    }
+                    try compare(data, snapshot, files)
+                    compared = true
+                }
+                return true
+            }
+            if let anchor = pending.values.min(by: { $0.revision < $1.revision }) {
+                throw StoreError(.tampered, file: files.journal, position: "line \(number + 1)",
+                                 "anchor \(anchor) is missing: the journal ends at revision \(revision); lines after it were removed")
+            }
+            if let snapshot, !compared {
+                throw StoreError(.tampered, file: files.snapshot, position: "revision",
+                                 "store.json is at revision \(snapshot.revision) but the journal ends at revision \(revision); journal lines were removed")
+            }
+            if !ending.tail.isEmpty {
+                throw StoreError(.unreadable, file: files.journal, position: "line \(number + 1)",
+                                 "an incomplete last line (\(ending.tail.count) bytes) from an interrupted write; the next edit sets it aside (or run `biopilot doctor --repair`)")
+            }
         } catch {
             return .broken(error)
         }
-        if let snapshotBytes = try FileIO.read(files.snapshot) {
-            let snapshot = try JSONReading.decode(Snapshot.self, from: snapshotBytes, file: files.snapshot)
-            if snapshot.journalLines > 0 {
-                guard snapshot.journalLines <= scan.lines.count,
-                      scan.lines[snapshot.journalLines - 1].hash == snapshot.journalHead else {
-                    return .broken(StoreError(.tampered, file: files.snapshot, position: "journalHead",
-                                              "store.json expects journal line \(snapshot.journalLines) with hash \(snapshot.journalHead), which the journal does not have"))
-                }
+        return .intact(entries: number, head: JournalHead(revision: revision, hash: hash))
+    }
+
+    /// The replayed records against store.json's, by kind and id; throws naming the first record that differs.
+    static func compare(_ replayed: PilotData, _ snapshot: Snapshot, _ files: StoreFiles) throws(StoreError) {
+        guard let (kind, id) = replayed.firstDifference(from: snapshot.data) else { return }
+        let what: String
+        switch (replayed.record(kind, id: id), snapshot.data.record(kind, id: id)) {
+        case (nil, _): what = "is in store.json but no journal entry created it"
+        case (_, nil): what = "is missing from store.json although the journal has it"
+        default: what = "differs from what the journal says it is"
+        }
+        throw StoreError(.tampered, file: files.snapshot, position: "\(kind.rawValue) \(id)",
+                         "\(what) at revision \(snapshot.revision); store.json was edited outside biopilot (rebuild it with `biopilot doctor --repair`)")
+    }
+
+    static func openJournal(_ files: StoreFiles) throws(StoreError) -> Int32 {
+        let fd = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { throw StoreError(.missing, file: files.journal, "no journal in this store") }
+            throw FileIO.errno("open", files.journal)
+        }
+        return fd
+    }
+
+    static func decode(_ line: [UInt8], offset: Int, file: String) -> Result<JournalEntry, StoreError> {
+        let body = JournalLine.split(line[...])?.body ?? line
+        do {
+            return .success(try JSONReading.decode(JournalEntry.self, from: body, file: file, positionPrefix: "byte \(offset)"))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+extension PilotData {
+    /// Ids of every record of a kind.
+    func ids(_ kind: EntityKind) -> [String] {
+        switch kind {
+        case .enterprise: return enterprises.map(\.id)
+        case .site: return sites.map(\.id)
+        case .product: return products.map(\.id)
+        case .staff: return residentStaff.map(\.id)
+        case .inspector: return inspectors.map(\.id)
+        case .inspection: return inspections.map(\.id)
+        case .sampling: return samplings.map(\.id)
+        }
+    }
+
+    /// The first record (by kind, then id) that is missing from one side or differs; nil when equal.
+    func firstDifference(from other: PilotData) -> (EntityKind, String)? {
+        for kind in EntityKind.allCases {
+            for id in Set(ids(kind)).union(other.ids(kind)).sorted() where record(kind, id: id) != other.record(kind, id: id) {
+                return (kind, id)
             }
         }
-        if scan.tornBytes > 0 {
-            return .broken(StoreError(.unreadable, file: files.journal, position: "line \(scan.lines.count + 1)",
-                                      "an incomplete last line (\(scan.tornBytes) bytes) from an interrupted write; it is set aside at the next edit"))
-        }
-        return .intact(entries: scan.lines.count, head: scan.lines.last?.hash ?? JournalEntry.genesisHash)
+        return nil
     }
 }

@@ -7,15 +7,22 @@ import PilotCore
 public struct JournalEntry: Sendable, Equatable {
     public enum Action: String, Sendable, Codable {
         case create, update, delete
+        /// `biopilot doctor --repair`: what was set aside or rebuilt, in `reason`; no record changes.
+        case repair
     }
 
     public var revision: Int
     /// UTC, ISO 8601 to the second.
     public var time: String
+    /// The display name (`$BIOPILOT_USER`, else the account).
     public var user: String
+    /// The operating-system account that wrote the line, from the process's uid, not the environment.
+    public var account: String?
+    public var uid: Int?
     public var action: Action
-    public var entity: EntityKind
-    public var id: String
+    /// The record changed; nil only for a repair line.
+    public var entity: EntityKind!
+    public var id: String!
     public var before: AnyRecord?
     public var after: AnyRecord?
     public var reason: String?
@@ -26,11 +33,14 @@ public struct JournalEntry: Sendable, Equatable {
 
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    public init(revision: Int, time: String, user: String, action: Action, entity: EntityKind, id: String,
-                before: AnyRecord?, after: AnyRecord?, reason: String?, conflicts: [String]?, previousHash: String) {
+    public init(revision: Int, time: String, user: String, account: String? = nil, uid: Int? = nil, action: Action,
+                entity: EntityKind?, id: String?, before: AnyRecord?, after: AnyRecord?, reason: String?, conflicts: [String]?,
+                previousHash: String) {
         self.revision = revision
         self.time = time
         self.user = user
+        self.account = account
+        self.uid = uid
         self.action = action
         self.entity = entity
         self.id = id
@@ -44,7 +54,7 @@ public struct JournalEntry: Sendable, Equatable {
 
 extension JournalEntry: Codable {
     enum CodingKeys: String, CodingKey {
-        case revision = "rev", time, user, action, entity, id, before, after, reason, conflicts, previousHash = "prev"
+        case revision = "rev", time, user, account, uid, action, entity, id, before, after, reason, conflicts, previousHash = "prev"
     }
 
     public init(from decoder: Decoder) throws {
@@ -52,11 +62,21 @@ extension JournalEntry: Codable {
         revision = try c.decode(Int.self, forKey: .revision)
         time = try c.decode(String.self, forKey: .time)
         user = try c.decode(String.self, forKey: .user)
+        account = try c.decodeIfPresent(String.self, forKey: .account)
+        uid = try c.decodeIfPresent(Int.self, forKey: .uid)
         action = try c.decode(Action.self, forKey: .action)
-        entity = try c.decode(EntityKind.self, forKey: .entity)
-        id = try c.decode(String.self, forKey: .id)
-        before = try JournalEntry.decodeRecord(entity, c, .before)
-        after = try JournalEntry.decodeRecord(entity, c, .after)
+        if action == .repair {
+            entity = try c.decodeIfPresent(EntityKind.self, forKey: .entity)
+            id = try c.decodeIfPresent(String.self, forKey: .id)
+            before = nil
+            after = nil
+        } else {
+            let kind = try c.decode(EntityKind.self, forKey: .entity)
+            entity = kind
+            id = try c.decode(String.self, forKey: .id)
+            before = try JournalEntry.decodeRecord(kind, c, .before)
+            after = try JournalEntry.decodeRecord(kind, c, .after)
+        }
         reason = try c.decodeIfPresent(String.self, forKey: .reason)
         conflicts = try c.decodeIfPresent([String].self, forKey: .conflicts)
         previousHash = try c.decode(String.self, forKey: .previousHash)
@@ -80,9 +100,11 @@ extension JournalEntry: Codable {
         try c.encode(revision, forKey: .revision)
         try c.encode(time, forKey: .time)
         try c.encode(user, forKey: .user)
+        try c.encodeIfPresent(account, forKey: .account)
+        try c.encodeIfPresent(uid, forKey: .uid)
         try c.encode(action, forKey: .action)
-        try c.encode(entity, forKey: .entity)
-        try c.encode(id, forKey: .id)
+        try c.encodeIfPresent(entity, forKey: .entity)
+        try c.encodeIfPresent(id, forKey: .id)
         try JournalEntry.encodeRecord(before, &c, .before)
         try JournalEntry.encodeRecord(after, &c, .after)
         try c.encodeIfPresent(reason, forKey: .reason)

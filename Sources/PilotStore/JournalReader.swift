@@ -8,6 +8,8 @@ enum JournalReader {
         let hash: String
         /// 1-based line number in the whole file.
         let number: Int
+        /// Offset just after this line's newline, relative to the scanned bytes.
+        let end: Int
     }
 
     struct Scan {
@@ -16,68 +18,65 @@ enum JournalReader {
         var completeBytes = 0
         /// Bytes after the last newline: a write cut short by a crash, never applied.
         var tornBytes = 0
+        /// The first bad line, where the scan stopped; the lines before it are good.
+        var problem: StoreError?
     }
 
     /// Scans `bytes` (the journal from some offset on) whose first line is line `firstLine`, continuing a chain
-    /// whose last hash and revision are given. Stops at the first bad line with an error naming it.
-    static func scan(_ bytes: [UInt8], firstLine: Int, previousHash: String, previousRevision: Int,
-                     file: String) throws(StoreError) -> Scan {
+    /// whose last hash and revision are given. Stops at the first bad line, naming it in `problem`.
+    static func scan(_ bytes: [UInt8], firstLine: Int, previousHash: String, previousRevision: Int, file: String) -> Scan {
         var scan = Scan()
+        do {
+            try scanLines(bytes, firstLine: firstLine, previousHash: previousHash, previousRevision: previousRevision, file: file, into: &scan)
+        } catch {
+            scan.problem = error
+            scan.completeBytes = scan.lines.last?.end ?? 0
+            scan.tornBytes = 0
+        }
+        return scan
+    }
+
+    private static func scanLines(_ bytes: [UInt8], firstLine: Int, previousHash: String, previousRevision: Int,
+                                  file: String, into scan: inout Scan) throws(StoreError) {
         var start = 0
         var number = firstLine
         var hash = previousHash
         var revision = previousRevision
         while let newline = bytes[start...].firstIndex(of: 0x0A) {
-            let raw = bytes[start..<newline]
-            let position = "line \(number)"
-            guard let (body, recorded) = JournalLine.split(raw) else {
-                if JSONDiagnosis.syntaxProblem(Array(raw)) != nil {
-                    let problem = JSONDiagnosis.syntaxProblem(Array(raw))!
-                    throw StoreError(.unreadable, file: file, position: position, "not a complete journal entry (\(problem.reason)); the line is damaged")
-                }
-                throw StoreError(.tampered, file: file, position: position, "the line has no hash field at its end; it was edited")
-            }
-            let entry = try JSONReading.decode(JournalEntry.self, from: body, file: file, positionPrefix: position)
-            guard JournalLine.sha256Hex(body) == recorded else {
-                throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                                 "the line's hash does not match its content; it was altered after it was written")
-            }
-            guard entry.previousHash == hash else {
-                throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                                 "the line does not continue the hash chain; a line before it was removed or altered")
-            }
-            guard entry.revision == revision + 1 else {
-                throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                                 "expected revision \(revision + 1)")
-            }
-            scan.lines.append(Line(entry: entry, hash: recorded, number: number))
-            hash = recorded
-            revision = entry.revision
+            let line = try read(bytes[start..<newline], number: number, previousHash: hash, previousRevision: revision, file: file)
+            scan.lines.append(Line(entry: line.entry, hash: line.hash, number: number, end: newline + 1))
+            hash = line.hash
+            revision = line.entry.revision
             number += 1
             start = newline + 1
         }
         scan.completeBytes = start
         scan.tornBytes = bytes.count - start
-        return scan
     }
 
-    /// Every line of the journal as entries, without stopping at a broken chain (for `biopilot log`).
-    /// Lines that cannot be decoded are returned as errors in place.
-    static func readAll(_ bytes: [UInt8], file: String) -> [Result<JournalEntry, StoreError>] {
-        var out: [Result<JournalEntry, StoreError>] = []
-        var number = 1
-        var start = 0
-        while let newline = bytes[start...].firstIndex(of: 0x0A) {
-            let raw = bytes[start..<newline]
-            let body = JournalLine.split(raw)?.body ?? Array(raw)
-            do {
-                out.append(.success(try JSONReading.decode(JournalEntry.self, from: body, file: file, positionPrefix: "line \(number)")))
-            } catch {
-                out.append(.failure(error))
+    /// One line (without its newline): decoded, its hash checked, and checked to continue the chain.
+    static func read(_ raw: ArraySlice<UInt8>, number: Int, previousHash: String, previousRevision: Int,
+                     file: String) throws(StoreError) -> Line {
+        let position = "line \(number)"
+        guard let (body, recorded) = JournalLine.split(raw) else {
+            if let problem = JSONDiagnosis.syntaxProblem(Array(raw)) {
+                throw StoreError(.unreadable, file: file, position: position, "not a complete journal entry (\(problem.reason)); the line is damaged")
             }
-            number += 1
-            start = newline + 1
+            throw StoreError(.tampered, file: file, position: position, "the line has no hash field at its end; it was edited")
         }
-        return out
+        let entry = try JSONReading.decode(JournalEntry.self, from: body, file: file, positionPrefix: position)
+        guard JournalLine.sha256Hex(body) == recorded else {
+            throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
+                             "the line's hash does not match its content; it was altered after it was written")
+        }
+        guard entry.previousHash == previousHash else {
+            throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
+                             "the line does not continue the hash chain; a line before it was removed or altered")
+        }
+        guard entry.revision == previousRevision + 1 else {
+            throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
+                             "expected revision \(previousRevision + 1)")
+        }
+        return Line(entry: entry, hash: recorded, number: number, end: 0)
     }
 }

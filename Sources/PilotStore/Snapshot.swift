@@ -51,6 +51,22 @@ struct Snapshot: Codable {
         try data.encode(to: encoder)
     }
 
+    /// Revisions, line and byte counts stay far below this, so arithmetic on them can never overflow.
+    static let maximumCount = 1 << 50
+
+    /// Refuses counts no real store has (a crafted or damaged store.json), naming the field.
+    func checkRanges(file: String) throws(StoreError) {
+        for (name, value) in [("revision", revision), ("journalBytes", journalBytes), ("journalLines", journalLines)]
+        where value < 0 || value > Snapshot.maximumCount {
+            throw StoreError(.unreadable, file: file, position: name, "\(value) is out of range (0…\(Snapshot.maximumCount))")
+        }
+        // One journal line per revision, and every line is longer than a byte.
+        guard journalLines == revision, journalLines <= journalBytes else {
+            throw StoreError(.unreadable, file: file, position: "journalLines",
+                             "\(journalLines) journal lines do not fit revision \(revision) and \(journalBytes) bytes")
+        }
+    }
+
     /// Pretty JSON with no trailing newline: every strict prefix of the file is then invalid JSON,
     /// so a truncated snapshot can never be mistaken for a complete one.
     func encoded() throws(StoreError) -> [UInt8] {

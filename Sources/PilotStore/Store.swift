@@ -14,8 +14,18 @@ public final class Store {
     public private(set) var revision: Int
     /// Things the user should know that did not stop the store from opening (a torn last line set aside).
     public private(set) var notices: [String] = []
+    /// Set when the journal's chain is broken or disagrees with store.json: the store opened read-only and every
+    /// edit is refused with this reason until `biopilot doctor --repair`.
+    public private(set) var damage: StoreError?
+    /// How long to wait for another process's lock, and whom to tell.
+    public var lockPolicy: LockPolicy
+    /// Receives notices raised after opening (an edit saved but not compacted, a torn tail set aside), as they
+    /// happen; without one they are kept in `notices`.
+    public var onNotice: ((String) -> Void)?
 
     private var journalOffset: Int
+    /// The last line applied had lost its newline (restored by the next writer, so skip it when it appears).
+    private var awaitingNewline = false
     private var journalLineCount: Int
     private var headHash: String
     private var snapshotRevision: Int
@@ -26,7 +36,10 @@ public final class Store {
 
     public static var currentSchemaVersion: Int { SchemaMigrator.standard.current }
 
-    private init(files: StoreFiles, snapshot: Snapshot, migrator: SchemaMigrator) {
+    /// The journal's last line: what reports and exports were made from, and what `log --verify --anchor` checks.
+    public var head: JournalHead { JournalHead(revision: revision, hash: revision == 0 ? JournalEntry.genesisHash : headHash) }
+
+    private init(files: StoreFiles, snapshot: Snapshot, migrator: SchemaMigrator, lockPolicy: LockPolicy) {
         self.files = files
         self.data = snapshot.data
         self.revision = snapshot.revision
@@ -35,29 +48,32 @@ public final class Store {
         self.journalLineCount = snapshot.journalLines
         self.headHash = snapshot.journalHead.isEmpty ? JournalEntry.genesisHash : snapshot.journalHead
         self.migrator = migrator
+        self.lockPolicy = lockPolicy
     }
 
     // MARK: Opening
 
-    public static func open(_ directory: String, migrator: SchemaMigrator = .standard) throws(StoreError) -> Store {
+    public static func open(_ directory: String, migrator: SchemaMigrator = .standard,
+                            lockPolicy: LockPolicy = .standard) throws(StoreError) -> Store {
         let files = StoreFiles(directory: directory)
         guard FileIO.isDirectory(files.directory) else {
-            throw StoreError(.missing, file: files.directory, "no such store directory (create one with `biopilot demo \(files.directory)`)")
+            throw StoreError(.missing, file: files.directory, "no such store directory (create one with `biopilot init \(files.directory)`)")
         }
         var snapshot: Snapshot
         do {
-            let lock = try FileLock(path: files.lock, exclusive: false)
+            let lock = try FileLock(path: files.lock, exclusive: false, policy: lockPolicy)
             snapshot = try readSnapshot(files, migrator: migrator)
             withExtendedLifetime(lock) {}
         } catch let error where error.kind == .unreadable && error.reason.hasPrefix(SchemaMigrator.olderMarker) {
             // An older schema: migrate under the exclusive lock, after a byte-exact backup.
-            let lock = try FileLock(path: files.lock, exclusive: true)
+            let lock = try FileLock(path: files.lock, exclusive: true, policy: lockPolicy)
             try migrator.migrate(files)
             snapshot = try readSnapshot(files, migrator: migrator)
             withExtendedLifetime(lock) {}
         }
-        let store = Store(files: files, snapshot: snapshot, migrator: migrator)
-        let lock = try FileLock(path: files.lock, exclusive: false)
+        let store = Store(files: files, snapshot: snapshot, migrator: migrator, lockPolicy: lockPolicy)
+        let lock = try FileLock(path: files.lock, exclusive: false, policy: lockPolicy)
+        try store.checkHistory(snapshot)
         try store.catchUp(repairTornTail: false)
         withExtendedLifetime(lock) {}
         return store
@@ -65,14 +81,43 @@ public final class Store {
 
     static func readSnapshot(_ files: StoreFiles, migrator: SchemaMigrator) throws(StoreError) -> Snapshot {
         guard let bytes = try FileIO.read(files.snapshot) else {
-            throw StoreError(.missing, file: files.snapshot, "the store has no store.json (create one with `biopilot demo \(files.directory)`)")
+            if FileIO.exists(files.journal) {
+                throw StoreError(.missing, file: files.snapshot,
+                                 "the store has no store.json, but its journal is here: rebuild store.json from the journal with `biopilot doctor --repair --store \(files.directory)`")
+            }
+            throw StoreError(.missing, file: files.snapshot, "no store here (create an empty one with `biopilot init \(files.directory)`)")
         }
         try migrator.checkVersion(bytes, file: files.snapshot)
-        return try JSONReading.decode(Snapshot.self, from: bytes, file: files.snapshot)
+        let snapshot = try JSONReading.decode(Snapshot.self, from: bytes, file: files.snapshot)
+        try snapshot.checkRanges(file: files.snapshot)
+        return snapshot
+    }
+
+    /// The journal up to the snapshot is checked link by link (hashes only, no decoding), so a line altered,
+    /// removed or reordered anywhere makes the store read-only instead of being written on.
+    private func checkHistory(_ snapshot: Snapshot) throws(StoreError) {
+        let fd = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT && journalOffset == 0 { return }
+            throw FileIO.errno("open", files.journal)
+        }
+        defer { close(fd) }
+        let size = Int(lseek(fd, 0, SEEK_END))
+        do throws(StoreError) {
+            guard size >= journalOffset else {
+                throw StoreError(.tampered, file: files.journal, position: "byte \(size)",
+                                 "the journal is shorter than the \(journalOffset) bytes store.json was made from; it was truncated or replaced")
+            }
+            try JournalChain.check(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead)
+        } catch {
+            damage = error
+        }
     }
 
     /// Reads and applies journal lines appended since this store last looked (by this or another process).
+    /// A bad line stops the reading there: what came before is kept and the store becomes read-only.
     private func catchUp(repairTornTail: Bool) throws(StoreError) {
+        guard damage == nil else { return }
         let fd = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT && journalOffset == 0 { return }
@@ -81,49 +126,104 @@ public final class Store {
         defer { close(fd) }
         let size = Int(lseek(fd, 0, SEEK_END))
         guard size >= journalOffset else {
-            throw StoreError(.unreadable, file: files.journal, position: "byte \(size)",
-                             "the journal is shorter than the \(journalOffset) bytes already applied; it was truncated or replaced")
+            damage = StoreError(.tampered, file: files.journal, position: "byte \(size)",
+                                "the journal is shorter than the \(journalOffset) bytes already applied; it was truncated or replaced")
+            return
         }
-        let bytes = try FileIO.readAll(fd, from: journalOffset, path: files.journal)
-        let scan = try JournalReader.scan(bytes, firstLine: journalLineCount + 1, previousHash: headHash,
-                                          previousRevision: revision, file: files.journal)
+        var bytes = try FileIO.readAll(fd, from: journalOffset, path: files.journal)
+        if awaitingNewline {
+            if bytes.first == 0x0A {
+                bytes.removeFirst()
+                journalOffset += 1
+                awaitingNewline = false
+            } else if bytes.isEmpty && repairTornTail {
+                try FileIO.append(files.journal, [0x0A])
+                journalOffset += 1
+                awaitingNewline = false
+                report("\(files.journal): the last line (revision \(revision)) had lost its final newline; it was complete and is kept, newline restored")
+            }
+        }
+        var restoredNewline = false
+        if let last = bytes.lastIndex(of: 0x0A) ?? (bytes.isEmpty ? nil : -1), last < bytes.count - 1,
+           isCompleteLine(bytes[(last + 1)...]) {
+            // A complete, hash-valid last line that lost only its newline is an acknowledged edit: keep it.
+            bytes.append(0x0A)
+            restoredNewline = true
+        }
+        let scan = JournalReader.scan(bytes, firstLine: journalLineCount + 1, previousHash: headHash,
+                                      previousRevision: revision, file: files.journal)
         var next = data
+        var applied = 0
+        var problem = scan.problem
         for line in scan.lines {
-            try Store.apply(line.entry, to: &next, file: files.journal, line: line.number)
+            do {
+                try Store.apply(line.entry, to: &next, file: files.journal, line: line.number)
+            } catch {
+                problem = error
+                break
+            }
+            applied += 1
         }
+        let kept = scan.lines.prefix(applied)
         data = next
-        if let last = scan.lines.last {
+        if let last = kept.last {
             revision = last.entry.revision
             headHash = last.hash
         }
-        journalLineCount += scan.lines.count
-        journalOffset += scan.completeBytes
-        if scan.tornBytes > 0 {
+        journalLineCount += kept.count
+        let keptBytes = kept.last.map { $0.end } ?? 0
+        journalOffset += min(keptBytes, size - journalOffset)
+        if let problem {
+            damage = problem
+            return
+        }
+        if restoredNewline {
+            if repairTornTail {
+                try FileIO.append(files.journal, [0x0A])
+                journalOffset += 1
+                report("\(files.journal): the last line (revision \(revision)) had lost its final newline; it was complete and is kept, newline restored")
+            } else {
+                awaitingNewline = true
+                noticeOnce("\(files.journal): the last line (revision \(revision)) has lost its final newline; it is complete and applied, and the next edit restores the newline")
+            }
+        } else if scan.tornBytes > 0 {
             try setAsideTornTail(bytes: Array(bytes[scan.completeBytes...]), repair: repairTornTail)
         }
     }
 
+    private func isCompleteLine(_ raw: ArraySlice<UInt8>) -> Bool {
+        guard let (body, recorded) = JournalLine.split(raw) else { return false }
+        return JournalLine.sha256Hex(body) == recorded
+    }
+
     /// A crash mid-append leaves bytes after the last newline. They are never applied. A writer (holding the
-    /// exclusive lock, so no append is in flight) copies them to a side file and cuts the journal back.
+    /// exclusive lock, so no append is in flight) copies them to a side file of its own and cuts the journal back.
     private func setAsideTornTail(bytes: [UInt8], repair: Bool) throws(StoreError) {
         guard repair else {
-            let notice = "\(files.journal): an incomplete last line (\(bytes.count) bytes, after revision \(revision)) was not applied; the next edit sets it aside"
-            if !notices.contains(notice) { notices.append(notice) }
+            noticeOnce("\(files.journal): an incomplete last line (\(bytes.count) bytes, after revision \(revision)) was not applied; the next edit sets it aside")
             return
         }
-        let stamp = Store.timestamp().replacingOccurrences(of: ":", with: "")
-        let side = "\(files.journal).torn-\(stamp)"
-        try FileIO.replace(side, with: bytes)
+        let side = try FileIO.createUnique(files.journal + ".torn", with: bytes)
         try FileIO.truncate(files.journal, to: journalOffset)
-        notices.append("\(files.journal): an incomplete last line (\(bytes.count) bytes) from an interrupted write was moved to \(side)")
+        report("\(files.journal): an incomplete last line (\(bytes.count) bytes) from an interrupted write was moved to \(side)")
+    }
+
+    private func noticeOnce(_ text: String) {
+        if !notices.contains(text) { notices.append(text) }
+    }
+
+    /// A notice raised after opening: to the handler when there is one (printed, or shown in the status line).
+    func report(_ text: String) {
+        if let onNotice { onNotice(text) } else { noticeOnce(text) }
     }
 
     static func apply(_ entry: JournalEntry, to data: inout PilotData, file: String, line: Int) throws(StoreError) {
+        guard entry.action != .repair else { return }
         let current = data.record(entry.entity, id: entry.id)
         let position = "line \(line) (revision \(entry.revision))"
         guard current == entry.before else {
             throw StoreError(.unreadable, file: file, position: position,
-                             "\(entry.entity.rawValue) \(entry.id) does not match the entry's before-state; the store and journal disagree")
+                             "\(entry.entity.rawValue) \(entry.id ?? "") does not match the entry's before-state; store.json and the journal disagree")
         }
         switch entry.after {
         case let record?:
@@ -136,9 +236,10 @@ public final class Store {
         }
     }
 
-    /// Picks up other writers' edits (the dashboard calls this while it runs).
-    public func refresh() throws(StoreError) {
-        let lock = try FileLock(path: files.lock, exclusive: false)
+    /// Picks up other writers' edits (the dashboard calls this while it runs). With `wait: false` a held lock
+    /// throws `.busy` (naming the holder) at once, so a screen never freezes behind a long import.
+    public func refresh(wait: Bool = true) throws(StoreError) {
+        let lock = try FileLock(path: files.lock, exclusive: false, wait: wait, policy: lockPolicy)
         try catchUp(repairTornTail: false)
         withExtendedLifetime(lock) {}
     }
@@ -156,22 +257,29 @@ public final class Store {
 
     /// As `commit(user:reason:conflicts:_:)`, for edits whose reason or accepted conflicts are only known
     /// once the current data has been seen (a schedule check made under the lock).
+    ///
+    /// Once the journal append is durable the edit is committed, and that is what this reports: a failed
+    /// snapshot rewrite afterwards is only a notice (the next writer retries it).
     @discardableResult
     public func commit(user: String, _ build: (PilotData) throws -> Edit) throws -> [JournalEntry] {
-        let lock = try FileLock(path: files.lock, exclusive: true)
+        let lock = try FileLock(path: files.lock, exclusive: true, policy: lockPolicy)
         defer { withExtendedLifetime(lock) {} }
+        if let lock, !lock.isHonoured { warnUnhonouredLock() }
         try catchUp(repairTornTail: true)
+        if let damage { throw Store.readOnlyError(damage, directory: files.directory) }
+        removeLeftoverTempFiles()
         let edit = try build(data)
-        let changes = edit.changes
-        let reason = edit.reason
-        let conflicts = edit.conflicts
+        // A change that changes nothing (a form saved as it was) is not an edit.
+        let changes = edit.changes.filter { $0.before != $0.after }
         guard !changes.isEmpty else { return [] }
+        try Store.checkRoom(revision, adding: changes.count)
 
         var next = data
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
         var hash = headHash
         let time = Store.timestamp()
+        let account = Store.account
         for (i, change) in changes.enumerated() {
             let current = next.record(change.kind, id: change.id)
             guard current == change.before else {
@@ -181,34 +289,68 @@ public final class Store {
                 if current == nil {
                     throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) no longer exists; another user deleted it")
                 }
-                throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) was changed by another user; reload and edit again")
+                throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) was changed by another user since you opened it")
             }
-            let entry = JournalEntry(revision: revision + i + 1, time: time, user: user, action: change.action,
-                                     entity: change.kind, id: change.id, before: change.before, after: change.after,
-                                     reason: reason, conflicts: conflicts, previousHash: hash)
+            let entry = JournalEntry(revision: revision + i + 1, time: time, user: user, account: account.name, uid: account.uid,
+                                     action: change.action, entity: change.kind, id: change.id, before: change.before, after: change.after,
+                                     reason: edit.reason, conflicts: edit.conflicts, previousHash: hash)
             let (line, lineHash) = try JournalLine.encode(entry)
             try Store.apply(entry, to: &next, file: files.journal, line: journalLineCount + i + 1)
             bytes += line
             hash = lineHash
             entries.append(entry)
         }
-        try FileIO.append(files.journal, bytes)
+        try append(bytes, entries: entries, hash: hash)
         data = next
-        revision += entries.count
-        headHash = hash
-        journalOffset += bytes.count
-        journalLineCount += entries.count
         if revision - snapshotRevision >= compactionThreshold {
-            try writeSnapshot()
+            compactAfterCommit()
         }
         return entries
     }
 
+    /// Appends lines already chained to the head; the only place the journal grows.
+    private func append(_ bytes: [UInt8], entries: [JournalEntry], hash: String) throws(StoreError) {
+        try FileIO.append(files.journal, bytes)
+        revision += entries.count
+        headHash = hash
+        journalOffset += bytes.count
+        journalLineCount += entries.count
+    }
+
+    /// Appends a `repair` line saying what `doctor --repair` did, chained like every other line.
+    func appendRepairNote(user: String, reason: String) throws(StoreError) {
+        try Store.checkRoom(revision, adding: 1)
+        let account = Store.account
+        let entry = JournalEntry(revision: revision + 1, time: Store.timestamp(), user: user, account: account.name, uid: account.uid,
+                                 action: .repair, entity: nil, id: nil, before: nil, after: nil, reason: reason, conflicts: nil,
+                                 previousHash: headHash)
+        let (line, hash) = try JournalLine.encode(entry)
+        try append(line, entries: [entry], hash: hash)
+    }
+
+    private func compactAfterCommit() {
+        do {
+            try writeSnapshot()
+        } catch {
+            report("the edit is saved (journal revision \(revision)), but rewriting store.json failed: \(error). "
+                   + "Nothing is lost; the next edit retries it (or run `biopilot compact`).")
+        }
+    }
+
     /// Rewrites `store.json` at the current revision (durable replace); the journal is kept whole.
+    /// A failed directory sync after the rename is a notice: the new store.json is in place.
     public func compact() throws(StoreError) {
-        let lock = try FileLock(path: files.lock, exclusive: true)
+        let lock = try FileLock(path: files.lock, exclusive: true, policy: lockPolicy)
         try catchUp(repairTornTail: true)
-        try writeSnapshot()
+        if let damage { throw Store.readOnlyError(damage, directory: files.directory) }
+        removeLeftoverTempFiles()
+        do {
+            try writeSnapshot()
+        } catch where error.position == FileIO.afterRename {
+            snapshotRevision = revision
+            report("store.json was written at revision \(revision), but syncing its directory failed (\(error.reason)); "
+                   + "after a power loss the previous store.json may return, which loses nothing: the journal has every edit")
+        }
         withExtendedLifetime(lock) {}
     }
 
@@ -219,17 +361,57 @@ public final class Store {
         snapshotRevision = revision
     }
 
-    /// Creates a new store in `directory` (which must hold no store) and records every record of `data`
-    /// in the journal as created by `user`, so the audit trail starts at the first record.
-    public static func create(_ directory: String, data initial: PilotData, user: String, reason: String) throws -> Store {
+    /// `store.json.tmp-PID` files left by a compaction that was killed. Every temp file is written under the
+    /// exclusive lock, so while we hold it any that exists is an orphan.
+    private func removeLeftoverTempFiles() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: files.directory) else { return }
+        for name in names where name.hasPrefix(StoreFiles.snapshotName + FileIO.tempMarker) {
+            if unlink(files.directory + "/" + name) == 0 {
+                report("removed \(name), left by an interrupted rewrite of store.json")
+            }
+        }
+    }
+
+    private func warnUnhonouredLock() {
+        let kind = FileLock.networkFileSystem(files.directory).map { " (\($0))" } ?? ""
+        noticeOnce("\(files.lock): this file system\(kind) does not honour flock, so two writers could interleave; "
+                   + "keep the store on a local disk of one server and let members reach it over SSH")
+        if let onNotice, let last = notices.last { onNotice(last) }
+    }
+
+    static func readOnlyError(_ damage: StoreError, directory: String) -> StoreError {
+        StoreError(.readOnly, file: damage.file, position: damage.position,
+                   "\(damage.reason). The store is read-only until `biopilot doctor --repair --store \(directory)` sets the damaged part aside")
+    }
+
+    /// Refuses an edit whose revision numbers would overflow (a crafted store.json), instead of crashing.
+    static func checkRoom(_ revision: Int, adding count: Int) throws(StoreError) {
+        guard revision <= Snapshot.maximumCount - count else {
+            throw StoreError(.unreadable, file: StoreFiles.snapshotName, position: "revision", "revision \(revision) is out of range")
+        }
+    }
+
+    /// The operating-system account running biopilot, from the process's uid (not `$USER`, which anyone can set).
+    static let account: (name: String, uid: Int) = (FilePermissions.userName(geteuid()), Int(geteuid()))
+
+    /// Creates a new store in `directory` and records every record of `data` in the journal as created by
+    /// `user`, so the audit trail starts at the first record. Refuses a directory that already holds a store or
+    /// any journal: nothing biopilot does may destroy an audit trail.
+    public static func create(_ directory: String, data initial: PilotData, user: String, reason: String, shared: Bool = false) throws -> Store {
         let files = StoreFiles(directory: directory)
         try FileIO.makeDirectory(files.directory)
+        if shared { try FileIO.makeShared(files.directory) }
         guard !FileIO.exists(files.snapshot) else {
             throw StoreError(.invalidEdit, file: files.snapshot, "a store already exists here")
         }
+        guard !FileIO.exists(files.journal) else {
+            throw StoreError(.invalidEdit, file: files.journal,
+                             "this directory holds a journal (an audit trail) but no store.json; biopilot never replaces a journal. "
+                             + "Rebuild store.json from it with `biopilot doctor --repair --store \(files.directory)`, or choose another directory")
+        }
         let empty = Snapshot(schemaVersion: SchemaMigrator.standard.current, revision: 0, journalBytes: 0,
                              journalLines: 0, journalHead: "", data: PilotData())
-        try FileIO.replace(files.journal, with: [])
+        try FileIO.append(files.journal, [])
         try FileIO.replace(files.snapshot, with: try empty.encoded())
         let store = try Store.open(directory)
         try store.commit(user: user, reason: reason) { _ in
@@ -251,4 +433,26 @@ public final class Store {
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
     }
+}
+
+/// A journal position: revision and the hash of its line, printed as `REV:HASH`.
+public struct JournalHead: Sendable, Equatable, CustomStringConvertible {
+    public let revision: Int
+    public let hash: String
+
+    public init(revision: Int, hash: String) {
+        self.revision = revision
+        self.hash = hash
+    }
+
+    /// Parses `REV:HASH` (the hash may be abbreviated to 12 or more hex digits).
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let rev = Int(parts[0]), rev >= 0, parts[1].count >= 12, parts[1].count <= 64,
+              parts[1].allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+        revision = rev
+        hash = String(parts[1])
+    }
+
+    public var description: String { "\(revision):\(hash)" }
 }

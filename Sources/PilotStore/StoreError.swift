@@ -13,6 +13,10 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case missing
         /// An edit names a record that does not exist, or one that already exists.
         case invalidEdit
+        /// Another process holds the store's lock (and this one would not, or no longer, wait).
+        case busy
+        /// The store opened for reading only: its journal is damaged, so nothing may be appended to it.
+        case readOnly
     }
 
     public let kind: Kind

@@ -211,15 +211,17 @@ public enum StoreSchema {
       ]
     },
     "journalLine": {
-      "description": "One line of journal.jsonl. hash = SHA-256 (hex) of the line's bytes with the trailing ,\"hash\":\"…\" removed; prev = the previous line's hash (64 zeros for the first).",
+      "description": "One line of journal.jsonl. hash = SHA-256 (hex) of the line's bytes with the trailing ,\"hash\":\"…\" removed; prev = the previous line's hash (64 zeros for the first). user is the display name; account and uid are the operating-system account that wrote the line. A repair line (doctor --repair) names no record.",
       "type": "object",
-      "required": ["rev", "time", "user", "action", "entity", "id", "prev", "hash"],
+      "required": ["rev", "time", "user", "action", "prev", "hash"],
       "additionalProperties": false,
       "properties": {
         "rev": {"type": "integer", "minimum": 1},
         "time": {"type": "string", "format": "date-time"},
         "user": {"type": "string"},
-        "action": {"enum": ["create", "update", "delete"]},
+        "account": {"type": "string"},
+        "uid": {"type": "integer", "minimum": 0},
+        "action": {"enum": ["create", "update", "delete", "repair"]},
         "entity": {"enum": ["enterprise", "site", "product", "staff", "inspector", "inspection", "sampling"]},
         "id": {"$ref": "#/$defs/id"},
         "before": {"$ref": "#/$defs/record"},

@@ -11,7 +11,7 @@ struct Biopilot: ParsableCommand {
         """,
         subcommands: [
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, ScheduleCommand.self, PlanCommand.self, AddCommand.self, SetCommand.self, StageCommand.self,
-            ExportCommand.self, ImportCommand.self, ReportCommand.self, RenderCommand.self, LogCommand.self, SchemaCommand.self, CompactCommand.self, StressWriteCommand.self,
+            ExportCommand.self, ImportCommand.self, ReportCommand.self, RenderCommand.self, LogCommand.self, DoctorCommand.self, SchemaCommand.self, CompactCommand.self, StressWriteCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -23,6 +23,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Use the demo store ($XDG_DATA_HOME/biopilot/demo), creating it on first use.")
     var demo = false
 
+    @Option(name: .long, help: ArgumentHelp("Seconds to wait for another member's lock on the store before giving up (default 30, or $BIOPILOT_LOCK_TIMEOUT).", valueName: "SECONDS"))
+    var lockTimeout: Double?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     var language: Language { lang ?? Language.fromEnvironment(environment) }
@@ -34,12 +37,18 @@ struct CommonOptions: ParsableArguments {
         return CivilDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 
+    /// The display name in the journal: `$BIOPILOT_USER`, else the operating-system account. The account itself
+    /// is recorded by the store from the process's uid, whatever this says.
     var user: String {
-        for key in ["BIOPILOT_USER", "USER", "LOGNAME"] {
-            if let value = environment[key], !value.isEmpty { return value }
-        }
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return "unknown"
+        if let value = environment["BIOPILOT_USER"], !value.isEmpty { return value }
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(geteuid())"
+    }
+
+    /// Waits for a held lock up to --lock-timeout, saying on stderr after a second whom it waits for.
+    var lockPolicy: LockPolicy {
+        let timeout = lockTimeout ?? environment["BIOPILOT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 30
+        return LockPolicy(timeout: max(0, timeout)) { printError("biopilot: \($0)") }
     }
 
     var storeDirectory: String {
@@ -55,12 +64,17 @@ struct CommonOptions: ParsableArguments {
                 store = try Store.create(directory, data: DemoData.make(today: day), user: user,
                                          reason: "biopilot demo store created on first use of --demo")
             } else {
-                store = try Store.open(directory)
+                store = try Store.open(directory, lockPolicy: lockPolicy)
             }
         } catch let error as StoreError {
             throw CLIFailure.store(error)
         }
+        store.lockPolicy = lockPolicy
         for notice in store.notices { printError("biopilot: note: \(notice)") }
+        if let damage = store.damage {
+            printError("biopilot: warning: the store is read-only: \(damage); run `biopilot doctor --store \(directory)` for details, `biopilot doctor --repair` to set the damaged part aside")
+        }
+        store.onNotice = { printError("biopilot: note: \($0)") }
         return store
     }
 }
@@ -87,13 +101,18 @@ extension ParsableCommand {
             try body()
         } catch CLIFailure.store(let error) {
             printError("biopilot: error: \(error)")
-            throw ExitCode(error.kind == .conflict || error.kind == .invalidEdit ? 1 : 2)
+            throw ExitCode(error.exitCode)
         } catch let error as StoreError {
             printError("biopilot: error: \(error)")
-            throw ExitCode(error.kind == .conflict || error.kind == .invalidEdit ? 1 : 2)
+            throw ExitCode(error.exitCode)
         } catch CLIFailure.message(let text, let code) {
             printError("biopilot: error: \(text)")
             throw ExitCode(code)
         }
     }
+}
+
+extension StoreError {
+    /// 1 when the edit was refused (a conflict, an id in use), 2 when the store could not be read or written.
+    var exitCode: Int32 { kind == .conflict || kind == .invalidEdit ? 1 : 2 }
 }

@@ -102,8 +102,7 @@ struct DashboardCommand: ParsableCommand {
                 case .importProducts(let path):
                     runImport(&state, store) { try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: common.user, dryRun: false) }
                 case .showLog(let kind, let id):
-                    let entries = ((try? JournalAudit.entries(store.files.directory)) ?? []).compactMap { try? $0.get() }
-                        .filter { $0.entity == kind && $0.id == id }.reversed()
+                    let entries = (try? JournalAudit.history(of: kind, id: id, in: store.files.directory)) ?? []
                     let lines = entries.map { e -> String in
                         var line = "#\(e.revision) \(e.time) \(e.user) \(e.action.rawValue)"
                         if let b = e.before, let a = e.after, let x = try? RecordFields.fields(b), let y = try? RecordFields.fields(a) {

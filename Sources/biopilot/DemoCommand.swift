@@ -12,7 +12,7 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Directory for the demo store.", valueName: "DIR"))
     var directory: String
 
-    @Flag(name: .long, help: "Replace the store files in a non-empty DIR.")
+    @Flag(name: .long, help: "Write into a non-empty DIR (never one that holds a store or a journal).")
     var force = false
 
     @Option(name: .long, help: "Copy the demo until the store has this many products (for trying biopilot at scale).")
@@ -23,12 +23,16 @@ struct DemoCommand: ParsableCommand {
             let fm = FileManager.default
             let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
             if !entries.isEmpty {
-                guard force else {
-                    throw CLIFailure.message("\(directory) is not empty; use --force to replace the store in it", code: 1)
+                if entries.contains(StoreFiles.snapshotName) && !entries.contains(StoreFiles.journalName) {
+                    throw CLIFailure.message("\(directory)/\(StoreFiles.snapshotName) exists: this directory holds a store; write the demo into a new directory", code: 1)
                 }
-                for name in entries where name == StoreFiles.snapshotName || name == StoreFiles.journalName
-                    || name.hasPrefix(StoreFiles.journalName + ".torn-") || name.hasPrefix(StoreFiles.snapshotName + ".") {
-                    try fm.removeItem(atPath: directory + "/" + name)
+                if entries.contains(StoreFiles.journalName) {
+                    // A journal is an audit trail: biopilot never deletes one, with or without --force.
+                    throw CLIFailure.message("\(directory)/\(StoreFiles.journalName) exists: this directory holds a store's audit trail, "
+                                             + "which biopilot never deletes; write the demo into a new directory", code: 1)
+                }
+                guard force else {
+                    throw CLIFailure.message("\(directory) is not empty; use --force to write the demo store beside what is in it", code: 1)
                 }
             }
             let data = products.map { DemoData.make(today: common.day, products: max(1, $0)) } ?? DemoData.make(today: common.day)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PilotCore
 import PilotStore
 
@@ -13,10 +14,19 @@ struct StressWriteCommand: ParsableCommand {
     @Option(name: .long) var count = 100
     @Option(name: .long) var product = "P01"
     @Option(name: .long) var tag = "w"
+    /// Holds the exclusive lock this many seconds first (writing nothing), as a long import would.
+    @Option(name: .long) var hold: Double = 0
 
     func run() throws {
         try reporting {
             let store = try common.openStore()
+            if hold > 0 {
+                try store.commit(user: common.user) { _ in
+                    emit("holding\n")
+                    usleep(UInt32(hold * 1_000_000))
+                    return []
+                }
+            }
             let start = CivilDate(year: 2026, month: 3, day: 2)!
             for i in 0..<count {
                 var id = ""

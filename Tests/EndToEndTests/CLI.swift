@@ -18,6 +18,12 @@ enum CLI {
         return ".build/debug/biopilot"
     }()
 
+    /// The operating-system account the tests run as (the journal records it beside the display name).
+    static let account: String = {
+        if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "uid \(geteuid())"
+    }()
+
     struct Result {
         let status: Int32
         let stdout: String

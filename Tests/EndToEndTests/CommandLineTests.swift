@@ -12,13 +12,30 @@ import Testing
         return store
     }
 
-    @Test func demoRefusesANonEmptyDirectoryWithoutForce() throws {
+    /// A journal is an audit trail: neither `demo --force` nor `init` may replace or empty one, even when
+    /// store.json is gone (the audit's own hints once led there).
+    @Test func demoAndInitNeverTouchAJournal() throws {
         let store = try demo()
-        let again = try CLI.run(["demo", store.path, "--today", today])
-        #expect(again.status != 0 && again.stderr.contains("not empty"))
-        let forced = try CLI.run(["demo", store.path, "--today", today, "--force"])
-        #expect(forced.status == 0)
+        let journal = store.bytes("journal.jsonl")
+        for force in [[], ["--force"]] {
+            let again = try CLI.run(["demo", store.path, "--today", today] + force)
+            #expect(again.status == 1 && again.stderr.contains("journal.jsonl"), "\(again.stderr)")
+        }
+        try FileManager.default.removeItem(atPath: store.path + "/store.json")
+        let hint = try CLI.run(["validate", "--store", store.path])
+        #expect(hint.status == 2 && hint.stderr.contains("doctor --repair") && !hint.stderr.contains("demo"), "\(hint.stderr)")
+        for command in [["init", store.path], ["demo", store.path, "--force"]] {
+            let r = try CLI.run(command)
+            #expect(r.status == 1 && r.stderr.contains("journal.jsonl"), "\(command): \(r.stderr)")
+            #expect(store.bytes("journal.jsonl") == journal)
+        }
+        // What the hint says rebuilds store.json from the journal, and the repair is itself in the journal.
+        let repaired = try CLI.run(["doctor", "--repair", "--store", store.path])
+        #expect(repaired.status == 0, "\(repaired.stdout)\(repaired.stderr)")
+        #expect(store.bytes("journal.jsonl").starts(with: journal))
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+        #expect(try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout.contains("repair"))
+        #expect(try CLI.run(["export", "json", "--store", store.path]).status == 0)
     }
 
     @Test func validateExitCodes() throws {

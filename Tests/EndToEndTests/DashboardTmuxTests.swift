@@ -106,7 +106,8 @@ import Testing
         #expect(after == before + 1)
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         let log = try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout
-        #expect(log.contains("e2e  create inspection INS-0023"))
+        // The display name from $BIOPILOT_USER, beside the operating-system account that wrote the line.
+        #expect(log.contains("e2e (\(CLI.account))  create inspection INS-0023"), "\(log)")
         // Today's agenda holds the in-progress routine inspection INS-0022: s opens the completion form.
         try s.keys("t", "s")
         _ = try s.waitFor("Complete inspection INS-0022")

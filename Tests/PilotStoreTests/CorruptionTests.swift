@@ -102,7 +102,16 @@ import PilotCore
         // Line 8 (revision 8: five records, then four edits) loses its second half; the lines after it stay.
         lines[7] = Array(lines[7].prefix(lines[7].count / 2))
         dir.write("journal.jsonl", Array(lines.joined(separator: [0x0A])))
-        expectUnreadable(dir, file: "journal.jsonl", "line 8")
+        // The store opens read-only with what came before the damaged line, and refuses every edit, naming it.
+        let damaged = try Store.open(dir.path)
+        #expect(damaged.damage?.position?.contains("line 8") == true && damaged.revision == 7)
+        let bytes = dir.bytes("journal.jsonl")
+        #expect {
+            try damaged.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-0009", day: 9)))] }
+        } throws: { error in
+            (error as? StoreError)?.kind == .readOnly && "\(error)".contains("line 8") && "\(error)".contains("doctor --repair")
+        }
+        #expect(dir.bytes("journal.jsonl") == bytes)
         if case .broken(let error) = try JournalAudit.verify(dir.path) {
             #expect(error.position?.contains("line 8") == true)
         } else {
@@ -139,7 +148,7 @@ import PilotCore
         #expect {
             _ = try Store.open("/nonexistent/biopilot-store")
         } throws: { error in
-            (error as? StoreError)?.kind == .missing && "\(error)".contains("biopilot demo")
+            (error as? StoreError)?.kind == .missing && "\(error)".contains("biopilot init")
         }
     }
 }

@@ -21,7 +21,7 @@ import PilotCore
         let reopened = try Store.open(dir.path)
         #expect(reopened.revision == 6)
         #expect(reopened.data.inspections[id: "INS-0001"] == Sample.inspection("INS-0001"))
-        #expect(try JournalAudit.verify(dir.path) == .intact(entries: 6, head: JournalLine.split(journal.dropLast().split(separator: 0x0A).last!)!.recorded))
+        #expect(try JournalAudit.verify(dir.path) == .intact(entries: 6, head: JournalHead(revision: 6, hash: JournalLine.split(journal.dropLast().split(separator: 0x0A).last!)!.recorded)))
     }
 
     @Test func journalEntryRecordsWhoWhenWhatAndWhy() throws {
@@ -35,7 +35,7 @@ import PilotCore
         #expect(entry.user == "bob" && entry.reason == "更正名称" && entry.action == .update)
         #expect(entry.before == .product(old) && entry.after == .product(new))
         #expect(entry.time.hasSuffix("Z"))
-        let read = try JournalAudit.entries(dir.path).last!.get()
+        let read = try JournalAudit.last(1, in: dir.path).last!.get()
         #expect(read == entry)
     }
 
@@ -104,15 +104,7 @@ import PilotCore
         }
         let snapshot = try JSONSerialization.jsonObject(with: Data(dir.bytes("store.json"))) as! [String: Any]
         #expect((snapshot["revision"] as! Int) >= 15)
-        #expect(try JournalAudit.verify(dir.path) == .intact(entries: 17, head: JournalAudit.headForTests(dir.path)))
+        #expect(try JournalAudit.verify(dir.path) == .intact(entries: 17, head: JournalAudit.head(dir.path)))
         #expect(try Store.open(dir.path).data.inspections.count == 12)
-    }
-}
-
-extension JournalAudit {
-    static func headForTests(_ directory: String) throws -> String {
-        let bytes = try FileIO.read(directory + "/journal.jsonl")!
-        let last = bytes.dropLast().split(separator: 0x0A).last!
-        return JournalLine.split(last)!.recorded
     }
 }
