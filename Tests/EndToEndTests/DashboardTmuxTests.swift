@@ -366,6 +366,23 @@ import Testing
         }
     }
 
+    /// Another process holds the store's lock (a long import): the dashboard skips its background look,
+    /// says the store is busy, and keeps answering keys instead of freezing (audit D9).
+    @Test func aHeldLockDoesNotFreezeTheDashboard() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let s = try Session(command: Self.member("bob", store.path))
+        try s.waitFor("Products")
+        _ = try Shell.run("flock -x \(Shell.quote(store.path + "/store.lock")) sleep 6 &")
+        try s.waitFor("store busy: held by")
+        let start = Date()
+        try s.keys("2")
+        try s.waitFor("Inspection calendar │")
+        #expect(Date().timeIntervalSince(start) < 3, "a key waited for the lock")
+        try s.keys("q")
+        try s.waitFor("EXIT=0")
+    }
+
     @Test func chineseLocaleShowsTheChineseInterface() throws {
         let xdg = TempStore()
         let s = try Session(command: Self.command(xdg.path, env: "TERM=xterm-256color LANG=zh_CN.UTF-8"))
