@@ -298,10 +298,10 @@ import Testing
         #expect(saved["testItems"] as? String == (choice == "t" ? items : items + "、细菌内毒素"))
         let log = try CLI.run(["log", "--store", store.path, "--limit", "3"]).stdout.split(separator: "\n").map(String.init)
         if choice == "t" {
-            #expect(log.first?.contains("#122") == true && log.first?.contains("alice  update sampling SMP-0017  [conclusion, reportDate, reportNo]") == true, "\(log)")
+            #expect(log.first?.contains("#122") == true && log.first?.contains("alice (\(CLI.account))  update sampling SMP-0017  [conclusion, reportDate, reportNo]") == true, "\(log)")
         } else {
-            #expect(log.first?.contains("#123") == true && log.first?.contains("bob  update sampling SMP-0017  [testItems]") == true, "\(log)")
-            #expect(log.dropFirst().first?.contains("alice  update sampling SMP-0017") == true, "\(log)")
+            #expect(log.first?.contains("#123") == true && log.first?.contains("bob (\(CLI.account))  update sampling SMP-0017  [testItems]") == true, "\(log)")
+            #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  update sampling SMP-0017") == true, "\(log)")
         }
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         for s in [alice, bob] {
@@ -358,7 +358,7 @@ import Testing
         let names = (json["products"] as! [[String: Any]]).reduce(into: [String: String]()) { $0[$1["id"] as! String] = $1["name"] as? String }
         #expect(names["P15"] == "Alice product" && names["P16"] == "Bob product")
         let log = try CLI.run(["log", "--store", store.path, "--limit", "2"]).stdout
-        #expect(log.contains("alice  create product P15") && log.contains("bob  create product P16"), "\(log)")
+        #expect(log.contains("alice (\(CLI.account))  create product P15") && log.contains("bob (\(CLI.account))  create product P16"), "\(log)")
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         for s in [alice, bob] {
             try s.keys("q")
