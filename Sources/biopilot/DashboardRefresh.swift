@@ -23,8 +23,14 @@ extension DashboardCommand {
     /// True when there is something new to draw.
     func lookForOthersEdits(_ store: Store, _ state: inout AppState, _ refresh: inout RefreshState) -> Bool {
         let before = store.revision
+        var redraw = false
         do {
             try store.refresh(wait: false)
+            // The holder is gone: its name should not stay in the status line.
+            if let busy = refresh.busy, state.message?.text == busy {
+                _ = reduce(&state, .message(Strings.storeFree[state.language], isError: false))
+                redraw = true
+            }
             refresh.busy = nil
         } catch where error.kind == .busy {
             defer { refresh.busy = error.reason }
@@ -37,7 +43,7 @@ extension DashboardCommand {
         }
         let changed = store.revision != before
         if changed { _ = reduce(&state, .othersChanged(store.data, revision: store.revision)) }
-        return showNewNotices(store, &state, &refresh) || changed
+        return showNewNotices(store, &state, &refresh) || changed || redraw
     }
 
     /// A notice the store raised since the last one shown (a torn line set aside, a snapshot not rewritten).
