@@ -96,7 +96,7 @@ import PilotCore
         #expect(rows.first { $0.label.en == "Conclusion" }.map { [$0.base, $0.theirs, $0.mine] } == ["pending", "fail", "pending"])
         #expect(rows.allSatisfy { !$0.bothChanged })
         let text = Screen.render(s).text
-        #expect(text.contains("Changed by another user: sampling SMP-0017") && text.contains("BG-ALICE-001"))
+        #expect(text.contains("sampling SMP-0017: changed by another user") && text.contains("BG-ALICE-001"))
         #expect(text.contains("t keep theirs · m apply mine · e keep editing"))
         // Keys outside the overlay's table do nothing; its keys are in `?` help.
         #expect(UI.press(&s, .char("q"), .char("3")).isEmpty && s.conflict != nil)
@@ -117,6 +117,23 @@ import PilotCore
         #expect(s.conflict?.rows(language).filter(\.bothChanged).count == 1)
         let result = Golden.check("conflict-sampling-\(language)-80x24", Screen.render(s))
         #expect(result.matches, "\(result.detail)")
+    }
+
+    /// The overlay re-lays out at every size, scrolling its rows when they do not fit.
+    @Test func theOverlayFitsEverySize() throws {
+        var s = try Self.bobEditsTheSampling()
+        _ = try Self.bobSaves(&s)
+        Self.storeRefuses(&s, current: Self.data(with: .sampling(Self.alicesResult)))
+        for width in [40, 41, 57, 80, 131, 220] {
+            for height in [12, 13, 24, 60] {
+                _ = reduce(&s, .resize(Size(width: width, height: height)))
+                let grid = Screen.render(s)
+                #expect(grid.width == width && grid.height == height && grid.text.contains("SMP-0017"), "\(width)×\(height)")
+            }
+        }
+        _ = reduce(&s, .resize(Size(width: 40, height: 12)))
+        UI.press(&s, .char("j"), .char("j"), .char("j"), .char("j"), .char("j"))
+        #expect(s.conflict?.scroll == 3 && Screen.render(s).text.contains("Conclusion"))
     }
 
     @Test func keepTheirsDiscardsMine() throws {

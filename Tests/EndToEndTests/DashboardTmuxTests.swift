@@ -283,7 +283,7 @@ import Testing
         try bob.keys("BTab")
         try bob.type("、细菌内毒素")
         try bob.keys("Enter")
-        try bob.waitFor("Changed by another user: sampling SMP-0017", "BG-ALICE-001", "t keep theirs · m apply mine · e keep editing")
+        try bob.waitFor("sampling SMP-0017: changed by another user", "BG-ALICE-001", "t keep theirs · m apply mine · e keep editing")
         try bob.keys(choice)
         switch choice {
         case "t": try bob.waitFor("kept their version of SMP-0017")
@@ -328,7 +328,7 @@ import Testing
         try bob.keys("BTab")
         try bob.type("、细菌内毒素")
         try bob.keys("Enter")
-        try bob.waitFor("Changed by another user: sampling SMP-0017")
+        try bob.waitFor("sampling SMP-0017: changed by another user")
         try bob.keys("m")
         try bob.waitFor("updated sampling SMP-0017")
         let saved = try Self.sampling("SMP-0017", in: store.path)

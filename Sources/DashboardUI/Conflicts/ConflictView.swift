@@ -10,8 +10,9 @@ enum ConflictView {
         let box = area.centered(width: min(area.width, 100), height: min(area.height, rows.count + 5))
         grid.fill(box, style: Style(.overlay))
         let name = "\(conflict.kind.rawValue) \(conflict.id)"
-        let title = conflict.deletedByThem ? b("其他用户已删除：\(name)", "Deleted by another user: \(name)")
-                                           : b("其他用户已修改：\(name)", "Changed by another user: \(name)")
+        // The record first, so a narrow screen still shows which one.
+        let title = conflict.deletedByThem ? b("\(name)：已被其他用户删除", "\(name): deleted by another user")
+                                           : b("\(name)：已被其他用户修改", "\(name): changed by another user")
         HelpOverlay.drawBorder(into: &grid, box, title: title[L])
         let inner = box.inset(by: 1)
         guard inner.height >= 3 else { return }
