@@ -57,6 +57,18 @@ import PilotCore
         let edit = try Self.bobSaves(&s)
         // Before the fix this was alice's result, so the store accepted bob's form and erased her "fail".
         #expect(edit.changes[0].before == .sampling(opened))
+
+        // The audit's product case: P02's form open, alice sets its plan, bob types an English name.
+        var t = UI.state()
+        UI.press(&t, .down, .char("e"))
+        let p02 = UI.data.products[id: "P02"]!
+        var alices = p02
+        alices.planRef = "ALICE-PLAN-2026"
+        _ = reduce(&t, .othersChanged(Self.data(with: .product(alices)), revision: 2))
+        t.form!.focus = 1
+        UI.type(&t, " (rev.)")
+        guard case .save(let product)? = UI.press(&t, .enter).first else { throw Failure("no product save") }
+        #expect(product.changes[0].before == .product(p02))
     }
 
     @Test func everyActionCarriesTheRecordAsShown() throws {
