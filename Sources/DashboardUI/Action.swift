@@ -6,9 +6,16 @@ public enum Action: Sendable {
     case resize(Size)
     /// The store changed (another user's edit, or ours): the model is rebuilt once, here.
     case dataChanged(PilotData, revision: Int)
+    /// Other members' edits, picked up in the background: the model is rebuilt, and the status line says so
+    /// without hiding the user's own last message.
+    case othersChanged(PilotData, revision: Int)
     case message(String, isError: Bool)
     /// The outcome of a `.save` effect: a form closes only when its save succeeded, so no typing is lost.
-    case saveFinished(ok: Bool, message: String)
+    /// `saved` is the edit as written (new records numbered), which `u` undoes.
+    case saveFinished(ok: Bool, message: String, saved: RecordEdit? = nil)
+    /// The store refused the save: a record changed since its author saw it (sent after `.dataChanged`, so the
+    /// model holds the current version). Nothing was written; both versions are shown.
+    case saveConflicted(message: String)
     /// A record's audit trail, read from the journal by the runtime (`:log`).
     case logLoaded(title: String, lines: [String])
 }

@@ -69,35 +69,37 @@ public enum Prompt: Equatable, Sendable {
     case goToDate(TextInput)
     /// A reason is required before the action goes ahead (Enter confirms, Esc steps back).
     case reason(ReasonFor, TextInput)
-    /// The date a rectification was closed (prefilled with today).
-    case closeRectification(String, TextInput)
+    /// The date a rectification was closed (prefilled with today), for the inspection as shown when asked.
+    case closeRectification(Inspection, TextInput)
 }
 
+/// What a reason is asked for; a record is carried as it was shown when asked, the before-state of the save.
 public enum ReasonFor: Equatable, Sendable {
     /// Saving a form despite scheduling conflicts.
     case saveDespiteConflicts
     /// Cancelling an inspection.
-    case cancelInspection(String)
+    case cancelInspection(Inspection)
     /// Taking back a product's furthest step.
-    case stageBack(String)
+    case stageBack(PilotProduct)
 
     var question: Bilingual {
         switch self {
         case .saveDespiteConflicts: return Bilingual(zh: "存在冲突，仍要保存？请填写理由：", en: "Save despite the conflicts? Reason: ")
-        case .cancelInspection(let id): return Bilingual(zh: "取消检查 \(id)？请填写理由：", en: "Cancel inspection \(id)? Reason: ")
-        case .stageBack(let id): return Bilingual(zh: "撤回 \(id) 的最近一步？请填写理由：", en: "Take back \(id)'s last step? Reason: ")
+        case .cancelInspection(let i): return Bilingual(zh: "取消检查 \(i.id)？请填写理由：", en: "Cancel inspection \(i.id)? Reason: ")
+        case .stageBack(let p): return Bilingual(zh: "撤回 \(p.id) 的最近一步？请填写理由：", en: "Take back \(p.id)'s last step? Reason: ")
         }
     }
 }
 
 public enum Confirmation: Equatable, Sendable {
     case compact
-    case delete(EntityKind, String)
+    /// Deleting the record as it was shown when asked.
+    case delete(AnyRecord)
 
     var question: Bilingual {
         switch self {
         case .compact: return Strings.confirmCompact
-        case .delete(let kind, let id): return Bilingual(zh: "删除 \(kind.rawValue) \(id)？", en: "Delete \(kind.rawValue) \(id)?")
+        case .delete(let r): return Bilingual(zh: "删除 \(r.kind.rawValue) \(r.id)？", en: "Delete \(r.kind.rawValue) \(r.id)?")
         }
     }
 }
@@ -148,6 +150,8 @@ public struct AppState: Sendable {
     public var prompt: Prompt?
     /// A form being filled in (over any pane); it stays open until its save succeeds.
     public var form: FormState?
+    /// A save refused because someone else changed the record: both versions, over everything else.
+    public var conflict: ConflictState?
     public var logView: LogView?
     /// The edit sent to the store and not yet confirmed.
     public var pendingEdit: RecordEdit?

@@ -11,6 +11,7 @@ public enum Command: Hashable, Sendable {
     case cycleProvince, proposePlan
     case advanceStage, stageBack, deleteRecord
     case undo
+    case keepTheirs, applyMine, keepEditing
 }
 
 /// Where a binding applies.
@@ -22,6 +23,8 @@ public enum KeyScope: Hashable, Sendable {
     case calendar
     case samplingList
     case coverage
+    /// The overlay of a save refused because someone else changed the record.
+    case conflict
 }
 
 /// One row of the key table: the keys, the command, its help text, and whether it shows in the bottom hints.
@@ -116,10 +119,18 @@ public enum Keymap {
         KeyBinding(keys: [.pageUp], command: .pageUp, help: b("上一页", "page up"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("g"), .home], command: .top, help: b("顶部", "top"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("G"), .end], command: .bottom, help: b("底部", "bottom"), scope: .caseDetail, hint: nil),
+        KeyBinding(keys: [.char("t")], command: .keepTheirs, help: b("保留对方的版本，放弃我的修改", "keep theirs: discard your changes"), scope: .conflict, hint: b("保留对方", "keep theirs")),
+        KeyBinding(keys: [.char("m")], command: .applyMine, help: b("把我改过的字段应用到对方的版本上，校验后保存", "apply mine: your changed fields onto their version, checked, then saved"), scope: .conflict, hint: b("应用我的", "apply mine")),
+        KeyBinding(keys: [.char("e"), .escape], command: .keepEditing, help: b("继续编辑：回到表单（对方的版本加上我的修改）", "keep editing: back to the form (their version plus your changes)"), scope: .conflict, hint: b("继续编辑", "keep editing")),
+        KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .conflict, hint: nil),
+        KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .conflict, hint: nil),
+        KeyBinding(keys: [.char("?")], command: .help, help: b("按键帮助", "help: all keys"), scope: .conflict, hint: b("帮助", "help")),
     ]
 
     /// Scopes active in a state, most specific first.
     public static func scopes(_ state: AppState) -> [KeyScope] {
+        // The conflict overlay takes every key until a choice is made.
+        if state.conflict != nil { return [.conflict] }
         if state.pane == .products {
             return state.products.detail != nil ? [.caseDetail, .global] : [.productList, .list, .global]
         }

@@ -2,8 +2,8 @@ import PilotCore
 
 /// The dashboard's update function: the state changes only here, and I/O is asked for as effects.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    let effects = update(&state, action)
-    // Remember the edit on its way, so that once it is saved `u` can undo it.
+    let effects = update(&state, action).compactMap { SaveOutcome.withoutNoOps(&state, $0) }
+    // Remember the edit on its way, so that once it is saved `u` can undo it (or a refusal can show it).
     for case .save(let edit) in effects { state.pendingEdit = edit }
     return effects
 }
@@ -24,7 +24,16 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let detail = state.products.detail, state.model.index.data.products[id: detail.productId] == nil {
             state.products.detail = nil
         }
+        // An open conflict always shows their current version.
+        if var conflict = state.conflict {
+            conflict.theirs = data.record(conflict.kind, id: conflict.id)
+            state.conflict = conflict
+        }
         clampLists(&state)
+        return []
+    case .othersChanged(let data, let revision):
+        _ = update(&state, .dataChanged(data, revision: revision))
+        SaveOutcome.othersChanged(&state)
         return []
     case .message(let text, let isError):
         state.message = StatusMessage(text: text, isError: isError)
@@ -32,9 +41,14 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .logLoaded(let title, let lines):
         state.logView = LogView(title: title, lines: lines)
         return []
-    case .saveFinished(let ok, let text):
+    case .saveConflicted(let text):
+        guard ConflictReducer.open(&state) else { return update(&state, .saveFinished(ok: false, message: text)) }
+        state.pendingEdit = nil
+        return []
+    case .saveFinished(let ok, let text, let saved):
         CoverageReducer.saveFinished(&state, ok: ok)
-        if ok, let edit = state.pendingEdit, !edit.isUndo {
+        // Undo takes back what was written (new records under the ids they were given).
+        if ok, let edit = saved ?? state.pendingEdit, !edit.isUndo {
             state.undoStack.append(edit)
             if state.undoStack.count > 50 { state.undoStack.removeFirst() }
         }
@@ -53,14 +67,11 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if key == .ctrl("c") { return [.quit] }
     if let prompt = state.prompt { return handlePrompt(&state, prompt, key) }
-    if let form = state.form {
-        switch form.purpose {
-        case .newSampling, .editSampling: return SamplingForms.handle(&state, form, key)
-        case .newRecord, .editRecord: return RecordForms.handle(&state, form, key)
-        case .stageStep: return StageForm.handle(&state, form, key)
-        default: return CalendarReducer.handleForm(&state, form, key)
-        }
+    if let conflict = state.conflict {
+        if state.showHelp { return helpKey(&state, key) }
+        return ConflictReducer.handle(&state, conflict, key)
     }
+    if let form = state.form { return formKey(&state, form, key) }
     if state.logView != nil {
         if [.escape, .enter, .char("q")].contains(key) { state.logView = nil }
         return []
@@ -71,17 +82,7 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         state.calendar.openInspection = nil
         if [.escape, .enter, .char("q")].contains(key) { return [] }
     }
-    if state.showHelp {
-        switch key {
-        case .escape, .char("?"), .char("q"), .enter: state.showHelp = false
-        case .down, .char("j"): state.helpScroll += 1
-        case .up, .char("k"): state.helpScroll = max(0, state.helpScroll - 1)
-        case .pageDown, .char(" "): state.helpScroll += 10
-        case .pageUp: state.helpScroll = max(0, state.helpScroll - 10)
-        default: break
-        }
-        return []
-    }
+    if state.showHelp { return helpKey(&state, key) }
     guard let command = Keymap.command(for: key, in: state) else { return [] }
     if state.pane == .calendar, Keymap.bindings.contains(where: { $0.scope == .calendar && $0.command == command }) {
         return CalendarReducer.run(&state, command)
@@ -93,6 +94,28 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return CoverageReducer.run(&state, command)
     }
     return run(&state, command)
+}
+
+/// A key for the open form, handled by the form's own reducer.
+func formKey(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
+    switch form.purpose {
+    case .newSampling, .editSampling: return SamplingForms.handle(&state, form, key)
+    case .newRecord, .editRecord: return RecordForms.handle(&state, form, key)
+    case .stageStep: return StageForm.handle(&state, form, key)
+    default: return CalendarReducer.handleForm(&state, form, key)
+    }
+}
+
+private func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    switch key {
+    case .escape, .char("?"), .char("q"), .enter: state.showHelp = false
+    case .down, .char("j"): state.helpScroll += 1
+    case .up, .char("k"): state.helpScroll = max(0, state.helpScroll - 1)
+    case .pageDown, .char(" "): state.helpScroll += 10
+    case .pageUp: state.helpScroll = max(0, state.helpScroll - 10)
+    default: break
+    }
+    return []
 }
 
 private func run(_ state: inout AppState, _ command: Command) -> [Effect] {
@@ -289,11 +312,11 @@ private func handlePrompt(_ state: inout AppState, _ prompt: Prompt, _ key: Key)
         default: if input.handle(key) { state.prompt = .reason(purpose, input) }
         }
         return []
-    case .closeRectification(let id, var input):
+    case .closeRectification(let inspection, var input):
         switch key {
-        case .enter: return CalendarReducer.closeRectification(&state, id, input.text)
+        case .enter: return CalendarReducer.closeRectification(&state, inspection, input.text)
         case .escape: state.prompt = nil
-        default: if input.handle(key) { state.prompt = .closeRectification(id, input) }
+        default: if input.handle(key) { state.prompt = .closeRectification(inspection, input) }
         }
         return []
     case .confirm(let confirmation):
@@ -302,7 +325,7 @@ private func handlePrompt(_ state: inout AppState, _ prompt: Prompt, _ key: Key)
             state.prompt = nil
             switch confirmation {
             case .compact: return [.compact]
-            case .delete(let kind, let id): return RecordReducer.delete(&state, kind, id)
+            case .delete(let record): return RecordReducer.delete(&state, record)
             }
         case .char("n"), .char("N"), .escape, .char("q"):
             state.prompt = nil

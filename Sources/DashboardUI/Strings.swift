@@ -84,6 +84,8 @@ public enum Strings {
     public static let cancelled = b("已取消", "cancelled")
     public static let refusedReadOnly = b("只读模式，不能修改数据", "read-only: changes are refused")
     public static let reloaded = b("已载入其他用户的修改", "loaded changes made by others")
+    public static let noChanges = b("没有修改", "no changes")
+    public static let storeFree = b("存储已不再被占用", "the store is free again")
     public static let languageSet = b("界面语言：中文", "language: English")
     public static let welcome = b("按 ? 查看按键", "press ? for keys")
     public static let caseOf = b("品种档案", "Case")

@@ -34,6 +34,7 @@ struct DashboardCommand: ParsableCommand {
                 return
             }
             let store = try common.openStore()
+            prepareForDashboard(store)
             let loaded = ThemeFiles.load(name: theme, env: common.environment)
             let terminal: Terminal
             do {
@@ -45,7 +46,8 @@ struct DashboardCommand: ParsableCommand {
             }
             defer { terminal.end() }
             let model = DashboardModel(data: store.data, revision: store.revision, today: common.day)
-            let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: readonly)
+            // A damaged journal opens read-only: the dashboard says so up front instead of refusing each save.
+            let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: readonly || store.damage != nil)
             var state = AppState(model: model, context: context, size: terminal.size, language: common.language)
             if let problem = (loaded.problems + store.notices).first {
                 _ = reduce(&state, .message(problem, isError: true))
@@ -55,10 +57,11 @@ struct DashboardCommand: ParsableCommand {
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 
-    /// Keys in, effects out; between keys (every 250 ms of quiet) it looks for other users' edits.
+    /// Keys in, effects out; between keys (every second of quiet) it looks for other users' edits.
     func runLoop(terminal: Terminal, store: Store, state: inout AppState) throws {
         terminal.draw(Screen.render(state))
         var quietTicks = 0
+        var refresh = RefreshState(noticesShown: store.notices.count)
         while !terminal.stopWasRequested {
             var effects: [Effect] = []
             switch terminal.readKey() {
@@ -69,16 +72,7 @@ struct DashboardCommand: ParsableCommand {
                 effects = reduce(&state, .resize(size))
             case nil:
                 quietTicks += 1
-                guard quietTicks % 4 == 0 else { continue }
-                let before = store.revision
-                do {
-                    try store.refresh()
-                } catch {
-                    _ = reduce(&state, .message("\(error)", isError: true))
-                }
-                guard store.revision != before else { continue }
-                _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-                _ = reduce(&state, .message(Strings.reloaded[state.language], isError: false))
+                guard quietTicks % 4 == 0, lookForOthersEdits(store, &state, &refresh) else { continue }
             }
             for effect in effects {
                 switch effect {
@@ -87,28 +81,8 @@ struct DashboardCommand: ParsableCommand {
                 case .redraw:
                     terminal.invalidate()
                 case .save(let edit):
-                    guard !state.context.readOnly else {
-                        _ = reduce(&state, .saveFinished(ok: false, message: Strings.refusedReadOnly[state.language]))
-                        continue
-                    }
-                    do {
-                        try store.commit(user: common.user) { _ in
-                            Edit(changes: edit.changes.map { change in
-                                switch (change.before, change.after) {
-                                case (nil, let after?): return .create(after)
-                                case (let before?, nil): return .delete(before)
-                                case (let before?, let after?): return .update(from: before, to: after)
-                                case (nil, nil): fatalError("an edit without a record")
-                                }
-                            }, reason: edit.reason, conflicts: edit.conflicts)
-                        }
-                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-                        _ = reduce(&state, .saveFinished(ok: true, message: edit.done[state.language]))
-                    } catch {
-                        // The form stays open with what was typed; the store is unchanged.
-                        _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-                        _ = reduce(&state, .saveFinished(ok: false, message: "\(error)"))
-                    }
+                    save(edit, store: store, state: &state)
+                    showNewNotices(store, &state, &refresh)
                 case .exportICS(let path):
                     let index = PilotIndex(store.data)
                     let text = ICalendar.document(index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },

@@ -67,7 +67,9 @@ import PilotCore
             return
         }
         guard case .inspection(let created)? = edit.changes.first?.after else { return }
-        #expect(edit.changes.first?.before == nil && created.status == .planned && created.id == "INS-0023")
+        // Its id is chosen when it is written, from the store's data at that moment.
+        #expect(edit.changes.first?.before == nil && created.status == .planned && edit.changes.first?.allocatesID == true)
+        #expect(edit.allocatingIDs(in: UI.data).changes.first?.after?.id == "INS-0023")
         #expect(s.form != nil)  // stays until the save is confirmed
         _ = reduce(&s, .saveFinished(ok: false, message: "disk full"))
         #expect(s.form != nil && s.message?.isError == true)
@@ -145,7 +147,7 @@ import PilotCore
     @Test func closeCancelAndMove() throws {
         var s = select("INS-0017")  // P03 completed with an open rectification
         UI.press(&s, .char("c"))
-        guard case .closeRectification("INS-0017", _)? = s.prompt else {
+        guard case .closeRectification(let shown, _)? = s.prompt, shown.id == "INS-0017" else {
             Issue.record("no prompt")
             return
         }

@@ -53,7 +53,10 @@ import PilotCore
             Issue.record("no save: \(String(describing: s.form?.fields.map { ($0.id, $0.error) }))")
             return
         }
-        #expect(e.id == "E13" && e.name == "闽康生物制药有限公司" && edit.changes[0].before == nil)
+        #expect(e.id == RecordEdit.provisionalID && e.name == "闽康生物制药有限公司" && edit.changes[0].before == nil)
+        // The id is chosen when it is written: the next free one in the store's data at that moment.
+        let written = edit.allocatingIDs(in: UI.data)
+        #expect(written.changes[0].after?.id == "E13" && written.done.en == "added E13" && !written.changes[0].allocatesID)
     }
 
     @Test func productEditAdvanceStageAndDelete() throws {
@@ -93,7 +96,7 @@ import PilotCore
         s.form = nil
         // Going back asks for a reason.
         UI.press(&s, .char("<"))
-        guard case .reason(.stageBack("P02"), _)? = s.prompt else {
+        guard case .reason(.stageBack(let shown), _)? = s.prompt, shown.id == "P02" else {
             Issue.record("no reason prompt")
             return
         }
@@ -105,12 +108,13 @@ import PilotCore
     @Test func deletingAnUnusedRecordAsksFirst() {
         var s = UI.state()
         var data = UI.data
-        try! data.inspectors.insert(Inspector(id: "I99", name: "临时", unit: "某中心", provinceCode: "310000"))
+        let temporary = Inspector(id: "I99", name: "临时", unit: "某中心", provinceCode: "310000")
+        try! data.inspectors.insert(temporary)
         _ = reduce(&s, .dataChanged(data, revision: 2))
         UI.press(&s, .char(":"))
         UI.type(&s, "delete inspector I99")
         UI.press(&s, .enter)
-        #expect(s.prompt == .confirm(.delete(.inspector, "I99")))
+        #expect(s.prompt == .confirm(.delete(.inspector(temporary))))
         guard case .save(let edit)? = UI.press(&s, .char("y")).first else {
             Issue.record("no save")
             return

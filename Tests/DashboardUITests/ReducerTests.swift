@@ -189,7 +189,7 @@ import PilotCore
     @Test func everyBindingHasHelpInBothLanguages() {
         for b in Keymap.bindings { #expect(!b.help.zh.isEmpty && !b.help.en.isEmpty && !b.keys.isEmpty) }
         // No key is bound twice in one scope.
-        for scope in [KeyScope.global, .list, .productList, .caseDetail, .calendar] {
+        for scope in [KeyScope.global, .list, .productList, .caseDetail, .calendar, .conflict] {
             let keys = Keymap.bindings.filter { $0.scope == scope }.flatMap(\.keys)
             #expect(Set(keys).count == keys.count, "\(scope)")
         }

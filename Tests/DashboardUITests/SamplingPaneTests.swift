@@ -65,7 +65,8 @@ import PilotCore
             Issue.record("no save")
             return
         }
-        #expect(added.id == "SMP-0021" && added.batch == "P08-202612" && added.conclusion == .pending)
+        #expect(added.id == RecordEdit.provisionalID && added.batch == "P08-202612" && added.conclusion == .pending)
+        #expect(edit.allocatingIDs(in: UI.data).changes[0].after?.id == "SMP-0021")
 
         // Edit a pending one: the form opens on the report number.
         var t = samplingState()

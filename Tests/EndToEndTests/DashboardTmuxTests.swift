@@ -245,6 +245,147 @@ import Testing
         #expect(validate.contains("E13") == false || !validate.contains("E13\tcredit"))
     }
 
+    // MARK: Two members on one store (issue 10: nothing lost)
+
+    static func member(_ user: String, _ store: String) -> String {
+        "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=\(user) \(CLI.binary) --store \(store) --today 2026-11-22 --lang en"
+    }
+
+    static func sampling(_ id: String, in store: String) throws -> [String: Any] {
+        let json = try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store]).stdoutBytes) as! [String: Any]
+        return (json["samplings"] as! [[String: Any]]).first { $0["id"] as? String == id }!
+    }
+
+    /// Alice and bob edit SMP-0017 in two dashboards; alice records a failed result and saves first. Bob's
+    /// save is refused and shows both versions; for each of his choices the store and the journal hold
+    /// exactly what was chosen, and alice's "fail" is never reverted.
+    @Test(arguments: ["t", "m", "e"])
+    func twoDashboardsEditTheSameSampling(_ choice: String) throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let items = try Self.sampling("SMP-0017", in: store.path)["testItems"] as! String
+        let alice = try Session(command: Self.member("alice", store.path))
+        let bob = try Session(command: Self.member("bob", store.path))
+        for s in [alice, bob] {
+            try s.waitFor("Products")
+            try s.keys("3")
+            try s.waitFor("Lab/report")
+            try s.keys("g", "e")
+            try s.waitFor("Edit sampling SMP-0017")
+        }
+        try alice.type("BG-ALICE-001")
+        try alice.keys("Tab")
+        try alice.type("2026-11-20")
+        try alice.keys("Tab", "Right", "Right")
+        try alice.waitFor("re-test may be requested until 2026-11-27")
+        try alice.keys("Enter")
+        try alice.waitFor("updated sampling SMP-0017: failed")
+        try bob.keys("BTab")
+        try bob.type("、细菌内毒素")
+        try bob.keys("Enter")
+        try bob.waitFor("sampling SMP-0017: changed by another user", "BG-ALICE-001", "t keep theirs · m apply mine · e keep editing")
+        try bob.keys(choice)
+        switch choice {
+        case "t": try bob.waitFor("kept their version of SMP-0017")
+        case "m": try bob.waitFor("updated sampling SMP-0017: failed")
+        default:
+            try bob.waitFor("their version plus your changes", "Edit sampling SMP-0017", "BG-ALICE-001")
+            try bob.keys("Enter")
+            try bob.waitFor("updated sampling SMP-0017: failed")
+        }
+        let saved = try Self.sampling("SMP-0017", in: store.path)
+        #expect(saved["conclusion"] as? String == "fail" && saved["reportNo"] as? String == "BG-ALICE-001")
+        #expect(saved["testItems"] as? String == (choice == "t" ? items : items + "、细菌内毒素"))
+        let log = try CLI.run(["log", "--store", store.path, "--limit", "3"]).stdout.split(separator: "\n").map(String.init)
+        if choice == "t" {
+            #expect(log.first?.contains("#122") == true && log.first?.contains("alice (\(CLI.account))  update sampling SMP-0017  [conclusion, reportDate, reportNo]") == true, "\(log)")
+        } else {
+            #expect(log.first?.contains("#123") == true && log.first?.contains("bob (\(CLI.account))  update sampling SMP-0017  [testItems]") == true, "\(log)")
+            #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  update sampling SMP-0017") == true, "\(log)")
+        }
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+        for s in [alice, bob] {
+            try s.keys("Escape", "q")
+            try s.waitFor("EXIT=0")
+        }
+    }
+
+    /// The audit's reproduction: a form is open, another process records a failure with `biopilot set`,
+    /// the dashboard reloads in the background, and the save must not put "pending" back.
+    @Test func aCommandLineEditWhileAFormIsOpenIsNotReverted() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let bob = try Session(command: Self.member("bob", store.path))
+        try bob.waitFor("Products")
+        try bob.keys("3")
+        try bob.waitFor("Lab/report")
+        try bob.keys("g", "e")
+        try bob.waitFor("Edit sampling SMP-0017")
+        let set = try CLI.run(["set", "--store", store.path, "sampling", "SMP-0017", "reportNo=BG-ALICE-001", "reportDate=2026-11-20", "conclusion=fail"],
+                              environment: ["BIOPILOT_USER": "alice"])
+        #expect(set.status == 0, "\(set.stderr)")
+        try bob.waitFor("SMP-0017 was just changed by another user")
+        try bob.keys("BTab")
+        try bob.type("、细菌内毒素")
+        try bob.keys("Enter")
+        try bob.waitFor("sampling SMP-0017: changed by another user")
+        try bob.keys("m")
+        try bob.waitFor("updated sampling SMP-0017")
+        let saved = try Self.sampling("SMP-0017", in: store.path)
+        #expect(saved["conclusion"] as? String == "fail" && saved["reportDate"] as? String == "2026-11-20")
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+    }
+
+    /// Alice and bob press `a` on Products at the same time and save one after the other: two products,
+    /// each numbered when written; alice's own message survives the notice of bob's edit.
+    @Test func twoDashboardsAddProductsAtOnce() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let alice = try Session(command: Self.member("alice", store.path))
+        let bob = try Session(command: Self.member("bob", store.path))
+        for (s, name) in [(alice, "Alice product"), (bob, "Bob product")] {
+            try s.waitFor("Products")
+            try s.keys("a")
+            try s.waitFor("Add product")
+            try s.type(name)
+        }
+        try alice.keys("Enter")
+        try alice.waitFor("added P15")
+        try bob.keys("Enter")
+        try bob.waitFor("added P16")
+        try alice.waitFor("added P15 · loaded changes made by others")
+        let json = try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
+        let names = (json["products"] as! [[String: Any]]).reduce(into: [String: String]()) { $0[$1["id"] as! String] = $1["name"] as? String }
+        #expect(names["P15"] == "Alice product" && names["P16"] == "Bob product")
+        let log = try CLI.run(["log", "--store", store.path, "--limit", "2"]).stdout
+        #expect(log.contains("alice (\(CLI.account))  create product P15") && log.contains("bob (\(CLI.account))  create product P16"), "\(log)")
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+        for s in [alice, bob] {
+            try s.keys("q")
+            try s.waitFor("EXIT=0")
+        }
+    }
+
+    /// Another process holds the store's lock (a long import): the dashboard skips its background look,
+    /// says the store is busy, and keeps answering keys instead of freezing (audit D9).
+    @Test func aHeldLockDoesNotFreezeTheDashboard() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        let s = try Session(command: Self.member("bob", store.path))
+        try s.waitFor("Products")
+        _ = try Shell.run("flock -x \(Shell.quote(store.path + "/store.lock")) sleep 6 &")
+        try s.waitFor("store busy: held by")
+        // `/` answers at once (its prompt counts the matches) while the lock is still held.
+        let start = Date()
+        try s.keys("/")
+        try s.waitFor("14/14 matches")
+        #expect(Date().timeIntervalSince(start) < 3, "a key waited for the lock")
+        try s.keys("Escape")
+        try s.waitFor("the store is free again")
+        try s.keys("q")
+        try s.waitFor("EXIT=0")
+    }
+
     @Test func chineseLocaleShowsTheChineseInterface() throws {
         let xdg = TempStore()
         let s = try Session(command: Self.command(xdg.path, env: "TERM=xterm-256color LANG=zh_CN.UTF-8"))

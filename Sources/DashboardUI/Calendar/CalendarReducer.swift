@@ -82,9 +82,7 @@ enum CalendarReducer {
                 state.message = StatusMessage(text: L == .zh ? "只能修改计划中或进行中的检查" : "only planned or in-progress inspections can be edited", isError: true)
                 return []
             }
-            let plan = InspectionPlan(productId: inspection.productId, type: inspection.type, start: inspection.start, end: inspection.end,
-                                      siteIds: inspection.siteIds, team: inspection.team, replacing: inspection.id)
-            state.form = InspectionForms.scheduleForm(plan, state: state, purpose: .editInspection(inspection.id), existing: inspection)
+            state.form = InspectionForms.editForm(inspection, state: state)
             return []
         case .moveEarlier, .moveLater:
             guard inspection.status == .planned else {
@@ -122,14 +120,14 @@ enum CalendarReducer {
                 state.message = StatusMessage(text: L == .zh ? "\(inspection.id) 没有未完成的整改" : "\(inspection.id) has no open rectification", isError: true)
                 return []
             }
-            state.prompt = .closeRectification(inspection.id, TextInput(state.model.today.description))
+            state.prompt = .closeRectification(inspection, TextInput(state.model.today.description))
             return []
         case .cancelInspection:
             guard inspection.status == .planned || inspection.status == .inProgress else {
                 state.message = StatusMessage(text: L == .zh ? "只能取消计划中或进行中的检查" : "only planned or in-progress inspections can be cancelled", isError: true)
                 return []
             }
-            state.prompt = .reason(.cancelInspection(inspection.id), TextInput())
+            state.prompt = .reason(.cancelInspection(inspection), TextInput())
             return []
         default:
             return []
@@ -182,8 +180,9 @@ enum CalendarReducer {
         let index = state.model.index
         switch form.purpose {
         case .newInspection, .editInspection:
+            // An edit's before-state is the inspection as the form opened, never the model now.
             var existing: Inspection?
-            if case .editInspection(let id) = form.purpose { existing = index.data.inspections[id: id] }
+            if case .inspection(let opened)? = form.original { existing = opened }
             guard form.fields.allSatisfy({ $0.error == nil }) || reason != nil || InspectionForms.plan(form) != nil,
                   let record = InspectionForms.inspection(form, state: state, existing: existing) else {
                 state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
@@ -192,6 +191,10 @@ enum CalendarReducer {
             if form["joint"].on && Province.named(code: form["partner"].text.trimmingSpaces()) == nil {
                 state.message = StatusMessage(text: form["partner"].error ?? "", isError: true)
                 return []
+            }
+            if let existing, record == existing {
+                // Unchanged: no reason to ask for, nothing to write (the save is dropped as "no changes").
+                return [.save(RecordEdit(changes: [.init(before: .inspection(existing), after: .inspection(record))], reason: nil, conflicts: nil, done: Strings.noChanges))]
             }
             let conflicts = InspectionForms.conflicts(form, state: state)
             if let blocking = conflicts.first(where: { !$0.isForceable }) {
@@ -205,11 +208,12 @@ enum CalendarReducer {
             let done = existing == nil ? b("已安排 \(record.id)：\(record.start)–\(record.end)", "scheduled \(record.id): \(record.start)–\(record.end)")
                                        : b("已修改 \(record.id)", "updated \(record.id)")
             let formReason = record.reason
-            return [.save(RecordEdit(changes: [.init(before: existing.map(AnyRecord.inspection), after: .inspection(record))],
+            let change = existing.map { RecordEdit.Change(before: .inspection($0), after: .inspection(record)) } ?? RecordEdit.create(.inspection(record))
+            return [.save(RecordEdit(changes: [change],
                                      reason: reason ?? formReason, conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en },
                                      done: done))]
         case .completeInspection(let id):
-            guard let inspection = index.data.inspections[id: id], let c = InspectionForms.completion(form) else {
+            guard case .inspection(let inspection)? = form.original, let c = InspectionForms.completion(form) else {
                 state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
                 return []
             }
@@ -253,10 +257,10 @@ enum CalendarReducer {
         case .saveDespiteConflicts:
             guard let form = state.form else { return [] }
             return submit(&state, form, reason: text)
-        case .stageBack(let id):
-            return RecordReducer.stageBack(&state, id, text)
-        case .cancelInspection(let id):
-            guard let inspection = state.model.index.data.inspections[id: id] else { return [] }
+        case .stageBack(let product):
+            return RecordReducer.stageBack(&state, product, text)
+        case .cancelInspection(let inspection):
+            let id = inspection.id
             var cancelled = inspection
             cancelled.status = .cancelled
             return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(cancelled))], reason: text,
@@ -264,13 +268,13 @@ enum CalendarReducer {
         }
     }
 
-    static func closeRectification(_ state: inout AppState, _ id: String, _ text: String) -> [Effect] {
+    static func closeRectification(_ state: inout AppState, _ inspection: Inspection, _ text: String) -> [Effect] {
+        let id = inspection.id
         let L = state.language
         guard let day = CivilDate(text.trimmingSpaces()) else {
             state.message = StatusMessage(text: L == .zh ? "“\(text)”不是日期" : "\"\(text)\" is not a date", isError: true)
             return []
         }
-        guard let inspection = state.model.index.data.inspections[id: id] else { return [] }
         state.prompt = nil
         var closed = inspection
         closed.rectificationClosed = day

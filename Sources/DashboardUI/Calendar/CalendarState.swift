@@ -50,9 +50,13 @@ public struct RecordEdit: Equatable, Sendable {
         self.isUndo = isUndo
     }
 
+    /// One record: `before` is the record as its author saw it (when the form or action opened), so the store
+    /// refuses the change if someone else changed the record since.
     public struct Change: Equatable, Sendable {
         public let before: AnyRecord?
         public let after: AnyRecord?
+        /// A new record whose id is chosen when it is written, under the store's lock (its id is provisional).
+        public var allocatesID = false
     }
 
     /// True for an edit that undoes another (it is not itself pushed on the undo stack).

@@ -29,6 +29,7 @@ enum InspectionForms {
                 FormField("reason", b("事由", "Reason"), text: existing?.reason ?? ""),
             ],
             purpose: purpose)
+        if case .editInspection = purpose { form.original = existing.map(AnyRecord.inspection) }
         if existing == nil, let product = state.model.index.data.products[id: plan.productId] {
             // A cross-province product is inspected jointly with the partner province by default.
             let provinces = state.model.index.provinces(of: product)
@@ -39,6 +40,16 @@ enum InspectionForms {
         }
         validate(&form, state: state)
         return form
+    }
+
+    /// The schedule form for an existing inspection, which it remembers as its before-state.
+    static func editForm(_ inspection: Inspection, state: AppState, purpose: FormPurpose? = nil) -> FormState {
+        let purpose = purpose ?? .editInspection(inspection.id)
+        var replacing: String?
+        if case .editInspection(let id) = purpose { replacing = id }
+        let plan = InspectionPlan(productId: inspection.productId, type: inspection.type, start: inspection.start, end: inspection.end,
+                                  siteIds: inspection.siteIds, team: inspection.team, replacing: replacing)
+        return scheduleForm(plan, state: state, purpose: purpose, existing: inspection)
     }
 
     /// The plan the form describes, or nil while a date is unreadable (the field says why).
@@ -91,7 +102,7 @@ enum InspectionForms {
         let joint = form["joint"].on
         let reason = form["reason"].text.trimmingSpaces()
         var record = existing ?? Inspection(
-            id: PilotData.nextID(prefix: "INS-", in: state.model.index.data.inspections), productId: plan.productId,
+            id: RecordEdit.provisionalID, productId: plan.productId,
             siteIds: [], type: plan.type, start: plan.start, end: plan.end, team: [], status: .planned)
         record.productId = plan.productId
         record.type = plan.type
@@ -122,6 +133,7 @@ enum InspectionForms {
                 FormField("assessment", b("综合评定", "Overall assessment"), text: inspection.assessment ?? ""),
             ],
             purpose: .completeInspection(inspection.id))
+        form.original = .inspection(inspection)
         validateCompletion(&form, state: state)
         return form
     }

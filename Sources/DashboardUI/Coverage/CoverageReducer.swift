@@ -88,14 +88,8 @@ enum CoverageReducer {
         case .enter, .char("y"), .char("A"):
             let chosen = key == .char("A") ? Array(proposals.indices) : (proposals.indices.contains(review.selected) ? [review.selected] : [])
             guard !chosen.isEmpty else { break }
-            var inspections = state.model.index.data.inspections
-            var changes: [RecordEdit.Change] = []
-            for i in chosen {
-                let id = PilotData.nextID(prefix: "INS-", in: inspections)
-                let record = Planner.inspection(proposals[i], id: id)
-                inspections.upsert(record)
-                changes.append(.init(before: nil, after: .inspection(record)))
-            }
+            // Numbered when written (under the store's lock), so another member's new inspection is never replaced.
+            let changes = chosen.map { RecordEdit.create(.inspection(Planner.inspection(proposals[$0], id: RecordEdit.provisionalID))) }
             review.accepting = chosen
             state.coverage.plan = review
             return [.save(RecordEdit(changes: changes, reason: L == .zh ? "采纳补缺计划" : "accepted from biopilot plan", conflicts: nil,

@@ -50,8 +50,7 @@ enum RecordForms {
                 FormField("drugProduct", b("许可制剂", "Drug product (制剂)"), toggle: s.drugProduct),
             ]
         case .product(let p):
-            let ds = p.segments.first { $0.segment == .drugSubstance }?.siteId ?? ""
-            let dp = p.segments.first { $0.segment == .drugProduct }?.siteId ?? ""
+            let (ds, dp) = segmentSites(p)
             fields = [
                 FormField("name", b("品种名称", "Name"), text: p.name),
                 FormField("nameEn", b("英文名称", "English name"), text: p.nameEn ?? ""),
@@ -88,30 +87,32 @@ enum RecordForms {
             fields = []
         }
         var form = FormState(title: title(record.kind, editing: editing ? record.id : nil), fields: fields,
-                             purpose: editing ? .editRecord(record.kind, record.id) : .newRecord(record.kind, record.id))
+                             purpose: editing ? .editRecord(record.kind, record.id) : .newRecord(record.kind, RecordEdit.provisionalID))
+        form.original = editing ? record : nil
         validate(&form, state: state)
         return form
     }
 
-    /// A blank record of a kind with the next free id, sensible defaults, and today's date where one is needed.
+    /// A blank record of a kind with sensible defaults and today's date where one is needed. Its id is provisional:
+    /// the runtime numbers it when it is written.
     static func blank(_ kind: EntityKind, state: AppState) -> AnyRecord? {
         let data = state.model.index.data
         let today = state.model.today
+        let id = RecordEdit.provisionalID
         switch kind {
         case .enterprise:
-            return .enterprise(Enterprise(id: PilotData.nextID(prefix: "E", in: data.enterprises, width: 2), name: "", creditCode: "", provinceCode: ""))
+            return .enterprise(Enterprise(id: id, name: "", creditCode: "", provinceCode: ""))
         case .site:
-            return .site(Site(id: PilotData.nextID(prefix: "S", in: data.sites, width: 2), enterpriseId: data.enterprises.records.last?.id ?? "",
+            return .site(Site(id: id, enterpriseId: data.enterprises.records.last?.id ?? "",
                               address: "", provinceCode: data.enterprises.records.last?.provinceCode ?? "", drugSubstance: true, drugProduct: false))
         case .product:
-            return .product(PilotProduct(id: PilotData.nextID(prefix: "P", in: data.products, width: 2), name: "", category: .antibody,
-                                         holderId: data.enterprises.records.last?.id ?? "", segments: []))
+            return .product(PilotProduct(id: id, name: "", category: .antibody, holderId: data.enterprises.records.last?.id ?? "", segments: []))
         case .staff:
             let product = state.selectedRow?.product
-            return .staff(ResidentStaff(id: PilotData.nextID(prefix: "R", in: data.residentStaff, width: 3), productId: product?.id ?? "",
+            return .staff(ResidentStaff(id: id, productId: product?.id ?? "",
                                         siteId: product.flatMap { state.model.index.contractSites(of: $0).first?.id } ?? "", person: "", from: today))
         case .inspector:
-            return .inspector(Inspector(id: PilotData.nextID(prefix: "I", in: data.inspectors, width: 2), name: "", unit: "", provinceCode: ""))
+            return .inspector(Inspector(id: id, name: "", unit: "", provinceCode: ""))
         case .inspection, .sampling:
             return nil
         }
@@ -120,38 +121,56 @@ enum RecordForms {
     static func text(_ form: FormState, _ id: String) -> String { form[id].text.trimmed }
     static func optional(_ form: FormState, _ id: String) -> String? { text(form, id).isEmpty ? nil : text(form, id) }
 
-    /// The record the form describes; nil (with the field marked) while a date cannot be read.
+    /// The record the form describes, built on the record as it was opened so fields the form does not show are
+    /// kept, and a field left as shown keeps its stored value (an unchanged form is no change).
+    /// Nil (with the field marked) while a date cannot be read.
     static func record(_ form: FormState, state: AppState) -> AnyRecord? {
         guard case .newRecord(let kind, let id) = form.purpose.recordTarget ?? .newRecord(.product, "") else { return nil }
-        let existing = state.model.index.data.record(kind, id: id)
         func date(_ field: String) -> CivilDate?? {
             let t = text(form, field)
             if t.isEmpty { return .some(nil) }
             return CivilDate(t).map { .some($0) } ?? nil
         }
-        switch kind {
-        case .enterprise:
+        /// An optional flag shown as a check box: an edited record keeps it unset while the box is as it was shown.
+        func flag(_ old: Bool?, _ field: String) -> Bool? {
+            form.original != nil && form[field].on == (old ?? false) ? old : form[field].on
+        }
+        let original = form.original ?? blank(kind, state: state)
+        switch original {
+        case .enterprise(var e)?:
             guard let since = date("biologicsSince") else { return nil }
             let number = text(form, "licence")
             let classes = Set(text(form, "classes").uppercased().compactMap { LicenceClass(rawValue: String($0)) })
-            return .enterprise(Enterprise(id: id, name: text(form, "name"), nameEn: optional(form, "nameEn"), creditCode: text(form, "creditCode").uppercased(),
-                                          provinceCode: text(form, "provinceCode"),
-                                          licence: number.isEmpty ? nil : ManufacturingLicence(number: number, classes: classes, productTypes: "s"),
-                                          biologicsSince: since, liabilityCompensation: optional(form, "liabilityCompensation")))
-        case .site:
-            return .site(Site(id: id, enterpriseId: text(form, "enterpriseId"), address: text(form, "address"), addressEn: optional(form, "addressEn"),
-                              provinceCode: text(form, "provinceCode"), drugSubstance: form["drugSubstance"].on, drugProduct: form["drugProduct"].on))
-        case .product:
-            var p: PilotProduct
-            if case .product(let old)? = existing { p = old } else {
-                p = PilotProduct(id: id, name: "", category: .antibody, holderId: "", segments: [])
-            }
+            e.id = id
+            e.name = text(form, "name")
+            e.nameEn = optional(form, "nameEn")
+            e.creditCode = text(form, "creditCode").uppercased()
+            e.provinceCode = text(form, "provinceCode")
+            e.licence = number.isEmpty ? nil : ManufacturingLicence(number: number, classes: classes, productTypes: e.licence?.productTypes ?? "s")
+            e.biologicsSince = since
+            e.liabilityCompensation = optional(form, "liabilityCompensation")
+            return .enterprise(e)
+        case .site(var s)?:
+            s.id = id
+            s.enterpriseId = text(form, "enterpriseId")
+            s.address = text(form, "address")
+            s.addressEn = optional(form, "addressEn")
+            s.provinceCode = text(form, "provinceCode")
+            s.drugSubstance = form["drugSubstance"].on
+            s.drugProduct = form["drugProduct"].on
+            return .site(s)
+        case .product(let old)?:
+            var p = old
+            p.id = id
             p.name = text(form, "name")
             p.nameEn = optional(form, "nameEn")
             p.category = ProductCategory(rawValue: form["category"].text) ?? .other
             p.holderId = form["holderId"].text
-            p.segments = [(Segment.drugSubstance, "drugSubstanceSite"), (.drugProduct, "drugProductSite")].compactMap { segment, field in
-                form[field].text.isEmpty ? nil : SegmentSite(segment, siteId: form[field].text)
+            let sites = (form["drugSubstanceSite"].text, form["drugProductSite"].text)
+            if sites != segmentSites(old) {
+                p.segments = [(Segment.drugSubstance, sites.0), (.drugProduct, sites.1)].compactMap { segment, site in
+                    site.isEmpty ? nil : SegmentSite(segment, siteId: site)
+                }
             }
             p.planRef = optional(form, "planRef")
             if let i = RiskRating.Level(rawValue: form["intrinsic"].text), let c = RiskRating.Level(rawValue: form["compliance"].text) {
@@ -159,20 +178,36 @@ enum RecordForms {
             } else {
                 p.risk = nil
             }
-            p.jointPlan = form["jointPlan"].on
-            p.unifiedQualitySystem = form["unifiedQualitySystem"].on
-            p.documentsNameBothAddresses = form["documentsNameBothAddresses"].on
-            p.lotRelease = p.category.isVaccine ? form["lotRelease"].on : nil
+            p.jointPlan = flag(old.jointPlan, "jointPlan")
+            p.unifiedQualitySystem = flag(old.unifiedQualitySystem, "unifiedQualitySystem")
+            p.documentsNameBothAddresses = flag(old.documentsNameBothAddresses, "documentsNameBothAddresses")
+            p.lotRelease = p.category.isVaccine ? flag(old.lotRelease, "lotRelease") : (form.original == nil || old.category.isVaccine ? nil : old.lotRelease)
             return .product(p)
-        case .staff:
+        case .staff(var r)?:
             guard let fromDate = date("from"), let from = fromDate, let to = date("to") else { return nil }
-            return .staff(ResidentStaff(id: id, productId: form["productId"].text, siteId: form["siteId"].text, person: text(form, "person"), from: from, to: to))
-        case .inspector:
-            return .inspector(Inspector(id: id, name: text(form, "name"), nameEn: optional(form, "nameEn"), unit: text(form, "unit"),
-                                        provinceCode: text(form, "provinceCode"), conflicts: InspectionForms.ids(text(form, "conflicts"))))
-        case .inspection, .sampling:
+            r.id = id
+            r.productId = form["productId"].text
+            r.siteId = form["siteId"].text
+            r.person = text(form, "person")
+            r.from = from
+            r.to = to
+            return .staff(r)
+        case .inspector(var i)?:
+            i.id = id
+            i.name = text(form, "name")
+            i.nameEn = optional(form, "nameEn")
+            i.unit = text(form, "unit")
+            i.provinceCode = text(form, "provinceCode")
+            i.conflicts = InspectionForms.ids(text(form, "conflicts"))
+            return .inspector(i)
+        case .inspection?, .sampling?, nil:
             return nil
         }
+    }
+
+    /// The drug-substance and drug-product sites the product form shows (the first of each segment).
+    static func segmentSites(_ p: PilotProduct) -> (String, String) {
+        (p.segments.first { $0.segment == .drugSubstance }?.siteId ?? "", p.segments.first { $0.segment == .drugProduct }?.siteId ?? "")
     }
 
     static func validate(_ form: inout FormState, state: AppState) {
@@ -218,9 +253,10 @@ enum RecordForms {
                 state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
                 return []
             }
-            let before = state.model.index.data.record(record.kind, id: record.id)
-            let done = before == nil ? b("已新增 \(record.id)", "added \(record.id)") : b("已修改 \(record.id)", "updated \(record.id)")
-            return [.save(RecordEdit(changes: [.init(before: before, after: record)], reason: nil, conflicts: nil, done: done))]
+            // The before-state is the record as the form opened, never the model now (it may hold others' edits).
+            let change = form.original.map { RecordEdit.Change(before: $0, after: record) } ?? RecordEdit.create(record)
+            let done = form.original == nil ? b("已新增 \(record.id)", "added \(record.id)") : b("已修改 \(record.id)", "updated \(record.id)")
+            return [.save(RecordEdit(changes: [change], reason: nil, conflicts: nil, done: done))]
         }
         return []
     }

@@ -23,7 +23,7 @@ enum RecordReducer {
     static func askDelete(_ state: inout AppState, _ kind: EntityKind, _ id: String) -> [Effect] {
         guard !CalendarReducer.refuseReadOnly(&state) else { return [] }
         let L = state.language
-        guard state.model.index.data.record(kind, id: id) != nil else {
+        guard let record = state.model.index.data.record(kind, id: id) else {
             state.message = StatusMessage(text: L == .zh ? "没有 \(kind.rawValue) \(id)" : "no \(kind.rawValue) \(id)", isError: true)
             return []
         }
@@ -33,13 +33,14 @@ enum RecordReducer {
             state.message = StatusMessage(text: (L == .zh ? "不能删除 \(id)：仍被引用 " : "cannot delete \(id): still referred to by ") + list, isError: true)
             return []
         }
-        state.prompt = .confirm(.delete(kind, id))
+        state.prompt = .confirm(.delete(record))
         return []
     }
 
-    static func delete(_ state: inout AppState, _ kind: EntityKind, _ id: String) -> [Effect] {
-        guard let record = state.model.index.data.record(kind, id: id) else { return [] }
-        if kind == .product, state.products.detail?.productId == id { state.products.detail = nil }
+    /// Deletes the record as it was shown when the question was asked (its before-state).
+    static func delete(_ state: inout AppState, _ record: AnyRecord) -> [Effect] {
+        let id = record.id
+        if record.kind == .product, state.products.detail?.productId == id { state.products.detail = nil }
         return [.save(RecordEdit(changes: [.init(before: record, after: nil)], reason: nil, conflicts: nil, done: b("已删除 \(id)", "deleted \(id)")))]
     }
 
@@ -60,9 +61,9 @@ enum RecordReducer {
                     FormField("date", b("日期", "Date"), text: state.model.today.description),
                     FormField("reason", b("理由（跳步时必填）", "Reason (if not the next)"), text: ""),
                 ],
-                focus: 1, purpose: .stageStep(id))
+                focus: 1, purpose: .stageStep(id), original: .product(product))
         case .stageBack:
-            state.prompt = .reason(.stageBack(id), TextInput())
+            state.prompt = .reason(.stageBack(product), TextInput())
         case .deleteRecord:
             return askDelete(&state, .product, id)
         default:
@@ -71,8 +72,8 @@ enum RecordReducer {
         return []
     }
 
-    static func stageBack(_ state: inout AppState, _ id: String, _ reason: String) -> [Effect] {
-        guard let product = state.model.index.data.products[id: id] else { return [] }
+    static func stageBack(_ state: inout AppState, _ product: PilotProduct, _ reason: String) -> [Effect] {
+        let id = product.id
         do {
             let back = try StagePath.goBack(product, reason: reason)
             return [.save(RecordEdit(changes: [.init(before: .product(product), after: .product(back))], reason: reason, conflicts: nil,
@@ -103,7 +104,8 @@ enum StageForm {
     static func handle(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
         var form = form
         let L = state.language
-        guard case .stageStep(let id) = form.purpose, let product = state.model.index.data.products[id: id] else { return [] }
+        // The step is taken from the product as the form opened (its before-state), not as the model is now.
+        guard case .stageStep(let id) = form.purpose, case .product(let product)? = form.original else { return [] }
         switch form.handle(key) {
         case .cancel:
             state.form = nil

@@ -37,6 +37,7 @@ enum SamplingForms {
                 FormField("commissioned", b("委托检验", "Commissioned (委托)"), toggle: s.commissioned),
             ],
             purpose: purpose)
+        if purpose != .newSampling { form.original = .sampling(s) }
         validate(&form, state: state)
         return form
     }
@@ -48,7 +49,7 @@ enum SamplingForms {
         let lastLab = index.samplings(of: productId).max { $0.sampledOn < $1.sampledOn }?.lab ?? ""
         let today = state.model.today
         let site = site(productId, .drugProduct, index)
-        let draft = Sampling(id: PilotData.nextID(prefix: "SMP-", in: index.data.samplings), productId: productId, segment: .drugProduct,
+        let draft = Sampling(id: RecordEdit.provisionalID, productId: productId, segment: .drugProduct,
                              batch: "", sampledOn: today, place: site?.address,
                              samplingUnit: site.flatMap { Province.named(code: $0.provinceCode) }.map { $0.name + "药品监督管理局" },
                              lab: lastLab, receivedOn: WorkingCalendar.china.adding(workingDays: 1, to: today), conclusion: .pending)
@@ -108,9 +109,7 @@ enum SamplingForms {
               let segment = Segment(rawValue: form["segment"].text),
               let conclusion = SamplingConclusion(rawValue: form["conclusion"].text) else { return nil }
         func text(_ id: String) -> String? { form[id].text.trimmingSpaces().isEmpty ? nil : form[id].text.trimmingSpaces() }
-        var id = PilotData.nextID(prefix: "SMP-", in: state.model.index.data.samplings)
-        if case .editSampling(let existing) = form.purpose { id = existing }
-        return Sampling(id: id, productId: form["product"].text, segment: segment, batch: form["batch"].text.trimmingSpaces(),
+        return Sampling(id: form.original?.id ?? RecordEdit.provisionalID, productId: form["product"].text, segment: segment, batch: form["batch"].text.trimmingSpaces(),
                         sampledOn: sampled, place: text("place"), samplingUnit: text("unit"), lab: form["lab"].text.trimmingSpaces(),
                         receivedOn: date(form, "receivedOn"), testItems: text("items"), reportNo: text("reportNo"),
                         reportDate: date(form, "reportDate"), conclusion: conclusion,
@@ -141,15 +140,14 @@ enum SamplingForms {
                 state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
                 return []
             }
-            var existing: Sampling?
-            if case .editSampling(let id) = form.purpose { existing = state.model.index.data.samplings[id: id] }
-            var done = existing == nil ? b("已新增抽检 \(record.id)", "added sampling \(record.id)") : b("已修改抽检 \(record.id)", "updated sampling \(record.id)")
+            // The before-state is the sampling as the form opened, never the model now (it may hold others' edits).
+            var done = form.original == nil ? b("已新增抽检 \(record.id)", "added sampling \(record.id)") : b("已修改抽检 \(record.id)", "updated sampling \(record.id)")
             if record.conclusion == .fail, record.retest == nil, let reported = record.reportDate {
                 let due = DeadlineRule.retestRequest.due(after: reported, calendar: .china)
                 done = b(done.zh + "：不符合规定，复验可申请至 \(due)（e 记录复验申请）", done.en + ": failed; re-test may be requested until \(due) (e records it)")
             }
-            return [.save(RecordEdit(changes: [.init(before: existing.map(AnyRecord.sampling), after: .sampling(record))],
-                                     reason: nil, conflicts: nil, done: done))]
+            let change = form.original.map { RecordEdit.Change(before: $0, after: .sampling(record)) } ?? RecordEdit.create(.sampling(record))
+            return [.save(RecordEdit(changes: [change], reason: nil, conflicts: nil, done: done))]
         }
         return []
     }

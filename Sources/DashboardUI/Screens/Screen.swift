@@ -28,6 +28,7 @@ public enum Screen {
         BottomLines.draw(into: &grid, state)
         if let id = state.calendar.openInspection, state.pane == .calendar { InspectionOverlay.draw(into: &grid, state, id) }
         if let form = state.form { FormView.draw(into: &grid, area: body, form: form, language: state.language) }
+        if let conflict = state.conflict { ConflictView.draw(into: &grid, area: body, conflict: conflict, language: state.language) }
         if let log = state.logView { LogOverlay.draw(into: &grid, state, log) }
         if state.showHelp { HelpOverlay.draw(into: &grid, state) }
         return grid
@@ -89,7 +90,8 @@ enum BottomLines {
             input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "跳转到日期：" : "go to date: ", style: Style(.prompt))
         case .reason(let purpose, let input):
             input.draw(into: &grid, row: hintRow, prefix: purpose.question[L], style: Style(.warning, bold: true))
-        case .closeRectification(let id, let input):
+        case .closeRectification(let inspection, let input):
+            let id = inspection.id
             input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "\(id) 整改完成日期：" : "\(id) rectification closed on: ", style: Style(.prompt))
         case nil:
             var x = 0

@@ -66,6 +66,9 @@ public struct FormState: Equatable, Sendable {
     public var notes: [String] = []
     /// A note that is not a problem (the computed rectification due date).
     public var info: String?
+    /// The record as it was shown when the form opened (nil for a new one): the before-state of its save, so
+    /// an edit made meanwhile by someone else is detected instead of overwritten.
+    public var original: AnyRecord?
 
     public subscript(id: String) -> FormField {
         get { fields.first { $0.id == id }! }
