@@ -128,16 +128,17 @@ func child(_ arguments: [String]) throws -> (ms: Double, peakMiB: Double) {
     return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6, Double(peakKiB) / 1024)
 }
 
-/// Appends updates of one product's English name until the journal has `lines` lines, 10,000 per commit.
+/// Appends updates of one inspector's English name (a line of about 600 bytes, as in a real journal) until the
+/// journal has `lines` lines, 10,000 per commit.
 func grow(_ store: Store, to lines: Int) throws {
     while store.revision < lines {
         let revision = store.revision
         try store.commit(user: "bench") { data in
-            var product = data.products[id: "P01"]!
+            var inspector = data.inspectors[id: "I01"]!
             return (0..<min(10_000, lines - revision)).map { i in
-                let before = product
-                product.nameEn = "bench \(revision + i)"
-                return .update(from: .product(before), to: .product(product))
+                let before = inspector
+                inspector.nameEn = "bench \(revision + i)"
+                return .update(from: .inspector(before), to: .inspector(inspector))
             }
         }
     }
@@ -148,7 +149,7 @@ for lines in [100_000, journalTarget] where lines >= 100_000 {
     let bytes = (try? FileManager.default.attributesOfItem(atPath: longDirectory + "/journal.jsonl")[.size] as? Int) ?? 0
     print("  journal.jsonl \(bytes / 1_048_576) MiB")
     _ = try measure("  log --limit 20 (in process)", repeat: 20) { try JournalAudit.last(20, in: longDirectory) }
-    _ = try measure("  :log of a busy record (200 newest)", repeat: 5) { try JournalAudit.history(of: .product, id: "P01", in: longDirectory) }
+    _ = try measure("  :log of a busy record (200 newest)", repeat: 5) { try JournalAudit.history(of: .inspector, id: "I01", in: longDirectory) }
     _ = try measure("  :log of a record untouched since line 1") { try JournalAudit.history(of: .enterprise, id: "E01", in: longDirectory) }
     _ = try measure("  open store (hash chain checked to the snapshot)") { try Store.open(longDirectory) }
     if FileManager.default.isExecutableFile(atPath: binary) {
