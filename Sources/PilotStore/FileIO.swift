@@ -52,6 +52,11 @@ enum FileIO {
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
         var written = 0
+        if let code = FaultInjection.shared.take(.write, path: path) {
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count / 2) }
+            Glibc.errno = code
+            throw errno("write", path)
+        }
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
             if n < 0 {
@@ -63,6 +68,10 @@ enum FileIO {
     }
 
     static func fsyncOrThrow(_ fd: Int32, path: String) throws(StoreError) {
+        if let code = FaultInjection.shared.take(.fsync, path: path) {
+            Glibc.errno = code
+            throw errno("fsync", path)
+        }
         if fsync(fd) != 0 { throw errno("fsync", path) }
     }
 
@@ -101,7 +110,11 @@ enum FileIO {
             unlink(temp)
             throw e
         }
-        do {
+        do throws(StoreError) {
+            if let code = FaultInjection.shared.take(.directorySync, path: path) {
+                Glibc.errno = code
+                throw errno("fsync", directory.isEmpty ? "." : directory)
+            }
             try syncDirectory(directory.isEmpty ? "." : directory)
         } catch {
             throw StoreError(.io, file: error.file, position: afterRename, error.reason)

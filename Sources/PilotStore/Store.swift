@@ -331,6 +331,8 @@ public final class Store {
     private func compactAfterCommit() {
         do {
             try writeSnapshot()
+        } catch where error.position == FileIO.afterRename {
+            report("store.json was rewritten at revision \(revision), but syncing its directory failed (\(error.reason)); nothing is lost: the journal has every edit")
         } catch {
             report("the edit is saved (journal revision \(revision)), but rewriting store.json failed: \(error). "
                    + "Nothing is lost; the next edit retries it (or run `biopilot compact`).")
@@ -347,7 +349,6 @@ public final class Store {
         do {
             try writeSnapshot()
         } catch where error.position == FileIO.afterRename {
-            snapshotRevision = revision
             report("store.json was written at revision \(revision), but syncing its directory failed (\(error.reason)); "
                    + "after a power loss the previous store.json may return, which loses nothing: the journal has every edit")
         }
@@ -357,7 +358,13 @@ public final class Store {
     private func writeSnapshot() throws(StoreError) {
         let snapshot = Snapshot(schemaVersion: migrator.current, revision: revision, journalBytes: journalOffset,
                                 journalLines: journalLineCount, journalHead: revision == 0 ? "" : headHash, data: data)
-        try FileIO.replace(files.snapshot, with: try snapshot.encoded())
+        do {
+            try FileIO.replace(files.snapshot, with: try snapshot.encoded())
+        } catch where error.position == FileIO.afterRename {
+            // The new store.json is in place; only its survival of a power loss is in doubt.
+            snapshotRevision = revision
+            throw error
+        }
         snapshotRevision = revision
     }
 

@@ -303,3 +303,61 @@ import PilotCore
         #expect(try JournalAudit.last(2, in: dir.path).map { try $0.get().revision } == [9, 10])
     }
 }
+
+/// A full disk and a failing device, injected at the store's write and fsync calls (`FaultInjection`, armed
+/// for one test directory's files).
+@Suite(.serialized) struct FaultTests {
+    /// 300 edits, each with a chance of ENOSPC or EIO on the journal's write or fsync, or on any step of the
+    /// snapshot rewrite (every 5 edits here). What the store reports is the truth: an edit reported committed
+    /// is in the journal exactly once, one reported failed is not there at all, and a user's retry of a failed
+    /// edit adds it once.
+    @Test func faultsNeverTurnACommittedEditIntoAFailureOrDuplicateIt() throws {
+        let dir = TempDir()
+        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try Store.open(dir.path)
+        store.compactionThreshold = 5
+        var notices = 0
+        store.onNotice = { _ in notices += 1 }
+        var generator = SystemRandomNumberGenerator()
+        var committed: [String] = []
+        var failures = 0
+        let faults: [(FaultInjection.Call, String)] = [(.write, "journal.jsonl"), (.fsync, "journal.jsonl"),
+                                                       (.write, "store.json"), (.fsync, "store.json"), (.directorySync, "store.json")]
+        for n in 1...300 {
+            let id = String(format: "INS-%04d", n)
+            if Int.random(in: 0..<3, using: &generator) == 0, let fault = faults.randomElement(using: &generator) {
+                FaultInjection.shared.fail(fault.0, path: dir.path + "/" + fault.1, with: Bool.random(using: &generator) ? ENOSPC : EIO)
+            }
+            do {
+                let entries = try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(id, day: n % 200)))] }
+                #expect(entries.count == 1)
+                committed.append(id)
+            } catch let error as StoreError {
+                #expect(error.kind == .io, "\(error)")
+                failures += 1
+                // The user tries again once the disk has room.
+                try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(id, day: n % 200)))] }
+                committed.append(id)
+            }
+        }
+        #expect(failures > 20 && notices > 5, "the faults must have hit: \(failures) failed appends, \(notices) compaction notices")
+        let reopened = try Store.open(dir.path)
+        #expect(reopened.data.inspections.map(\.id) == committed)
+        #expect(reopened.revision == 5 + 300, "one journal line per edit: none written twice, none lost")
+        if case .broken(let e) = try JournalAudit.verify(dir.path) { Issue.record("\(e)") }
+    }
+
+    @Test func compactReportsSuccessWhenOnlyTheDirectorySyncFailed() throws {
+        let dir = TempDir()
+        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try Store.open(dir.path)
+        try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-0001")))] }
+        var notices: [String] = []
+        store.onNotice = { notices.append($0) }
+        FaultInjection.shared.fail(.directorySync, path: dir.path + "/store.json", with: EIO)
+        try store.compact()
+        #expect(notices.count == 1 && notices[0].contains("syncing its directory failed"), "\(notices)")
+        let snapshot = try JSONSerialization.jsonObject(with: Data(dir.bytes("store.json"))) as! [String: Any]
+        #expect(snapshot["revision"] as? Int == 6)
+    }
+}
