@@ -373,7 +373,7 @@ private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
             return []
         }
         if state.context.readOnly {
-            state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
+            state.message = StatusMessage(text: state.context.refusal(state.language), isError: true)
             return []
         }
         return [parts[0] == "samplings" ? .importSamplings(path: parts[1]) : .importProducts(path: parts[1])]
@@ -390,7 +390,7 @@ private func execute(_ state: inout AppState, _ line: String) -> [Effect] {
         return RecordReducer.log(&state)
     case "compact":
         if state.context.readOnly {
-            state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
+            state.message = StatusMessage(text: state.context.refusal(state.language), isError: true)
         } else {
             state.prompt = .confirm(.compact)
         }

@@ -9,7 +9,7 @@ extension DashboardCommand {
     /// writes nothing and the dashboard gets `.saveConflicted` with the current data loaded first.
     func save(_ edit: RecordEdit, store: Store, state: inout AppState) {
         guard !state.context.readOnly else {
-            _ = reduce(&state, .saveFinished(ok: false, message: Strings.refusedReadOnly[state.language]))
+            _ = reduce(&state, .saveFinished(ok: false, message: state.context.refusal(state.language)))
             return
         }
         var written = edit

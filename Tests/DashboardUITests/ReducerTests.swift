@@ -3,6 +3,18 @@ import PilotCore
 @testable import DashboardUI
 
 @Suite struct ReducerTests {
+    /// A store opened read-only because its journal is damaged says where and how to repair it whenever a
+    /// change is refused, and no save effect is produced.
+    @Test func aDamagedStoreRefusesChangesNamingTheDamage() {
+        var s = UI.state()
+        s.context = AppContext(storePath: "/srv", user: "tester", readOnly: false,
+                               readOnlyReason: "journal.jsonl line 10 — biopilot doctor --repair")
+        #expect(s.context.readOnly)
+        let effects = UI.press(&s, .char("e"))
+        #expect(!effects.contains { if case .save = $0 { return true } else { return false } })
+        #expect(s.form == nil && s.message?.text == "damaged: journal.jsonl line 10 — biopilot doctor --repair")
+    }
+
     @Test func navigationStaysInBoundsAndScrolls() {
         var s = UI.state(Size(width: 80, height: 12))
         let rows = Layout.listRows(s.size)

@@ -61,7 +61,7 @@ enum CalendarReducer {
 
     static func refuseReadOnly(_ state: inout AppState) -> Bool {
         guard state.context.readOnly else { return false }
-        state.message = StatusMessage(text: Strings.refusedReadOnly[state.language], isError: true)
+        state.message = StatusMessage(text: state.context.refusal(state.language), isError: true)
         return true
     }
 
