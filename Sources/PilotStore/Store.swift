@@ -93,14 +93,20 @@ public final class Store {
         return snapshot
     }
 
+    /// The journal for reading; nil for a new store that has none yet.
+    private func openJournal() throws(StoreError) -> Int32? {
+        let fd = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT && journalOffset == 0 { return nil }
+            throw FileIO.errno("open", files.journal)
+        }
+        return fd
+    }
+
     /// The journal up to the snapshot is checked link by link (hashes only, no decoding), so a line altered,
     /// removed or reordered anywhere makes the store read-only instead of being written on.
     private func checkHistory(_ snapshot: Snapshot) throws(StoreError) {
-        let fd = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT && journalOffset == 0 { return }
-            throw FileIO.errno("open", files.journal)
-        }
+        guard let fd = try openJournal() else { return }
         defer { close(fd) }
         let size = Int(lseek(fd, 0, SEEK_END))
         do throws(StoreError) {
@@ -117,12 +123,7 @@ public final class Store {
     /// Reads and applies journal lines appended since this store last looked (by this or another process).
     /// A bad line stops the reading there: what came before is kept and the store becomes read-only.
     private func catchUp(repairTornTail: Bool) throws(StoreError) {
-        guard damage == nil else { return }
-        let fd = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT && journalOffset == 0 { return }
-            throw FileIO.errno("open", files.journal)
-        }
+        guard damage == nil, let fd = try openJournal() else { return }
         defer { close(fd) }
         let size = Int(lseek(fd, 0, SEEK_END))
         guard size >= journalOffset else {
