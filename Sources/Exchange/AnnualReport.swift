@@ -61,11 +61,13 @@ public enum AnnualReport {
             })
     }
 
-    public static func renderAnnual(_ index: PilotIndex, year: Int, today: CivilDate, format: Format, language L: Language) -> String {
+    /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
+    public static func renderAnnual(_ index: PilotIndex, year: Int, today: CivilDate, format: Format, language L: Language,
+                                    head: String) -> String {
         let a = annual(index, year: year, today: today, language: L)
         switch format {
         case .json:
-            return try! JSONOutput.string(a)
+            return try! JournalHeadNote.json(a, head: head)
         case .csv:
             var rows: [[String]] = [["coverage", "covered", "", String(a.covered)], ["coverage", "in-scope", "", String(a.inScope)]]
             rows += a.provinces.map { ["province", $0.code, $0.name, "\($0.covered)/\($0.total)"] }
@@ -99,12 +101,12 @@ public enum AnnualReport {
             items(zh ? "未完成的整改" : "Open rectifications", a.openRectifications)
             items(zh ? "逾期未出具的检验报告" : "Lab reports past their deadline", a.overdueLabReports)
             items(zh ? "未解决的规则问题（错误）" : "Open rule findings (errors)", a.openFindings)
-            return out
+            return out + "\n" + JournalHeadNote.markdown(head, language: L)
         }
     }
 
-    /// The pilot summary's data appendix, Markdown.
-    public static func summary(_ index: PilotIndex, today: CivilDate, language L: Language) -> String {
+    /// The pilot summary's data appendix, Markdown, ending with the journal head it was made from.
+    public static func summary(_ index: PilotIndex, today: CivilDate, language L: Language, head: String) -> String {
         let zh = L == .zh
         let data = index.data
         let findings = RulesEngine(calendar: .china, today: today).findings(index)
@@ -148,6 +150,6 @@ public enum AnnualReport {
             let plan = p.jointPlan == true ? (zh ? "共同研究方案" : "joint plan") : (zh ? "未登记共同方案" : "no joint plan recorded")
             out += "- \(md(p.id)) \(md(zh ? p.name : (p.nameEn ?? p.name))): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections") + "\n"
         }
-        return out
+        return out + "\n" + JournalHeadNote.markdown(head, language: L)
     }
 }

@@ -40,7 +40,7 @@ public enum CoverageFormat {
         Province.named(code: code)?.displayName(language) ?? code
     }
 
-    public static func json(_ report: CoverageReport) -> String {
+    public static func json(_ report: CoverageReport, head: String) -> String {
         let value = ReportJSON(
             year: report.year, asOf: report.asOf.description,
             products: report.products.map {
@@ -51,7 +51,7 @@ public enum CoverageFormat {
             },
             provinces: report.provinces.map { ProvinceJSON(code: $0.code, name: provinceName($0.code, .zh), covered: $0.covered, total: $0.total) },
             covered: report.covered, total: report.total)
-        return try! JSONOutput.string(value)
+        return try! JournalHeadNote.json(value, head: head)
     }
 
     static func mark(_ flag: Bool) -> String { flag ? "✓" : "✗" }
@@ -78,7 +78,7 @@ public enum CoverageFormat {
             : "Coverage \(report.year) (as of \(report.asOf)): \(report.covered)/\(report.total) products covered (\(percent)%)"
     }
 
-    public static func text(_ report: CoverageReport, language: Language) -> String {
+    public static func text(_ report: CoverageReport, language: Language, head: String) -> String {
         var out = summaryLine(report, language) + "\n\n"
         out += TextTable.render(header: header(language), rows: rows(report, language, marks: true), maxWidths: [1: 34])
         out += "\n" + (language == .zh ? "各省覆盖（跨省品种计入其涉及的每个省份）：" : "By province (a cross-province product counts in each of its provinces):") + "\n"
@@ -87,7 +87,7 @@ public enum CoverageFormat {
             return [provinceName(p.code, language), "\(p.covered)/\(p.total)", bar]
         }
         out += TextTable.render(header: language == .zh ? ["省份", "已覆盖", ""] : ["Province", "Covered", ""], rows: provinceRows)
-        return out
+        return out + "\n" + JournalHeadNote.text(head, language: language)
     }
 
     public static func csv(_ report: CoverageReport, language: Language, bom: Bool = true) -> String {
@@ -100,21 +100,22 @@ public enum CoverageFormat {
         return CSV.document(header: keys, rows: rows, bom: bom)
     }
 
-    public static func markdown(_ report: CoverageReport, language: Language) -> String {
+    public static func markdown(_ report: CoverageReport, language: Language, head: String) -> String {
         var out = "# " + summaryLine(report, language) + "\n\n"
         out += TextTable.markdown(header: header(language), rows: rows(report, language, marks: true))
         out += "\n" + TextTable.markdown(
             header: language == .zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
             rows: report.provinces.map { [provinceName($0.code, language), String($0.covered), String($0.total)] })
-        return out
+        return out + "\n" + JournalHeadNote.markdown(head, language: language)
     }
 
-    public static func render(_ report: CoverageReport, format: Format, language: Language) -> String {
+    /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
+    public static func render(_ report: CoverageReport, format: Format, language: Language, head: String) -> String {
         switch format {
-        case .text: return text(report, language: language)
-        case .json: return json(report)
+        case .text: return text(report, language: language, head: head)
+        case .json: return json(report, head: head)
         case .csv: return csv(report, language: language)
-        case .md: return markdown(report, language: language)
+        case .md: return markdown(report, language: language, head: head)
         }
     }
 }

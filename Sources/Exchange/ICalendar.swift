@@ -3,9 +3,10 @@ import PilotCore
 
 /// RFC 5545 export of inspections: one all-day VEVENT per inspection (DTSTART;VALUE=DATE, exclusive DTEND),
 /// a stable UID, DTSTAMP, SUMMARY, LOCATION, DESCRIPTION; CRLF line ends, lines folded at 75 octets on
-/// character boundaries, TEXT values escaped.
+/// character boundaries, TEXT values escaped; the journal head it was made from as `X-BIOPILOT-JOURNAL-HEAD`.
 public enum ICalendar {
-    public static func document(_ inspections: [Inspection], index: PilotIndex, language: Language, stamp: Date) -> String {
+    /// `head` (`REV:HASH`) is the journal head the calendar was made from, stated as an x-prop of the VCALENDAR.
+    public static func document(_ inspections: [Inspection], index: PilotIndex, language: Language, stamp: Date, head: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -15,6 +16,7 @@ public enum ICalendar {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//biopilot//inspection calendar//\(language == .zh ? "ZH" : "EN")",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + escape(language == .zh ? "生物制品分段生产试点 检查日历" : "Biologics pilot inspections"),
+            JournalHeadNote.icsProperty + ":" + escape(head),
         ]
         for inspection in inspections {
             let product = index.data.products[id: inspection.productId]

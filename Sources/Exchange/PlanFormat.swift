@@ -24,8 +24,9 @@ public enum PlanFormat {
         let missingSamplings: [String]
     }
 
+    /// `head` is the journal head the plan was made from (`REV:HASH`), stated in both formats.
     public static func render(_ result: Planner.Result, index: PilotIndex, today: CivilDate, maxPerWeek: Int,
-                              format: Format, language L: Language) -> String {
+                              format: Format, language L: Language, head: String) -> String {
         func name(_ id: String) -> String {
             index.data.products[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id
         }
@@ -41,7 +42,7 @@ public enum PlanFormat {
                                                                 partnerProvince: $0.partnerProvinceCode) },
                 unplaced: result.unplaced.map { UnplacedJSON(productId: $0.productId, reason: $0.reason[L]) },
                 alreadyPlanned: result.alreadyPlanned, missingSamplings: result.missingSamplings)
-            return try! JSONOutput.string(doc)
+            return try! JournalHeadNote.json(doc, head: head)
         case .text:
             // Names on the lines outside the table: one line each, whatever they hold (the table does its cells).
             let shown = TerminalText.visible
@@ -68,7 +69,7 @@ public enum PlanFormat {
             if !result.missingSamplings.isEmpty {
                 out += (L == .zh ? "尚未抽检：" : "Still to sample: ") + shown(result.missingSamplings.map { "\($0) \(name($0))" }.joined(separator: "; ")) + "\n"
             }
-            return out
+            return out + "\n" + JournalHeadNote.text(head, language: L)
         }
     }
 }

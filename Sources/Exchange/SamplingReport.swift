@@ -18,7 +18,8 @@ public enum SamplingReport {
         let byLab: [Line]
     }
 
-    public static func render(_ data: PilotData, year: Int, today: CivilDate, format: Format, language L: Language) -> String {
+    /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
+    public static func render(_ data: PilotData, year: Int, today: CivilDate, format: Format, language L: Language, head: String) -> String {
         let calendar = WorkingCalendar.china
         func lines(_ rows: [SamplingSummary.Row], names: (String) -> String) -> [Line] {
             rows.map { Line(key: $0.key, name: names($0.key), pass: $0.counts.pass, fail: $0.counts.fail, pending: $0.counts.pending,
@@ -33,7 +34,7 @@ public enum SamplingReport {
         switch format {
         case .json:
             let doc = Document(year: year, asOf: today.description, byProduct: products, byLab: labs)
-            return try! JSONOutput.string(doc)
+            return try! JournalHeadNote.json(doc, head: head)
         case .csv:
             let rows = products.map { ["product", $0.key, $0.name] + counts($0) } + labs.map { ["lab", $0.key, $0.name] + counts($0) }
             return CSV.document(header: ["group", "key", "name", "pass", "fail", "pending", "overdue", "total"], rows: rows)
@@ -44,11 +45,13 @@ public enum SamplingReport {
             if format == .md {
                 return "# \(title)\n\n" + TextTable.markdown(header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) })
                     + "\n" + TextTable.markdown(header: labTitle + header, rows: labs.map { [$0.key] + counts($0) })
+                    + "\n" + JournalHeadNote.markdown(head, language: L)
             }
             let right = Set(2..<7)
             return title + "\n\n" + TextTable.render(header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) },
                                                      rightAligned: right, maxWidths: [1: 36])
                 + "\n" + TextTable.render(header: labTitle + header, rows: labs.map { [$0.key] + counts($0) }, rightAligned: Set(1..<6))
+                + "\n" + JournalHeadNote.text(head, language: L)
         }
     }
 }

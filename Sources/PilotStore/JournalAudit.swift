@@ -83,6 +83,12 @@ public enum JournalAudit {
         var lastTime = ""
         var pending = Dictionary(anchors.map { ($0.revision, $0) }, uniquingKeysWith: { a, _ in a })
         do throws(StoreError) {
+            // Revision 0 has no line: it is the empty journal every journal starts from, the head an empty store's
+            // reports state; it holds as long as its hash is the genesis hash.
+            if let anchor = pending.removeValue(forKey: 0), !JournalEntry.genesisHash.hasPrefix(anchor.hash) {
+                throw StoreError(.tampered, file: files.journal, position: "line 1",
+                                 "anchor \(anchor) does not match: revision 0 is the empty journal, whose hash is \(JournalEntry.genesisHash.prefix(16))…")
+            }
             if let snapshot, snapshot.revision == 0 { try compare(data, snapshot, files); compared = true }
             let ending = try JournalStream.forEachLine(fd, path: files.journal) { raw, _ throws(StoreError) in
                 number += 1

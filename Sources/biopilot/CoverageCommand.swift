@@ -19,7 +19,8 @@ struct CoverageCommand: ParsableCommand {
         try reporting {
             let store = try common.openStore()
             let report = Coverage.report(year: year ?? common.day.year, asOf: common.day, index: PilotIndex(store.data))
-            emit(CoverageFormat.render(report, format: format, language: common.language))
+            emit(CoverageFormat.render(report, format: format, language: common.language, head: store.head.description))
+            if format == .csv { noteCSVHead(store) }
         }
     }
 }

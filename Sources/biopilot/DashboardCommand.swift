@@ -93,7 +93,7 @@ struct DashboardCommand: ParsableCommand {
                 case .exportICS(let path):
                     let index = PilotIndex(store.data)
                     let text = ICalendar.document(index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
-                                                  index: index, language: state.language, stamp: Date())
+                                                  index: index, language: state.language, stamp: Date(), head: store.head.description)
                     do {
                         try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
                         _ = reduce(&state, .message("\(path): \(index.data.inspections.count) inspections", isError: false))

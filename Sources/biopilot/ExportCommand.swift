@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
                     throw CLIFailure.message("no inspector \(TerminalText.visible(inspector))", code: 1)
                 }
                 emit(ICalendar.document(ICSExport.select(index, year: year, inspector: inspector), index: index,
-                                        language: common.language, stamp: Date()))
+                                        language: common.language, stamp: Date(), head: store.head.description))
             }
         }
 
@@ -59,6 +59,7 @@ struct ExportCommand: ParsableCommand {
             try reporting {
                 let store = try common.openStore()
                 emit(TableExport.csv(kind, index: PilotIndex(store.data), header: header, bom: !noBOM))
+                noteCSVHead(store)
             }
         }
     }
@@ -88,7 +89,8 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let store = try common.openStore()
-                emit(try JSONOutput.string(Document(revision: store.revision, asOf: common.day.description, data: store.data)))
+                emit(try JournalHeadNote.json(Document(revision: store.revision, asOf: common.day.description, data: store.data),
+                                              head: store.head.description))
             }
         }
     }

@@ -28,7 +28,8 @@ struct PlanCommand: ParsableCommand {
             let index = PilotIndex(store.data)
             let y = year ?? common.day.year
             let result = Planner.plan(index: index, year: y, today: common.day, calendar: .china, maxPerWeek: maxPerWeek)
-            emit(PlanFormat.render(result, index: index, today: common.day, maxPerWeek: maxPerWeek, format: format, language: common.language))
+            emit(PlanFormat.render(result, index: index, today: common.day, maxPerWeek: maxPerWeek, format: format, language: common.language,
+                                   head: store.head.description))
         }
     }
 }

@@ -26,7 +26,8 @@ struct ReportCommand: ParsableCommand {
             try reporting {
                 let store = try common.openStore()
                 emit(AnnualReport.renderAnnual(PilotIndex(store.data), year: year ?? common.day.year, today: common.day, format: format,
-                                               language: common.language))
+                                               language: common.language, head: store.head.description))
+                if format == .csv { noteCSVHead(store) }
             }
         }
     }
@@ -45,7 +46,7 @@ struct ReportCommand: ParsableCommand {
             try reporting {
                 guard format == "md" else { throw CLIFailure.message("report summary is written as Markdown (--format md)", code: 1) }
                 let store = try common.openStore()
-                emit(AnnualReport.summary(PilotIndex(store.data), today: common.day, language: common.language))
+                emit(AnnualReport.summary(PilotIndex(store.data), today: common.day, language: common.language, head: store.head.description))
             }
         }
     }
@@ -65,7 +66,9 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             try reporting {
                 let store = try common.openStore()
-                emit(SamplingReport.render(store.data, year: year ?? common.day.year, today: common.day, format: format, language: common.language))
+                emit(SamplingReport.render(store.data, year: year ?? common.day.year, today: common.day, format: format,
+                                           language: common.language, head: store.head.description))
+                if format == .csv { noteCSVHead(store) }
             }
         }
     }
