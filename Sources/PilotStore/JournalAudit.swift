@@ -34,7 +34,7 @@ public enum JournalAudit {
         while found.count < limit {
             let batch = try JournalStream.lastLines(fd, path: files.journal, count: 512, before: end)
             guard let first = batch.first else { break }
-            for (line, offset) in batch.reversed() where line.firstRange(of: needle) != nil {
+            for (line, offset) in batch.reversed() where ByteSearch.contains(needle, in: line) {
                 guard case .success(let entry) = decode(line, offset: offset, file: files.journal),
                       entry.entity == kind, entry.id == id else { continue }
                 found.append(entry)
