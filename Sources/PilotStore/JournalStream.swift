@@ -71,6 +71,9 @@ enum JournalStream {
             // Bytes after the last newline are a torn write, never a line.
             while window.lastIndex(of: 0x0A) == nil { guard try readBack() else { return [] } }
             window.removeSubrange((window.lastIndex(of: 0x0A)! + 1)...)
+        } else {
+            // `end` is the start of a line already read, so the byte before it is a newline.
+            guard try readBack() else { return [] }
         }
         var found: [(line: [UInt8], offset: Int)] = []
         while found.count < count, !window.isEmpty {

@@ -283,6 +283,12 @@ import PilotCore
                 let read = try JournalStream.lastLines(fd, path: path, count: count)
                 let same = read.map(\.line) == Array(lines.suffix(count))
                 #expect(same, "trial \(trial) count \(count)")
+                // Reading on from where that left off gives the lines before it.
+                if let first = read.first, count > 0 {
+                    let earlier = try JournalStream.lastLines(fd, path: path, count: 2, before: first.offset)
+                    let expected = Array(lines.dropLast(read.count).suffix(2))
+                    #expect(earlier.map(\.line) == expected, "trial \(trial): the lines before line \(lines.count - read.count + 1)")
+                }
             }
         }
     }
@@ -301,6 +307,10 @@ import PilotCore
         let history = try JournalAudit.history(of: .inspection, id: "INS-0002", in: dir.path)
         #expect(history.map(\.action) == [.update, .update, .create])
         #expect(try JournalAudit.last(2, in: dir.path).map { try $0.get().revision } == [9, 10])
+        // A record created at the start, behind more lines than one backwards read takes.
+        for n in 10...700 { try addInspection(store, n) }
+        let old = try JournalAudit.history(of: .enterprise, id: "E01", in: dir.path)
+        #expect(old.map(\.action) == [.create] && old.first?.revision == 1)
     }
 }
 
