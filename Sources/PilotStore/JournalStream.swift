@@ -48,6 +48,24 @@ enum JournalStream {
         return Ending(completeBytes: pendingStart, tail: pending)
     }
 
+    /// The line starting at `offset`, without its newline.
+    static func line(_ fd: Int32, path: String, at offset: Int) throws(StoreError) -> [UInt8] {
+        var out: [UInt8] = []
+        var position = offset
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(position)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileIO.errno("read", path)
+            }
+            if let newline = buffer[0..<max(0, n)].firstIndex(of: 0x0A) { return out + buffer[0..<newline] }
+            if n == 0 { return out }
+            out += buffer[0..<n]
+            position += n
+        }
+    }
+
     /// The last `count` complete lines before `end` (default: the end of the file, less a torn tail), oldest
     /// first, each with its starting offset. Reads backwards, so the cost follows `count`, not the journal's length.
     static func lastLines(_ fd: Int32, path: String, count: Int, before end: Int? = nil) throws(StoreError) -> [(line: [UInt8], offset: Int)] {
@@ -114,14 +132,16 @@ enum JournalChain {
     }
 
     /// Checks lines 1… of the journal up to byte `end`: every hash, the chain, the revisions; the last line must
-    /// be line `lines` with hash `head`. Throws naming the first bad line.
-    static func check(_ fd: Int32, path: String, end: Int, lines: Int, head: String) throws(StoreError) {
+    /// be line `lines` with hash `head`. Throws naming the first bad line. `visit` sees each good line and its offset.
+    static func check(_ fd: Int32, path: String, end: Int, lines: Int, head: String,
+                      visit: (ArraySlice<UInt8>, Int) -> Void = { _, _ in }) throws(StoreError) {
         var number = 0
         var hash = JournalEntry.genesisHash
         var revision = 0
-        let ending = try JournalStream.forEachLine(fd, path: path, from: 0, to: end) { raw, _ throws(StoreError) in
+        let ending = try JournalStream.forEachLine(fd, path: path, from: 0, to: end) { raw, offset throws(StoreError) in
             number += 1
             let link = try link(raw, file: path, number: number)
+            visit(raw, offset)
             guard link.previousHash == hash else {
                 throw StoreError(.tampered, file: path, position: "line \(number) (revision \(link.revision))",
                                  "the line does not continue the hash chain; a line before it was removed, reordered or altered")

@@ -24,6 +24,8 @@ public final class Store {
     public var onNotice: ((String) -> Void)?
 
     private var journalOffset: Int
+    /// Where each record's lines are, for `history(of:id:)`.
+    private var history = RecordHistoryIndex()
     /// The last line applied had lost its newline (restored by the next writer, so skip it when it appears).
     private var awaitingNewline = false
     private var journalLineCount: Int
@@ -114,7 +116,9 @@ public final class Store {
                 throw StoreError(.tampered, file: files.journal, position: "byte \(size)",
                                  "the journal is shorter than the \(journalOffset) bytes store.json was made from; it was truncated or replaced")
             }
-            try JournalChain.check(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead)
+            try JournalChain.check(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead) {
+                history.add(line: $0, at: $1)
+            }
         } catch {
             damage = error
         }
@@ -166,6 +170,11 @@ public final class Store {
             applied += 1
         }
         let kept = scan.lines.prefix(applied)
+        var start = journalOffset
+        for line in kept {
+            if line.entry.action != .repair { history.add(line.entry.entity, line.entry.id, at: start) }
+            start = journalOffset + line.end
+        }
         data = next
         if let last = kept.last {
             revision = last.entry.revision
@@ -245,6 +254,19 @@ public final class Store {
         withExtendedLifetime(lock) {}
     }
 
+    /// A record's journal entries, newest first, at most `limit`: read where the index says they are, so the cost
+    /// follows the record's own history, not the journal's length.
+    public func history(of kind: EntityKind, id: String, limit: Int = 200) throws(StoreError) -> [JournalEntry] {
+        guard let fd = try openJournal() else { return [] }
+        defer { close(fd) }
+        var out: [JournalEntry] = []
+        for offset in history.lines(kind, id).suffix(limit).reversed() {
+            let line = try JournalStream.line(fd, path: files.journal, at: offset)
+            if case .success(let entry) = JournalAudit.decode(line, offset: offset, file: files.journal) { out.append(entry) }
+        }
+        return out
+    }
+
     // MARK: Writing
 
     /// Applies one edit: under the exclusive lock, catches up with other writers, asks `build` for the changes
@@ -312,6 +334,11 @@ public final class Store {
     /// Appends lines already chained to the head; the only place the journal grows.
     private func append(_ bytes: [UInt8], entries: [JournalEntry], hash: String) throws(StoreError) {
         try FileIO.append(files.journal, bytes)
+        var start = journalOffset
+        for (entry, end) in zip(entries, bytes.indices.filter { bytes[$0] == 0x0A }) {
+            if entry.action != .repair { history.add(entry.entity, entry.id, at: start) }
+            start = journalOffset + end + 1
+        }
         revision += entries.count
         headHash = hash
         journalOffset += bytes.count

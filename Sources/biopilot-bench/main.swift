@@ -149,9 +149,11 @@ for lines in [100_000, journalTarget] where lines >= 100_000 {
     let bytes = (try? FileManager.default.attributesOfItem(atPath: longDirectory + "/journal.jsonl")[.size] as? Int) ?? 0
     print("  journal.jsonl \(bytes / 1_048_576) MiB")
     _ = try measure("  log --limit 20 (in process)", repeat: 20) { try JournalAudit.last(20, in: longDirectory) }
-    _ = try measure("  :log of a busy record (200 newest)", repeat: 5) { try JournalAudit.history(of: .inspector, id: "I01", in: longDirectory) }
-    _ = try measure("  :log of a record untouched since line 1") { try JournalAudit.history(of: .enterprise, id: "E01", in: longDirectory) }
-    _ = try measure("  open store (hash chain checked to the snapshot)") { try Store.open(longDirectory) }
+    _ = try measure("  history by backward scan, busy record (200)", repeat: 5) { try JournalAudit.history(of: .inspector, id: "I01", in: longDirectory) }
+    _ = try measure("  history by backward scan, record of line 1") { try JournalAudit.history(of: .enterprise, id: "E01", in: longDirectory) }
+    let opened = try measure("  open store (hash chain checked, index built)") { try Store.open(longDirectory) }
+    _ = try measure("  :log (store's index), busy record (200)", repeat: 5) { try opened.history(of: .inspector, id: "I01") }
+    _ = try measure("  :log (store's index), record of line 1", repeat: 20) { try opened.history(of: .enterprise, id: "E01") }
     if FileManager.default.isExecutableFile(atPath: binary) {
         let tail = try child(["log", "--limit", "20", "--store", longDirectory])
         print("  biopilot log --limit 20: \(String(format: "%.1f", tail.ms)) ms, peak \(String(format: "%.0f", tail.peakMiB)) MiB")

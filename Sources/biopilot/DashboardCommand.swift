@@ -105,7 +105,7 @@ struct DashboardCommand: ParsableCommand {
                 case .importProducts(let path):
                     runImport(&state, store) { try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: common.user, dryRun: false) }
                 case .showLog(let kind, let id):
-                    let entries = (try? JournalAudit.history(of: kind, id: id, in: store.files.directory)) ?? []
+                    let entries = (try? store.history(of: kind, id: id)) ?? []
                     let lines = entries.map { e -> String in
                         var line = "#\(e.revision) \(e.time) \(e.user) \(e.action.rawValue)"
                         if let b = e.before, let a = e.after, let x = try? RecordFields.fields(b), let y = try? RecordFields.fields(a) {

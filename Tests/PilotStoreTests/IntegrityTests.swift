@@ -311,6 +311,15 @@ import PilotCore
         for n in 10...700 { try addInspection(store, n) }
         let old = try JournalAudit.history(of: .enterprise, id: "E01", in: dir.path)
         #expect(old.map(\.action) == [.create] && old.first?.revision == 1)
+        // The store's index gives the same histories, from lines found at open, read later and written here.
+        let reader = try Store.open(dir.path)
+        try addInspection(store, 701)
+        try reader.refresh()
+        for (kind, id) in [(EntityKind.enterprise, "E01"), (.inspection, "INS-0002"), (.inspection, "INS-0701")] {
+            let viaScan = try JournalAudit.history(of: kind, id: id, in: dir.path)
+            #expect(try reader.history(of: kind, id: id) == viaScan && store.history(of: kind, id: id) == viaScan, "\(kind) \(id)")
+        }
+        #expect(try reader.history(of: .inspection, id: "INS-0701").count == 1)
     }
 }
 
