@@ -41,6 +41,9 @@ public enum StoreDoctor {
             } catch {
                 problem("\(error)")
             }
+            if let torn = tornTail(files) {
+                problem("\(files.journal): an incomplete last line (\(torn) bytes) from an interrupted write; the next edit or --repair sets it aside")
+            }
         } else {
             problem("\(files.journal): missing; without it the store's history cannot be proven")
         }
@@ -80,6 +83,19 @@ public enum StoreDoctor {
             problem("\(error)")
         }
         return out
+    }
+
+    /// Bytes after the journal's last newline, or nil when it ends with one (verify stops at the first problem,
+    /// so the tail is looked at on its own).
+    static func tornTail(_ files: StoreFiles) -> Int? {
+        guard let fd = try? JournalAudit.openJournal(files) else { return nil }
+        defer { close(fd) }
+        let size = Int(lseek(fd, 0, SEEK_END))
+        guard size > 0, let last = try? JournalStream.lastLines(fd, path: files.journal, count: 1).first else {
+            return size > 0 ? size : nil
+        }
+        let end = last.offset + last.line.count + 1
+        return end < size ? size - end : nil
     }
 
     static let setAsidePrefixes = [StoreFiles.journalName + ".torn", StoreFiles.journalName + ".damaged", StoreFiles.snapshotName + ".bak"]

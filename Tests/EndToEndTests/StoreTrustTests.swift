@@ -105,6 +105,37 @@ import Testing
         #expect(log.contains("\\x1b]0;pwned") && log.contains("dir\\x1b[1Aector (\(CLI.account))"), "\(log)")
     }
 
+    /// `doctor` lists what is wrong (exit 1) and `--repair` puts it right with a journal line, deleting nothing.
+    @Test func doctorListsAndRepairsWithoutDeleting() throws {
+        let store = try demo()
+        let clean = try CLI.run(["doctor", "--store", store.path])
+        #expect(clean.status == 0 && clean.stdout.contains("hash chain intact"), "\(clean.stdout)")
+        // A killed compaction's temp file, a torn last line, and store.json edited behind biopilot's back.
+        _ = FileManager.default.createFile(atPath: store.path + "/store.json.tmp-99999", contents: Data("{".utf8))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: store.path + "/journal.jsonl"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(#"{"rev":122,"half"#.utf8))
+        try handle.close()
+        var object = try JSONSerialization.jsonObject(with: store.bytes("store.json")) as! [String: Any]
+        object["samplings"] = []
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: store.path + "/store.json"))
+        let sick = try CLI.run(["doctor", "--store", store.path])
+        #expect(sick.status == 1)
+        for expected in ["store.json.tmp-99999", "incomplete last line", "sampling SMP-0001"] {
+            #expect(sick.stdout.contains(expected), "doctor should name \(expected): \(sick.stdout)")
+        }
+        let repaired = try CLI.run(["doctor", "--repair", "--store", store.path])
+        #expect(repaired.status == 0, "\(repaired.stdout)\(repaired.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: store.path)
+        #expect(!names.contains("store.json.tmp-99999"))
+        let damaged = try #require(names.first { $0.hasPrefix("journal.jsonl.damaged") })
+        #expect(store.bytes(damaged) == Data(#"{"rev":122,"half"#.utf8), "the torn tail is kept beside the store")
+        #expect(names.contains { $0.hasPrefix("store.json.bak") }, "the edited store.json is kept beside the store")
+        #expect(try CLI.run(["log", "--limit", "1", "--store", store.path]).stdout.contains("repair"))
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+        #expect(try CLI.run(["export", "json", "--store", store.path]).stdout.contains("SMP-0001"), "rebuilt from the journal")
+    }
+
     /// 500 acknowledged edits from four writers at once (three command-line writers and a dashboard), each
     /// killed with SIGKILL at random and restarted: every acknowledged edit is in the store, none twice, and the
     /// chain verifies.
