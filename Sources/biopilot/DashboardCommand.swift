@@ -107,7 +107,7 @@ struct DashboardCommand: ParsableCommand {
                 case .showLog(let kind, let id):
                     let entries = (try? store.history(of: kind, id: id)) ?? []
                     let lines = entries.map { e -> String in
-                        var line = "#\(e.revision) \(e.time) \(e.user) \(e.action.rawValue)"
+                        var line = "#\(e.revision) \(e.time) \(LogCommand.who(e)) \(e.action.rawValue)"
                         if let b = e.before, let a = e.after, let x = try? RecordFields.fields(b), let y = try? RecordFields.fields(a) {
                             let changed = Set(x.keys).union(y.keys).sorted().filter { x[$0] != y[$0] }
                             line += " " + changed.map { "\($0): \(x[$0] ?? "—") → \(y[$0] ?? "—")" }.joined(separator: "; ")
