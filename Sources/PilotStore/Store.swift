@@ -267,6 +267,12 @@ public final class Store {
         return out
     }
 
+    /// "alice (revision 130, 2026-11-26T02:03:04Z)": who last changed a record, for a conflict's message.
+    private func lastChange(_ kind: EntityKind, _ id: String) -> String? {
+        guard let entry = try? history(of: kind, id: id, limit: 1).first else { return nil }
+        return "\(entry.user) (revision \(entry.revision), \(entry.time))"
+    }
+
     // MARK: Writing
 
     /// Applies one edit: under the exclusive lock, catches up with other writers, asks `build` for the changes
@@ -309,10 +315,11 @@ public final class Store {
                 if change.before == nil {
                     throw StoreError(.invalidEdit, file: nil, "\(change.kind.rawValue) \(change.id) already exists")
                 }
+                let by = lastChange(change.kind, change.id)
                 if current == nil {
-                    throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) no longer exists; another user deleted it")
+                    throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) no longer exists; \(by ?? "another user") deleted it")
                 }
-                throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) was changed by another user since you opened it")
+                throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) was changed by \(by ?? "another user") since you opened it")
             }
             let entry = JournalEntry(revision: revision + i + 1, time: time, user: user, account: account.name, uid: account.uid,
                                      action: change.action, entity: change.kind, id: change.id, before: change.before, after: change.after,

@@ -50,9 +50,11 @@ import PilotCore
         var byB = original
         byB.name = "B"
         try a.commit(user: "a") { _ in [.update(from: .product(original), to: .product(byA))] }
-        // B still holds the old record: its edit is refused, A's stays.
-        #expect(throws: StoreError.self) {
+        // B still holds the old record: its edit is refused, naming who changed it, and A's stays.
+        #expect {
             try b.commit(user: "b") { _ in [.update(from: .product(original), to: .product(byB))] }
+        } throws: { error in
+            (error as? StoreError)?.kind == .conflict && "\(error)".contains("changed by a (revision 6")
         }
         #expect(b.data.products[id: "P01"]!.name == "A")  // B caught up while trying
         // An edit built from current data goes through, after A's.
