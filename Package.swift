@@ -33,10 +33,13 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["CNcursesW", "DashboardUI"]),
         // CSV and report formats built from the core's values.
         .target(name: "Exchange", dependencies: ["PilotCore"]),
+        // The dashboard's effects without a terminal: saves, imports, exports, :log, compact, and the look for
+        // other members' edits, run against the store and answered with actions for the reducer.
+        .target(name: "DashboardRuntime", dependencies: ["PilotCore", "PilotStore", "Exchange", "DashboardUI"]),
         .executableTarget(
             name: "biopilot",
             dependencies: [
-                "PilotCore", "PilotStore", "Exchange", "DashboardUI", "TerminalUI",
+                "PilotCore", "PilotStore", "Exchange", "DashboardUI", "DashboardRuntime", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DashboardRuntime
 import Foundation
 import PilotCore
 import PilotStore
@@ -110,7 +111,18 @@ extension ParsableCommand {
         } catch CLIFailure.message(let text, let code) {
             printError("biopilot: error: \(text)")
             throw ExitCode(code)
+        } catch let failure as ImportFailure {
+            printError("biopilot: error: \(failure.message)")
+            throw ExitCode(failure.exitCode)
         }
+    }
+}
+
+extension ImportFailure {
+    /// 2 when the file could not be read, 1 when it was read and refused.
+    var exitCode: Int32 {
+        if case .unreadable = self { return 2 }
+        return 1
     }
 }
 

@@ -1,8 +1,7 @@
 import ArgumentParser
+import DashboardRuntime
 import DashboardUI
-import Exchange
 import Foundation
-import PilotCore
 import PilotStore
 import TerminalUI
 
@@ -34,7 +33,7 @@ struct DashboardCommand: ParsableCommand {
                 return
             }
             let store = try common.openStore()
-            prepareForDashboard(store)
+            let runtime = EffectRunner(store: store, user: common.user, lockPolicy: common.lockPolicy)
             let loaded = ThemeFiles.load(name: theme, env: common.environment)
             let terminal: Terminal
             do {
@@ -59,16 +58,16 @@ struct DashboardCommand: ParsableCommand {
             if let problem = damage != nil ? context.refusal(common.language) : (loaded.problems + store.notices).first {
                 _ = reduce(&state, .message(problem, isError: true))
             }
-            try runLoop(terminal: terminal, store: store, state: &state)
+            try runLoop(terminal: terminal, runtime: runtime, state: &state)
         }
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 
-    /// Keys in, effects out; between keys (every second of quiet) it looks for other users' edits.
-    func runLoop(terminal: Terminal, store: Store, state: inout AppState) throws {
+    /// Keys in, effects out to the runtime, its actions back into the state; between keys (every second of
+    /// quiet) the runtime looks for other users' edits.
+    func runLoop(terminal: Terminal, runtime: EffectRunner, state: inout AppState) throws {
         terminal.draw(Screen.render(state))
         var quietTicks = 0
-        var refresh = RefreshState(noticesShown: store.notices.count)
         while !terminal.stopWasRequested {
             var effects: [Effect] = []
             switch terminal.readKey() {
@@ -79,7 +78,10 @@ struct DashboardCommand: ParsableCommand {
                 effects = reduce(&state, .resize(size))
             case nil:
                 quietTicks += 1
-                guard quietTicks % 4 == 0, lookForOthersEdits(store, &state, &refresh) else { continue }
+                guard quietTicks % 4 == 0 else { continue }
+                let actions = runtime.lookForOthersEdits(in: state)
+                guard !actions.isEmpty else { continue }
+                for action in actions { _ = reduce(&state, action) }
             }
             for effect in effects {
                 switch effect {
@@ -87,59 +89,11 @@ struct DashboardCommand: ParsableCommand {
                     return
                 case .redraw:
                     terminal.invalidate()
-                case .save(let edit):
-                    save(edit, store: store, state: &state)
-                    showNewNotices(store, &state, &refresh)
-                case .exportICS(let path):
-                    let index = PilotIndex(store.data)
-                    let text = ICalendar.document(index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
-                                                  index: index, language: state.language, stamp: Date(), head: store.head.description)
-                    do {
-                        try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
-                        _ = reduce(&state, .message("\(path): \(index.data.inspections.count) inspections", isError: false))
-                    } catch {
-                        _ = reduce(&state, .message("\(path): \(error.localizedDescription)", isError: true))
-                    }
-                case .importSamplings(let path):
-                    runImport(&state, store) { try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: common.user, dryRun: false) }
-                case .importProducts(let path):
-                    runImport(&state, store) { try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: common.user, dryRun: false) }
-                case .showLog(let kind, let id):
-                    let entries = (try? store.history(of: kind, id: id)) ?? []
-                    let lines = entries.map { e -> String in
-                        var line = "#\(e.revision) \(e.time) \(LogCommand.who(e)) \(e.action.rawValue)"
-                        if let b = e.before, let a = e.after, let x = try? RecordFields.fields(b), let y = try? RecordFields.fields(a) {
-                            let changed = Set(x.keys).union(y.keys).sorted().filter { x[$0] != y[$0] }
-                            line += " " + changed.map { "\($0): \(x[$0] ?? "—") → \(y[$0] ?? "—")" }.joined(separator: "; ")
-                        }
-                        if let r = e.reason { line += " — \(r)" }
-                        return line
-                    }
-                    _ = reduce(&state, .logLoaded(title: ":log \(kind.rawValue) \(id)", lines: Array(lines)))
-                case .compact:
-                    do {
-                        try store.compact()
-                        _ = reduce(&state, .message(Strings.compacted[state.language] + " (r\(store.revision))", isError: false))
-                    } catch {
-                        _ = reduce(&state, .message("\(error)", isError: true))
-                    }
+                default:
+                    for action in runtime.run(effect, in: state) { _ = reduce(&state, action) }
                 }
             }
             terminal.draw(Screen.render(state))
-        }
-    }
-
-    /// Runs an import from the dashboard: its summary, or its first problems, in the status line.
-    func runImport(_ state: inout AppState, _ store: Store, _ body: () throws -> String) {
-        do {
-            let summary = try body()
-            _ = reduce(&state, .dataChanged(store.data, revision: store.revision))
-            _ = reduce(&state, .message(summary, isError: false))
-        } catch CLIFailure.message(let text, _) {
-            // The import wrote nothing; what fits of its problems goes to the status line.
-            _ = reduce(&state, .message(text.replacingOccurrences(of: "\n", with: " "), isError: true))
-        } catch {
-            _ = reduce(&state, .message("\(error)", isError: true))
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DashboardRuntime
 import PilotCore
 import PilotStore
 
@@ -68,7 +69,7 @@ struct LogCommand: ParsableCommand {
 
     /// One entry as a line: every field shown visibly, so nothing stored can act on the terminal.
     static func line(_ e: JournalEntry) -> String {
-        var line = "#\(e.revision)  \(e.time)  \(TerminalText.visible(who(e)))  \(e.action.rawValue)"
+        var line = "#\(e.revision)  \(e.time)  \(TerminalText.visible(e.who))  \(e.action.rawValue)"
         if e.action != .repair {
             line += " \(e.entity.rawValue) \(TerminalText.visible(e.id))"
         }
@@ -78,11 +79,6 @@ struct LogCommand: ParsableCommand {
             line += "\n    accepted conflicts: " + conflicts.map(TerminalText.visible).joined(separator: "; ")
         }
         return line
-    }
-
-    /// The display name, and the operating-system account beside it when they differ.
-    static func who(_ e: JournalEntry) -> String {
-        e.account.map { $0 == e.user ? e.user : "\(e.user) (\($0))" } ?? e.user
     }
 
     /// The top-level fields an update changed, so the trail reads "status, end" rather than two whole records.

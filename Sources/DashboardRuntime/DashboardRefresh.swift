@@ -1,0 +1,44 @@
+import DashboardUI
+import PilotStore
+
+/// What the dashboard's runtime remembers between its looks at the store.
+struct RefreshState {
+    /// Why the last look was skipped (the lock holder), so it is said once, not every second.
+    var busy: String?
+    /// Store notices already shown in the status line.
+    var noticesShown = 0
+}
+
+extension EffectRunner {
+    /// Between keys: picks up other members' edits without waiting for the lock. While someone holds it (a
+    /// long import) the look is skipped and the status line says who holds it; the screen never freezes.
+    /// Empty when there is nothing new to draw.
+    public func lookForOthersEdits(in state: AppState) -> [Action] {
+        let before = store.revision
+        var actions: [Action] = []
+        do {
+            try store.refresh(wait: false)
+            // The holder is gone: its name should not stay in the status line.
+            if let busy = refresh.busy, state.message?.text == busy {
+                actions.append(.message(Strings.storeFree[state.language], isError: false))
+            }
+            refresh.busy = nil
+        } catch where error.kind == .busy {
+            defer { refresh.busy = error.reason }
+            guard refresh.busy != error.reason else { return [] }
+            return [.message(error.reason, isError: false)]
+        } catch {
+            return [.message("\(error)", isError: true)]
+        }
+        if store.revision != before { actions.append(.othersChanged(store.data, revision: store.revision)) }
+        if let notice = newNotice() { actions.append(notice) }
+        return actions
+    }
+
+    /// A notice the store raised since the last one shown (a torn line set aside, a snapshot not rewritten).
+    func newNotice() -> Action? {
+        guard store.notices.count > refresh.noticesShown, let last = store.notices.last else { return nil }
+        refresh.noticesShown = store.notices.count
+        return .message(last, isError: true)
+    }
+}

@@ -1,0 +1,95 @@
+import DashboardUI
+import Exchange
+import Foundation
+import PilotCore
+import PilotStore
+
+/// The dashboard's runtime without a terminal: it owns the store, runs each `Effect` the reducer asks for
+/// (save, import, export, `:log`, compact) and looks for other members' edits between keys, answering with
+/// the `Action`s to feed back to `reduce`, in order. The terminal loop only reads keys, reduces and draws.
+public final class EffectRunner {
+    public let store: Store
+    /// Whose name the journal records for this dashboard's edits.
+    public let user: String
+    /// What the runner remembers between its looks at the store.
+    var refresh: RefreshState
+
+    /// Sets the store up for a dashboard: nothing may print to the terminal curses owns (notices go to the
+    /// status line instead), and a save gives up after a few seconds behind another member's lock, keeping
+    /// the form open, rather than freezing the screen for the command line's full timeout.
+    public init(store: Store, user: String, lockPolicy: LockPolicy = .standard) {
+        self.store = store
+        self.user = user
+        store.onNotice = nil
+        store.lockPolicy = LockPolicy(timeout: min(lockPolicy.timeout, 5))
+        refresh = RefreshState(noticesShown: store.notices.count)
+    }
+
+    /// Runs one effect against the store and the file system. `.quit` and `.redraw` belong to the terminal
+    /// and answer nothing here. `state` is the dashboard as it is when the effect runs (read-only mode, language).
+    public func run(_ effect: Effect, in state: AppState) -> [Action] {
+        switch effect {
+        case .quit, .redraw:
+            return []
+        case .save(let edit):
+            var actions = save(edit, in: state)
+            if let notice = newNotice() { actions.append(notice) }
+            return actions
+        case .exportICS(let path):
+            let index = PilotIndex(store.data)
+            let text = ICalendar.document(index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
+                                          index: index, language: state.language, stamp: Date(), head: store.head.description)
+            do {
+                try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
+                return [.message("\(path): \(index.data.inspections.count) inspections", isError: false)]
+            } catch {
+                return [.message("\(path): \(error.localizedDescription)", isError: true)]
+            }
+        case .importSamplings(let path):
+            return runImport { try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false) }
+        case .importProducts(let path):
+            return runImport { try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false) }
+        case .showLog(let kind, let id):
+            let entries = (try? store.history(of: kind, id: id)) ?? []
+            return [.logLoaded(title: ":log \(kind.rawValue) \(id)", lines: entries.map(Self.logLine))]
+        case .compact:
+            do {
+                try store.compact()
+                return [.message(Strings.compacted[state.language] + " (r\(store.revision))", isError: false)]
+            } catch {
+                return [.message("\(error)", isError: true)]
+            }
+        }
+    }
+
+    /// One line of `:log`: revision, time, who (name and account), action, and the fields an update changed.
+    static func logLine(_ e: JournalEntry) -> String {
+        var line = "#\(e.revision) \(e.time) \(e.who) \(e.action.rawValue)"
+        if let b = e.before, let a = e.after, let x = try? RecordFields.fields(b), let y = try? RecordFields.fields(a) {
+            let changed = Set(x.keys).union(y.keys).sorted().filter { x[$0] != y[$0] }
+            line += " " + changed.map { "\($0): \(x[$0] ?? "—") → \(y[$0] ?? "—")" }.joined(separator: "; ")
+        }
+        if let r = e.reason { line += " — \(r)" }
+        return line
+    }
+
+    /// Runs an import from the dashboard: its summary, or its first problems, in the status line.
+    func runImport(_ body: () throws -> String) -> [Action] {
+        do {
+            let summary = try body()
+            return [.dataChanged(store.data, revision: store.revision), .message(summary, isError: false)]
+        } catch let failure as ImportFailure {
+            // The import wrote nothing; what fits of its problems goes to the status line.
+            return [.message(failure.message.replacingOccurrences(of: "\n", with: " "), isError: true)]
+        } catch {
+            return [.message("\(error)", isError: true)]
+        }
+    }
+}
+
+extension JournalEntry {
+    /// The display name, and the operating-system account beside it when they differ.
+    public var who: String {
+        account.map { $0 == user ? user : "\(user) (\($0))" } ?? user
+    }
+}
