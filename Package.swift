@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
         .testTarget(name: "ExchangeTests", dependencies: ["PilotCore", "Exchange"], exclude: ["Fixtures"]),
         .testTarget(name: "DashboardUITests", dependencies: ["PilotCore", "DashboardUI"], exclude: ["Golden"]),
+        .testTarget(name: "DashboardRuntimeTests", dependencies: ["PilotCore", "PilotStore", "DashboardUI", "DashboardRuntime"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "Exchange"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,264 @@
+import Foundation
+import PilotCore
+import PilotStore
+import Testing
+@testable import DashboardRuntime
+@testable import DashboardUI
+
+/// A fresh store in a temporary directory per test, removed afterwards.
+final class TempStore {
+    static let today = CivilDate("2026-11-22")!
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "biopilot-runtime-test-" + UUID().uuidString
+        _ = try Store.create(path, data: DemoData.make(today: Self.today), user: "setup", reason: "fixture")
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func open() throws -> Store { try Store.open(path) }
+
+    func state(_ store: Store, readOnly: Bool = false) -> AppState {
+        AppState(model: DashboardModel(data: store.data, revision: store.revision, today: Self.today),
+                 context: AppContext(storePath: path, user: "alice", readOnly: readOnly),
+                 size: Size(width: 100, height: 30), language: .en)
+    }
+
+    func write(_ name: String, _ text: String) -> String {
+        let file = path + "/" + name
+        _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8))
+        return file
+    }
+}
+
+extension Action {
+    var label: String {
+        switch self {
+        case .dataChanged(_, let revision): return "dataChanged r\(revision)"
+        case .othersChanged(_, let revision): return "othersChanged r\(revision)"
+        case .message(let text, let isError): return (isError ? "error: " : "message: ") + text
+        case .saveFinished(let ok, let message, _): return "saveFinished \(ok): \(message)"
+        case .saveConflicted: return "saveConflicted"
+        case .logLoaded(let title, _): return "logLoaded \(title)"
+        case .key, .resize: return "\(self)"
+        }
+    }
+}
+
+@Suite struct EffectRunnerTests {
+    func renamed(_ store: Store, _ id: String, _ name: String) throws -> (before: AnyRecord, after: AnyRecord) {
+        let product = try #require(store.data.products[id: id])
+        var after = product
+        after.name = name
+        return (.product(product), .product(after))
+    }
+
+    @Test func aSaveWritesOneJournalEntryAndFinishes() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        let revision = store.revision
+        let (before, after) = try renamed(store, "P01", "renamed by alice")
+        let edit = RecordEdit(changes: [.init(before: before, after: after)], reason: "typo", conflicts: nil,
+                              done: Bilingual(zh: "已保存", en: "saved"))
+        let actions = runner.run(.save(edit), in: temp.state(store))
+        #expect(actions.map(\.label) == ["dataChanged r\(revision + 1)", "saveFinished true: saved"])
+        #expect(store.revision == revision + 1)
+        let history = try temp.open().history(of: .product, id: "P01")
+        #expect(history.count >= 1 && history[0].revision == revision + 1 && history[0].user == "alice" && history[0].reason == "typo")
+        #expect(try temp.open().data.products[id: "P01"]?.name == "renamed by alice")
+    }
+
+    @Test func aSaveOfARecordChangedSinceItsFormOpenedConflictsAndWritesNothing() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        let (before, mine) = try renamed(store, "P01", "alice's name")
+        // Bob changes the record after Alice's form opened.
+        let bob = try temp.open()
+        let (_, his) = try renamed(bob, "P01", "bob's name")
+        try bob.commit(user: "bob") { _ in [.update(from: before, to: his)] }
+        let revision = bob.revision
+        let edit = RecordEdit(changes: [.init(before: before, after: mine)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
+        let actions = runner.run(.save(edit), in: temp.state(store))
+        #expect(actions.map(\.label) == ["dataChanged r\(revision)", "saveConflicted"])
+        #expect(try temp.open().revision == revision)
+        #expect(store.data.products[id: "P01"]?.name == "bob's name")
+    }
+
+    @Test func aReadOnlyDashboardSavesNothing() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let (before, after) = try renamed(store, "P01", "x")
+        let edit = RecordEdit(changes: [.init(before: before, after: after)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
+        let actions = EffectRunner(store: store, user: "alice").run(.save(edit), in: temp.state(store, readOnly: true))
+        guard case .saveFinished(false, _, nil)? = actions.first, actions.count == 1 else {
+            Issue.record("\(actions.map(\.label))")
+            return
+        }
+        #expect(try temp.open().revision == store.revision)
+    }
+
+    @Test func aNewRecordGetsItsIDUnderTheLockPastAnotherMembersAdd() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        // The form opened against this data; its id is provisional.
+        var product = try #require(store.data.products.records.first)
+        product.name = "alice's new product"
+        let edit = RecordEdit(changes: [RecordEdit.create(.product(product))], reason: nil, conflicts: nil,
+                              done: Bilingual(zh: "已添加 (new)", en: "added (new)"))
+        let expected = store.data.nextID(for: .product)
+        // Bob adds a product first: he takes the id Alice's form would have guessed.
+        let bob = try temp.open()
+        var his = product
+        his.id = expected
+        his.name = "bob's new product"
+        try bob.commit(user: "bob") { _ in [.create(.product(his))] }
+
+        let actions = runner.run(.save(edit), in: temp.state(store))
+        let next = bob.data.nextID(for: .product)
+        #expect(actions.map(\.label) == ["dataChanged r\(bob.revision + 1)", "saveFinished true: added \(next)"])
+        let data = try temp.open().data
+        #expect(data.products[id: expected]?.name == "bob's new product")
+        #expect(data.products[id: next]?.name == "alice's new product")
+        if case .saveFinished(_, _, let saved?) = actions.last {
+            #expect(saved.changes.first?.after?.id == next)
+        } else {
+            Issue.record("no saved edit")
+        }
+    }
+
+    @Test func refreshPicksUpAnotherStoresEdit() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        #expect(runner.lookForOthersEdits(in: temp.state(store)).isEmpty)
+        let bob = try temp.open()
+        let (before, after) = try renamed(bob, "P02", "bob's rename")
+        try bob.commit(user: "bob") { _ in [.update(from: before, to: after)] }
+        let actions = runner.lookForOthersEdits(in: temp.state(store))
+        #expect(actions.map(\.label) == ["othersChanged r\(bob.revision)"])
+        #expect(store.data.products[id: "P02"]?.name == "bob's rename")
+    }
+
+    @Test func refreshWhileAnotherMemberHoldsTheLockSaysSoWithoutWaiting() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        let path = temp.path
+        // Bob's long commit, on another thread with its own Store: it holds the lock until released.
+        Thread {
+            defer { done.signal() }
+            guard let bob = try? Store.open(path), let p = bob.data.products[id: "P03"] else { return }
+            var after = p
+            after.name = "bob's slow rename"
+            _ = try? bob.commit(user: "bob") { _ in
+                holding.signal()
+                release.wait()
+                return [.update(from: .product(p), to: .product(after))]
+            }
+        }.start()
+        #expect(holding.wait(timeout: .now() + 10) == .success)
+
+        var state = temp.state(store)
+        let started = Date()
+        let busy = runner.lookForOthersEdits(in: state)
+        #expect(Date().timeIntervalSince(started) < 1)
+        guard case .message(let reason, isError: false)? = busy.first, busy.count == 1 else {
+            Issue.record("\(busy.map(\.label))")
+            release.signal()
+            return
+        }
+        #expect(!reason.isEmpty)
+        for action in busy { _ = reduce(&state, action) }
+        // Said once, not every second.
+        #expect(runner.lookForOthersEdits(in: state).isEmpty)
+
+        release.signal()
+        #expect(done.wait(timeout: .now() + 10) == .success)
+        let after = runner.lookForOthersEdits(in: state)
+        #expect(after.map(\.label) == ["message: \(Strings.storeFree[.en])", "othersChanged r\(store.revision)"])
+        #expect(store.data.products[id: "P03"]?.name == "bob's slow rename")
+    }
+
+    @Test func importSamplingsFromACSV() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        let revision = store.revision
+        let file = temp.write("lab.csv", """
+        品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
+        P12,原液,"CL-2208-20261101",2026/11/3,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
+        YHM-402 重组融合蛋白注射液,制剂,P08-202611,2026-11-05,四川省药品检验研究院,不符合规定,BG2026-77,2026-11-20,
+
+        """)
+        let actions = runner.run(.importSamplings(path: file), in: temp.state(store))
+        #expect(actions.count == 2)
+        #expect(store.revision > revision)
+        #expect(actions.first?.label == "dataChanged r\(store.revision)")
+        #expect(actions.last?.label.hasPrefix("message: \(file) (UTF-8): added 2 samplings") == true)
+        #expect(try temp.open().data.samplings.records.contains { $0.batch == "P08-202611" })
+
+        // A bad row: nothing written, the problems on one status line.
+        let bad = temp.write("bad.csv", "品种编号,分段,批号,抽样日期,检验机构,检验结论\nP99,原液,B1,2026-11-03,某所,待检\n")
+        let refused = runner.run(.importSamplings(path: bad), in: temp.state(store))
+        #expect(refused.count == 1 && refused[0].label.hasPrefix("error: \(bad) (UTF-8): nothing imported, "))
+        #expect(!refused[0].label.contains("\n"))
+        #expect(try temp.open().revision == store.revision)
+
+        #expect(runner.run(.importSamplings(path: temp.path + "/missing.csv"), in: temp.state(store)).map(\.label)
+                == ["error: \(temp.path)/missing.csv: cannot read the file"])
+        #expect(throws: ImportFailure.unreadable("\(temp.path)/missing.csv: cannot read the file")) {
+            try SamplingImporter.run(file: temp.path + "/missing.csv", store: store, user: "alice", dryRun: false)
+        }
+    }
+
+    @Test func importProductsFromACSV() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        let before = store.data.products.count
+        let file = temp.write("products.csv", """
+        品种名称,英文名称,类别,一品一策,持有人,持有人统一社会信用代码,持有人所在省份,原液生产企业,原液生产企业统一社会信用代码,原液生产地址,原液生产地址所在省份,制剂生产企业,制剂生产企业统一社会信用代码,制剂生产地址,制剂生产地址所在省份,试点阶段,提出试点申请,省局初步遴选,试点方案及质量监管方案
+        闽康重组带状疱疹疫苗,Minkang recombinant zoster vaccine,多联多价疫苗,闽药监试点〔2025〕1号,闽康生物制药有限公司,91350200MA3456789X,福建省,闽康生物制药有限公司,91350200MA3456789X,福建省厦门市海沧区新阳路8号,福建省,苏州澄源生物制造有限公司,,江苏省苏州工业园区星湖街218号,江苏省,试点方案及质量监管方案,2025-03-02,2025-04-01,2025-05-15
+
+        """)
+        let actions = runner.run(.importProducts(path: file), in: temp.state(store))
+        #expect(actions.count == 2)
+        #expect(actions.first?.label == "dataChanged r\(store.revision)")
+        #expect(actions.last?.label.hasPrefix("message: \(file) (UTF-8): added 1 products") == true)
+        let data = try temp.open().data
+        #expect(data.products.count == before + 1)
+        #expect(data.products.records.contains { $0.name == "闽康重组带状疱疹疫苗" })
+    }
+
+    @Test func theLogEffectReturnsTheRecordsHistoryWithNameAndAccount() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        let (before, after) = try renamed(store, "P01", "renamed")
+        try store.commit(user: "Alice Wang", reason: "typo") { _ in [.update(from: before, to: after)] }
+        let actions = runner.run(.showLog(.product, "P01"), in: temp.state(store))
+        guard case .logLoaded(let title, let lines)? = actions.first, actions.count == 1 else {
+            Issue.record("\(actions.map(\.label))")
+            return
+        }
+        #expect(title == ":log product P01")
+        let entry = try #require(try store.history(of: .product, id: "P01").first)
+        #expect(lines.count == (try store.history(of: .product, id: "P01")).count)
+        #expect(lines[0].hasPrefix("#\(store.revision) \(entry.time) Alice Wang"))
+        if let account = entry.account, account != "Alice Wang" { #expect(lines[0].contains("Alice Wang (\(account)) update")) }
+        #expect(lines[0].contains("name: "))
+        #expect(lines[0].hasSuffix(" → \"renamed\" — typo"))
+    }
+
+    @Test func compactRewritesTheSnapshot() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let actions = EffectRunner(store: store, user: "alice").run(.compact, in: temp.state(store))
+        #expect(actions.map(\.label) == ["message: \(Strings.compacted[.en]) (r\(store.revision))"])
+    }
+}
