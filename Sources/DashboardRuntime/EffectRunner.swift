@@ -25,6 +25,16 @@ public final class EffectRunner {
         refresh = RefreshState(noticesShown: store.notices.count)
     }
 
+    /// Why the dashboard is read-only when the store's journal is damaged, for `AppContext.readOnlyReason`.
+    /// File and line first, then the fix, then the reason: the status line shows what fits.
+    public var damage: String? {
+        store.damage.map { e in
+            let line = (e.position ?? "").components(separatedBy: " (").first ?? ""
+            return [((e.file ?? "") as NSString).lastPathComponent, line].joined(separator: " ")
+                + " — biopilot doctor --repair — " + (e.position.map { $0 + ": " } ?? "") + e.reason
+        }
+    }
+
     /// Runs one effect against the store and the file system. `.quit` and `.redraw` belong to the terminal
     /// and answer nothing here. `state` is the dashboard as it is when the effect runs (read-only mode, language).
     public func run(_ effect: Effect, in state: AppState) -> [Action] {

@@ -46,12 +46,7 @@ struct DashboardCommand: ParsableCommand {
             defer { terminal.end() }
             let model = DashboardModel(data: store.data, revision: store.revision, today: common.day)
             // A damaged journal opens read-only: the dashboard says so up front instead of refusing each save.
-            // File and line first, then the fix, then the reason: the status line shows what fits.
-            let damage = store.damage.map { e in
-                let line = (e.position ?? "").components(separatedBy: " (").first ?? ""
-                return [((e.file ?? "") as NSString).lastPathComponent, line].joined(separator: " ")
-                    + " — biopilot doctor --repair — " + (e.position.map { $0 + ": " } ?? "") + e.reason
-            }
+            let damage = runtime.damage
             let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: readonly, readOnlyReason: damage)
             var state = AppState(model: model, context: context, size: terminal.size, language: common.language)
             // The damage first: it decides what the user can do.

@@ -255,6 +255,32 @@ extension Action {
         #expect(lines[0].hasSuffix(" → \"renamed\" — typo"))
     }
 
+    @Test func aDamagedJournalMakesTheDashboardReadOnlyNamingTheLineAndTheFix() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        #expect(EffectRunner(store: store, user: "alice").damage == nil)
+        let (before, after) = try renamed(store, "P01", "renamed")
+        try store.commit(user: "bob") { _ in [.update(from: before, to: after)] }
+        try store.commit(user: "bob") { _ in [.update(from: after, to: before)] }
+        // The second-to-last line loses its second half; the last stays.
+        let journal = temp.path + "/" + StoreFiles.journalName
+        var lines = try #require(FileManager.default.contents(atPath: journal)).split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        let damagedLine = lines.count - 2  // 1-based number of the line before the last (lines ends with an empty piece)
+        lines[damagedLine - 1] = Array(lines[damagedLine - 1].prefix(lines[damagedLine - 1].count / 2))
+        _ = FileManager.default.createFile(atPath: journal, contents: Data(Array(lines.joined(separator: [0x0A]))))
+
+        let damaged = try temp.open()
+        let runner = EffectRunner(store: damaged, user: "alice")
+        let reason = try #require(runner.damage)
+        #expect(reason.hasPrefix("\(StoreFiles.journalName) line \(damagedLine) — biopilot doctor --repair — "))
+        var state = temp.state(damaged)
+        state.context = AppContext(storePath: temp.path, user: "alice", readOnly: false, readOnlyReason: reason)
+        let edit = RecordEdit(changes: [.init(before: before, after: after)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
+        let revision = damaged.revision
+        #expect(runner.run(.save(edit), in: state).map(\.label) == ["saveFinished false: damaged: \(reason)"])
+        #expect(damaged.revision == revision)
+    }
+
     @Test func compactRewritesTheSnapshot() throws {
         let temp = try TempStore()
         let store = try temp.open()
