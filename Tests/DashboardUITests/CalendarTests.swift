@@ -14,8 +14,7 @@ import PilotCore
         for (month, day) in [("2026-10", "2026-10-01"), ("2026-11", "2026-11-22")] {
             var s = UI.state(size, language)
             try RenderState.prepare(&s, pane: .calendar, select: day, detail: false)
-            let result = Golden.check("calendar-\(month)-\(language)-\(size.width)x\(size.height)", Screen.render(s))
-            #expect(result.matches, "\(result.detail)")
+            Golden.expectMatch("calendar-\(month)-\(language)-\(size.width)x\(size.height)", Screen.render(s))
         }
     }
 
