@@ -9,8 +9,6 @@ public struct Grid: Equatable, Sendable {
         /// 1, 2 (wide), or 0 (continuation).
         public var width: UInt8
         public var style: Style
-
-        public static let blank = Cell(text: " ", width: 1, style: Style(.text))
     }
 
     public let width: Int
