@@ -183,21 +183,6 @@ import PilotCore
         #expect(s.selectedRow?.product.id == "P04" && s.model.rows.count == 13)
     }
 
-    @Test func randomResizesNeverCrash() {
-        var generator = SystemRandomNumberGenerator()
-        var s = UI.state()
-        UI.press(&s, .enter)
-        for n in 0..<200 {
-            let size = Size(width: Int.random(in: 1...220, using: &generator), height: Int.random(in: 1...70, using: &generator))
-            _ = reduce(&s, .resize(size))
-            if n % 7 == 0 { UI.press(&s, .char("?")) }
-            if n % 11 == 0 { UI.press(&s, .escape, .char(String(n % 4 + 1).first!)) }
-            if n % 13 == 0 { UI.press(&s, .char("/"), .char("a")) }
-            let grid = Screen.render(s)
-            #expect(grid.width == size.width && grid.height == size.height)
-        }
-    }
-
     @Test func everyBindingHasHelpInBothLanguages() {
         for b in Keymap.bindings { #expect(!b.help.zh.isEmpty && !b.help.en.isEmpty && !b.keys.isEmpty) }
     }
