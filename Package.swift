@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 for the journal's hash chain (the audit trail's tamper check).
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Seeded property tests (tests only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // Pure domain: entities, rules, coverage, working-day calendar. No I/O but reading its own bundled data.
@@ -45,10 +47,18 @@ let package = Package(
         ),
         // Prints timings of the per-keystroke and per-edit operations on a large generated store.
         .executableTarget(name: "biopilot-bench", dependencies: ["PilotCore", "PilotStore", "DashboardUI", "Exchange"]),
-        .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore"]),
+        .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
-        .testTarget(name: "ExchangeTests", dependencies: ["PilotCore", "Exchange"], exclude: ["Fixtures"]),
-        .testTarget(name: "DashboardUITests", dependencies: ["PilotCore", "DashboardUI"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ExchangeTests",
+            dependencies: ["PilotCore", "Exchange", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "DashboardUITests",
+            dependencies: ["PilotCore", "DashboardUI", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "DashboardRuntimeTests", dependencies: ["PilotCore", "PilotStore", "DashboardUI", "DashboardRuntime"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "Exchange"]),
     ],

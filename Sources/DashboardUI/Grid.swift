@@ -9,8 +9,6 @@ public struct Grid: Equatable, Sendable {
         /// 1, 2 (wide), or 0 (continuation).
         public var width: UInt8
         public var style: Style
-
-        public static let blank = Cell(text: " ", width: 1, style: Style(.text))
     }
 
     public let width: Int
@@ -43,7 +41,11 @@ public struct Grid: Equatable, Sendable {
             if w == 0 { continue }
             if column + w > end { break }
             if column >= 0 { set(column, y, Cell(text: String(character), width: UInt8(w), style: style)) }
-            if w == 2 && column + 1 >= 0 { set(column + 1, y, Cell(text: "", width: 0, style: style)) }
+            // A wide character cut by the left edge shows its right half as a blank, never a lone continuation cell.
+            if w == 2 && column + 1 >= 0 {
+                let half = column >= 0 ? Cell(text: "", width: 0, style: style) : Cell(text: " ", width: 1, style: style)
+                set(column + 1, y, half)
+            }
             column += w
         }
         return max(0, column - x)

@@ -14,8 +14,8 @@ public enum Command: Hashable, Sendable {
     case keepTheirs, applyMine, keepEditing
 }
 
-/// Where a binding applies.
-public enum KeyScope: Hashable, Sendable {
+/// Where a binding applies. CaseIterable so the tests can check every scope, including ones added later.
+public enum KeyScope: Hashable, Sendable, CaseIterable {
     case global
     case list
     case productList

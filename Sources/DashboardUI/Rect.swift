@@ -24,18 +24,6 @@ public struct Rect: Equatable, Sendable {
 
     public func inset(by n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
 
-    /// The top `n` rows, and the rest.
-    public func splitTop(_ n: Int) -> (Rect, Rect) {
-        let h = min(max(0, n), height)
-        return (Rect(x: x, y: y, width: width, height: h), Rect(x: x, y: y + h, width: width, height: height - h))
-    }
-
-    /// The bottom `n` rows, and the rest above them.
-    public func splitBottom(_ n: Int) -> (Rect, Rect) {
-        let h = min(max(0, n), height)
-        return (Rect(x: x, y: maxY - h, width: width, height: h), Rect(x: x, y: y, width: width, height: height - h))
-    }
-
     /// A `width`×`height` rectangle centred in this one (clipped to it).
     public func centered(width w: Int, height h: Int) -> Rect {
         let cw = min(w, width), ch = min(h, height)

@@ -235,7 +235,6 @@ private func clampLists(_ state: inout AppState) {
     state.products.list.move(0, count: state.products.visible.count, height: page)
     state.sampling.list.move(0, count: state.sampling.visible.count, height: SamplingScreen.listRows(state))
     state.coverage.list.move(0, count: state.coverage.lines.count, height: CoverageScreen.listRows(state))
-    _ = page
     if var detail = state.products.detail {
         let last = max(0, CaseDetail.lineCount(state, productId: detail.productId) - Layout.detailRows(state.size))
         detail.scroll = min(detail.scroll, last)

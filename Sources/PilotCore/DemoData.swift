@@ -55,12 +55,6 @@ public enum DemoData {
 
         // MARK: Dates
 
-        /// A working day `n` calendar days from today, moved back (past) or forward (future) onto a working day.
-        func daysFromToday(_ n: Int) -> CivilDate {
-            let d = today.adding(days: n)
-            return n < 0 ? calendar.workingDay(onOrBefore: d) : calendar.workingDay(onOrAfter: d)
-        }
-
         func workingDaysFromToday(_ n: Int) -> CivilDate { calendar.adding(workingDays: n, to: today) }
 
         /// A working day at `fraction` of the way from 1 January to yesterday: "earlier this year".

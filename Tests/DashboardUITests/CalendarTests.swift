@@ -14,8 +14,7 @@ import PilotCore
         for (month, day) in [("2026-10", "2026-10-01"), ("2026-11", "2026-11-22")] {
             var s = UI.state(size, language)
             try RenderState.prepare(&s, pane: .calendar, select: day, detail: false)
-            let result = Golden.check("calendar-\(month)-\(language)-\(size.width)x\(size.height)", Screen.render(s))
-            #expect(result.matches, "\(result.detail)")
+            Golden.expectMatch("calendar-\(month)-\(language)-\(size.width)x\(size.height)", Screen.render(s))
         }
     }
 
@@ -66,7 +65,10 @@ import PilotCore
             Issue.record("no save: \(effects)")
             return
         }
-        guard case .inspection(let created)? = edit.changes.first?.after else { return }
+        guard case .inspection(let created)? = edit.changes.first?.after else {
+            Issue.record("the save creates no inspection: \(edit.changes)")
+            return
+        }
         // Its id is chosen when it is written, from the store's data at that moment.
         #expect(edit.changes.first?.before == nil && created.status == .planned && edit.changes.first?.allocatesID == true)
         #expect(edit.allocatingIDs(in: UI.data).changes.first?.after?.id == "INS-0023")
@@ -151,17 +153,26 @@ import PilotCore
             Issue.record("no prompt")
             return
         }
-        guard case .save(let edit)? = UI.press(&s, .enter).first, case .inspection(let closed)? = edit.changes[0].after else { return }
+        guard case .save(let edit)? = UI.press(&s, .enter).first, case .inspection(let closed)? = edit.changes[0].after else {
+            Issue.record("closing the rectification saves nothing")
+            return
+        }
         #expect(closed.rectificationClosed == UI.today)
 
         s = select("INS-0021")  // P08 routine, planned
         UI.press(&s, .char("x"))
         UI.type(&s, "企业停产")
-        guard case .save(let cancel)? = UI.press(&s, .enter).first, case .inspection(let cancelled)? = cancel.changes[0].after else { return }
+        guard case .save(let cancel)? = UI.press(&s, .enter).first, case .inspection(let cancelled)? = cancel.changes[0].after else {
+            Issue.record("cancelling saves nothing")
+            return
+        }
         #expect(cancelled.status == .cancelled && cancel.reason == "企业停产")
 
         s = select("INS-0021")
-        guard case .save(let move)? = UI.press(&s, .char(">")).first, case .inspection(let moved)? = move.changes[0].after else { return }
+        guard case .save(let move)? = UI.press(&s, .char(">")).first, case .inspection(let moved)? = move.changes[0].after else {
+            Issue.record("moving saves nothing")
+            return
+        }
         #expect(moved.start == UI.data.inspections[id: "INS-0021"]!.start.adding(days: 1))
     }
 

@@ -12,8 +12,7 @@ import PilotCore
     @Test(arguments: [Language.zh, .en], [Size(width: 80, height: 24), Size(width: 120, height: 40)])
     func golden(_ language: Language, _ size: Size) {
         let s = coverageState(size, language)
-        let result = Golden.check("coverage-\(language)-\(size.width)x\(size.height)", Screen.render(s))
-        #expect(result.matches, "\(result.detail)")
+        Golden.expectMatch("coverage-\(language)-\(size.width)x\(size.height)", Screen.render(s))
     }
 
     @Test func numbersAreThoseOfTheCoverageReport() {

@@ -9,15 +9,29 @@ import PilotCore
     func productList(_ language: Language, _ size: Size) {
         var state = UI.state(size, language)
         UI.press(&state, .down, .down)
-        let result = Golden.check("products-\(language)-\(size.width)x\(size.height)", Screen.render(state))
-        #expect(result.matches, "\(result.detail)")
+        Golden.expectMatch("products-\(language)-\(size.width)x\(size.height)", Screen.render(state))
     }
 
     @Test(arguments: [Language.zh, .en], sizes)
     func caseDetail(_ language: Language, _ size: Size) throws {
         var state = UI.state(size, language)
         try RenderState.prepare(&state, pane: .products, select: "P08", detail: true)
-        let result = Golden.check("case-P08-\(language)-\(size.width)x\(size.height)", Screen.render(state))
-        #expect(result.matches, "\(result.detail)")
+        Golden.expectMatch("case-P08-\(language)-\(size.width)x\(size.height)", Screen.render(state))
+    }
+
+    /// A mismatch shows every line, marking each changed one with its golden and its rendered text.
+    @Test func aMismatchShowsTheWholeDiff() {
+        let diff = Golden.diff(expected: "a\nb\nc\nd", actual: "a\nB\nc\nD\ne")
+        #expect(diff == """
+            3 of 5 lines differ (- expected, + actual):
+                1│a
+            -   2│b
+            +   2│B
+                3│c
+            -   4│d
+            +   4│D
+            -   5│<no line>
+            +   5│e
+            """)
     }
 }

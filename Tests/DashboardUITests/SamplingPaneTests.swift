@@ -13,8 +13,7 @@ import PilotCore
     func golden(_ language: Language, _ size: Size) throws {
         var s = UI.state(size, language)
         try RenderState.prepare(&s, pane: .sampling, select: "SMP-0015", detail: false)
-        let result = Golden.check("sampling-\(language)-\(size.width)x\(size.height)", Screen.render(s))
-        #expect(result.matches, "\(result.detail)")
+        Golden.expectMatch("sampling-\(language)-\(size.width)x\(size.height)", Screen.render(s))
     }
 
     @Test func failedAndOverdueStandOut() throws {

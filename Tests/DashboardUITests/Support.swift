@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import PilotCore
 @testable import DashboardUI
 
@@ -29,6 +30,12 @@ enum UI {
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
+    /// Records one issue when the screen differs from its golden file: the whole screen as a diff.
+    static func expectMatch(_ name: String, _ grid: Grid, sourceLocation: SourceLocation = #_sourceLocation) {
+        let result = check(name, grid)
+        if !result.matches { Issue.record(Comment(rawValue: result.detail), sourceLocation: sourceLocation) }
+    }
+
     static func check(_ name: String, _ grid: Grid) -> (matches: Bool, detail: String) {
         let file = directory.appendingPathComponent(name + ".txt")
         let actual = grid.text
@@ -41,9 +48,31 @@ enum Golden {
             return (false, "missing golden file \(file.path); run the tests with BIOPILOT_UPDATE_GOLDEN=1")
         }
         if expected == actual { return (true, "") }
+        return (false, "\(name) differs from \(file.lastPathComponent)\n" + diff(expected: expected, actual: actual))
+    }
+
+    /// The whole screen, line by line: an unchanged line starts with two spaces; a changed one is shown twice,
+    /// `-` the golden line and `+` the rendered one, each with its line number, so one failure shows everything.
+    static func diff(expected: String, actual: String) -> String {
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(e, a).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, a.count)
-        return (false, "\(name): first difference at line \(first + 1)\nexpected: \(first < e.count ? e[first] : "<end>")\nactual:   \(first < a.count ? a[first] : "<end>")")
+        var out: [String] = []
+        var changed = 0
+        for i in 0..<max(e.count, a.count) {
+            let old = i < e.count ? e[i] : nil, new = i < a.count ? a[i] : nil
+            let number = String(i + 1).leftPadded(to: 3)
+            if old == new {
+                out.append("  \(number)│\(old ?? "")")
+                continue
+            }
+            changed += 1
+            out.append("- \(number)│" + (old.map(String.init) ?? "<no line>"))
+            out.append("+ \(number)│" + (new.map(String.init) ?? "<no line>"))
+        }
+        return "\(changed) of \(max(e.count, a.count)) lines differ (- expected, + actual):\n" + out.joined(separator: "\n")
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }

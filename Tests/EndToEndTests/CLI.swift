@@ -49,12 +49,18 @@ enum CLI {
         process.standardError = err
         try process.run()
         // Read both pipes concurrently so a large output cannot block the child.
+        // Waiting on a semaphore, not polling isExecuting: a thread not yet started is not executing, so under
+        // load the poll could return before stderr was read and a test would see it empty.
         nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let errRead = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errRead.signal()
+        }
         reader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while reader.isExecuting { usleep(1000) }
+        errRead.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
     }

@@ -78,11 +78,17 @@ import PilotCore
 
     @Test func duplicatesOfTheStoreAndWithinTheFile() {
         var store = data
-        guard case .add(let rows) = SamplingImport.read(chineseSheet, into: store) else { return }
+        guard case .add(let rows) = SamplingImport.read(chineseSheet, into: store) else {
+            Issue.record("the sheet was not accepted")
+            return
+        }
         for r in rows { store.samplings.upsert(r) }
         #expect(SamplingImport.read(chineseSheet, into: store) == .alreadyImported(rows: 2))
         let twice = chineseSheet + "\nP12,原液,CL-2208-20261101,2026-11-03,另一所,待检,,,\n"
-        guard case .rejected(let problems) = SamplingImport.read(twice, into: data) else { return }
+        guard case .rejected(let problems) = SamplingImport.read(twice, into: data) else {
+            Issue.record("a row repeated within the file was accepted")
+            return
+        }
         #expect(problems.count == 1 && problems[0].line == 4 && problems[0].message.contains("line 2"))
     }
 
@@ -99,7 +105,10 @@ import PilotCore
         var last = store.samplings.records.last!
         last.id = "SMP-9223372036854775807"
         store.samplings.upsert(last)
-        guard case .add(let rows) = SamplingImport.read(chineseSheet, into: store) else { return }
+        guard case .add(let rows) = SamplingImport.read(chineseSheet, into: store) else {
+            Issue.record("the sheet was not accepted")
+            return
+        }
         #expect(rows.map(\.id) == ["SMP-9223372036854775808", "SMP-9223372036854775809"])
     }
 
@@ -114,7 +123,10 @@ import PilotCore
     }
 
     @Test func missingColumnsAreNamed() {
-        guard case .rejected(let problems) = SamplingImport.read("批号,抽样日期\nX,2026-01-01\n", into: data) else { return }
+        guard case .rejected(let problems) = SamplingImport.read("批号,抽样日期\nX,2026-01-01\n", into: data) else {
+            Issue.record("a sheet missing required columns was accepted")
+            return
+        }
         #expect(problems.contains { $0.message.contains("product_id") } && problems.contains { $0.message.contains("lab") })
     }
 }

@@ -97,14 +97,12 @@ enum CalendarScreen {
                 var dayStyle = base
                 if day == state.model.today { dayStyle = Style(.tabActive, bold: true, underline: true) }
                 grid.putPadded(label, x: x, y: y, width: cellWidth - 1, style: dayStyle)
-                if rowsPerWeek > 1 || true {
-                    let markerY = rowsPerWeek > 1 ? y + 1 : y
-                    var mx = rowsPerWeek > 1 ? x : x + DisplayWidth.of(label) + 1
-                    for booking in bookings where booking.overlaps(day, day) {
-                        let m = marker(booking.type, L)
-                        guard mx + DisplayWidth.of(m) <= x + cellWidth - 1, markerY < area.maxY else { break }
-                        mx += grid.put(m, x: mx, y: markerY, style: statusStyle(booking.status))
-                    }
+                let markerY = rowsPerWeek > 1 ? y + 1 : y
+                var mx = rowsPerWeek > 1 ? x : x + DisplayWidth.of(label) + 1
+                for booking in bookings where booking.overlaps(day, day) {
+                    let m = marker(booking.type, L)
+                    guard mx + DisplayWidth.of(m) <= x + cellWidth - 1, markerY < area.maxY else { break }
+                    mx += grid.put(m, x: mx, y: markerY, style: statusStyle(booking.status))
                 }
                 if day == cal.selected {
                     grid.restyle(cellRect) { $0.reverse = true }

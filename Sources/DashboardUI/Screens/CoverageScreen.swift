@@ -12,7 +12,7 @@ enum CoverageScreen {
         ]
         for m in 1...12 { c.append(TableColumn(String(m), width: 2, priority: 5)) }
         c += [
-            TableColumn(L == .zh ? "GMP" : "GMP", width: 4, priority: 1),
+            TableColumn("GMP", width: 4, priority: 1),
             TableColumn(L == .zh ? "抽检" : "Smp", width: 4, priority: 1),
             TableColumn(L == .zh ? "场地" : "Sites", width: 5, priority: 2),
             TableColumn(L == .zh ? "驻厂" : "Staff", width: 5, priority: 3),
@@ -51,7 +51,7 @@ enum CoverageScreen {
         let calendar = WorkingCalendar.china
         let year = state.coverage.year
         let today = state.model.today
-        let left = today.year == year ? calendar.workingDays(from: today, to: CivilDate.lastOfYear(year)) : (today.year < year ? 0 : 0)
+        let left = today.year == year ? calendar.workingDays(from: today, to: CivilDate.lastOfYear(year)) : 0
         let pilotDays = today.days(until: Rule.pilotEndDate)
         let percent = report.total == 0 ? 0 : report.covered * 100 / report.total
         var headline = L == .zh

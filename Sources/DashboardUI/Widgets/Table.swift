@@ -42,7 +42,7 @@ public enum Table {
         let leastImportantFirst = columns.indices.sorted { columns[$0].priority > columns[$1].priority }
         // Drop optional columns (priority above 2) rather than squeeze every column; then, if even the
         // minimum widths do not fit, drop more.
-        for i in leastImportantFirst where columns[i].priority > 2 && needed(shown, \.width) > total {
+        for i in leastImportantFirst where columns[i].priority > 2 && needed(shown, \.width) > total && shown.count > 1 {
             shown.remove(i)
         }
         for i in leastImportantFirst where needed(shown, \.minWidth) > total && shown.count > 1 {
