@@ -48,7 +48,8 @@ public final class EffectRunner {
         case .exportICS(let path):
             let index = PilotIndex(store.data)
             let text = ICalendar.document(index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
-                                          index: index, language: state.language, stamp: Date(), head: store.head.description)
+                                          index: index, language: state.language, provinces: state.model.provinces,
+                                          stamp: Date(), head: store.head.description)
             do {
                 try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
                 return [.message("\(path): \(index.data.inspections.count) inspections", isError: false)]
@@ -58,7 +59,8 @@ public final class EffectRunner {
         case .importSamplings(let path):
             return runImport { try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false) }
         case .importProducts(let path):
-            return runImport { try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false) }
+            return runImport { try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false,
+                                                    provinces: state.model.provinces) }
         case .showLog(let kind, let id):
             let entries = (try? store.history(of: kind, id: id)) ?? []
             return [.logLoaded(title: ":log \(kind.rawValue) \(id)", lines: entries.map(Self.logLine))]

@@ -53,14 +53,14 @@ public enum SamplingImporter {
 
 /// The product import, shared by `biopilot import products` and `:import products` in the dashboard.
 public enum ProductImporter {
-    public static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
+    public static func run(file: String, store: Store, user: String, dryRun: Bool, provinces: ProvinceTable) throws -> String {
         let decoded = try SheetFile.read(file)
         let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
         // Read, matched and checked before the store is locked; the lock is held only for the append.
         let (outcome, changes) = try PreparedCommit.run(
             store, user: user, reason: "import products from \((file as NSString).lastPathComponent)", write: !dryRun,
             prepare: { data -> (ProductImport.Outcome, [Change]) in
-                let outcome = ProductImport.read(decoded.text, into: data, user: user)
+                let outcome = ProductImport.read(decoded.text, into: data, user: user, provinces: provinces)
                 guard case .add(let after) = outcome else { return (outcome, []) }
                 return (outcome, ProductImport.changes(from: data, to: after).map { change in
                     change.before.map { Change.update(from: $0, to: change.after) } ?? .create(change.after)

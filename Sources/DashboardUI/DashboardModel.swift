@@ -15,6 +15,10 @@ public struct DashboardModel: Sendable {
     }
 
     public let index: PilotIndex
+    /// The calendar and province table, kept across rebuilds (`dataChanged` builds the next model with the same data).
+    public let reference: ReferenceData
+    public var calendar: WorkingCalendar { reference.calendar }
+    public var provinces: ProvinceTable { reference.provinces }
     public let today: CivilDate
     public let revision: Int
     public let findingsByProduct: [String: [Finding]]
@@ -29,12 +33,14 @@ public struct DashboardModel: Sendable {
     public let coverage: CoverageReport
     public let samplingRows: [SamplingRow]
 
-    public init(data: PilotData, revision: Int, today: CivilDate, calendar: WorkingCalendar = .china) {
+    public init(data: PilotData, revision: Int, today: CivilDate, reference: ReferenceData) {
         let index = PilotIndex(data)
+        let calendar = reference.calendar
         self.index = index
+        self.reference = reference
         self.today = today
         self.revision = revision
-        let findings = RulesEngine(calendar: calendar, today: today).findings(index)
+        let findings = RulesEngine(reference: reference, today: today).findings(index)
         var byProduct: [String: [Finding]] = [:]
         var other: [Finding] = []
         for f in findings {
@@ -44,12 +50,12 @@ public struct DashboardModel: Sendable {
         otherFindings = other
         rows = data.products.map { p in
             let holder = index.holder(of: p)
-            let lead = index.leadProvince(of: p).flatMap { Province.named(code: $0) }
+            let lead = index.leadProvince(of: p).flatMap { reference.provinces.named(code: $0) }
             let found = byProduct[p.id] ?? []
             var words = [p.id, p.name, p.nameEn ?? "", p.category.rawValue, p.category.label.zh, p.category.label.en]
             for e in [holder].compactMap({ $0 }) + index.contractManufacturers(of: p) { words += [e.name, e.nameEn ?? ""] }
             for code in index.provinces(of: p) {
-                if let province = Province.named(code: code) { words += [province.name, province.en, province.short] }
+                if let province = reference.provinces.named(code: code) { words += [province.name, province.en, province.short] }
             }
             return ProductRow(product: p, holder: holder, leadProvince: lead, crossProvince: index.isCrossProvince(p),
                               errors: found.filter { $0.severity == .error }.count,

@@ -17,7 +17,7 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .dataChanged(let data, let revision):
         let selectedID = state.selectedRow?.product.id
         let selectedSampling = state.selectedSampling?.sampling.id
-        state.model = DashboardModel(data: data, revision: revision, today: state.model.today)
+        state.model = DashboardModel(data: data, revision: revision, today: state.model.today, reference: state.model.reference)
         refilter(&state, keepingSelection: selectedID)
         SamplingReducer.refilter(&state, keepingSelection: selectedSampling)
         CoverageView.recompute(&state)

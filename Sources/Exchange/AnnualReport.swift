@@ -29,16 +29,16 @@ public enum AnnualReport {
     struct ProvinceLine: Encodable { let code: String; let name: String; let covered: Int; let total: Int }
     struct Item: Encodable { let id: String; let productId: String; let text: String }
 
-    static func annual(_ index: PilotIndex, year: Int, today: CivilDate, language L: Language) -> Annual {
-        let calendar = WorkingCalendar.china
+    static func annual(_ index: PilotIndex, year: Int, today: CivilDate, language L: Language, reference: ReferenceData) -> Annual {
+        let calendar = reference.calendar
         let coverage = Coverage.report(year: year, asOf: today, index: index)
         let inspections = index.data.inspections.records.filter { $0.end.year == year && $0.status != .cancelled }
         let completed = inspections.filter { $0.status == .completed }
         let samplings = index.data.samplings.records.filter { $0.sampledOn.year == year }
-        let findings = RulesEngine(calendar: calendar, today: today).findings(index)
+        let findings = RulesEngine(reference: reference, today: today).findings(index)
         return Annual(
             year: year, asOf: today.description, covered: coverage.covered, inScope: coverage.total,
-            provinces: coverage.provinces.map { ProvinceLine(code: $0.code, name: Province.named(code: $0.code)?.displayName(L) ?? $0.code, covered: $0.covered, total: $0.total) },
+            provinces: coverage.provinces.map { ProvinceLine(code: $0.code, name: reference.provinces.named(code: $0.code)?.displayName(L) ?? $0.code, covered: $0.covered, total: $0.total) },
             inspectionsByType: InspectionType.allCases.map { t in Count(key: t.rawValue, label: t.label[L], count: inspections.filter { $0.type == t }.count) },
             inspectionsByConclusion: OnSiteConclusion.allCases.map { c in Count(key: c.rawValue, label: c.label[L], count: completed.filter { $0.conclusion == c }.count) }
                 + [Count(key: "not-completed", label: L == .zh ? "未完成" : "not completed", count: inspections.count - completed.count)],
@@ -63,8 +63,8 @@ public enum AnnualReport {
 
     /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
     public static func renderAnnual(_ index: PilotIndex, year: Int, today: CivilDate, format: Format, language L: Language,
-                                    head: String) -> String {
-        let a = annual(index, year: year, today: today, language: L)
+                                    reference: ReferenceData, head: String) -> String {
+        let a = annual(index, year: year, today: today, language: L, reference: reference)
         switch format {
         case .json:
             return try! JournalHeadNote.json(a, head: head)
@@ -106,10 +106,10 @@ public enum AnnualReport {
     }
 
     /// The pilot summary's data appendix, Markdown, ending with the journal head it was made from.
-    public static func summary(_ index: PilotIndex, today: CivilDate, language L: Language, head: String) -> String {
+    public static func summary(_ index: PilotIndex, today: CivilDate, language L: Language, reference: ReferenceData, head: String) -> String {
         let zh = L == .zh
         let data = index.data
-        let findings = RulesEngine(calendar: .china, today: today).findings(index)
+        let findings = RulesEngine(reference: reference, today: today).findings(index)
         var out = zh ? "# 生物制品分段生产试点总结 数据附录（截至 \(today)）\n\n" : "# Biologics segmented-production pilot: data appendix to the summary (as of \(today))\n\n"
         out += zh ? "## 品种与试点进程\n\n" : "## Products and their path through the pilot\n\n"
         for p in data.products.records.sorted(by: { $0.id < $1.id }) {
@@ -145,7 +145,7 @@ public enum AnnualReport {
         }
         out += zh ? "\n## 跨省协作\n\n" : "\n## Cross-province cooperation\n\n"
         for p in data.products.records.sorted(by: { $0.id < $1.id }) where index.isCrossProvince(p) {
-            let provinces = index.provinces(of: p).compactMap { Province.named(code: $0)?.displayName(L) }.joined(separator: " → ")
+            let provinces = index.provinces(of: p).compactMap { reference.provinces.named(code: $0)?.displayName(L) }.joined(separator: " → ")
             let joint = index.inspections(of: p.id).filter { $0.joint && $0.status != .cancelled }.count
             let plan = p.jointPlan == true ? (zh ? "共同研究方案" : "joint plan") : (zh ? "未登记共同方案" : "no joint plan recorded")
             out += "- \(md(p.id)) \(md(zh ? p.name : (p.nameEn ?? p.name))): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections") + "\n"

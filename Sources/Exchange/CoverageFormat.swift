@@ -36,11 +36,11 @@ public enum CoverageFormat {
         let total: Int
     }
 
-    static func provinceName(_ code: String, _ language: Language) -> String {
-        Province.named(code: code)?.displayName(language) ?? code
+    static func provinceName(_ code: String, _ language: Language, _ provinces: ProvinceTable) -> String {
+        provinces.named(code: code)?.displayName(language) ?? code
     }
 
-    public static func json(_ report: CoverageReport, head: String) -> String {
+    public static func json(_ report: CoverageReport, provinces: ProvinceTable, head: String) -> String {
         let value = ReportJSON(
             year: report.year, asOf: report.asOf.description,
             products: report.products.map {
@@ -49,7 +49,7 @@ public enum CoverageFormat {
                             sampling: $0.sampling, sitesInspected: $0.sitesInspected, sitesTotal: $0.sitesTotal,
                             residentStaffOK: $0.residentStaffOK, covered: $0.covered)
             },
-            provinces: report.provinces.map { ProvinceJSON(code: $0.code, name: provinceName($0.code, .zh), covered: $0.covered, total: $0.total) },
+            provinces: report.provinces.map { ProvinceJSON(code: $0.code, name: provinceName($0.code, .zh, provinces), covered: $0.covered, total: $0.total) },
             covered: report.covered, total: report.total)
         return try! JournalHeadNote.json(value, head: head)
     }
@@ -62,10 +62,10 @@ public enum CoverageFormat {
             : ["ID", "Product", "Lead province", "Full GMP", "Planned", "Sampled", "Sites", "Staff", "Covered"]
     }
 
-    static func rows(_ report: CoverageReport, _ language: Language, marks: Bool) -> [[String]] {
+    static func rows(_ report: CoverageReport, _ language: Language, _ provinces: ProvinceTable, marks: Bool) -> [[String]] {
         func flag(_ b: Bool) -> String { marks ? mark(b) : (b ? "true" : "false") }
         return report.products.map { p in
-            [p.productId, language == .zh ? p.name : (p.nameEn ?? p.name), provinceName(p.province, language),
+            [p.productId, language == .zh ? p.name : (p.nameEn ?? p.name), provinceName(p.province, language, provinces),
              flag(p.fullSystemInspection), flag(p.plannedFullSystemInspection), flag(p.sampling),
              "\(p.sitesInspected)/\(p.sitesTotal)", flag(p.residentStaffOK), flag(p.covered)]
         }
@@ -78,19 +78,19 @@ public enum CoverageFormat {
             : "Coverage \(report.year) (as of \(report.asOf)): \(report.covered)/\(report.total) products covered (\(percent)%)"
     }
 
-    public static func text(_ report: CoverageReport, language: Language, head: String) -> String {
+    public static func text(_ report: CoverageReport, language: Language, provinces: ProvinceTable, head: String) -> String {
         var out = summaryLine(report, language) + "\n\n"
-        out += TextTable.render(header: header(language), rows: rows(report, language, marks: true), maxWidths: [1: 34])
+        out += TextTable.render(header: header(language), rows: rows(report, language, provinces, marks: true), maxWidths: [1: 34])
         out += "\n" + (language == .zh ? "各省覆盖（跨省品种计入其涉及的每个省份）：" : "By province (a cross-province product counts in each of its provinces):") + "\n"
         let provinceRows = report.provinces.map { p -> [String] in
             let bar = String(repeating: "█", count: p.covered) + String(repeating: "░", count: p.total - p.covered)
-            return [provinceName(p.code, language), "\(p.covered)/\(p.total)", bar]
+            return [provinceName(p.code, language, provinces), "\(p.covered)/\(p.total)", bar]
         }
         out += TextTable.render(header: language == .zh ? ["省份", "已覆盖", ""] : ["Province", "Covered", ""], rows: provinceRows)
         return out + "\n" + JournalHeadNote.text(head, language: language)
     }
 
-    public static func csv(_ report: CoverageReport, language: Language, bom: Bool = true) -> String {
+    public static func csv(_ report: CoverageReport, language: Language, provinces: ProvinceTable, bom: Bool = true) -> String {
         let keys = ["id", "name", "province", "fullSystemInspection", "plannedFullSystemInspection", "sampling",
                     "sitesInspected", "sitesTotal", "residentStaffOK", "covered"]
         let rows = report.products.map { p in
@@ -100,22 +100,22 @@ public enum CoverageFormat {
         return CSV.document(header: keys, rows: rows, bom: bom)
     }
 
-    public static func markdown(_ report: CoverageReport, language: Language, head: String) -> String {
+    public static func markdown(_ report: CoverageReport, language: Language, provinces: ProvinceTable, head: String) -> String {
         var out = "# " + summaryLine(report, language) + "\n\n"
-        out += TextTable.markdown(header: header(language), rows: rows(report, language, marks: true))
+        out += TextTable.markdown(header: header(language), rows: rows(report, language, provinces, marks: true))
         out += "\n" + TextTable.markdown(
             header: language == .zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
-            rows: report.provinces.map { [provinceName($0.code, language), String($0.covered), String($0.total)] })
+            rows: report.provinces.map { [provinceName($0.code, language, provinces), String($0.covered), String($0.total)] })
         return out + "\n" + JournalHeadNote.markdown(head, language: language)
     }
 
     /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
-    public static func render(_ report: CoverageReport, format: Format, language: Language, head: String) -> String {
+    public static func render(_ report: CoverageReport, format: Format, language: Language, provinces: ProvinceTable, head: String) -> String {
         switch format {
-        case .text: return text(report, language: language, head: head)
-        case .json: return json(report, head: head)
-        case .csv: return csv(report, language: language)
-        case .md: return markdown(report, language: language, head: head)
+        case .text: return text(report, language: language, provinces: provinces, head: head)
+        case .json: return json(report, provinces: provinces, head: head)
+        case .csv: return csv(report, language: language, provinces: provinces)
+        case .md: return markdown(report, language: language, provinces: provinces, head: head)
         }
     }
 }

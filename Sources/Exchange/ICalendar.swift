@@ -6,7 +6,8 @@ import PilotCore
 /// character boundaries, TEXT values escaped; the journal head it was made from as `X-BIOPILOT-JOURNAL-HEAD`.
 public enum ICalendar {
     /// `head` (`REV:HASH`) is the journal head the calendar was made from, stated as an x-prop of the VCALENDAR.
-    public static func document(_ inspections: [Inspection], index: PilotIndex, language: Language, stamp: Date, head: String) -> String {
+    public static func document(_ inspections: [Inspection], index: PilotIndex, language: Language, provinces: ProvinceTable,
+                                stamp: Date, head: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -31,7 +32,7 @@ public enum ICalendar {
             ]
             if inspection.unannounced { description.append(language == .zh ? "飞行检查" : "Unannounced (飞行检查)") }
             if inspection.joint {
-                let partner = inspection.partnerProvinceCode.flatMap { Province.named(code: $0)?.displayName(language) } ?? ""
+                let partner = inspection.partnerProvinceCode.flatMap { provinces.named(code: $0)?.displayName(language) } ?? ""
                 description.append((language == .zh ? "联合检查：" : "Joint inspection with ") + partner)
             }
             if let c = inspection.conclusion { description.append((language == .zh ? "现场结论：" : "On-site conclusion: ") + c.label[language]) }

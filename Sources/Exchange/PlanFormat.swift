@@ -26,7 +26,7 @@ public enum PlanFormat {
 
     /// `head` is the journal head the plan was made from (`REV:HASH`), stated in both formats.
     public static func render(_ result: Planner.Result, index: PilotIndex, today: CivilDate, maxPerWeek: Int,
-                              format: Format, language L: Language, head: String) -> String {
+                              format: Format, language L: Language, provinces: ProvinceTable, head: String) -> String {
         func name(_ id: String) -> String {
             index.data.products[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id
         }
@@ -56,7 +56,7 @@ public enum PlanFormat {
                     header: L == .zh ? ["品种", "", "开始", "结束", "检查组", "联合省份"] : ["ID", "Product", "Start", "End", "Team", "Joint with"],
                     rows: result.proposals.map { p in
                         [p.productId, name(p.productId), p.start.description, p.end.description, p.team.map(person).joined(separator: ", "),
-                         p.partnerProvinceCode.flatMap { Province.named(code: $0)?.displayName(L) } ?? ""]
+                         p.partnerProvinceCode.flatMap { provinces.named(code: $0)?.displayName(L) } ?? ""]
                     }, maxWidths: [1: 30])
             }
             for u in result.unplaced {

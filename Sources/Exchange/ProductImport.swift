@@ -39,9 +39,9 @@ public enum ProductImport {
         return h
     }
 
-    static func province(_ text: String) -> Province? {
+    static func province(_ text: String, _ provinces: ProvinceTable) -> Province? {
         let t = text.trimmed
-        return Province.all.first { $0.code == t || $0.name == t || $0.short == t || $0.en.lowercased() == t.lowercased() }
+        return provinces.all.first { $0.code == t || $0.name == t || $0.short == t || $0.en.lowercased() == t.lowercased() }
     }
 
     static func category(_ text: String) -> ProductCategory? {
@@ -55,7 +55,7 @@ public enum ProductImport {
         return PilotStage.allCases.first { $0.rawValue == t.lowercased() || $0.label.zh == t || $0.label.en.lowercased() == t.lowercased() }
     }
 
-    public static func read(_ text: String, into data: PilotData, user: String) -> Outcome {
+    public static func read(_ text: String, into data: PilotData, user: String, provinces: ProvinceTable) -> Outcome {
         let records: [CSVReader.Record]
         do { records = try CSVReader.parse(text) } catch { return .rejected([Problem(line: error.line, message: error.reason)]) }
         guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
@@ -98,12 +98,12 @@ public enum ProductImport {
                 if let i = index.enterprise(code: code, name: name) { return out.enterprises[i] }
                 if let e = rowEnterprises.first(where: { (!code.isEmpty && $0.creditCode == code) || $0.name == name }) { return e }
                 guard !name.isEmpty else { return nil }
-                guard let p = province(provinceText) else {
+                guard let p = province(provinceText, provinces) else {
                     rowProblems.append("\(role) \"\(name)\" is new and needs its province (\"\(provinceText)\" is not one)")
                     return nil
                 }
                 let e = Enterprise(id: rowEnterpriseIDs.next(), name: name, creditCode: code, provinceCode: p.code)
-                for problem in RecordChecks.enterprise(e) where problem.isError {
+                for problem in RecordChecks.enterprise(e, provinces: provinces) where problem.isError {
                     rowProblems.append("\(role) \(problem.field): \(problem.message.en)")
                 }
                 if rowProblems.isEmpty { rowEnterprises.append(e) }
@@ -120,7 +120,7 @@ public enum ProductImport {
                     keep(s)
                     return s
                 }
-                guard let p = province(provinceText.isEmpty ? owner.provinceCode : provinceText) else {
+                guard let p = province(provinceText.isEmpty ? owner.provinceCode : provinceText, provinces) else {
                     rowProblems.append("\(role) province \"\(provinceText)\" is not a province")
                     return nil
                 }

@@ -19,8 +19,8 @@ public enum SamplingReport {
     }
 
     /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
-    public static func render(_ data: PilotData, year: Int, today: CivilDate, format: Format, language L: Language, head: String) -> String {
-        let calendar = WorkingCalendar.china
+    public static func render(_ data: PilotData, year: Int, today: CivilDate, format: Format, language L: Language,
+                              calendar: WorkingCalendar, head: String) -> String {
         func lines(_ rows: [SamplingSummary.Row], names: (String) -> String) -> [Line] {
             rows.map { Line(key: $0.key, name: names($0.key), pass: $0.counts.pass, fail: $0.counts.fail, pending: $0.counts.pending,
                             overdue: $0.counts.overdue, total: $0.counts.total) }

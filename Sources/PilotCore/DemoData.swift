@@ -1,16 +1,16 @@
 /// A deterministic, realistic demo store for trying biopilot: fictional enterprises and products in eight
 /// provinces, placed relative to `today` so the demo is always a live year with live problems.
 public enum DemoData {
-    public static func make(today: CivilDate, calendar: WorkingCalendar = .china) -> PilotData {
-        var builder = Builder(today: today, calendar: calendar)
+    public static func make(today: CivilDate, reference: ReferenceData) -> PilotData {
+        var builder = Builder(today: today, calendar: reference.calendar, provinces: reference.provinces)
         builder.build()
         return builder.data
     }
 
     /// The demo copied until it holds `products` products, each copy with its own ids (suffix -1, -2 …):
     /// a large store with the demo's mix of problems, for benchmarks and scale tests.
-    public static func make(today: CivilDate, products productCount: Int, calendar: WorkingCalendar = .china) -> PilotData {
-        let demo = make(today: today, calendar: calendar)
+    public static func make(today: CivilDate, products productCount: Int, reference: ReferenceData) -> PilotData {
+        let demo = make(today: today, reference: reference)
         var data = PilotData()
         var copy = 0
         while data.products.count < productCount {
@@ -45,10 +45,12 @@ public enum DemoData {
     struct Builder {
         let today: CivilDate
         let calendar: WorkingCalendar
+        let provinces: ProvinceTable
         var data = PilotData()
         var year: Int { today.year }
 
-        init(today: CivilDate, calendar: WorkingCalendar) {
+        init(today: CivilDate, calendar: WorkingCalendar, provinces: ProvinceTable) {
+            self.provinces = provinces
             self.today = today
             self.calendar = calendar
         }
@@ -105,7 +107,7 @@ public enum DemoData {
 
         /// A provincial document number for the 一品一策 plan, e.g. 沪药监试点〔2025〕3号.
         func planReference(_ id: String, holder: String, applied: CivilDate) -> String {
-            let short = data.enterprises[id: holder].flatMap { Province.named(code: $0.provinceCode) }?.short ?? ""
+            let short = data.enterprises[id: holder].flatMap { provinces.named(code: $0.provinceCode) }?.short ?? ""
             return "\(short)药监试点〔\(applied.adding(days: 60).year)〕\(Int(id.dropFirst()) ?? 0)号"
         }
 
@@ -169,7 +171,7 @@ public enum DemoData {
             let site = data.sites[id: siteId]!
             try! data.samplings.insert(Sampling(
                 id: id, productId: product, segment: segment, batch: batch, sampledOn: date, place: site.address,
-                samplingUnit: (Province.named(code: site.provinceCode)?.name ?? "") + "药品监督管理局", lab: lab,
+                samplingUnit: (provinces.named(code: site.provinceCode)?.name ?? "") + "药品监督管理局", lab: lab,
                 receivedOn: received, testItems: segment == .drugSubstance ? "鉴别、纯度、效价、无菌、细菌内毒素" : "鉴别、含量、装量、无菌、可见异物",
                 reportNo: reportDate.map { "BG\($0.year)-\(id.suffix(4))" }, reportDate: reportDate, conclusion: conclusion,
                 retest: retest ? reportDate.map { Retest(requestedOn: $0.adding(days: 3), result: .pass) } : nil))

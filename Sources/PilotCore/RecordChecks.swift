@@ -10,22 +10,22 @@ public enum RecordChecks {
     static func error(_ field: String, _ zh: String, _ en: String) -> Problem { Problem(field: field, message: Bilingual(zh: zh, en: en), isError: true) }
     static func warning(_ field: String, _ zh: String, _ en: String) -> Problem { Problem(field: field, message: Bilingual(zh: zh, en: en), isError: false) }
 
-    public static func check(_ record: AnyRecord, in data: PilotData) -> [Problem] {
+    public static func check(_ record: AnyRecord, in data: PilotData, provinces: ProvinceTable) -> [Problem] {
         switch record {
-        case .enterprise(let e): return enterprise(e)
-        case .site(let s): return site(s, data)
+        case .enterprise(let e): return enterprise(e, provinces: provinces)
+        case .site(let s): return site(s, data, provinces: provinces)
         case .product(let p): return product(p, data)
         case .staff(let r): return staff(r, data)
-        case .inspector(let i): return inspector(i, data)
+        case .inspector(let i): return inspector(i, data, provinces: provinces)
         case .inspection, .sampling: return []
         }
     }
 
-    static func province(_ code: String, _ field: String) -> [Problem] {
-        Province.named(code: code) == nil ? [error(field, "省份代码 \(code) 不存在（如 310000）", "no province \(code) (e.g. 310000)")] : []
+    static func province(_ code: String, _ field: String, _ provinces: ProvinceTable) -> [Problem] {
+        provinces.named(code: code) == nil ? [error(field, "省份代码 \(code) 不存在（如 310000）", "no province \(code) (e.g. 310000)")] : []
     }
 
-    public static func enterprise(_ e: Enterprise) -> [Problem] {
+    public static func enterprise(_ e: Enterprise, provinces: ProvinceTable) -> [Problem] {
         var out: [Problem] = []
         if e.name.trimmed.isEmpty { out.append(error("name", "必填", "required")) }
         switch CreditCode.problem(in: e.creditCode) {
@@ -34,7 +34,7 @@ public enum RecordChecks {
         case .invalidCharacter(let c, let position): out.append(error("creditCode", "第 \(position) 位“\(c)”不是合法字符", "character \(position) \"\(c)\" is not allowed"))
         case .badCheckCharacter(let expected, _): out.append(warning("creditCode", "校验码应为 \(expected)，请核对", "check character should be \(expected); verify it"))
         }
-        out += province(e.provinceCode, "provinceCode")
+        out += province(e.provinceCode, "provinceCode", provinces)
         if let licence = e.licence {
             let chars = Array(licence.number)
             let digits = chars.dropFirst().allSatisfy(\.isNumber)
@@ -44,11 +44,11 @@ public enum RecordChecks {
         return out
     }
 
-    public static func site(_ s: Site, _ data: PilotData) -> [Problem] {
+    public static func site(_ s: Site, _ data: PilotData, provinces: ProvinceTable) -> [Problem] {
         var out: [Problem] = []
         if data.enterprises[id: s.enterpriseId] == nil { out.append(error("enterpriseId", "企业 \(s.enterpriseId) 不存在", "no enterprise \(s.enterpriseId)")) }
         if s.address.trimmed.isEmpty { out.append(error("address", "必填", "required")) }
-        out += province(s.provinceCode, "provinceCode")
+        out += province(s.provinceCode, "provinceCode", provinces)
         if !s.drugSubstance && !s.drugProduct { out.append(error("drugSubstance", "至少许可原液或制剂之一", "licensed for drug substance, drug product or both")) }
         return out
     }
@@ -85,11 +85,11 @@ public enum RecordChecks {
         return out
     }
 
-    public static func inspector(_ i: Inspector, _ data: PilotData) -> [Problem] {
+    public static func inspector(_ i: Inspector, _ data: PilotData, provinces: ProvinceTable) -> [Problem] {
         var out: [Problem] = []
         if i.name.trimmed.isEmpty { out.append(error("name", "必填", "required")) }
         if i.unit.trimmed.isEmpty { out.append(error("unit", "必填", "required")) }
-        out += province(i.provinceCode, "provinceCode")
+        out += province(i.provinceCode, "provinceCode", provinces)
         for e in i.conflicts where data.enterprises[id: e] == nil { out.append(error("conflicts", "企业 \(e) 不存在", "no enterprise \(e)")) }
         return out
     }

@@ -134,14 +134,4 @@ extension WorkingCalendar {
         }
         self.init(holidays: holidays, adjustedWorkdays: workdays)
     }
-
-    /// The calendar shipped with biopilot (2025 and 2026 arrangements of the State Council).
-    public static let china: WorkingCalendar = {
-        guard let url = Bundle.module.url(forResource: "holidays-cn", withExtension: "json"),
-              let data = try? Data(contentsOf: url),
-              let calendar = try? WorkingCalendar(json: data) else {
-            fatalError("biopilot's bundled holidays-cn.json is missing or invalid; reinstall biopilot")
-        }
-        return calendar
-    }()
 }

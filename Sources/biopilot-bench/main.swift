@@ -8,8 +8,9 @@ import Exchange
 
 let productCount = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 5000
 let today = CivilDate("2026-11-22")!
+let reference = try ReferenceData.load()
 
-func scaledData() -> PilotData { DemoData.make(today: today, products: productCount) }
+func scaledData() -> PilotData { DemoData.make(today: today, products: productCount, reference: reference) }
 
 func measure<T>(_ label: String, repeat count: Int = 1, _ body: () throws -> T) rethrows -> T {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -26,7 +27,7 @@ let records = data.enterprises.count + data.sites.count + data.products.count + 
 print("store: \(data.products.count) products, \(data.inspections.count) inspections, \(data.samplings.count) samplings, \(records) records")
 
 let index = measure("build index (once per revision)", repeat: 5) { PilotIndex(data) }
-let engine = RulesEngine(calendar: .china, today: today)
+let engine = RulesEngine(reference: reference, today: today)
 let findings = measure("all findings (once per revision)", repeat: 3) { engine.findings(index) }
 print("  \(findings.count) findings")
 _ = measure("coverage report for the year", repeat: 5) { Coverage.report(year: 2026, asOf: today, index: index) }
@@ -35,7 +36,7 @@ _ = measure("findings of one product (case view)", repeat: 100) { engine.product
 _ = measure("lookup of one product by id", repeat: 10_000) { data.products[id: one.id] }
 
 // The dashboard: the model is rebuilt once per store revision; each keystroke is a reduce and a render.
-let model = measure("dashboard model (once per revision)", repeat: 3) { DashboardModel(data: data, revision: 1, today: today) }
+let model = measure("dashboard model (once per revision)", repeat: 3) { DashboardModel(data: data, revision: 1, today: today, reference: reference) }
 var ui = AppState(model: model, context: AppContext(storePath: "/bench", user: "bench", readOnly: true),
                   size: Size(width: 120, height: 40), language: .zh)
 _ = measure("keystroke: j + render products", repeat: 200) { _ = reduce(&ui, .key(.down)); return Screen.render(ui) }
@@ -81,10 +82,10 @@ for rows in [10_000, 100_000] {
     let sheet = ProductSheet.generate(rows: rows)
     let target = directory + "-import-\(rows)"
     defer { try? FileManager.default.removeItem(atPath: target) }
-    let importStore = try Store.create(target, data: DemoData.make(today: today), user: "bench", reason: "benchmark")
+    let importStore = try Store.create(target, data: DemoData.make(today: today, reference: reference), user: "bench", reason: "benchmark")
     let start = DispatchTime.now().uptimeNanoseconds
     let text = try TextDecoding.decode(Array(sheet.utf8)).text
-    guard case .add(let after) = ProductImport.read(text, into: importStore.data, user: "bench") else { fatalError("the generated sheet was rejected") }
+    guard case .add(let after) = ProductImport.read(text, into: importStore.data, user: "bench", provinces: reference.provinces) else { fatalError("the generated sheet was rejected") }
     let changes = ProductImport.changes(from: importStore.data, to: after).map { c in
         c.before.map { Change.update(from: $0, to: c.after) } ?? .create(c.after)
     }
@@ -103,7 +104,7 @@ for rows in [10_000, 100_000] {
 let journalTarget = CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 1_000_000
 let longDirectory = NSTemporaryDirectory() + "biopilot-bench-journal-\(getpid())"
 defer { try? FileManager.default.removeItem(atPath: longDirectory) }
-let long = try Store.create(longDirectory, data: DemoData.make(today: today), user: "bench", reason: "benchmark")
+let long = try Store.create(longDirectory, data: DemoData.make(today: today, reference: reference), user: "bench", reason: "benchmark")
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("biopilot").path
 
 /// Runs the real `biopilot` and returns its wall time and peak resident memory (VmHWM, read from /proc while it

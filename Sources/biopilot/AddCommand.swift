@@ -11,14 +11,14 @@ struct AddCommand: ParsableCommand {
         commandName: "add", abstract: "Add an enterprise, site, product, resident staff member or inspector (prints its id).",
         subcommands: [AddEnterprise.self, AddSite.self, AddProduct.self, AddStaff.self, AddInspector.self])
 
-    static func run(_ common: CommonOptions, reason: String?, _ build: @escaping (PilotData) throws -> AnyRecord) throws {
-        let store = try common.openStore()
-        let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language) { data in (nil, try build(data)) }
+    static func run(_ common: CommonOptions, reference: ReferenceData, reason: String?, _ build: @escaping (PilotData) throws -> AnyRecord) throws {
+        let store = try common.openStore(reference)
+        let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces) { data in (nil, try build(data)) }
         emit(saved.id + "\n")
     }
 }
 
-struct AddEnterprise: ParsableCommand {
+struct AddEnterprise: ReferenceCommand {
     static let configuration = CommandConfiguration(commandName: "enterprise", abstract: "Add a holder or contract manufacturer.")
     @OptionGroup var common: CommonOptions
     @Option(name: .long) var name: String
@@ -31,9 +31,9 @@ struct AddEnterprise: ParsableCommand {
     @Option(name: .long, help: "Liability-compensation arrangement on record.") var liability: String?
     @Option(name: .long) var reason: String?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            try AddCommand.run(common, reason: reason) { data in
+            try AddCommand.run(common, reference: reference, reason: reason) { data in
                 let classSet = Set(classes.uppercased().compactMap { LicenceClass(rawValue: String($0)) })
                 return .enterprise(Enterprise(id: PilotData.nextID(prefix: "E", in: data.enterprises, width: 2), name: name, nameEn: nameEn,
                                               creditCode: creditCode.uppercased(), provinceCode: province,
@@ -44,7 +44,7 @@ struct AddEnterprise: ParsableCommand {
     }
 }
 
-struct AddSite: ParsableCommand {
+struct AddSite: ReferenceCommand {
     static let configuration = CommandConfiguration(commandName: "site", abstract: "Add a licensed production address of an enterprise.")
     @OptionGroup var common: CommonOptions
     @Option(name: .long) var enterprise: String
@@ -55,9 +55,9 @@ struct AddSite: ParsableCommand {
     @Flag(name: .customLong("drug-product"), help: "Licensed for drug product (制剂).") var dp = false
     @Option(name: .long) var reason: String?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            try AddCommand.run(common, reason: reason) { data in
+            try AddCommand.run(common, reference: reference, reason: reason) { data in
                 .site(Site(id: PilotData.nextID(prefix: "S", in: data.sites, width: 2), enterpriseId: enterprise, address: address,
                            addressEn: addressEn, provinceCode: province, drugSubstance: ds, drugProduct: dp))
             }
@@ -65,7 +65,7 @@ struct AddSite: ParsableCommand {
     }
 }
 
-struct AddProduct: ParsableCommand {
+struct AddProduct: ReferenceCommand {
     static let configuration = CommandConfiguration(commandName: "product", abstract: "Add a pilot product (a case).")
     @OptionGroup var common: CommonOptions
     @Option(name: .long) var name: String
@@ -77,9 +77,9 @@ struct AddProduct: ParsableCommand {
     @Option(name: .customLong("plan-ref"), help: "一品一策 plan reference.") var planRef: String?
     @Option(name: .long) var reason: String?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            try AddCommand.run(common, reason: reason) { data in
+            try AddCommand.run(common, reference: reference, reason: reason) { data in
                 var segments: [SegmentSite] = []
                 if let dsSite { segments.append(SegmentSite(.drugSubstance, siteId: dsSite)) }
                 if let dpSite { segments.append(SegmentSite(.drugProduct, siteId: dpSite)) }
@@ -90,7 +90,7 @@ struct AddProduct: ParsableCommand {
     }
 }
 
-struct AddStaff: ParsableCommand {
+struct AddStaff: ReferenceCommand {
     static let configuration = CommandConfiguration(commandName: "staff", abstract: "Add a resident technical staff member (驻厂人员) at a contract site.")
     @OptionGroup var common: CommonOptions
     @Option(name: .long) var product: String
@@ -100,9 +100,9 @@ struct AddStaff: ParsableCommand {
     @Option(name: .long) var to: CivilDate?
     @Option(name: .long) var reason: String?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            try AddCommand.run(common, reason: reason) { data in
+            try AddCommand.run(common, reference: reference, reason: reason) { data in
                 .staff(ResidentStaff(id: PilotData.nextID(prefix: "R", in: data.residentStaff, width: 3), productId: product, siteId: site,
                                      person: person, from: from, to: to))
             }
@@ -110,7 +110,7 @@ struct AddStaff: ParsableCommand {
     }
 }
 
-struct AddInspector: ParsableCommand {
+struct AddInspector: ReferenceCommand {
     static let configuration = CommandConfiguration(commandName: "inspector", abstract: "Add an inspector and their conflicts of interest.")
     @OptionGroup var common: CommonOptions
     @Option(name: .long) var name: String
@@ -120,9 +120,9 @@ struct AddInspector: ParsableCommand {
     @Option(name: .customLong("conflict"), help: "An enterprise id the inspector must not inspect (repeat).") var conflicts: [String] = []
     @Option(name: .long) var reason: String?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            try AddCommand.run(common, reason: reason) { data in
+            try AddCommand.run(common, reference: reference, reason: reason) { data in
                 .inspector(Inspector(id: PilotData.nextID(prefix: "I", in: data.inspectors, width: 2), name: name, nameEn: nameEn, unit: unit,
                                      provinceCode: province, conflicts: conflicts))
             }
@@ -131,7 +131,7 @@ struct AddInspector: ParsableCommand {
 }
 
 /// `biopilot set KIND ID FIELD=VALUE…`.
-struct SetCommand: ParsableCommand {
+struct SetCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "set", abstract: "Change fields of a record, by their names in store.json (e.g. set enterprise E06 liabilityCompensation=\"保险 PL-1\").")
 
@@ -141,10 +141,10 @@ struct SetCommand: ParsableCommand {
     @Argument(help: "FIELD=VALUE; an empty value clears an optional field; lists are comma separated.") var assignments: [String]
     @Option(name: .long) var reason: String?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            let store = try common.openStore()
-            let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language) { data in
+            let store = try common.openStore(reference)
+            let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces) { data in
                 guard let before = data.record(kind, id: id) else { throw CLIFailure.message("no \(kind.rawValue) \(TerminalText.visible(id))", code: 1) }
                 do {
                     return (before, try RecordPatch.apply(before, assignments))
@@ -160,7 +160,7 @@ struct SetCommand: ParsableCommand {
 extension EntityKind: ExpressibleByArgument {}
 
 /// `biopilot stage PRODUCT STAGE --date D`: records a step of the pilot path.
-struct StageCommand: ParsableCommand {
+struct StageCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "stage", abstract: "Record a product's next step on the pilot path (out of order or backwards needs --reason).")
 
@@ -171,10 +171,10 @@ struct StageCommand: ParsableCommand {
     @Option(name: .long, help: "The step's date (default: today).") var date: CivilDate?
     @Option(name: .long) var reason: String?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            let store = try common.openStore()
-            let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language) { data in
+            let store = try common.openStore(reference)
+            let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces) { data in
                 guard let p = data.products[id: product] else { throw CLIFailure.message("no product \(TerminalText.visible(product))", code: 1) }
                 do {
                     if stage == "back" { return (.product(p), .product(try StagePath.goBack(p, reason: reason))) }

@@ -10,6 +10,23 @@ extension CivilDate: ExpressibleByArgument {
 
 extension Language: ExpressibleByArgument {}
 
+/// A subcommand that works with the reference data (working-day calendar, provinces): loaded once as the
+/// command starts and passed down, so nothing below reads the bundled files on its own.
+protocol ReferenceCommand: ParsableCommand {
+    func run(reference: ReferenceData) throws
+}
+
+extension ReferenceCommand {
+    func run() throws {
+        let reference: ReferenceData
+        do { reference = try ReferenceData.load() } catch {
+            printError("biopilot: error: \(error)")
+            throw ExitCode(2)
+        }
+        try run(reference: reference)
+    }
+}
+
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "DIR"))
@@ -57,12 +74,12 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Opens the store (creating the demo store on first use with --demo) and prints its notices to stderr.
-    func openStore() throws -> Store {
+    func openStore(_ reference: ReferenceData) throws -> Store {
         let directory = storeDirectory
         let store: Store
         do {
             if demo && !FileManager.default.fileExists(atPath: directory + "/" + StoreFiles.snapshotName) {
-                store = try Store.create(directory, data: DemoData.make(today: day), user: user,
+                store = try Store.create(directory, data: DemoData.make(today: day, reference: reference), user: user,
                                          reason: "biopilot demo store created on first use of --demo")
             } else {
                 store = try Store.open(directory, lockPolicy: lockPolicy)

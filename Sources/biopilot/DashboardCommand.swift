@@ -1,4 +1,5 @@
 import ArgumentParser
+import PilotCore
 import DashboardRuntime
 import DashboardUI
 import Foundation
@@ -6,7 +7,7 @@ import PilotStore
 import TerminalUI
 
 /// The default command: the terminal dashboard.
-struct DashboardCommand: ParsableCommand {
+struct DashboardCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard", abstract: "Open the terminal dashboard (the default command).")
 
@@ -18,7 +19,7 @@ struct DashboardCommand: ParsableCommand {
     @Flag(name: .long, help: "Refuse every change to the store.")
     var readonly = false
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         var exitCode: Int32 = 0
         try reporting {
             do {
@@ -32,7 +33,7 @@ struct DashboardCommand: ParsableCommand {
                 exitCode = 2
                 return
             }
-            let store = try common.openStore()
+            let store = try common.openStore(reference)
             let runtime = EffectRunner(store: store, user: common.user, lockPolicy: common.lockPolicy)
             let loaded = ThemeFiles.load(name: theme, env: common.environment)
             let terminal: Terminal
@@ -44,7 +45,7 @@ struct DashboardCommand: ParsableCommand {
                 return
             }
             defer { terminal.end() }
-            let model = DashboardModel(data: store.data, revision: store.revision, today: common.day)
+            let model = DashboardModel(data: store.data, revision: store.revision, today: common.day, reference: reference)
             // A damaged journal opens read-only: the dashboard says so up front instead of refusing each save.
             let damage = runtime.damage
             let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: readonly, readOnlyReason: damage)

@@ -3,7 +3,7 @@ import Foundation
 import PilotCore
 import PilotStore
 
-struct DemoCommand: ParsableCommand {
+struct DemoCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "Write a demo store (fictional products, dated relative to --today) into DIR.")
 
@@ -18,7 +18,7 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: "Copy the demo until the store has this many products (for trying biopilot at scale).")
     var products: Int?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
             let fm = FileManager.default
             let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
@@ -35,7 +35,7 @@ struct DemoCommand: ParsableCommand {
                     throw CLIFailure.message("\(directory) is not empty; use --force to write the demo store beside what is in it", code: 1)
                 }
             }
-            let data = products.map { DemoData.make(today: common.day, products: max(1, $0)) } ?? DemoData.make(today: common.day)
+            let data = products.map { DemoData.make(today: common.day, products: max(1, $0), reference: reference) } ?? DemoData.make(today: common.day, reference: reference)
             let store = try Store.create(directory, data: data, user: common.user,
                                          reason: "biopilot demo store as of \(common.day)")
             emit(common.language == .zh

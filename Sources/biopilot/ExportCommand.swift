@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export", abstract: "Export to stdout: CSV for Excel/WPS, or JSON for scripts.",
         subcommands: [CSVExport.self, JSONExport.self, ICSExport.self])
 
-    struct ICSExport: ParsableCommand {
+    struct ICSExport: ReferenceCommand {
         static let configuration = CommandConfiguration(
             commandName: "ics", abstract: "Inspections as an iCalendar file (RFC 5545) for Outlook, Thunderbird or a phone.")
 
@@ -20,15 +20,15 @@ struct ExportCommand: ParsableCommand {
         @Option(name: .long, help: "Only inspections this inspector is on.")
         var inspector: String?
 
-        func run() throws {
+        func run(reference: ReferenceData) throws {
             try reporting {
-                let store = try common.openStore()
+                let store = try common.openStore(reference)
                 let index = PilotIndex(store.data)
                 if let inspector, index.data.inspectors[id: inspector] == nil {
                     throw CLIFailure.message("no inspector \(TerminalText.visible(inspector))", code: 1)
                 }
                 emit(ICalendar.document(ICSExport.select(index, year: year, inspector: inspector), index: index,
-                                        language: common.language, stamp: Date(), head: store.head.description))
+                                        language: common.language, provinces: reference.provinces, stamp: Date(), head: store.head.description))
             }
         }
 
@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    struct CSVExport: ParsableCommand {
+    struct CSVExport: ReferenceCommand {
         static let configuration = CommandConfiguration(
             commandName: "csv", abstract: "products, inspections or samplings as CSV (RFC 4180, CRLF, UTF-8 with BOM).")
 
@@ -55,16 +55,16 @@ struct ExportCommand: ParsableCommand {
         @Flag(name: .customLong("no-bom"), help: "Leave out the UTF-8 byte-order mark.")
         var noBOM = false
 
-        func run() throws {
+        func run(reference: ReferenceData) throws {
             try reporting {
-                let store = try common.openStore()
+                let store = try common.openStore(reference)
                 emit(TableExport.csv(kind, index: PilotIndex(store.data), header: header, bom: !noBOM))
                 noteCSVHead(store)
             }
         }
     }
 
-    struct JSONExport: ParsableCommand {
+    struct JSONExport: ReferenceCommand {
         static let configuration = CommandConfiguration(commandName: "json", abstract: "Every record as one JSON document.")
 
         @OptionGroup var common: CommonOptions
@@ -86,9 +86,9 @@ struct ExportCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
+        func run(reference: ReferenceData) throws {
             try reporting {
-                let store = try common.openStore()
+                let store = try common.openStore(reference)
                 emit(try JournalHeadNote.json(Document(revision: store.revision, asOf: common.day.description, data: store.data),
                                               head: store.head.description))
             }

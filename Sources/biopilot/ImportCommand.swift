@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import a sheet into the store.", subcommands: [Samplings.self, Products.self])
 
-    struct Products: ParsableCommand {
+    struct Products: ReferenceCommand {
         static let configuration = CommandConfiguration(
             commandName: "products",
             abstract: "Import a province's product sheet (CSV: UTF-8 with or without BOM, or GB18030/GBK; Chinese or English headers).",
@@ -23,15 +23,15 @@ struct ImportCommand: ParsableCommand {
         @Flag(name: .long, help: "Check the file and report, without writing.")
         var dryRun = false
 
-        func run() throws {
+        func run(reference: ReferenceData) throws {
             try reporting {
-                let store = try common.openStore()
-                emit(try ProductImporter.run(file: file, store: store, user: common.user, dryRun: dryRun) + "\n")
+                let store = try common.openStore(reference)
+                emit(try ProductImporter.run(file: file, store: store, user: common.user, dryRun: dryRun, provinces: reference.provinces) + "\n")
             }
         }
     }
 
-    struct Samplings: ParsableCommand {
+    struct Samplings: ReferenceCommand {
         static let configuration = CommandConfiguration(
             commandName: "samplings",
             abstract: "Import a lab's sampling results (CSV: UTF-8 with or without BOM, or GB18030/GBK; Chinese or English headers).",
@@ -45,9 +45,9 @@ struct ImportCommand: ParsableCommand {
         @Flag(name: .long, help: "Check the file and report, without writing.")
         var dryRun = false
 
-        func run() throws {
+        func run(reference: ReferenceData) throws {
             try reporting {
-                let store = try common.openStore()
+                let store = try common.openStore(reference)
                 let message = try SamplingImporter.run(file: file, store: store, user: common.user, dryRun: dryRun)
                 emit(message + "\n")
             }

@@ -3,7 +3,7 @@ import DashboardRuntime
 import PilotCore
 import PilotStore
 
-struct LogCommand: ParsableCommand {
+struct LogCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "The audit trail, newest first: who changed what, when, and why. --verify checks the hash chain and store.json.",
@@ -35,11 +35,11 @@ struct LogCommand: ParsableCommand {
         if limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         let directory = common.storeDirectory
         var broken = false
         try reporting {
-            if common.demo { _ = try common.openStore() }
+            if common.demo { _ = try common.openStore(reference) }
             if head {
                 emit("\(try JournalAudit.head(directory))\n")
                 return

@@ -4,7 +4,7 @@ import PilotCore
 
 extension PlanFormat.Format: ExpressibleByArgument {}
 
-struct PlanCommand: ParsableCommand {
+struct PlanCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Propose dates and teams for every missing full-system GMP inspection of the year (nothing is written).",
@@ -21,15 +21,15 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format: PlanFormat.Format = .text
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
             guard maxPerWeek > 0 else { throw CLIFailure.message("--max-per-week must be at least 1", code: 1) }
-            let store = try common.openStore()
+            let store = try common.openStore(reference)
             let index = PilotIndex(store.data)
             let y = year ?? common.day.year
-            let result = Planner.plan(index: index, year: y, today: common.day, calendar: .china, maxPerWeek: maxPerWeek)
+            let result = Planner.plan(index: index, year: y, today: common.day, calendar: reference.calendar, maxPerWeek: maxPerWeek)
             emit(PlanFormat.render(result, index: index, today: common.day, maxPerWeek: maxPerWeek, format: format, language: common.language,
-                                   head: store.head.description))
+                                   provinces: reference.provinces, head: store.head.description))
         }
     }
 }

@@ -5,13 +5,13 @@ import PilotStore
 /// Saving a record from the command line: the same checks as the dashboard's forms, errors refuse the edit,
 /// warnings are printed; the edit is one journal entry.
 enum RecordEditing {
-    static func save(_ store: Store, user: String, reason: String?, language: Language,
+    static func save(_ store: Store, user: String, reason: String?, language: Language, provinces: ProvinceTable,
                      build: (PilotData) throws -> (before: AnyRecord?, after: AnyRecord)) throws -> AnyRecord {
         var saved: AnyRecord?
         var warnings: [RecordChecks.Problem] = []
         try store.commit(user: user, reason: reason) { data in
             let (before, after) = try build(data)
-            let problems = RecordChecks.check(after, in: data)
+            let problems = RecordChecks.check(after, in: data, provinces: provinces)
             let errors = problems.filter(\.isError)
             guard errors.isEmpty else {
                 throw CLIFailure.message("\(after.kind.rawValue) \(TerminalText.visible(after.id)) not saved:\n"

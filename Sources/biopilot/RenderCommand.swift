@@ -15,7 +15,7 @@ extension Size: ExpressibleByArgument {
 }
 
 /// Prints the screen the dashboard would draw, as plain text: for the README, for scripts, for golden tests.
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "render", abstract: "Print, as plain text, exactly the screen the dashboard would draw.")
 
@@ -39,10 +39,10 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Theme (colours do not show in text; accepted so a command line can be reused).")
     var theme: String?
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            let store = try common.openStore()
-            let model = DashboardModel(data: store.data, revision: store.revision, today: common.day)
+            let store = try common.openStore(reference)
+            let model = DashboardModel(data: store.data, revision: store.revision, today: common.day, reference: reference)
             let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: false)
             var state = AppState(model: model, context: context, size: size, language: common.language)
             state.message = nil

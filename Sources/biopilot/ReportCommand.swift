@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Reports for the regulator.", subcommands: [Annual.self, Summary.self, Sampling.self])
 
-    struct Annual: ParsableCommand {
+    struct Annual: ReferenceCommand {
         static let configuration = CommandConfiguration(
             commandName: "annual",
             abstract: "The year for the provincial regulator's annual report: coverage, inspections, defects, samplings, open items.")
@@ -22,17 +22,17 @@ struct ReportCommand: ParsableCommand {
         @Option(name: .long, help: "md, csv or json.")
         var format: AnnualReport.Format = .md
 
-        func run() throws {
+        func run(reference: ReferenceData) throws {
             try reporting {
-                let store = try common.openStore()
+                let store = try common.openStore(reference)
                 emit(AnnualReport.renderAnnual(PilotIndex(store.data), year: year ?? common.day.year, today: common.day, format: format,
-                                               language: common.language, head: store.head.description))
+                                               language: common.language, reference: reference, head: store.head.description))
                 if format == .csv { noteCSVHead(store) }
             }
         }
     }
 
-    struct Summary: ParsableCommand {
+    struct Summary: ReferenceCommand {
         static let configuration = CommandConfiguration(
             commandName: "summary",
             abstract: "The data appendix of the pilot summary (试点总结): every product's path, inspections, samplings, risks, cross-province cooperation.")
@@ -42,16 +42,17 @@ struct ReportCommand: ParsableCommand {
         @Option(name: .long, help: "md (the only format).")
         var format: String = "md"
 
-        func run() throws {
+        func run(reference: ReferenceData) throws {
             try reporting {
                 guard format == "md" else { throw CLIFailure.message("report summary is written as Markdown (--format md)", code: 1) }
-                let store = try common.openStore()
-                emit(AnnualReport.summary(PilotIndex(store.data), today: common.day, language: common.language, head: store.head.description))
+                let store = try common.openStore(reference)
+                emit(AnnualReport.summary(PilotIndex(store.data), today: common.day, language: common.language, reference: reference,
+                                          head: store.head.description))
             }
         }
     }
 
-    struct Sampling: ParsableCommand {
+    struct Sampling: ReferenceCommand {
         static let configuration = CommandConfiguration(
             commandName: "sampling", abstract: "The year's sampling results per product and per lab: pass, fail, pending, overdue.")
 
@@ -63,11 +64,11 @@ struct ReportCommand: ParsableCommand {
         @Option(name: .long, help: "text, csv, json or md.")
         var format: SamplingReport.Format = .text
 
-        func run() throws {
+        func run(reference: ReferenceData) throws {
             try reporting {
-                let store = try common.openStore()
+                let store = try common.openStore(reference)
                 emit(SamplingReport.render(store.data, year: year ?? common.day.year, today: common.day, format: format,
-                                           language: common.language, head: store.head.description))
+                                           language: common.language, calendar: reference.calendar, head: store.head.description))
                 if format == .csv { noteCSVHead(store) }
             }
         }

@@ -4,7 +4,7 @@ import PilotStore
 
 extension InspectionType: ExpressibleByArgument {}
 
-struct ScheduleCommand: ParsableCommand {
+struct ScheduleCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
         abstract: "Add a planned inspection after checking it against the calendar, the bookings and conflicts of interest.",
@@ -42,9 +42,9 @@ struct ScheduleCommand: ParsableCommand {
     @Flag(name: .long, help: "Write even with conflicts (unknown records and reversed dates are never accepted).")
     var force = false
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            let store = try common.openStore()
+            let store = try common.openStore(reference)
             let language = common.language
             var written: Inspection?
             try store.commit(user: common.user) { data -> Edit in
@@ -53,7 +53,7 @@ struct ScheduleCommand: ParsableCommand {
                 let plan = InspectionPlan(productId: product, type: type, start: start, end: end ?? start,
                                           siteIds: siteIds, team: inspectors)
                 // Checked under the store's lock, against what other users have booked up to this moment.
-                let conflicts = Scheduling.conflicts(plan, index: index, calendar: .china)
+                let conflicts = Scheduling.conflicts(plan, index: index, calendar: reference.calendar)
                 if !conflicts.isEmpty {
                     let lines = conflicts.map { "  - " + TerminalText.visible($0.message(index)[language]) }.joined(separator: "\n")
                     let blocking = conflicts.contains { !$0.isForceable }

@@ -5,7 +5,7 @@ import PilotStore
 
 /// A test harness, hidden from help: N edits in a row, each acknowledged on stdout only after its fsync.
 /// The store tests kill it at random points and run two at once.
-struct StressWriteCommand: ParsableCommand {
+struct StressWriteCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "_stress-write", abstract: "Test harness: append N planned inspections, one edit each.", shouldDisplay: false)
 
@@ -17,9 +17,9 @@ struct StressWriteCommand: ParsableCommand {
     /// Holds the exclusive lock this many seconds first (writing nothing), as a long import would.
     @Option(name: .long) var hold: Double = 0
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         try reporting {
-            let store = try common.openStore()
+            let store = try common.openStore(reference)
             if hold > 0 {
                 try store.commit(user: common.user) { _ in
                     emit("holding\n")

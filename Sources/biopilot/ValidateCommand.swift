@@ -2,7 +2,7 @@ import ArgumentParser
 import Exchange
 import PilotCore
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Check every rule of the pilot; exit 0 with no errors, 1 when rules are broken, 2 when the store cannot be read.")
@@ -14,11 +14,11 @@ struct ValidateCommand: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format: Format = .text
 
-    func run() throws {
+    func run(reference: ReferenceData) throws {
         var broken = false
         try reporting {
-            let store = try common.openStore()
-            let findings = RulesEngine(calendar: .china, today: common.day).findings(PilotIndex(store.data))
+            let store = try common.openStore(reference)
+            let findings = RulesEngine(reference: reference, today: common.day).findings(PilotIndex(store.data))
             emit(format == .json ? FindingsFormat.json(findings) : FindingsFormat.text(findings, language: common.language))
             broken = findings.contains { $0.severity == .error }
         }

@@ -12,7 +12,7 @@ final class TempStore {
 
     init() throws {
         path = NSTemporaryDirectory() + "biopilot-runtime-test-" + UUID().uuidString
-        _ = try Store.create(path, data: DemoData.make(today: Self.today), user: "setup", reason: "fixture")
+        _ = try Store.create(path, data: DemoData.make(today: Self.today, reference: bundledReference), user: "setup", reason: "fixture")
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
@@ -20,7 +20,7 @@ final class TempStore {
     func open() throws -> Store { try Store.open(path) }
 
     func state(_ store: Store, readOnly: Bool = false) -> AppState {
-        AppState(model: DashboardModel(data: store.data, revision: store.revision, today: Self.today),
+        AppState(model: DashboardModel(data: store.data, revision: store.revision, today: Self.today, reference: bundledReference),
                  context: AppContext(storePath: path, user: "alice", readOnly: readOnly),
                  size: Size(width: 100, height: 30), language: .en)
     }

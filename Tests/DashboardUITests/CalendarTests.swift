@@ -143,7 +143,7 @@ import PilotCore
             return
         }
         #expect(completed.status == .completed && completed.defects?.major == 2)
-        #expect(completed.rectificationDue == DeadlineRule.rectification.due(after: completed.end, calendar: .china))
+        #expect(completed.rectificationDue == DeadlineRule.rectification.due(after: completed.end, calendar: bundledReference.calendar))
     }
 
     @Test func closeCancelAndMove() throws {

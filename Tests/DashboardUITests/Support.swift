@@ -5,8 +5,8 @@ import PilotCore
 
 enum UI {
     static let today = CivilDate("2026-11-22")!
-    static let data = DemoData.make(today: today)
-    static let model = DashboardModel(data: data, revision: 1, today: today)
+    static let data = DemoData.make(today: today, reference: bundledReference)
+    static let model = DashboardModel(data: data, revision: 1, today: today, reference: bundledReference)
 
     static func state(_ size: Size = Size(width: 100, height: 30), _ language: Language = .en) -> AppState {
         var s = AppState(model: model, context: AppContext(storePath: "/srv/biopilot/store", user: "tester", readOnly: false),

@@ -60,7 +60,7 @@ import Testing
 
     @Test func idsNumberedIntMaxGetTheNextNumber() throws {
         // Audit D12: `schedule` and `add product` crashed (arithmetic overflow) on these ids.
-        var data = DemoData.make(today: CivilDate(today)!)
+        var data = DemoData.make(today: CivilDate(today)!, reference: bundledReference)
         var big = data.products[id: "P01"]!
         big.id = "P9223372036854775807"
         data.products.upsert(big)

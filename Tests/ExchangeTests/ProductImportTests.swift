@@ -5,13 +5,13 @@ import PilotCore
 
 @Suite struct ProductImportTests {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/products-zh.csv")
-    let data = DemoData.make(today: CivilDate("2026-11-22")!)
+    let data = DemoData.make(today: CivilDate("2026-11-22")!, reference: bundledReference)
 
     func sheet() throws -> String { try String(contentsOf: Self.fixture, encoding: .utf8) }
 
     @Test func aMixedFileMatchesAndCreatesEnterprisesAndSites() throws {
-        guard case .add(let after) = ProductImport.read(try sheet(), into: data, user: "u") else {
-            Issue.record("\(ProductImport.read(try sheet(), into: data, user: "u"))")
+        guard case .add(let after) = ProductImport.read(try sheet(), into: data, user: "u", provinces: bundledReference.provinces) else {
+            Issue.record("\(ProductImport.read(try sheet(), into: data, user: "u", provinces: bundledReference.provinces))")
             return
         }
         let added = after.products.filter { data.products[id: $0.id] == nil }
@@ -35,12 +35,12 @@ import PilotCore
         let gbk = try TextDecoding.encodeGB18030(try sheet())
         let decoded = try TextDecoding.decode(gbk)
         #expect(decoded.encoding == .gb18030)
-        #expect(ProductImport.read(decoded.text, into: data, user: "u") == ProductImport.read(try sheet(), into: data, user: "u"))
+        #expect(ProductImport.read(decoded.text, into: data, user: "u", provinces: bundledReference.provinces) == ProductImport.read(try sheet(), into: data, user: "u", provinces: bundledReference.provinces))
     }
 
     @Test func oneBadRowRejectsEverythingWithLineNumbers() throws {
         let bad = try sheet() + "新品种,,胶囊剂,,新持有人有限公司,9135,火星,,,,,,,,,,,,\n"
-        guard case .rejected(let problems) = ProductImport.read(bad, into: data, user: "u") else {
+        guard case .rejected(let problems) = ProductImport.read(bad, into: data, user: "u", provinces: bundledReference.provinces) else {
             Issue.record("accepted")
             return
         }
@@ -50,18 +50,18 @@ import PilotCore
     }
 
     @Test func reimportAddsNothing() throws {
-        guard case .add(let after) = ProductImport.read(try sheet(), into: data, user: "u") else {
+        guard case .add(let after) = ProductImport.read(try sheet(), into: data, user: "u", provinces: bundledReference.provinces) else {
             Issue.record("the sheet was not accepted")
             return
         }
-        #expect(ProductImport.read(try sheet(), into: after, user: "u") == .alreadyImported(rows: 2))
+        #expect(ProductImport.read(try sheet(), into: after, user: "u", provinces: bundledReference.provinces) == .alreadyImported(rows: 2))
     }
 
     @Test func englishHeaders() {
         let text = "name,category,holder,holder_credit_code,holder_province,ds_site_address,dp_site_address,stage,application\n"
             + "Test mAb,antibody,申澜生物医药（上海）有限公司,,上海市,上海市浦东新区张江路1288号,上海市浦东新区张江路1288号,application,2025-05-05\n"
-        guard case .add(let after) = ProductImport.read(text, into: data, user: "u") else {
-            Issue.record("\(ProductImport.read(text, into: data, user: "u"))")
+        guard case .add(let after) = ProductImport.read(text, into: data, user: "u", provinces: bundledReference.provinces) else {
+            Issue.record("\(ProductImport.read(text, into: data, user: "u", provinces: bundledReference.provinces))")
             return
         }
         let p = after.products.first { $0.name == "Test mAb" }!

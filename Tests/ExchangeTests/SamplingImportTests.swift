@@ -43,7 +43,7 @@ import PilotCore
 
 @Suite struct SamplingImportTests {
     let today = CivilDate("2026-11-22")!
-    var data: PilotData { DemoData.make(today: today) }
+    var data: PilotData { DemoData.make(today: today, reference: bundledReference) }
 
     let chineseSheet = """
     品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
@@ -136,14 +136,14 @@ import PilotCore
         let s = Sampling(id: "S", productId: "P", segment: .drugProduct, batch: "B", sampledOn: CivilDate("2026-09-22")!, lab: "L",
                          receivedOn: CivilDate("2026-09-23")!, conclusion: .pending)
         // 30 working days from 09-23 skip 中秋 (09-25…27) and 国庆 (10-01…07) and count Saturday 10-10.
-        let status = SamplingStatus(s, today: CivilDate("2026-11-13")!, calendar: .china)
+        let status = SamplingStatus(s, today: CivilDate("2026-11-13")!, calendar: bundledReference.calendar)
         #expect(status.report.due.description == "2026-11-11")
         #expect(status.isOverdue && status.report.overdueBy == 2 && status.daysAtLab == 32)
         var failed = s
         failed.conclusion = .fail
         failed.reportDate = CivilDate("2026-09-30")!
-        let window = SamplingStatus(failed, today: CivilDate("2026-10-07")!, calendar: .china).retestWindow!
+        let window = SamplingStatus(failed, today: CivilDate("2026-10-07")!, calendar: bundledReference.calendar).retestWindow!
         #expect(window.due.description == "2026-10-07" && !window.isOverdue)
-        #expect(SamplingStatus(failed, today: CivilDate("2026-10-08")!, calendar: .china).retestWindow!.isOverdue)
+        #expect(SamplingStatus(failed, today: CivilDate("2026-10-08")!, calendar: bundledReference.calendar).retestWindow!.isOverdue)
     }
 }

@@ -34,7 +34,7 @@ import PropertyBased
     }
 
     @Test func addingWorkingDaysLandsOnAWorkingDayAndCountsBack() async {
-        let calendar = WorkingCalendar.china
+        let calendar = bundledReference.calendar
         await propertyCheck(count: 200, input: Self.recentDay, Gen.int(in: 1...60)) { day, n in
             let start = CivilDate(dayNumber: day)
             let end = calendar.adding(workingDays: n, to: start)

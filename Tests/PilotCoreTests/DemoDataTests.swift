@@ -5,11 +5,11 @@ import Testing
     let today = CivilDate("2026-11-22")!
 
     @Test func isDeterministic() {
-        #expect(DemoData.make(today: today) == DemoData.make(today: today))
+        #expect(DemoData.make(today: today, reference: bundledReference) == DemoData.make(today: today, reference: bundledReference))
     }
 
     @Test func coversTheWorkPlan() {
-        let data = DemoData.make(today: today)
+        let data = DemoData.make(today: today, reference: bundledReference)
         let index = PilotIndex(data)
         #expect(data.products.count >= 12)
         let categories = Set(data.products.map(\.category))
@@ -25,8 +25,8 @@ import Testing
     }
 
     @Test func showsLiveProblems() {
-        let data = DemoData.make(today: today)
-        let findings = RulesEngine(calendar: .china, today: today).findings(PilotIndex(data))
+        let data = DemoData.make(today: today, reference: bundledReference)
+        let findings = RulesEngine(reference: bundledReference, today: today).findings(PilotIndex(data))
         func has(_ rule: Rule, _ severity: Finding.Severity? = nil, _ text: String = "") -> Bool {
             findings.contains { $0.rule == rule.id && (severity == nil || $0.severity == severity) && (text.isEmpty || $0.message.en.contains(text)) }
         }
@@ -46,8 +46,8 @@ import Testing
     @Test(arguments: ["2026-01-05", "2026-03-15", "2026-07-01", "2026-12-31", "2027-06-30"])
     func isConsistentForAnyToday(_ text: String) {
         let day = CivilDate(text)!
-        let data = DemoData.make(today: day)
-        let calendar = WorkingCalendar.china
+        let data = DemoData.make(today: day, reference: bundledReference)
+        let calendar = bundledReference.calendar
         for i in data.inspections {
             if calendar.coveredYears.contains(i.start.year) { #expect(calendar.isWorkingDay(i.start), "\(i.id) starts \(i.start)") }
             if i.status == .completed { #expect(i.end <= day, "\(i.id) completed in the future") }

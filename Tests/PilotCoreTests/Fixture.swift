@@ -44,7 +44,7 @@ enum Fixture {
     }
 
     static func findings(_ data: PilotData, today: CivilDate = today) -> [Finding] {
-        RulesEngine(calendar: .china, today: today).findings(PilotIndex(data))
+        RulesEngine(reference: bundledReference, today: today).findings(PilotIndex(data))
     }
 
     static func product(_ data: inout PilotData, _ change: (inout PilotProduct) -> Void) {

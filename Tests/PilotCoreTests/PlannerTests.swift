@@ -12,7 +12,7 @@ import Testing
     }
 
     func plan(_ data: PilotData, today: String, maxPerWeek: Int = 3) -> Planner.Result {
-        Planner.plan(index: PilotIndex(data), year: 2026, today: CivilDate(today)!, calendar: .china, maxPerWeek: maxPerWeek)
+        Planner.plan(index: PilotIndex(data), year: 2026, today: CivilDate(today)!, calendar: bundledReference.calendar, maxPerWeek: maxPerWeek)
     }
 
     @Test func jointTeamOnWorkingDaysAcrossTheHoliday() throws {

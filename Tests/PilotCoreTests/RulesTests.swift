@@ -143,7 +143,7 @@ import Testing
         data.inspections.upsert({
             var i = data.inspections[id: "I26"]!
             i.conclusion = .pendingRectification
-            i.rectificationDue = DeadlineRule.rectification.due(after: i.end, calendar: .china)
+            i.rectificationDue = DeadlineRule.rectification.due(after: i.end, calendar: bundledReference.calendar)
             return i
         }())
         #expect(only(.rectificationDeadline, in: data, today: F.d("2026-03-20")).map(\.severity) == [.info])
@@ -218,11 +218,11 @@ import Testing
         var e = data.enterprises[id: "H"]!
         e.creditCode = "123"
         e.provinceCode = "999999"
-        let problems = RecordChecks.enterprise(e)
+        let problems = RecordChecks.enterprise(e, provinces: bundledReference.provinces)
         #expect(problems.contains { $0.field == "creditCode" && $0.isError } && problems.contains { $0.field == "provinceCode" })
         e.creditCode = "91350100M000100Y44"
         e.provinceCode = "310000"
-        #expect(RecordChecks.enterprise(e).allSatisfy { !$0.isError })
+        #expect(RecordChecks.enterprise(e, provinces: bundledReference.provinces).allSatisfy { !$0.isError })
         #expect(RecordChecks.references(to: .enterprise, id: "C", in: data).contains("SC (site)"))
         #expect(RecordChecks.references(to: .enterprise, id: "C", in: data).contains("K2 (inspector's conflict of interest)"))
         #expect(RecordChecks.references(to: .site, id: "SC", in: data).contains("P (product)"))

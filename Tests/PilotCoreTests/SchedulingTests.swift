@@ -5,7 +5,7 @@ import Testing
     typealias F = Fixture
 
     func conflicts(_ plan: InspectionPlan, _ data: PilotData = Fixture.compliant()) -> [SchedulingConflict] {
-        Scheduling.conflicts(plan, index: PilotIndex(data), calendar: .china)
+        Scheduling.conflicts(plan, index: PilotIndex(data), calendar: bundledReference.calendar)
     }
 
     func plan(start: String, end: String? = nil, team: [String] = ["K1"], sites: [String] = ["SH", "SC"], product: String = "P") -> InspectionPlan {
@@ -55,19 +55,19 @@ import Testing
 @Suite struct SchedulingSuggestionTests {
     @Test func prefillOnTheDemoStore() throws {
         let today = CivilDate("2026-11-22")!
-        let data = DemoData.make(today: today)
+        let data = DemoData.make(today: today, reference: bundledReference)
         let index = PilotIndex(data)
-        let plan = try #require(SchedulingSuggestion.plan(on: CivilDate("2026-11-24")!, today: today, index: index, calendar: .china))
+        let plan = try #require(SchedulingSuggestion.plan(on: CivilDate("2026-11-24")!, today: today, index: index, calendar: bundledReference.calendar))
         #expect(plan.productId == "P08" && plan.type == .fullGMP)
         #expect(plan.start.description == "2026-11-24" && plan.end.description == "2026-11-26")
         #expect(plan.siteIds == ["S07", "S05"])
         #expect(plan.team.count == 2)
-        #expect(Scheduling.conflicts(plan, index: index, calendar: .china).isEmpty)
+        #expect(Scheduling.conflicts(plan, index: index, calendar: bundledReference.calendar).isEmpty)
         // I09 has a conflict with P08's Chengdu contract manufacturer and is never proposed for it.
         let free = SchedulingSuggestion.freeInspectors(for: data.products[id: "P08"]!, start: plan.start, end: plan.end, index: index)
         #expect(!free.map(\.id).contains("I09"))
         // A holiday start moves to the next working day (国庆 → 2026-10-08).
-        let holiday = try #require(SchedulingSuggestion.plan(on: CivilDate("2026-10-01")!, today: today, index: index, calendar: .china))
+        let holiday = try #require(SchedulingSuggestion.plan(on: CivilDate("2026-10-01")!, today: today, index: index, calendar: bundledReference.calendar))
         #expect(holiday.start.description == "2026-10-08" && holiday.end.description == "2026-10-10")
         #expect(SchedulingSuggestion.productsLackingFullGMP(index: index, year: 2026, asOf: today).map(\.id) == ["P08", "P12"])
     }

@@ -3,7 +3,7 @@ import Testing
 @testable import PilotCore
 
 @Suite struct WorkingCalendarTests {
-    let calendar = WorkingCalendar.china
+    let calendar = bundledReference.calendar
     func d(_ s: String) -> CivilDate { CivilDate(s)! }
 
     @Test func dayKindsFromTheStateCouncilArrangement() {

@@ -22,7 +22,7 @@ enum Sample {
 
     /// A small store: a couple of records of each kind, so exhaustive truncation tests stay fast.
     static func small() -> PilotData {
-        let demo = DemoData.make(today: today)
+        let demo = DemoData.make(today: today, reference: bundledReference)
         var data = PilotData()
         for e in demo.enterprises.prefix(2) { try! data.enterprises.insert(e) }
         try! data.sites.insert(Site(id: "S01", enterpriseId: "E01", address: "上海市浦东新区张江路1288号", provinceCode: "310000", drugSubstance: true, drugProduct: true))

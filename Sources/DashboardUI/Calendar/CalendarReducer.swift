@@ -51,7 +51,7 @@ enum CalendarReducer {
     static func startNewInspection(_ state: inout AppState, on day: CivilDate, product: PilotProduct?) -> [Effect] {
         guard !refuseReadOnly(&state) else { return [] }
         guard let plan = SchedulingSuggestion.plan(on: day, today: state.model.today, index: state.model.index,
-                                                   calendar: .china, product: product) else {
+                                                   calendar: state.model.calendar, product: product) else {
             state.message = StatusMessage(text: state.language == .zh ? "没有品种可安排" : "no product to schedule", isError: true)
             return []
         }
@@ -95,7 +95,7 @@ enum CalendarReducer {
             moved.end = inspection.end.adding(days: step)
             let plan = InspectionPlan(productId: moved.productId, type: moved.type, start: moved.start, end: moved.end,
                                       siteIds: moved.siteIds, team: moved.team, replacing: moved.id)
-            let conflicts = Scheduling.conflicts(plan, index: state.model.index, calendar: .china)
+            let conflicts = Scheduling.conflicts(plan, index: state.model.index, calendar: state.model.calendar)
             state.calendar.selected = state.calendar.selected.adding(days: step)
             let warning = conflicts.first.map { " — " + $0.message(state.model.index)[L] } ?? ""
             return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(moved))],
@@ -156,7 +156,7 @@ enum CalendarReducer {
                    let product = state.model.index.data.products[id: form["product"].text] {
                     // A new product: its sites, free inspectors and partner province, as when the form opened.
                     if let plan = SchedulingSuggestion.plan(on: InspectionForms.plan(form)?.start ?? state.calendar.selected,
-                                                            today: state.model.today, index: state.model.index, calendar: .china, product: product) {
+                                                            today: state.model.today, index: state.model.index, calendar: state.model.calendar, product: product) {
                         form["sites"].input = TextInput(plan.siteIds.joined(separator: ", "))
                         form["team"].input = TextInput(plan.team.joined(separator: ", "))
                         let provinces = state.model.index.provinces(of: product)
@@ -188,7 +188,7 @@ enum CalendarReducer {
                 state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
                 return []
             }
-            if form["joint"].on && Province.named(code: form["partner"].text.trimmingSpaces()) == nil {
+            if form["joint"].on && state.model.provinces.named(code: form["partner"].text.trimmingSpaces()) == nil {
                 state.message = StatusMessage(text: form["partner"].error ?? "", isError: true)
                 return []
             }
@@ -224,7 +224,7 @@ enum CalendarReducer {
             done.conclusion = c.conclusion
             let assessment = form["assessment"].text.trimmingSpaces()
             done.assessment = assessment.isEmpty ? nil : assessment
-            done.rectificationDue = InspectionForms.rectificationDue(c.end, c.defects, c.conclusion)
+            done.rectificationDue = InspectionForms.rectificationDue(c.end, c.defects, c.conclusion, calendar: state.model.calendar)
             let due = done.rectificationDue.map { L == .zh ? "，整改期限 \($0)" : ", rectification due \($0)" } ?? ""
             return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
                                      conflicts: nil, done: b("\(id) 已完成\(due)", "\(id) completed\(due)")))]

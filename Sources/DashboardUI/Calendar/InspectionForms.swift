@@ -64,7 +64,7 @@ enum InspectionForms {
 
     static func conflicts(_ form: FormState, state: AppState) -> [SchedulingConflict] {
         guard let plan = plan(form) else { return [] }
-        return Scheduling.conflicts(plan, index: state.model.index, calendar: .china)
+        return Scheduling.conflicts(plan, index: state.model.index, calendar: state.model.calendar)
     }
 
     /// Field errors and the list of conflicts, recomputed as fields change.
@@ -74,7 +74,7 @@ enum InspectionForms {
         let notDate = L == .zh ? "不是日期（YYYY-MM-DD）" : "not a date (YYYY-MM-DD)"
         if CivilDate(form["start"].text.trimmingSpaces()) == nil { form["start"].error = notDate }
         if CivilDate(form["end"].text.trimmingSpaces()) == nil { form["end"].error = notDate }
-        if form["joint"].on && Province.named(code: form["partner"].text.trimmingSpaces()) == nil {
+        if form["joint"].on && state.model.provinces.named(code: form["partner"].text.trimmingSpaces()) == nil {
             form["partner"].error = L == .zh ? "请填写省份代码（如 320000）" : "a province code (e.g. 320000)"
         }
         let found = conflicts(form, state: state)
@@ -91,7 +91,7 @@ enum InspectionForms {
         }
         form.notes = found.map { $0.message(state.model.index)[L] }
         if let plan = plan(form) {
-            let days = state.model.index.data.products[id: plan.productId] == nil ? 0 : WorkingCalendar.china.workingDays(from: plan.start.adding(days: -1), to: plan.end)
+            let days = state.model.index.data.products[id: plan.productId] == nil ? 0 : state.model.calendar.workingDays(from: plan.start.adding(days: -1), to: plan.end)
             form.info = L == .zh ? "共 \(days) 个工作日" : "\(days) working days"
         }
     }
@@ -148,8 +148,8 @@ enum InspectionForms {
     }
 
     /// A rectification is due when there are defects or the conclusion is not "compliant".
-    static func rectificationDue(_ end: CivilDate, _ defects: Defects, _ conclusion: OnSiteConclusion) -> CivilDate? {
-        defects.total > 0 || conclusion != .compliant ? DeadlineRule.rectification.due(after: end, calendar: .china) : nil
+    static func rectificationDue(_ end: CivilDate, _ defects: Defects, _ conclusion: OnSiteConclusion, calendar: WorkingCalendar) -> CivilDate? {
+        defects.total > 0 || conclusion != .compliant ? DeadlineRule.rectification.due(after: end, calendar: calendar) : nil
     }
 
     static func validateCompletion(_ form: inout FormState, state: AppState) {
@@ -161,7 +161,7 @@ enum InspectionForms {
         }
         form.notes = []
         if let c = completion(form) {
-            if let due = rectificationDue(c.end, c.defects, c.conclusion) {
+            if let due = rectificationDue(c.end, c.defects, c.conclusion, calendar: state.model.calendar) {
                 form.info = L == .zh ? "整改期限：\(due)（结束后 20 个工作日）" : "Rectification due \(due) (20 working days after the end)"
             } else {
                 form.info = L == .zh ? "无需整改" : "No rectification due"

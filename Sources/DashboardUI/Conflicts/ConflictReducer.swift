@@ -94,7 +94,7 @@ enum ConflictReducer {
             }
             return [.save(RecordEdit(changes: [.init(before: theirs, after: nil)], reason: edit.reason, conflicts: edit.conflicts, done: edit.done))]
         }
-        if let problem = RecordChecks.check(merged, in: data).first(where: \.isError) {
+        if let problem = RecordChecks.check(merged, in: data, provinces: state.model.provinces).first(where: \.isError) {
             state.message = StatusMessage(text: b("未保存：", "not saved: ")[L] + problem.message[L], isError: true)
             return []
         }

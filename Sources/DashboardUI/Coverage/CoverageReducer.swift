@@ -35,19 +35,19 @@ enum CoverageReducer {
                 state.coverage.province = codes.first
             }
             CoverageView.recompute(&state)
-            let name = state.coverage.province.flatMap { Province.named(code: $0)?.displayName(L) } ?? (L == .zh ? "全部省份" : "all provinces")
+            let name = state.coverage.province.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? (L == .zh ? "全部省份" : "all provinces")
             state.message = StatusMessage(text: name, isError: false)
         case .open:
             guard let id = state.selectedCoverageLine?.productId else { break }
             openCase(&state, id)
         case .addRecord:
             guard let id = state.selectedCoverageLine?.productId, let product = state.model.index.data.products[id: id] else { break }
-            let day = max(WorkingCalendar.china.adding(workingDays: 1, to: state.model.today), CivilDate.firstOfYear(state.coverage.year))
+            let day = max(state.model.calendar.adding(workingDays: 1, to: state.model.today), CivilDate.firstOfYear(state.coverage.year))
             state.calendar.selected = day
             return CalendarReducer.startNewInspection(&state, on: day, product: product)
         case .proposePlan:
             guard !CalendarReducer.refuseReadOnly(&state) else { break }
-            let result = Planner.plan(index: state.model.index, year: state.coverage.year, today: state.model.today, calendar: .china,
+            let result = Planner.plan(index: state.model.index, year: state.coverage.year, today: state.model.today, calendar: state.model.calendar,
                                       maxPerWeek: 3)
             state.coverage.plan = PlanReview(result: result)
         default:

@@ -221,7 +221,7 @@ enum RecordForms {
             }
         }
         guard let record = record(form, state: state) else { return }
-        for problem in RecordChecks.check(record, in: state.model.index.data) {
+        for problem in RecordChecks.check(record, in: state.model.index.data, provinces: state.model.provinces) {
             let field = form.fields.contains { $0.id == problem.field } ? problem.field : form.fields[0].id
             if problem.isError {
                 if form[field].error == nil { form[field].error = problem.message[L] }

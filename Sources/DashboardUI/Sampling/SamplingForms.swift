@@ -51,8 +51,8 @@ enum SamplingForms {
         let site = site(productId, .drugProduct, index)
         let draft = Sampling(id: RecordEdit.provisionalID, productId: productId, segment: .drugProduct,
                              batch: "", sampledOn: today, place: site?.address,
-                             samplingUnit: site.flatMap { Province.named(code: $0.provinceCode) }.map { $0.name + "药品监督管理局" },
-                             lab: lastLab, receivedOn: WorkingCalendar.china.adding(workingDays: 1, to: today), conclusion: .pending)
+                             samplingUnit: site.flatMap { state.model.provinces.named(code: $0.provinceCode) }.map { $0.name + "药品监督管理局" },
+                             lab: lastLab, receivedOn: state.model.calendar.adding(workingDays: 1, to: today), conclusion: .pending)
         return form(draft, state: state, purpose: .newSampling)
     }
 
@@ -88,12 +88,12 @@ enum SamplingForms {
         form.info = nil
         if let sampled = date(form, "sampledOn") {
             let received = date(form, "receivedOn") ?? sampled
-            let due = DeadlineRule.samplingReport.due(after: received, calendar: .china)
+            let due = DeadlineRule.samplingReport.due(after: received, calendar: state.model.calendar)
             if conclusion == .pending {
                 form.info = L == .zh ? "报告期限 \(due)（收样后 30 个工作日）" : "report due \(due) (30 working days after receipt)"
             }
             if conclusion == .fail, let reported = date(form, "reportDate") {
-                let window = DeadlineRule.retestRequest.status(after: reported, today: state.model.today, calendar: .china)
+                let window = DeadlineRule.retestRequest.status(after: reported, today: state.model.today, calendar: state.model.calendar)
                 let text = L == .zh ? "复验可申请至 \(window.due)" + (window.isOverdue ? "（已过期）" : "（未过期）")
                                     : "re-test may be requested until \(window.due)" + (window.isOverdue ? " (passed)" : " (open)")
                 form.info = text
@@ -143,7 +143,7 @@ enum SamplingForms {
             // The before-state is the sampling as the form opened, never the model now (it may hold others' edits).
             var done = form.original == nil ? b("已新增抽检 \(record.id)", "added sampling \(record.id)") : b("已修改抽检 \(record.id)", "updated sampling \(record.id)")
             if record.conclusion == .fail, record.retest == nil, let reported = record.reportDate {
-                let due = DeadlineRule.retestRequest.due(after: reported, calendar: .china)
+                let due = DeadlineRule.retestRequest.due(after: reported, calendar: state.model.calendar)
                 done = b(done.zh + "：不符合规定，复验可申请至 \(due)（e 记录复验申请）", done.en + ": failed; re-test may be requested until \(due) (e records it)")
             }
             let change = form.original.map { RecordEdit.Change(before: $0, after: .sampling(record)) } ?? RecordEdit.create(.sampling(record))

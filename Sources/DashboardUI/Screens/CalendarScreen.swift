@@ -46,7 +46,7 @@ enum CalendarScreen {
     static func drawMonth(into grid: inout Grid, area: Rect, _ state: AppState) {
         let L = state.language
         let cal = state.calendar
-        let calendar = WorkingCalendar.china
+        let calendar = state.model.calendar
         let first = cal.monthStart
         let title = L == .zh ? "\(first.year) 年 \(first.month) 月" : monthName(first.month) + " \(first.year)"
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
@@ -115,10 +115,10 @@ enum CalendarScreen {
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1]
     }
 
-    static func dayHeading(_ day: CivilDate, _ L: Language) -> String {
+    static func dayHeading(_ day: CivilDate, _ L: Language, calendar: WorkingCalendar) -> String {
         let names = L == .zh ? ["周一", "周二", "周三", "周四", "周五", "周六", "周日"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         var text = "\(day) \(names[day.weekday - 1]) · " + (L == .zh ? "第 \(day.isoWeek) 周" : "week \(day.isoWeek)")
-        switch WorkingCalendar.china.kind(of: day) {
+        switch calendar.kind(of: day) {
         case .holiday(let name): text += " · " + (L == .zh ? "\(name.zh)（放假）" : "\(name.en) \(name.zh) (holiday)")
         case .adjustedWorkday: text += " · " + (L == .zh ? "调休上班" : "adjusted working day (调休上班)")
         case .weekend: text += " · " + (L == .zh ? "周末" : "weekend")
@@ -133,7 +133,7 @@ enum CalendarScreen {
         let index = state.model.index
         let listing = Agenda.listing(state)
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
-        grid.put(" " + dayHeading(state.calendar.selected, L), x: area.x, y: area.y, style: Style(.tableHeader, bold: true), limit: area.width)
+        grid.put(" " + dayHeading(state.calendar.selected, L, calendar: state.model.calendar), x: area.x, y: area.y, style: Style(.tableHeader, bold: true), limit: area.width)
         var y = area.y + 1
         if listing.items.isEmpty {
             if y < area.maxY {
@@ -212,7 +212,7 @@ enum InspectionOverlay {
             (L == .zh ? "场地" : "Sites", i.siteIds.map { id in index.data.sites[id: id].map { "\(id) " + (L == .zh ? $0.address : ($0.addressEn ?? $0.address)) } ?? id }.joined(separator: "; ")),
             (L == .zh ? "检查组" : "Team", i.team.map { id in index.data.inspectors[id: id].map { L == .zh ? "\($0.name)（\($0.unit)）" : "\($0.nameEn ?? $0.name) (\($0.unit))" } ?? id }.joined(separator: ", ")),
         ]
-        if i.joint { lines.append((L == .zh ? "联合检查" : "Joint", i.partnerProvinceCode.flatMap { Province.named(code: $0)?.displayName(L) } ?? "")) }
+        if i.joint { lines.append((L == .zh ? "联合检查" : "Joint", i.partnerProvinceCode.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? "")) }
         if let d = i.defects { lines.append((L == .zh ? "缺陷" : "Defects", L == .zh ? "严重 \(d.critical) · 主要 \(d.major) · 一般 \(d.general)" : "critical \(d.critical) · major \(d.major) · general \(d.general)")) }
         if let c = i.conclusion { lines.append((L == .zh ? "现场结论" : "Conclusion", c.label[L])) }
         if let a = i.assessment { lines.append((L == .zh ? "综合评定" : "Assessment", a)) }

@@ -37,7 +37,7 @@ enum CaseDetail {
             for line in Document.wrap(t, width: width, indent: "    ") { out.append(DocumentLine(line, style)) }
         }
         func enterpriseName(_ e: Enterprise?) -> String { e.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? "—" }
-        func provinceName(_ code: String) -> String { Province.named(code: code)?.displayName(L) ?? code }
+        func provinceName(_ code: String) -> String { state.model.provinces.named(code: code)?.displayName(L) ?? code }
         func inspectorNames(_ ids: [String]) -> String {
             ids.map { id in data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }.joined(separator: ", ")
         }

@@ -48,7 +48,7 @@ enum CoverageScreen {
     static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
         let L = state.language
         let report = state.coverage.report
-        let calendar = WorkingCalendar.china
+        let calendar = state.model.calendar
         let year = state.coverage.year
         let today = state.model.today
         let left = today.year == year ? calendar.workingDays(from: today, to: CivilDate.lastOfYear(year)) : 0
@@ -57,7 +57,7 @@ enum CoverageScreen {
         var headline = L == .zh
             ? " \(year) 年覆盖 \(report.covered)/\(report.total)（\(percent)%） · 本年剩余 \(left) 个工作日 · " + (pilotDays >= 0 ? "距试点结束 \(pilotDays) 天" : "试点已结束")
             : " \(year): \(report.covered)/\(report.total) covered (\(percent)%) · \(left) working days left · " + (pilotDays >= 0 ? "\(pilotDays) days until the pilot ends" : "the pilot has ended")
-        if let p = state.coverage.province { headline += " · " + (Province.named(code: p)?.displayName(L) ?? p) }
+        if let p = state.coverage.province { headline += " · " + (state.model.provinces.named(code: p)?.displayName(L) ?? p) }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(headline, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
@@ -67,7 +67,7 @@ enum CoverageScreen {
                    offset: state.coverage.list.offset) { i in
             switch lines[i] {
             case .province(let code, let covered, let total):
-                let name = Province.named(code: code)?.displayName(L) ?? code
+                let name = state.model.provinces.named(code: code)?.displayName(L) ?? code
                 let bar = String(repeating: "█", count: covered) + String(repeating: "░", count: total - covered)
                 return [Span(""), Span("\(name) \(covered)/\(total) \(bar)", Style(.label, bold: true))]
             case .product(let p, _):
@@ -97,7 +97,7 @@ enum PlanOverlay {
         func name(_ id: String) -> String { index.data.products[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }
         for (i, p) in result.proposals.enumerated() {
             let team = p.team.map { id in index.data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }.joined(separator: ", ")
-            let joint = p.partnerProvinceCode.flatMap { Province.named(code: $0)?.displayName(L) }.map { L == .zh ? " · 联合 \($0)" : " · joint with \($0)" } ?? ""
+            let joint = p.partnerProvinceCode.flatMap { state.model.provinces.named(code: $0)?.displayName(L) }.map { L == .zh ? " · 联合 \($0)" : " · joint with \($0)" } ?? ""
             var line = DocumentLine(" \(p.start)–\(p.end.description.suffix(5))  \(p.productId) \(name(p.productId)) · \(team)\(joint)")
             if i == review.selected { line.spans = line.spans.map { Span($0.text, Style(.overlay, reverse: true)) } }
             lines.append(line)

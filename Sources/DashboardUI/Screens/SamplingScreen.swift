@@ -131,10 +131,10 @@ enum SamplingScreen {
             rows.append([Span(name), Span(String(c.pass), Style(.ok)), Span(String(c.fail), c.fail > 0 ? Style(.error, bold: true) : Style(.muted)),
                          Span(String(c.pending), Style(.warning)), Span(String(c.overdue), c.overdue > 0 ? Style(.error, bold: true) : Style(.muted))])
         }
-        for r in SamplingSummary.byProduct(data, year: year, today: state.model.today, calendar: .china) {
+        for r in SamplingSummary.byProduct(data, year: year, today: state.model.today, calendar: state.model.calendar) {
             add(r, "\(r.key) " + (data.products[id: r.key].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? ""))
         }
-        for r in SamplingSummary.byLab(data, year: year, today: state.model.today, calendar: .china) { add(r, r.key) }
+        for r in SamplingSummary.byLab(data, year: year, today: state.model.today, calendar: state.model.calendar) { add(r, r.key) }
         Table.draw(into: &grid, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), columns: cols,
                    count: rows.count, selected: nil, offset: 0) { rows[$0] }
     }

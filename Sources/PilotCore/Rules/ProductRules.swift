@@ -99,9 +99,9 @@ enum ProductRules {
             en: "\(names(p).en): application dated \(applied), after the 2025-12-31 cut-off"))]
     }
 
-    static func jointPlan(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
+    static func jointPlan(_ p: PilotProduct, _ index: PilotIndex, provinces: ProvinceTable) -> [Finding] {
         guard index.isCrossProvince(p), let stage = p.stage, stage >= .provincialPlan else { return [] }
-        let others = index.provinces(of: p).dropFirst().compactMap { Province.named(code: $0) }
+        let others = index.provinces(of: p).dropFirst().compactMap { provinces.named(code: $0) }
         let zh = others.map(\.name).joined(separator: "、")
         let en = others.map(\.en).joined(separator: ", ")
         switch p.jointPlan {

@@ -1,10 +1,11 @@
 /// Runs every rule and record check over an index as of `today`. Pure: the same store and day give the same findings.
 public struct RulesEngine: Sendable {
-    public let calendar: WorkingCalendar
+    public let reference: ReferenceData
+    public var calendar: WorkingCalendar { reference.calendar }
     public let today: CivilDate
 
-    public init(calendar: WorkingCalendar, today: CivilDate) {
-        self.calendar = calendar
+    public init(reference: ReferenceData, today: CivilDate) {
+        self.reference = reference
         self.today = today
     }
 
@@ -31,7 +32,7 @@ public struct RulesEngine: Sendable {
         out += ProductRules.unifiedQualitySystem(product, index)
         out += ProductRules.liability(product, index)
         out += ProductRules.applicationDeadline(product)
-        out += ProductRules.jointPlan(product, index)
+        out += ProductRules.jointPlan(product, index, provinces: reference.provinces)
         out += ProductRules.approvalOrder(product)
         out += ProductRules.residentStaff(product, index, today: today)
         out += ProductRules.documentAddresses(product, index)
