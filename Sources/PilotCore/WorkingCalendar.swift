@@ -7,6 +7,12 @@ public struct WorkingCalendar: Sendable {
         public let name: Bilingual
         public let first: CivilDate
         public let last: CivilDate
+
+        public init(name: Bilingual, first: CivilDate, last: CivilDate) {
+            self.name = name
+            self.first = first
+            self.last = last
+        }
     }
 
     public enum DayKind: Hashable, Sendable {
@@ -33,6 +39,15 @@ public struct WorkingCalendar: Sendable {
             self.adjustedWorkdays.insert(d.dayNumber)
             coveredYears.insert(d.year)
         }
+    }
+
+    /// This calendar with one more holiday (a local closure, or next year's arrangement announced late).
+    public func adding(_ holiday: Holiday) -> WorkingCalendar {
+        var copy = self
+        copy.holidays = (holidays + [holiday]).sorted { $0.first < $1.first }
+        for n in holiday.first.dayNumber...max(holiday.first.dayNumber, holiday.last.dayNumber) { copy.offDays[n] = holiday.name }
+        copy.coveredYears.insert(holiday.first.year)
+        return copy
     }
 
     public func kind(of date: CivilDate) -> DayKind {
