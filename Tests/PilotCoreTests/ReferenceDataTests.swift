@@ -1,5 +1,5 @@
 import Testing
-import PilotCore
+@testable import PilotCore
 
 @Suite struct ReferenceDataTests {
     @Test func theBundledDataLoads() throws {
@@ -8,6 +8,12 @@ import PilotCore
         #expect(reference.provinces.named(code: "999999") == nil)
         #expect(reference.calendar.coveredYears.contains(2026))
         #expect(reference.calendar.kind(of: CivilDate("2026-10-01")!) != .workday)
+    }
+
+    @Test func aLoadErrorNamesTheFile() {
+        let error = ReferenceData.LoadError(file: "holidays-cn.json", reason: "is missing")
+        #expect(error.description.contains("holidays-cn.json"))
+        #expect(error.description.contains("is missing"))
     }
 
     /// One extra holiday in the data handed to the rules engine moves the deadline it reports:
