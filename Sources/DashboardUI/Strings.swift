@@ -89,4 +89,17 @@ public enum Strings {
     public static let languageSet = b("界面语言：中文", "language: English")
     public static let welcome = b("按 ? 查看按键", "press ? for keys")
     public static let caseOf = b("品种档案", "Case")
+
+    /// A kind of record as the users name it (titles of forms and of the conflict overlay).
+    public static func kindName(_ kind: EntityKind) -> Bilingual {
+        switch kind {
+        case .enterprise: return b("企业", "enterprise")
+        case .site: return b("生产场地", "site")
+        case .product: return b("试点品种", "product")
+        case .staff: return b("驻厂人员", "resident staff")
+        case .inspector: return b("检查员", "inspector")
+        case .inspection: return b("检查", "inspection")
+        case .sampling: return b("抽检", "sampling")
+        }
+    }
 }

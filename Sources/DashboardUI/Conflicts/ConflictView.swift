@@ -9,10 +9,10 @@ enum ConflictView {
         let rows = conflict.rows(L)
         let box = area.centered(width: min(area.width, 100), height: min(area.height, rows.count + 5))
         grid.fill(box, style: Style(.overlay))
-        let name = "\(conflict.kind.rawValue) \(conflict.id)"
+        let kind = Strings.kindName(conflict.kind)
         // The record first, so a narrow screen still shows which one.
-        let title = conflict.deletedByThem ? b("\(name)：已被其他用户删除", "\(name): deleted by another user")
-                                           : b("\(name)：已被其他用户修改", "\(name): changed by another user")
+        let title = conflict.deletedByThem ? b("\(kind.zh) \(conflict.id)：已被其他用户删除", "\(kind.en) \(conflict.id): deleted by another user")
+                                           : b("\(kind.zh) \(conflict.id)：已被其他用户修改", "\(kind.en) \(conflict.id): changed by another user")
         HelpOverlay.drawBorder(into: &grid, box, title: title[L])
         let inner = box.inset(by: 1)
         guard inner.height >= 3 else { return }

@@ -6,11 +6,7 @@ enum RecordForms {
     static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
 
     static func title(_ kind: EntityKind, editing id: String?) -> Bilingual {
-        let names: [EntityKind: Bilingual] = [
-            .enterprise: b("企业", "enterprise"), .site: b("生产场地", "site"), .product: b("试点品种", "product"),
-            .staff: b("驻厂人员", "resident staff"), .inspector: b("检查员", "inspector"),
-        ]
-        let n = names[kind] ?? b(kind.rawValue, kind.rawValue)
+        let n = Strings.kindName(kind)
         return id.map { b("修改\(n.zh) \($0)", "Edit \(n.en) \($0)") } ?? b("新增\(n.zh)", "Add \(n.en)")
     }
 
