@@ -13,6 +13,12 @@ public enum ImportFailure: Error, Equatable, CustomStringConvertible {
     /// One or more rows are bad: each problem with its line number.
     case rejected(String)
 
+    /// A sheet with bad rows: nothing imported, each problem on a line of its own, shown safely.
+    static func rows(_ problems: [some CustomStringConvertible], file: String, encoding: String) -> ImportFailure {
+        .rejected("\(file) (\(encoding)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                  + problems.map { "  \(file):" + TerminalText.visible("\($0)") }.joined(separator: "\n"))
+    }
+
     public var message: String {
         switch self {
         case .unreadable(let text), .undecodable(let text), .rejected(let text): return text
@@ -39,8 +45,7 @@ public enum SamplingImporter {
         let written = changes.count
         switch outcome {
         case .rejected(let problems):
-            throw ImportFailure.rejected("\(shown) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                                     + problems.map { "  \(shown):" + TerminalText.visible("\($0)") }.joined(separator: "\n"))
+            throw ImportFailure.rows(problems, file: shown, encoding: decoded.encoding.rawValue)
         case .alreadyImported(let rows):
             return "\(shown): all \(rows) rows are already in the store; nothing added"
         case .add(let rows):
@@ -72,8 +77,7 @@ public enum ProductImporter {
                       products: changes.filter { $0.kind == .product }.count)
         switch outcome {
         case .rejected(let problems):
-            throw ImportFailure.rejected("\(shown) (\(decoded.encoding.rawValue)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                                     + problems.map { "  \(shown):" + TerminalText.visible("\($0)") }.joined(separator: "\n"))
+            throw ImportFailure.rows(problems, file: shown, encoding: decoded.encoding.rawValue)
         case .alreadyImported(let rows):
             return "\(shown): all \(rows) products are already in the store; nothing added"
         case .add:
