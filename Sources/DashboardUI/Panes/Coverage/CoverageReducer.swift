@@ -60,7 +60,7 @@ enum CoverageReducer {
         state.pane = .products
         if !state.products.visible.contains(where: { state.model.rows[$0].product.id == id }) {
             state.products.filter = ""
-            refilter(&state, keepingSelection: id)
+            ProductsReducer.refilter(&state, keepingSelection: id)
         }
         if let position = state.products.visible.firstIndex(where: { state.model.rows[$0].product.id == id }) {
             state.products.list.move(position - state.products.list.selected, count: state.products.visible.count, height: Layout.listRows(state.size))

@@ -1,0 +1,59 @@
+import PilotCore
+
+/// The whole state of the dashboard. `reduce` changes it; `Screen.render` draws it.
+public struct AppState: Sendable {
+    public var pane = Pane.products
+    public var size: Size
+    public var language: Language
+    public var context: AppContext
+    public var model: DashboardModel
+    public var products = ProductsPaneState()
+    public var calendar: CalendarState
+    public var sampling: SamplingPaneState
+    public var coverage: CoveragePaneState
+    public var showHelp = false
+    /// How far the help overlay is scrolled when its keys do not fit.
+    public var helpScroll = 0
+    public var prompt: Prompt?
+    /// A form being filled in (over any pane); it stays open until its save succeeds.
+    public var form: FormState?
+    /// A save refused because someone else changed the record: both versions, over everything else.
+    public var conflict: ConflictState?
+    public var logView: LogView?
+    /// The edit sent to the store and not yet confirmed.
+    public var pendingEdit: RecordEdit?
+    /// This session's saved edits, newest last: `u` undoes them one by one with compensating edits.
+    public var undoStack: [RecordEdit] = []
+    public var message: StatusMessage?
+
+    public init(model: DashboardModel, context: AppContext, size: Size, language: Language) {
+        self.model = model
+        self.context = context
+        self.size = size
+        self.language = language
+        calendar = CalendarState(selected: model.today)
+        sampling = SamplingPaneState(summaryYear: model.today.year)
+        sampling.visible = model.visibleSamplings(filter: "", sort: .newest)
+        coverage = CoveragePaneState(model: model)
+        CoverageView.recompute(&self)
+        products.visible = model.visibleRows(filter: "", sort: .id)
+        message = StatusMessage(text: Strings.welcome[language], isError: false)
+    }
+
+    public var isTooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }
+
+    /// The product under the cursor in the list.
+    public var selectedRow: DashboardModel.ProductRow? {
+        guard products.visible.indices.contains(products.list.selected) else { return nil }
+        return model.rows[products.visible[products.list.selected]]
+    }
+
+    func recordCount(_ pane: Pane) -> Int {
+        switch pane {
+        case .products: return products.visible.count
+        case .calendar: return Agenda.listing(self).items.count
+        case .sampling: return sampling.visible.count
+        case .coverage: return coverage.lines.count
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import PilotCore
+
+enum Header {
+    static func draw(into grid: inout Grid, _ state: AppState) {
+        let L = state.language
+        let area = Layout.header(state.size)
+        grid.fill(area, style: Style(.header))
+        // The name goes first when there is room for it and the tabs.
+        let name = " biopilot "
+        var x = area.width >= 60 ? grid.put(name, x: 0, y: 0, style: Style(.header, bold: true)) : 0
+        // Tabs with their Chinese names in the English UI when they fit, without when they do not.
+        let withTerms = Pane.allCases.map { " \($0.rawValue) \(L == .zh ? $0.title.zh : "\($0.title.en) \($0.title.zh)") " }
+        let plain = Pane.allCases.map { " \($0.rawValue) \($0.title[L]) " }
+        let short = Pane.allCases.map { " \($0.rawValue) \($0.shortTitle[L]) " }
+        let tiny = Pane.allCases.map { " \($0.rawValue) " }
+        let room = area.width - x
+        let labels = [withTerms, plain, short].first { DisplayWidth.of($0.joined()) <= room } ?? tiny
+        for (pane, label) in zip(Pane.allCases, labels) {
+            let active = pane == state.pane
+            x += grid.put(label, x: x, y: 0, style: Style(active ? .tabActive : .tab, bold: active))
+        }
+    }
+}

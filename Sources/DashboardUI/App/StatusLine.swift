@@ -1,0 +1,28 @@
+import PilotCore
+
+enum StatusLine {
+    static func draw(into grid: inout Grid, _ state: AppState) {
+        let L = state.language
+        let row = Layout.status(state.size)
+        grid.fill(row, style: Style(.status))
+        var parts = [" " + state.pane.title[L]]
+        parts.append("\(Strings.user[L]) \(state.context.user)")
+        parts.append("\(Strings.today[L]) \(state.model.today)")
+        if state.context.readOnly { parts.append(Strings.readOnly[L]) }
+        let fixed = parts.joined(separator: " │ ")
+        var x = grid.put(fixed, x: 0, y: row.y, style: Style(.status))
+        // The last message matters more than the store path: it goes first, the path gets what is left,
+        // cut from the left so its last folders show.
+        if let message = state.message, x + 4 < row.width {
+            x += grid.put(" │ " + message.text, x: x, y: row.y, style: Style(message.isError ? .error : .message, bold: message.isError))
+        }
+        let label = " │ \(Strings.store[L]) "
+        // One cell stays free: terminals cannot write the bottom-right cell without scrolling.
+        let room = row.width - 1 - x - DisplayWidth.of(label)
+        var path = state.context.storePath
+        if room >= 8 {
+            if DisplayWidth.of(path) > room { path = "…" + String(path.suffix(room - 1)) }
+            grid.put(label + path, x: x, y: row.y, style: Style(.status))
+        }
+    }
+}

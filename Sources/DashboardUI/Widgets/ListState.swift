@@ -1,0 +1,18 @@
+/// A list's selection and scroll position, kept per pane (ratatui's ListState).
+public struct ListState: Equatable, Sendable {
+    public var selected = 0
+    public var offset = 0
+
+    /// Moves the selection by `delta` within `count` rows and scrolls so it stays in a window of `height` rows.
+    mutating func move(_ delta: Int, count: Int, height: Int) {
+        selected = count == 0 ? 0 : min(max(0, selected + delta), count - 1)
+        scroll(count: count, height: height)
+    }
+
+    mutating func scroll(count: Int, height: Int) {
+        let h = max(1, height)
+        if selected < offset { offset = selected }
+        if selected >= offset + h { offset = selected - h + 1 }
+        offset = max(0, min(offset, max(0, count - h)))
+    }
+}
