@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only (glibc): the store relies on flock(2), /proc/self/mounts and glibc errno and iconv, and the
+// terminal layer on ncursesw. No other platform is declared because none is built or tested.
 let package = Package(
     name: "biopilot",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "biopilot", targets: ["biopilot"]),
         .executable(name: "biopilot-bench", targets: ["biopilot-bench"]),

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 import Foundation
 
 /// Decodes a spreadsheet export: UTF-8 with or without a BOM, or GB18030/GBK, which Chinese Excel and WPS

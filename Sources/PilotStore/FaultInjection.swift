@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 import Foundation
 
 /// A test seam: makes the next write or fsync of a chosen store file fail as a full disk or a failing device

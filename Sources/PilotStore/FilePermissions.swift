@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 import Foundation
 
 /// Who may write a store's files. Files are created 0666 less the umask; in a group-shared store (a setgid

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 import PilotCore
 
 /// Reading the audit trail: the newest entries for `biopilot log` and `:log`, read from the end of the journal,

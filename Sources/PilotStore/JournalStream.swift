@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 import Crypto
 
 /// Reads `journal.jsonl` a chunk at a time, forwards or from the end, so memory stays bounded however long the

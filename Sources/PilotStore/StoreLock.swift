@@ -1,6 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#endif
 import Foundation
 
 /// How long a command waits for another process's lock, and whom it tells that it is waiting.

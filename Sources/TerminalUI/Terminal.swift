@@ -1,8 +1,6 @@
 import CNcursesW
 import DashboardUI
-#if canImport(Glibc)
 import Glibc
-#endif
 import Synchronization
 
 /// Why the dashboard cannot start in this terminal, in words that say what to do instead.
