@@ -3,11 +3,6 @@ import DashboardUI
 import Glibc
 import Synchronization
 
-/// Why the dashboard cannot start in this terminal, in words that say what to do instead.
-public struct TerminalUnavailable: Error, CustomStringConvertible {
-    public let description: String
-}
-
 /// Set by SIGTERM/SIGHUP (and SIGINT outside raw mode); the event loop sees it within one input timeout
 /// and leaves cleanly, so the terminal is restored. Nothing in curses is called from the handler.
 let stopRequested = Atomic<Bool>(false)
@@ -179,9 +174,4 @@ public final class Terminal {
     }
 
     public var themeProblems: [String] { theme.problems }
-}
-
-public enum TerminalEvent: Sendable {
-    case key(Key)
-    case resize(Size)
 }

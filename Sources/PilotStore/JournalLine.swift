@@ -1,0 +1,73 @@
+import Foundation
+import Crypto
+import PilotCore
+
+/// The journal's line format: the entry's JSON with `"hash"` appended as its last field, where the hash is
+/// SHA-256 of the line without that field. Any change to any line, the last one included, breaks its hash.
+enum JournalLine {
+    static let hashSuffixLength = #","hash":""#.utf8.count + 64 + #""}"#.utf8.count
+
+    static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
+        hex(SHA256.hash(data: Array(bytes)))
+    }
+
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func hex(_ digest: SHA256.Digest) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for byte in digest {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The line's recorded hash when it matches the line's content, else nil; hashes the line in place (no
+    /// copies), since opening a store checks every line of the journal this way.
+    static func verifiedHash(_ line: ArraySlice<UInt8>) -> String? {
+        guard line.count > hashSuffixLength else { return nil }
+        let suffixStart = line.endIndex - hashSuffixLength
+        let prefix = #","hash":""#.utf8
+        guard line[suffixStart...].starts(with: prefix), line.last == UInt8(ascii: "}"),
+              line[line.endIndex - 2] == UInt8(ascii: "\"") else { return nil }
+        var hasher = SHA256()
+        line[line.startIndex..<suffixStart].withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(data: [UInt8(ascii: "}")])
+        let digest = hasher.finalize()
+        let recorded = line[(suffixStart + prefix.count)..<(line.endIndex - 2)]
+        var i = recorded.startIndex
+        for byte in digest {
+            guard recorded[i] == digits[Int(byte >> 4)], recorded[i + 1] == digits[Int(byte & 0x0F)] else { return nil }
+            i += 2
+        }
+        return String(decoding: recorded, as: UTF8.self)
+    }
+
+    /// The line (with its newline) and its hash.
+    static func encode(_ entry: JournalEntry) throws(StoreError) -> (line: [UInt8], hash: String) {
+        let body: [UInt8]
+        do {
+            body = Array(try JSONReading.encoder.encode(entry))
+        } catch {
+            throw StoreError(.io, file: StoreFiles.journalName, "cannot encode revision \(entry.revision): \(error)")
+        }
+        let hash = sha256Hex(body)
+        var line = Array(body.dropLast())
+        line += Array(#","hash":"\#(hash)"}"#.utf8)
+        line.append(0x0A)
+        return (line, hash)
+    }
+
+    /// Splits a line (without its newline) into the body that was hashed and the recorded hash; nil if malformed.
+    static func split(_ line: ArraySlice<UInt8>) -> (body: [UInt8], recorded: String)? {
+        guard line.count > hashSuffixLength else { return nil }
+        let suffixStart = line.endIndex - hashSuffixLength
+        let suffix = line[suffixStart...]
+        let prefix = Array(#","hash":""#.utf8)
+        guard suffix.starts(with: prefix), suffix.last == UInt8(ascii: "}"),
+              suffix[suffix.endIndex - 2] == UInt8(ascii: "\"") else { return nil }
+        let recorded = String(decoding: suffix.dropFirst(prefix.count).dropLast(2), as: UTF8.self)
+        return (Array(line[line.startIndex..<suffixStart]) + [UInt8(ascii: "}")], recorded)
+    }
+}

@@ -1,0 +1,9 @@
+import CNcursesW
+import DashboardUI
+import Glibc
+import Synchronization
+
+public enum TerminalEvent: Sendable {
+    case key(Key)
+    case resize(Size)
+}
