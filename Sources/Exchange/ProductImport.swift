@@ -59,15 +59,12 @@ public enum ProductImport {
         let records: [CSVReader.Record]
         do { records = try CSVReader.parse(text) } catch { return .rejected([Problem(line: error.line, message: error.reason)]) }
         guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
-        var columns: [String: Int] = [:]
-        for (i, title) in header.fields.enumerated() {
-            if let key = headings.first(where: { $0.value.contains(title.trimmed) })?.key, columns[key] == nil { columns[key] = i }
+        let columns: [String: Int]
+        switch SheetHeader.read(header, headings: headings, required: ["name", "category", "holder", "holder_credit_code", "holder_province"]) {
+        case .success(let sheet): columns = sheet.columns
+        case .failure(let missing): return .rejected(missing.problems)
         }
         var problems: [Problem] = []
-        for key in ["name", "category", "holder", "holder_credit_code", "holder_province"] where columns[key] == nil {
-            problems.append(Problem(line: header.line, message: "no column for \(key) (\(headings[key]!.dropFirst().prefix(2).joined(separator: " / ")))"))
-        }
-        guard problems.isEmpty else { return .rejected(problems) }
 
         // Linear in the rows (audit D9): lookups go through an index, ids come from one allocator per kind, and
         // a row's new and changed records are kept aside and applied only when the whole row is valid (no

@@ -44,7 +44,7 @@ public enum SamplingImport {
 
     /// Dates as YYYY-MM-DD, or as Excel writes them: 2026/3/5, 2026-3-5, 2026年3月5日.
     static func date(_ text: String) -> CivilDate? {
-        let t = text.trimmingCharacters()
+        let t = text.trimmed
         if let d = CivilDate(t) { return d }
         // Empty parts are kept and only digits count, so "-2026-03-05" or "2026/+3/5" is not a date (audit D16).
         let parts = t.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
@@ -56,7 +56,7 @@ public enum SamplingImport {
     }
 
     static func segment(_ text: String) -> Segment? {
-        switch text.trimmingCharacters().lowercased() {
+        switch text.trimmed.lowercased() {
         case "drug-substance", "原液", "drug substance", "ds": return .drugSubstance
         case "drug-product", "制剂", "drug product", "dp", "成品": return .drugProduct
         default: return nil
@@ -64,7 +64,7 @@ public enum SamplingImport {
     }
 
     static func conclusion(_ text: String) -> SamplingConclusion? {
-        switch text.trimmingCharacters().lowercased() {
+        switch text.trimmed.lowercased() {
         case "pass", "符合规定", "合格": return .pass
         case "fail", "不符合规定", "不合格": return .fail
         case "pending", "", "待检", "检验中": return .pending
@@ -74,7 +74,7 @@ public enum SamplingImport {
 
     /// Undoes the export's formula neutralisation (a leading ' before = + - @).
     static func cell(_ raw: String) -> String {
-        var v = raw.trimmingCharacters()
+        var v = raw.trimmed
         if v.hasPrefix("'"), let next = v.dropFirst().first, "=+-@".contains(next) { v.removeFirst() }
         return v
     }
@@ -87,16 +87,12 @@ public enum SamplingImport {
             return .rejected([Problem(line: error.line, message: error.reason)])
         }
         guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
-        var columns: [String: Int] = [:]
+        let columns: [String: Int]
+        switch SheetHeader.read(header, headings: headings, required: required) {
+        case .success(let sheet): columns = sheet.columns
+        case .failure(let missing): return .rejected(missing.problems)
+        }
         var problems: [Problem] = []
-        for (i, title) in header.fields.enumerated() {
-            let t = title.trimmingCharacters()
-            if let key = headings.first(where: { $0.value.contains(t) })?.key, columns[key] == nil { columns[key] = i }
-        }
-        for key in required where columns[key] == nil {
-            problems.append(Problem(line: header.line, message: "no column for \(key) (\(headings[key]!.dropFirst().prefix(2).joined(separator: " / ")))"))
-        }
-        guard problems.isEmpty else { return .rejected(problems) }
 
         var productsByName: [String: PilotProduct] = [:]
         for p in data.products {
@@ -177,12 +173,5 @@ public enum SamplingImport {
 }
 
 extension String {
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\u{3000}" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\u{3000}" { s.removeLast() }
-        return String(s)
-    }
-
     var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -18,11 +18,30 @@ public enum TextDecoding {
     }
 
     static func gb18030(_ bytes: [UInt8]) throws(Failure) -> String {
-        let converter = iconv_open("UTF-8", "GB18030")
-        guard converter != iconv_t(bitPattern: -1) else { throw Failure(description: "this system cannot convert GB18030 (iconv)") }
+        let converted = try convert(bytes, from: "GB18030", to: "UTF-8", room: bytes.count * 4 + 16)
+        guard converted.complete else {
+            throw Failure(description: "neither UTF-8 nor GB18030: cannot read byte \(converted.consumed + 1) (save the sheet as CSV UTF-8 or GBK)")
+        }
+        return String(decoding: converted.bytes, as: UTF8.self)
+    }
+
+    /// UTF-8 text as GB18030 bytes (for tests and for users who ask for it).
+    public static func encodeGB18030(_ text: String) throws(Failure) -> [UInt8] {
+        let input = Array(text.utf8)
+        let converted = try convert(input, from: "UTF-8", to: "GB18030", room: input.count * 2 + 16)
+        guard converted.complete else { throw Failure(description: "cannot convert to GB18030") }
+        return converted.bytes
+    }
+
+    /// One iconv pass over the whole input into a buffer of `room` bytes: what came out, how much of the input was
+    /// read, and whether all of it converted.
+    private static func convert(_ bytes: [UInt8], from source: String, to target: String, room: Int) throws(Failure)
+        -> (bytes: [UInt8], consumed: Int, complete: Bool) {
+        let converter = iconv_open(target, source)
+        guard converter != iconv_t(bitPattern: -1) else { throw Failure(description: "this system cannot convert \(source) to \(target) (iconv)") }
         defer { iconv_close(converter) }
         var input = bytes.map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
+        var output = [CChar](repeating: 0, count: room)
         let (result, consumed, produced): (Int, Int, Int) = input.withUnsafeMutableBufferPointer { inBuf in
             output.withUnsafeMutableBufferPointer { outBuf in
                 var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
@@ -33,30 +52,6 @@ public enum TextDecoding {
                 return (r, inBuf.count - inLeft, outBuf.count - outLeft)
             }
         }
-        guard result != -1 else {
-            throw Failure(description: "neither UTF-8 nor GB18030: cannot read byte \(consumed + 1) (save the sheet as CSV UTF-8 or GBK)")
-        }
-        return String(decoding: output[0..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// UTF-8 text as GB18030 bytes (for tests and for users who ask for it).
-    public static func encodeGB18030(_ text: String) throws(Failure) -> [UInt8] {
-        let converter = iconv_open("GB18030", "UTF-8")
-        guard converter != iconv_t(bitPattern: -1) else { throw Failure(description: "this system cannot convert to GB18030") }
-        defer { iconv_close(converter) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
-        let (result, produced): (Int, Int) = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = inBuf.baseAddress
-                var inLeft = inBuf.count
-                var outPtr: UnsafeMutablePointer<CChar>? = outBuf.baseAddress
-                var outLeft = outBuf.count
-                let r = iconv(converter, &inPtr, &inLeft, &outPtr, &outLeft)
-                return (r, outBuf.count - outLeft)
-            }
-        }
-        guard result != -1 else { throw Failure(description: "cannot convert to GB18030") }
-        return output[0..<produced].map { UInt8(bitPattern: $0) }
+        return (output[0..<produced].map { UInt8(bitPattern: $0) }, consumed, result != -1)
     }
 }

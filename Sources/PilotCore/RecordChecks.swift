@@ -162,12 +162,3 @@ public enum StagePath {
         return out
     }
 }
-
-extension String {
-    public var trimmed: String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" || f == "\u{3000}" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" || l == "\u{3000}" { s.removeLast() }
-        return String(s)
-    }
-}
