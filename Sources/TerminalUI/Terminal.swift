@@ -143,24 +143,18 @@ public final class Terminal {
 
     /// Draws the grid, writing only cells that differ from the previous frame, then updates the screen once.
     public func draw(_ grid: Grid) {
-        let full = previous == nil || previous!.width != grid.width || previous!.height != grid.height
-        if full { werase(biopilot_stdscr()) }
-        for y in 0..<grid.height {
-            for x in 0..<grid.width {
-                let cell = grid[x, y]
-                if cell.width == 0 { continue }
-                if !full, let old = previous, old[x, y] == cell, x + 1 >= grid.width || old[x + 1, y] == grid[x + 1, y] { continue }
-                // The bottom-right cell cannot be written without scrolling on some terminals: skip it.
-                if y == grid.height - 1 && x + Int(cell.width) >= grid.width { continue }
-                let (pair, themeAttributes) = pairs[cell.style.role] ?? (0, biopilot_a_normal())
-                var attributes = themeAttributes
-                if cell.style.bold { attributes |= biopilot_a_bold() }
-                if cell.style.underline { attributes |= biopilot_a_underline() }
-                if cell.style.reverse { attributes ^= biopilot_a_reverse() }
-                var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
-                wide.append(0)
-                _ = biopilot_put_cell(Int32(y), Int32(x), wide, attributes, pair)
-            }
+        let diff = FrameDiff(from: previous, to: grid)
+        if diff.clearsScreen { werase(biopilot_stdscr()) }
+        for write in diff.writes {
+            let cell = write.cell
+            let (pair, themeAttributes) = pairs[cell.style.role] ?? (0, biopilot_a_normal())
+            var attributes = themeAttributes
+            if cell.style.bold { attributes |= biopilot_a_bold() }
+            if cell.style.underline { attributes |= biopilot_a_underline() }
+            if cell.style.reverse { attributes ^= biopilot_a_reverse() }
+            var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+            wide.append(0)
+            _ = biopilot_put_cell(Int32(write.y), Int32(write.x), wide, attributes, pair)
         }
         wnoutrefresh(biopilot_stdscr())
         doupdate()
