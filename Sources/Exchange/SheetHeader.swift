@@ -19,8 +19,3 @@ struct SheetHeader {
         return missing.isEmpty ? .success(SheetHeader(columns: columns)) : .failure(ImportProblems(problems: missing))
     }
 }
-
-/// The problems that reject a sheet, as an error so a header read can fail with them.
-struct ImportProblems: Error {
-    let problems: [SamplingImport.Problem]
-}

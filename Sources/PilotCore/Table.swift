@@ -1,7 +1,3 @@
-/// A record with a stable string id.
-public protocol Identified {
-    var id: String { get }
-}
 
 /// Records in insertion order with an id index, so a journal replay or an edit is O(1) per record.
 /// Encodes as a plain JSON array.

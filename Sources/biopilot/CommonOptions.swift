@@ -10,23 +10,6 @@ extension CivilDate: ExpressibleByArgument {
 
 extension Language: ExpressibleByArgument {}
 
-/// A subcommand that works with the reference data (working-day calendar, provinces): loaded once as the
-/// command starts and passed down, so nothing below reads the bundled files on its own.
-protocol ReferenceCommand: ParsableCommand {
-    func run(reference: ReferenceData) throws
-}
-
-extension ReferenceCommand {
-    func run() throws {
-        let reference: ReferenceData
-        do { reference = try ReferenceData.load() } catch {
-            printError("biopilot: error: \(error)")
-            throw ExitCode(2)
-        }
-        try run(reference: reference)
-    }
-}
-
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "DIR"))
@@ -106,12 +89,6 @@ func printError(_ text: String) {
 /// and bidi overrides that escaped field-level handling are shown as visible escapes (DESIGN §4).
 func emit(_ text: String) {
     FileHandle.standardOutput.write(Data(TerminalText.visibleOutput(text).utf8))
-}
-
-/// Failures with a message for stderr and an exit code: 2 when the store cannot be read, 1 otherwise.
-enum CLIFailure: Error {
-    case store(StoreError)
-    case message(String, code: Int32)
 }
 
 extension ParsableCommand {

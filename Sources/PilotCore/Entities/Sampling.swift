@@ -45,26 +45,3 @@ public struct Sampling: Identified, Hashable, Sendable, Codable {
     /// The day the report deadline counts from.
     public var labReceivedOn: CivilDate { receivedOn ?? sampledOn }
 }
-
-public enum SamplingConclusion: String, Hashable, Sendable, Codable, CaseIterable {
-    case pass, fail, pending
-
-    public var label: Bilingual {
-        switch self {
-        case .pass: return Bilingual(zh: "符合规定", en: "pass")
-        case .fail: return Bilingual(zh: "不符合规定", en: "fail")
-        case .pending: return Bilingual(zh: "待检", en: "pending")
-        }
-    }
-}
-
-/// 复验: the request (within 7 days of the result) and its outcome.
-public struct Retest: Hashable, Sendable, Codable {
-    public var requestedOn: CivilDate
-    public var result: SamplingConclusion?
-
-    public init(requestedOn: CivilDate, result: SamplingConclusion? = nil) {
-        self.requestedOn = requestedOn
-        self.result = result
-    }
-}

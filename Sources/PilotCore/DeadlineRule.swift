@@ -36,14 +36,6 @@ public struct DeadlineRule: Hashable, Sendable {
     public static let all: [DeadlineRule] = [.rectification, .samplingReport, .retestRequest]
 }
 
-/// Where a deadline stands today.
-public struct DeadlineStatus: Hashable, Sendable {
-    public let due: CivilDate
-    /// Working (or calendar) days past the due date; 0 or less when not yet overdue.
-    public let overdueBy: Int
-    public var isOverdue: Bool { overdueBy > 0 }
-}
-
 extension DeadlineRule {
     public func status(after start: CivilDate, today: CivilDate, calendar: WorkingCalendar) -> DeadlineStatus {
         let due = self.due(after: start, calendar: calendar)

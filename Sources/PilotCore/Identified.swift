@@ -1,0 +1,4 @@
+/// A record with a stable string id.
+public protocol Identified {
+    var id: String { get }
+}
