@@ -15,7 +15,7 @@ extension EffectRunner {
         do {
             try store.commit(user: user) { data in
                 written = edit.allocatingIDs(in: data)
-                return Edit(changes: written.changes.map(Self.storeChange), reason: written.reason, conflicts: written.conflicts)
+                return Edit(changes: written.changes.compactMap(Self.storeChange), reason: written.reason, conflicts: written.conflicts)
             }
             return [.dataChanged(store.data, revision: store.revision),
                     .saveFinished(ok: true, message: written.done[state.language], saved: written)]
@@ -27,12 +27,13 @@ extension EffectRunner {
         }
     }
 
-    static func storeChange(_ change: RecordEdit.Change) -> Change {
+    /// The store's change for a dashboard change; one with no record on either side changes nothing and is dropped.
+    static func storeChange(_ change: RecordEdit.Change) -> Change? {
         switch (change.before, change.after) {
         case (nil, let after?): return .create(after)
         case (let before?, nil): return .delete(before)
         case (let before?, let after?): return .update(from: before, to: after)
-        case (nil, nil): fatalError("an edit without a record")
+        case (nil, nil): return nil
         }
     }
 }

@@ -70,6 +70,18 @@ extension Action {
         #expect(try temp.open().data.products[id: "P01"]?.name == "renamed by alice")
     }
 
+    @Test func aChangeWithNoRecordOnEitherSideWritesNothingInsteadOfStoppingTheDashboard() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let revision = store.revision
+        let edit = RecordEdit(changes: [.init(before: nil, after: nil)], reason: nil, conflicts: nil,
+                              done: Bilingual(zh: "已保存", en: "saved"))
+        let actions = EffectRunner(store: store, user: "alice").run(.save(edit), in: temp.state(store))
+        #expect(!actions.isEmpty)
+        #expect(store.revision == revision)
+        #expect(try temp.open().revision == revision)
+    }
+
     @Test func aSaveOfARecordChangedSinceItsFormOpenedConflictsAndWritesNothing() throws {
         let temp = try TempStore()
         let store = try temp.open()
