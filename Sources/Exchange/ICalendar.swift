@@ -21,10 +21,10 @@ public enum ICalendar {
         ]
         for inspection in inspections {
             let product = index.data.products[id: inspection.productId]
-            let productName = product.map { language == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? inspection.productId
+            let productName = product.map { $0.displayName(language) } ?? inspection.productId
             let sites = inspection.siteIds.compactMap { index.data.sites[id: $0] }
             let team = inspection.team.map { id in
-                index.data.inspectors[id: id].map { language == .zh ? "\($0.name)（\($0.unit)）" : "\($0.nameEn ?? $0.name) (\($0.unit))" } ?? id
+                index.data.inspectors[id: id].map { Bilingual(zh: "\($0.name)（\($0.unit)）", en: "\($0.displayName(.en)) (\($0.unit))")[language] } ?? id
             }
             var description = [
                 (language == .zh ? "检查组：" : "Team: ") + (team.isEmpty ? "—" : team.joined(separator: language == .zh ? "、" : ", ")),

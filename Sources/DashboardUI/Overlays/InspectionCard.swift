@@ -8,12 +8,12 @@ enum InspectionOverlay {
         guard let i = index.data.inspections[id: id] else { return }
         let product = index.data.products[id: i.productId]
         var lines: [(String, String)] = [
-            (L == .zh ? "品种" : "Product", "\(i.productId) " + (product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? "")),
+            (L == .zh ? "品种" : "Product", "\(i.productId) " + (product.map { $0.displayName(L) } ?? "")),
             (L == .zh ? "类型" : "Type", i.type.label[L] + (i.unannounced ? (L == .zh ? "（飞行检查）" : " (unannounced 飞行检查)") : "")),
             (L == .zh ? "日期" : "Dates", "\(i.start) – \(i.end)"),
             (L == .zh ? "状态" : "Status", i.status.label[L]),
             (L == .zh ? "场地" : "Sites", i.siteIds.map { id in index.data.sites[id: id].map { "\(id) " + (L == .zh ? $0.address : ($0.addressEn ?? $0.address)) } ?? id }.joined(separator: "; ")),
-            (L == .zh ? "检查组" : "Team", i.team.map { id in index.data.inspectors[id: id].map { L == .zh ? "\($0.name)（\($0.unit)）" : "\($0.nameEn ?? $0.name) (\($0.unit))" } ?? id }.joined(separator: ", ")),
+            (L == .zh ? "检查组" : "Team", i.team.map { id in index.data.inspectors[id: id].map { Bilingual(zh: "\($0.name)（\($0.unit)）", en: "\($0.displayName(.en)) (\($0.unit))")[L] } ?? id }.joined(separator: ", ")),
         ]
         if i.joint { lines.append((L == .zh ? "联合检查" : "Joint", i.partnerProvinceCode.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? "")) }
         if let d = i.defects { lines.append((L == .zh ? "缺陷" : "Defects", L == .zh ? "严重 \(d.critical) · 主要 \(d.major) · 一般 \(d.general)" : "critical \(d.critical) · major \(d.major) · general \(d.general)")) }

@@ -7,9 +7,9 @@ enum PlanOverlay {
         let index = state.model.index
         let result = review.result
         var lines: [DocumentLine] = []
-        func name(_ id: String) -> String { index.data.products[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }
+        func name(_ id: String) -> String { index.data.products[id: id].map { $0.displayName(L) } ?? id }
         for (i, p) in result.proposals.enumerated() {
-            let team = p.team.map { id in index.data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }.joined(separator: ", ")
+            let team = p.team.map { id in index.data.inspectors[id: id].map { $0.displayName(L) } ?? id }.joined(separator: ", ")
             let joint = p.partnerProvinceCode.flatMap { state.model.provinces.named(code: $0)?.displayName(L) }.map { L == .zh ? " · 联合 \($0)" : " · joint with \($0)" } ?? ""
             var line = DocumentLine(" \(p.start)–\(p.end.description.suffix(5))  \(p.productId) \(name(p.productId)) · \(team)\(joint)")
             if i == review.selected { line.spans = line.spans.map { Span($0.text, Style(.overlay, reverse: true)) } }

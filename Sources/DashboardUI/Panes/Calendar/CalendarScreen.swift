@@ -147,8 +147,8 @@ enum CalendarScreen {
         }
         for (i, inspection) in listing.items.enumerated() where y < area.maxY {
             let product = index.data.products[id: inspection.productId]
-            let name = product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? inspection.productId
-            let team = inspection.team.map { id in index.data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }
+            let name = product.map { $0.displayName(L) } ?? inspection.productId
+            let team = inspection.team.map { id in index.data.inspectors[id: id].map { $0.displayName(L) } ?? id }
             var line = " \(marker(inspection.type, L)) \(inspection.id) \(inspection.start.description.suffix(5))–\(inspection.end.description.suffix(5)) \(name) · \(inspection.type.label[L]) · "
             line += inspection.status.label[L] + " · " + inspection.siteIds.joined(separator: ",") + " · " + team.joined(separator: ", ")
             if let due = inspection.rectificationDue {
@@ -175,7 +175,7 @@ enum CalendarScreen {
         for inspector in LoadView.inspectors(state) where y < area.maxY {
             let n = counts[inspector.id] ?? 0
             let doubles = doubleBookedDays(inspector.id, state)
-            var line = " \(inspector.id) \(L == .zh ? inspector.name : (inspector.nameEn ?? inspector.name))  \(String(repeating: "■", count: min(n, 12))) \(n)"
+            var line = " \(inspector.id) \(inspector.displayName(L))  \(String(repeating: "■", count: min(n, 12))) \(n)"
             if !doubles.isEmpty { line += L == .zh ? "  重复安排 \(doubles.count) 天" : "  double-booked \(doubles.count) days" }
             grid.putPadded(line, x: area.x, y: y, width: area.width, style: doubles.isEmpty ? Style(.text) : Style(.error, bold: true))
             if inspector.id == selected?.id { grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true } }

@@ -71,7 +71,7 @@ enum CoverageScreen {
                 let bar = String(repeating: "█", count: covered) + String(repeating: "░", count: total - covered)
                 return [Span(""), Span("\(name) \(covered)/\(total) \(bar)", Style(.label, bold: true))]
             case .product(let p, _):
-                let name = (L == .zh ? p.name : (p.nameEn ?? p.name)) + (p.provinces.count > 1 ? " ⇄" : "")
+                let name = p.displayName(L) + (p.provinces.count > 1 ? " ⇄" : "")
                 var gmp = mark(p.fullSystemInspection)
                 if !p.fullSystemInspection && p.plannedFullSystemInspection { gmp = Span(L == .zh ? "计划" : "plan", Style(.info, bold: true)) }
                 return [Span(p.productId, Style(.muted)), Span(name, p.covered ? Style(.text) : Style(.text, bold: true))]

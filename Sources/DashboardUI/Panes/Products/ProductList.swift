@@ -17,8 +17,8 @@ enum ProductList {
 
     static func cells(_ row: DashboardModel.ProductRow, _ L: Language) -> [Span] {
         let p = row.product
-        let name = L == .zh ? p.name : (p.nameEn ?? p.name)
-        let holder = L == .zh ? (row.holder?.name ?? p.holderId) : (row.holder?.nameEn ?? row.holder?.name ?? p.holderId)
+        let name = p.displayName(L)
+        let holder = row.holder?.displayName(L) ?? p.holderId
         let findings = row.errors > 0 ? "✗\(row.errors) !\(row.warnings)" : (row.warnings > 0 ? "!\(row.warnings)" : "✓")
         let findingsStyle = row.errors > 0 ? Style(.error, bold: true) : (row.warnings > 0 ? Style(.warning) : Style(.ok))
         return [

@@ -34,7 +34,7 @@ enum SamplingScreen {
         let L = state.language
         let s = row.sampling
         let product = state.model.index.data.products[id: s.productId]
-        let name = product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? s.productId
+        let name = product.map { $0.displayName(L) } ?? s.productId
         var lab = Span(s.reportDate?.description ?? "")
         if let days = row.status.daysAtLab {
             lab = row.status.isOverdue
@@ -84,7 +84,7 @@ enum SamplingScreen {
                 lines.append(n == 0 ? DocumentLine([Span(label, Style(.label)), Span(String(part.dropFirst(label.count)), style)]) : DocumentLine(part, style))
             }
         }
-        lines.append(DocumentLine("\(s.id) · \(product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? s.productId)", Style(.title, bold: true)))
+        lines.append(DocumentLine("\(s.id) · \(product.map { $0.displayName(L) } ?? s.productId)", Style(.title, bold: true)))
         field(L == .zh ? "分段" : "Segment", Strings.term(s.segment.label, L))
         field(L == .zh ? "批号" : "Batch", s.batch)
         field(L == .zh ? "抽样" : "Sampled", "\(s.sampledOn) \(s.place ?? "") \(s.samplingUnit ?? "")")
@@ -132,7 +132,7 @@ enum SamplingScreen {
                          Span(String(c.pending), Style(.warning)), Span(String(c.overdue), c.overdue > 0 ? Style(.error, bold: true) : Style(.muted))])
         }
         for r in SamplingSummary.byProduct(data, year: year, today: state.model.today, calendar: state.model.calendar) {
-            add(r, "\(r.key) " + (data.products[id: r.key].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? ""))
+            add(r, "\(r.key) " + (data.products[id: r.key].map { $0.displayName(L) } ?? ""))
         }
         for r in SamplingSummary.byLab(data, year: year, today: state.model.today, calendar: state.model.calendar) { add(r, r.key) }
         Table.draw(into: &grid, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), columns: cols,
