@@ -121,7 +121,7 @@ public enum AnnualReport {
             for s in p.segments {
                 let site = data.sites[id: s.siteId]
                 let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }.map { $0.displayName(L) } ?? ""
-                let address = site.map { zh ? $0.address : ($0.addressEn ?? $0.address) } ?? s.siteId
+                let address = site.map { $0.displayAddress(L) } ?? s.siteId
                 out += "- \(s.segment.label[L]): \(md(address)) (\(md(owner)))\n"
             }
             out += (zh ? "- 进程：" : "- Path: ") + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"

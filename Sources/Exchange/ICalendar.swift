@@ -46,7 +46,7 @@ public enum ICalendar {
                 "DTSTART;VALUE=DATE:" + compact(inspection.start),
                 "DTEND;VALUE=DATE:" + compact(inspection.end.adding(days: 1)),
                 "SUMMARY:" + escape("\(inspection.type.label[language]) · \(productName)"),
-                "LOCATION:" + escape(sites.map { language == .zh ? $0.address : ($0.addressEn ?? $0.address) }.joined(separator: "; ")),
+                "LOCATION:" + escape(sites.map { $0.displayAddress(language) }.joined(separator: "; ")),
                 "DESCRIPTION:" + escape(description.joined(separator: "\n")),
                 "STATUS:" + (inspection.status == .cancelled ? "CANCELLED" : (inspection.status == .planned ? "TENTATIVE" : "CONFIRMED")),
                 "TRANSP:TRANSPARENT",

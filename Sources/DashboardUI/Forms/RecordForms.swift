@@ -20,7 +20,7 @@ enum RecordForms {
             FormField(id, label, choice: value, values: enterprises.map(\.id), labels: enterprises.map { "\($0.id) \($0.displayName(L))" })
         }
         func siteChoice(_ id: String, _ value: String, _ label: Bilingual) -> FormField {
-            FormField(id, label, choice: value, values: [""] + sites.map(\.id), labels: ["—"] + sites.map { "\($0.id) \(L == .zh ? $0.address : ($0.addressEn ?? $0.address))" })
+            FormField(id, label, choice: value, values: [""] + sites.map(\.id), labels: ["—"] + sites.map { "\($0.id) \($0.displayAddress(L))" })
         }
         let levels = RiskRating.Level.allCases
         var fields: [FormField]

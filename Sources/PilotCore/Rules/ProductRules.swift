@@ -164,7 +164,7 @@ enum ProductRules {
             let who = present.map(\.person).joined(separator: "、")
             return Finding(.error, .residentStaff, productId: p.id, record: .init(.site, site.id), Bilingual(
                 zh: "\(p.name)：受托生产场地 \(site.address) 驻厂技术人员 \(present.count) 名\(who.isEmpty ? "" : "（\(who)）")，应不少于 2 名",
-                en: "\(names(p).en): \(present.count) resident staff at contract site \(site.addressEn ?? site.address)\(who.isEmpty ? "" : " (\(who))"); at least 2 required"))
+                en: "\(names(p).en): \(present.count) resident staff at contract site \(site.displayAddress(.en))\(who.isEmpty ? "" : " (\(who))"); at least 2 required"))
         }
     }
 
@@ -176,7 +176,7 @@ enum ProductRules {
             if !licensed {
                 out.append(Finding(.error, .documentAddresses, productId: p.id, record: .init(.site, site.id), Bilingual(
                     zh: "\(p.name)：场地 \(site.address) 的许可未载明\(assignment.segment.label.zh)生产地址",
-                    en: "\(names(p).en): site \(site.addressEn ?? site.address) is not licensed for \(assignment.segment.label.en)")))
+                    en: "\(names(p).en): site \(site.displayAddress(.en)) is not licensed for \(assignment.segment.label.en)")))
             }
         }
         guard let stage = p.stage, stage >= .licence else { return out }

@@ -54,7 +54,7 @@ enum CaseDetail {
             let site = data.sites[id: assignment.siteId]
             let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }
             let role = site?.enterpriseId == p.holderId ? Strings.holder[L] : Strings.contractManufacturer[L]
-            let address = site.map { L == .zh ? $0.address : ($0.addressEn ?? $0.address) } ?? assignment.siteId
+            let address = site.map { $0.displayAddress(L) } ?? assignment.siteId
             text("  \(Strings.term(assignment.segment.label, L)): \(assignment.siteId) \(address) · \(site.map { provinceName($0.provinceCode) } ?? "—") · \(enterpriseName(owner)) (\(role))")
         }
 
@@ -98,7 +98,7 @@ enum CaseDetail {
             let people = staff.map { s in
                 "\(s.person) (\(Strings.stationedSince[L]) \(s.from)\(s.to.map { " \(Strings.until[L]) \($0)" } ?? ""))"
             }
-            text("  \(site.id) \(L == .zh ? site.address : (site.addressEn ?? site.address)): \(present.count) — " + (people.isEmpty ? Strings.none[L] : people.joined(separator: ", ")), style)
+            text("  \(site.id) \(site.displayAddress(L)): \(present.count) — " + (people.isEmpty ? Strings.none[L] : people.joined(separator: ", ")), style)
         }
 
         section(Strings.sectionRisk)
