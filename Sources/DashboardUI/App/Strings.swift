@@ -13,7 +13,7 @@ public enum Strings {
     public static let paneSampling = Bilingual(zh: "抽检结果", en: "Sampling results")
     public static let paneCoverage = Bilingual(zh: "年度覆盖", en: "Annual coverage")
 
-    // Product list columns.
+    // MARK: - Product list columns
     public static let columnID = Bilingual(zh: "编号", en: "ID")
     public static let columnName = Bilingual(zh: "品种", en: "Product")
     public static let columnCategory = Bilingual(zh: "类别", en: "Category")
@@ -23,7 +23,7 @@ public enum Strings {
     public static let columnFindings = Bilingual(zh: "问题", en: "Findings")
     public static let crossProvince = Bilingual(zh: "跨省", en: "cross-province")
 
-    // Record list columns.
+    // MARK: - Record list columns
     public static let columnSegment = Bilingual(zh: "分段", en: "Segment")
     public static let columnBatch = Bilingual(zh: "批号", en: "Batch")
     public static let columnSampledOn = Bilingual(zh: "抽样日期", en: "Sampled")
@@ -31,7 +31,7 @@ public enum Strings {
     public static let columnConclusion = Bilingual(zh: "结论", en: "Result")
     public static let columnRetest = Bilingual(zh: "复验", en: "Re-test")
 
-    // Sort keys.
+    // MARK: - Sort keys
     public static let sortID = Bilingual(zh: "编号", en: "ID")
     public static let sortName = Bilingual(zh: "名称", en: "name")
     public static let sortProvince = Bilingual(zh: "省份", en: "province")
@@ -39,7 +39,7 @@ public enum Strings {
     public static let sortFindings = Bilingual(zh: "问题数", en: "findings")
     public static let sortedBy = Bilingual(zh: "排序：", en: "sorted by ")
 
-    // Case detail.
+    // MARK: - Case detail
     public static let sectionSegments = Bilingual(zh: "分段生产", en: "Segments")
     public static let sectionEnterprises = Bilingual(zh: "持有人与受托生产企业", en: "Holder and contract manufacturers")
     public static let sectionStages = Bilingual(zh: "试点进程", en: "Path through the pilot")
@@ -63,7 +63,16 @@ public enum Strings {
     public static let until = Bilingual(zh: "至", en: "until")
     public static let planRef = Bilingual(zh: "一品一策", en: "plan (一品一策)")
 
-    // Hints, help, prompts, status.
+    // MARK: - Calendar
+
+    /// Monday first, as ISO weeks count: the month grid's column heads and the day heading's weekday.
+    public static let weekdayInitials = zip(["一", "二", "三", "四", "五", "六", "日"], englishWeekdays)
+        .map { Bilingual(zh: $0, en: $1) }
+    public static let weekdays = zip(["周一", "周二", "周三", "周四", "周五", "周六", "周日"], englishWeekdays)
+        .map { Bilingual(zh: $0, en: $1) }
+    private static let englishWeekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+    // MARK: - Hints, help, prompts, status
     public static let helpTitle = Bilingual(zh: "按键帮助", en: "Keys")
     public static let helpFooter = Bilingual(zh: "按 Esc 或 ? 关闭", en: "Esc or ? closes")
     public static let matches = Bilingual(zh: "匹配", en: "matches")
@@ -88,6 +97,8 @@ public enum Strings {
     public static let languageSet = Bilingual(zh: "界面语言：中文", en: "language: English")
     public static let welcome = Bilingual(zh: "按 ? 查看按键", en: "press ? for keys")
     public static let caseOf = Bilingual(zh: "品种档案", en: "Case")
+
+    // MARK: - Records
 
     /// A kind of record as the users name it (titles of forms and of the conflict overlay).
     public static func kindName(_ kind: EntityKind) -> Bilingual {

@@ -5,7 +5,7 @@ import PilotCore
 /// agenda of the selected day, or the inspector-load panel.
 enum CalendarScreen {
     static func weekdayNames(_ L: Language) -> [String] {
-        zip(["一", "二", "三", "四", "五", "六", "日"], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]).map { Bilingual(zh: $0, en: $1)[L] }
+        Strings.weekdayInitials.map { $0[L] }
     }
 
     /// One marker per inspection type: letters in English, one character in Chinese.
@@ -116,7 +116,7 @@ enum CalendarScreen {
     }
 
     static func dayHeading(_ day: CivilDate, _ L: Language, calendar: WorkingCalendar) -> String {
-        let names = zip(["周一", "周二", "周三", "周四", "周五", "周六", "周日"], ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]).map { Bilingual(zh: $0, en: $1)[L] }
+        let names = Strings.weekdays.map { $0[L] }
         var text = "\(day) \(names[day.weekday - 1]) · " + Bilingual(zh: "第 \(day.isoWeek) 周", en: "week \(day.isoWeek)")[L]
         switch calendar.kind(of: day) {
         case .holiday(let name): text += " · " + Bilingual(zh: "\(name.zh)（放假）", en: "\(name.en) \(name.zh) (holiday)")[L]

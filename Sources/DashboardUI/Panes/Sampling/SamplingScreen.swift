@@ -22,7 +22,8 @@ enum SamplingScreen {
             TableColumn(Strings.columnSampledOn[L], width: 10, priority: 0),
             TableColumn(Strings.columnName[L], width: 22, minWidth: 10, flexible: true, priority: 0),
             // As wide as a segment as the rows write it ("原液", "DS 原液").
-            TableColumn(Strings.columnSegment[L], width: DisplayWidth.of(Bilingual(zh: "原液", en: "DS 原液")[L]), minWidth: 4, priority: 4),
+            TableColumn(Strings.columnSegment[L], width: DisplayWidth.of(Bilingual(zh: "原液", en: "DS 原液")[L]), minWidth: 4,
+                        priority: 4),
             TableColumn(Strings.columnBatch[L], width: 12, minWidth: 8, priority: 3),
             TableColumn(Strings.columnLab[L], width: 16, minWidth: 8, flexible: true, priority: 5),
             TableColumn(Bilingual(zh: "在检/报告", en: "Lab/report")[L], width: 10, minWidth: 8, priority: 1),
