@@ -113,15 +113,15 @@ public enum AnnualReport {
         var out = zh ? "# 生物制品分段生产试点总结 数据附录（截至 \(today)）\n\n" : "# Biologics segmented-production pilot: data appendix to the summary (as of \(today))\n\n"
         out += zh ? "## 品种与试点进程\n\n" : "## Products and their path through the pilot\n\n"
         for p in data.products.records.sorted(by: { $0.id < $1.id }) {
-            let name = zh ? p.name : (p.nameEn ?? p.name)
-            let holder = index.holder(of: p).map { zh ? $0.name : ($0.nameEn ?? $0.name) } ?? p.holderId
+            let name = p.displayName(L)
+            let holder = index.holder(of: p).map { $0.displayName(L) } ?? p.holderId
             out += "### \(md(p.id)) \(md(name))\n\n"
             out += (zh ? "- 类别：" : "- Category: ") + p.category.label[L] + "\n"
             out += (zh ? "- 持有人：" : "- Holder: ") + md(holder) + "\n"
             for s in p.segments {
                 let site = data.sites[id: s.siteId]
-                let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }.map { zh ? $0.name : ($0.nameEn ?? $0.name) } ?? ""
-                let address = site.map { zh ? $0.address : ($0.addressEn ?? $0.address) } ?? s.siteId
+                let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }.map { $0.displayName(L) } ?? ""
+                let address = site.map { $0.displayAddress(L) } ?? s.siteId
                 out += "- \(s.segment.label[L]): \(md(address)) (\(md(owner)))\n"
             }
             out += (zh ? "- 进程：" : "- Path: ") + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"
@@ -148,7 +148,7 @@ public enum AnnualReport {
             let provinces = index.provinces(of: p).compactMap { reference.provinces.named(code: $0)?.displayName(L) }.joined(separator: " → ")
             let joint = index.inspections(of: p.id).filter { $0.joint && $0.status != .cancelled }.count
             let plan = p.jointPlan == true ? (zh ? "共同研究方案" : "joint plan") : (zh ? "未登记共同方案" : "no joint plan recorded")
-            out += "- \(md(p.id)) \(md(zh ? p.name : (p.nameEn ?? p.name))): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections") + "\n"
+            out += "- \(md(p.id)) \(md(p.displayName(L))): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections") + "\n"
         }
         return out + "\n" + JournalHeadNote.markdown(head, language: L)
     }

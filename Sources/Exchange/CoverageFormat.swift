@@ -65,7 +65,7 @@ public enum CoverageFormat {
     static func rows(_ report: CoverageReport, _ language: Language, _ provinces: ProvinceTable, marks: Bool) -> [[String]] {
         func flag(_ b: Bool) -> String { marks ? mark(b) : (b ? "true" : "false") }
         return report.products.map { p in
-            [p.productId, language == .zh ? p.name : (p.nameEn ?? p.name), provinceName(p.province, language, provinces),
+            [p.productId, p.displayName(language), provinceName(p.province, language, provinces),
              flag(p.fullSystemInspection), flag(p.plannedFullSystemInspection), flag(p.sampling),
              "\(p.sitesInspected)/\(p.sitesTotal)", flag(p.residentStaffOK), flag(p.covered)]
         }

@@ -21,10 +21,10 @@ public enum ICalendar {
         ]
         for inspection in inspections {
             let product = index.data.products[id: inspection.productId]
-            let productName = product.map { language == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? inspection.productId
+            let productName = product.map { $0.displayName(language) } ?? inspection.productId
             let sites = inspection.siteIds.compactMap { index.data.sites[id: $0] }
             let team = inspection.team.map { id in
-                index.data.inspectors[id: id].map { language == .zh ? "\($0.name)（\($0.unit)）" : "\($0.nameEn ?? $0.name) (\($0.unit))" } ?? id
+                index.data.inspectors[id: id].map { Bilingual(zh: "\($0.name)（\($0.unit)）", en: "\($0.displayName(.en)) (\($0.unit))")[language] } ?? id
             }
             var description = [
                 (language == .zh ? "检查组：" : "Team: ") + (team.isEmpty ? "—" : team.joined(separator: language == .zh ? "、" : ", ")),
@@ -46,7 +46,7 @@ public enum ICalendar {
                 "DTSTART;VALUE=DATE:" + compact(inspection.start),
                 "DTEND;VALUE=DATE:" + compact(inspection.end.adding(days: 1)),
                 "SUMMARY:" + escape("\(inspection.type.label[language]) · \(productName)"),
-                "LOCATION:" + escape(sites.map { language == .zh ? $0.address : ($0.addressEn ?? $0.address) }.joined(separator: "; ")),
+                "LOCATION:" + escape(sites.map { $0.displayAddress(language) }.joined(separator: "; ")),
                 "DESCRIPTION:" + escape(description.joined(separator: "\n")),
                 "STATUS:" + (inspection.status == .cancelled ? "CANCELLED" : (inspection.status == .planned ? "TENTATIVE" : "CONFIRMED")),
                 "TRANSP:TRANSPARENT",

@@ -28,10 +28,10 @@ public enum PlanFormat {
     public static func render(_ result: Planner.Result, index: PilotIndex, today: CivilDate, maxPerWeek: Int,
                               format: Format, language L: Language, provinces: ProvinceTable, head: String) -> String {
         func name(_ id: String) -> String {
-            index.data.products[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id
+            index.data.products[id: id].map { $0.displayName(L) } ?? id
         }
         func person(_ id: String) -> String {
-            index.data.inspectors[id: id].map { "\(id) \(L == .zh ? $0.name : ($0.nameEn ?? $0.name))" } ?? id
+            index.data.inspectors[id: id].map { "\(id) \($0.displayName(L))" } ?? id
         }
         switch format {
         case .json:

@@ -26,7 +26,7 @@ public enum SamplingReport {
                             overdue: $0.counts.overdue, total: $0.counts.total) }
         }
         let products = lines(SamplingSummary.byProduct(data, year: year, today: today, calendar: calendar)) { id in
-            data.products[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id
+            data.products[id: id].map { $0.displayName(L) } ?? id
         }
         let labs = lines(SamplingSummary.byLab(data, year: year, today: today, calendar: calendar)) { $0 }
         let header = L == .zh ? ["通过", "不合格", "待检", "逾期", "合计"] : ["Pass", "Fail", "Pending", "Overdue", "Total"]

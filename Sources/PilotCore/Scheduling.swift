@@ -44,7 +44,7 @@ public enum SchedulingConflict: Hashable, Sendable {
     public func message(_ index: PilotIndex) -> Bilingual {
         func inspectorName(_ id: String) -> (String, String) {
             let i = index.data.inspectors[id: id]
-            return ("\(i?.name ?? id)（\(id)）", "\(i?.nameEn ?? i?.name ?? id) (\(id))")
+            return ("\(i?.name ?? id)（\(id)）", "\(i?.displayName(.en) ?? id) (\(id))")
         }
         switch self {
         case .unknownProduct(let id):
@@ -72,7 +72,7 @@ public enum SchedulingConflict: Hashable, Sendable {
             let (zh, en) = inspectorName(inspector)
             let e = index.data.enterprises[id: enterprise]
             return Bilingual(zh: "检查员 \(zh) 与 \(e?.name ?? enterprise) 存在利益冲突",
-                             en: "inspector \(en) has a conflict of interest with \(e?.nameEn ?? e?.name ?? enterprise)")
+                             en: "inspector \(en) has a conflict of interest with \(e?.displayName(.en) ?? enterprise)")
         case .afterPilotEnd(let end):
             return Bilingual(zh: "结束日期 \(end) 晚于试点结束日 \(Rule.pilotEndDate)",
                              en: "end \(end) is after the pilot ends (\(Rule.pilotEndDate))")

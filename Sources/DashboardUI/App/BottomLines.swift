@@ -17,12 +17,12 @@ enum BottomLines {
         case .confirm(let confirmation):
             grid.put(confirmation.question[L] + " " + Strings.confirmYesNo[L], x: 0, y: hintRow.y, style: Style(.warning, bold: true))
         case .goToDate(let input):
-            input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "跳转到日期：" : "go to date: ", style: Style(.prompt))
+            input.draw(into: &grid, row: hintRow, prefix: Bilingual(zh: "跳转到日期：", en: "go to date: ")[L], style: Style(.prompt))
         case .reason(let purpose, let input):
             input.draw(into: &grid, row: hintRow, prefix: purpose.question[L], style: Style(.warning, bold: true))
         case .closeRectification(let inspection, let input):
             let id = inspection.id
-            input.draw(into: &grid, row: hintRow, prefix: L == .zh ? "\(id) 整改完成日期：" : "\(id) rectification closed on: ", style: Style(.prompt))
+            input.draw(into: &grid, row: hintRow, prefix: Bilingual(zh: "\(id) 整改完成日期：", en: "\(id) rectification closed on: ")[L], style: Style(.prompt))
         case nil:
             var x = 0
             for hint in Keymap.hints(for: state) {

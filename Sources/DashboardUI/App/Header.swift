@@ -9,7 +9,7 @@ enum Header {
         let name = " biopilot "
         var x = area.width >= 60 ? grid.put(name, x: 0, y: 0, style: Style(.header, bold: true)) : 0
         // Tabs with their Chinese names in the English UI when they fit, without when they do not.
-        let withTerms = Pane.allCases.map { " \($0.rawValue) \(L == .zh ? $0.title.zh : "\($0.title.en) \($0.title.zh)") " }
+        let withTerms = Pane.allCases.map { " \($0.rawValue) \(Bilingual(zh: $0.title.zh, en: "\($0.title.en) \($0.title.zh)")[L]) " }
         let plain = Pane.allCases.map { " \($0.rawValue) \($0.title[L]) " }
         let short = Pane.allCases.map { " \($0.rawValue) \($0.shortTitle[L]) " }
         let tiny = Pane.allCases.map { " \($0.rawValue) " }

@@ -3,103 +3,113 @@ import PilotCore
 /// Every string the dashboard shows, in both languages side by side so none can be missing in one.
 /// Domain terms keep their Chinese form in the English UI as "English (中文)", wherever space allows.
 public enum Strings {
-    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
-
     /// A domain term: the Chinese alone in the Chinese UI, "English (中文)" in the English UI.
     public static func term(_ t: Bilingual, _ language: Language) -> String {
-        language == .zh ? t.zh : "\(t.en) (\(t.zh))"
+        Bilingual(zh: t.zh, en: "\(t.en) (\(t.zh))")[language]
     }
 
-    public static let paneProducts = b("试点品种", "Products")
-    public static let paneCalendar = b("检查日历", "Inspection calendar")
-    public static let paneSampling = b("抽检结果", "Sampling results")
-    public static let paneCoverage = b("年度覆盖", "Annual coverage")
+    public static let paneProducts = Bilingual(zh: "试点品种", en: "Products")
+    public static let paneCalendar = Bilingual(zh: "检查日历", en: "Inspection calendar")
+    public static let paneSampling = Bilingual(zh: "抽检结果", en: "Sampling results")
+    public static let paneCoverage = Bilingual(zh: "年度覆盖", en: "Annual coverage")
 
-    // Product list columns.
-    public static let columnID = b("编号", "ID")
-    public static let columnName = b("品种", "Product")
-    public static let columnCategory = b("类别", "Category")
-    public static let columnHolder = b("持有人", "Holder")
-    public static let columnProvince = b("牵头省份", "Province")
-    public static let columnStage = b("阶段", "Stage")
-    public static let columnFindings = b("问题", "Findings")
-    public static let crossProvince = b("跨省", "cross-province")
+    // MARK: - Product list columns
+    public static let columnID = Bilingual(zh: "编号", en: "ID")
+    public static let columnName = Bilingual(zh: "品种", en: "Product")
+    public static let columnCategory = Bilingual(zh: "类别", en: "Category")
+    public static let columnHolder = Bilingual(zh: "持有人", en: "Holder")
+    public static let columnProvince = Bilingual(zh: "牵头省份", en: "Province")
+    public static let columnStage = Bilingual(zh: "阶段", en: "Stage")
+    public static let columnFindings = Bilingual(zh: "问题", en: "Findings")
+    public static let crossProvince = Bilingual(zh: "跨省", en: "cross-province")
 
-    // Record list columns.
-    public static let columnSegment = b("分段", "Segment")
-    public static let columnBatch = b("批号", "Batch")
-    public static let columnSampledOn = b("抽样日期", "Sampled")
-    public static let columnLab = b("检验机构", "Lab")
-    public static let columnConclusion = b("结论", "Result")
+    // MARK: - Record list columns
+    public static let columnSegment = Bilingual(zh: "分段", en: "Segment")
+    public static let columnBatch = Bilingual(zh: "批号", en: "Batch")
+    public static let columnSampledOn = Bilingual(zh: "抽样日期", en: "Sampled")
+    public static let columnLab = Bilingual(zh: "检验机构", en: "Lab")
+    public static let columnConclusion = Bilingual(zh: "结论", en: "Result")
+    public static let columnRetest = Bilingual(zh: "复验", en: "Re-test")
 
-    // Sort keys.
-    public static let sortID = b("编号", "ID")
-    public static let sortName = b("名称", "name")
-    public static let sortProvince = b("省份", "province")
-    public static let sortStage = b("阶段", "stage")
-    public static let sortFindings = b("问题数", "findings")
-    public static let sortedBy = b("排序：", "sorted by ")
+    // MARK: - Sort keys
+    public static let sortID = Bilingual(zh: "编号", en: "ID")
+    public static let sortName = Bilingual(zh: "名称", en: "name")
+    public static let sortProvince = Bilingual(zh: "省份", en: "province")
+    public static let sortStage = Bilingual(zh: "阶段", en: "stage")
+    public static let sortFindings = Bilingual(zh: "问题数", en: "findings")
+    public static let sortedBy = Bilingual(zh: "排序：", en: "sorted by ")
 
-    // Case detail.
-    public static let sectionSegments = b("分段生产", "Segments")
-    public static let sectionEnterprises = b("持有人与受托生产企业", "Holder and contract manufacturers")
-    public static let sectionStages = b("试点进程", "Path through the pilot")
-    public static let sectionStaff = b("驻厂人员", "Resident staff (驻厂人员)")
-    public static let sectionRisk = b("风险评级", "Risk rating")
-    public static let sectionFindings = b("规则检查", "Rule findings")
-    public static let sectionInspections = b("检查", "Inspections")
-    public static let sectionSamplings = b("抽检", "Samplings (抽检)")
-    public static let holder = b("持有人", "holder (持有人)")
-    public static let contractManufacturer = b("受托生产企业", "contract manufacturer (受托生产企业)")
-    public static let licence = b("许可证", "licence")
-    public static let biologicsYears = b("生物制品商业化生产", "biologics since")
-    public static let years = b("年", "years")
-    public static let notRecorded = b("未登记", "not recorded")
-    public static let intrinsicRisk = b("固有风险", "intrinsic")
-    public static let complianceRisk = b("合规风险", "compliance")
-    public static let relativeRisk = b("相对风险", "relative")
-    public static let none = b("无", "none")
-    public static let noStaffNeeded = b("无受托生产场地", "no contract site")
-    public static let stationedSince = b("驻厂自", "since")
-    public static let until = b("至", "until")
-    public static let planRef = b("一品一策", "plan (一品一策)")
+    // MARK: - Case detail
+    public static let sectionSegments = Bilingual(zh: "分段生产", en: "Segments")
+    public static let sectionEnterprises = Bilingual(zh: "持有人与受托生产企业", en: "Holder and contract manufacturers")
+    public static let sectionStages = Bilingual(zh: "试点进程", en: "Path through the pilot")
+    public static let sectionStaff = Bilingual(zh: "驻厂人员", en: "Resident staff (驻厂人员)")
+    public static let sectionRisk = Bilingual(zh: "风险评级", en: "Risk rating")
+    public static let sectionFindings = Bilingual(zh: "规则检查", en: "Rule findings")
+    public static let sectionInspections = Bilingual(zh: "检查", en: "Inspections")
+    public static let sectionSamplings = Bilingual(zh: "抽检", en: "Samplings (抽检)")
+    public static let holder = Bilingual(zh: "持有人", en: "holder (持有人)")
+    public static let contractManufacturer = Bilingual(zh: "受托生产企业", en: "contract manufacturer (受托生产企业)")
+    public static let licence = Bilingual(zh: "许可证", en: "licence")
+    public static let biologicsYears = Bilingual(zh: "生物制品商业化生产", en: "biologics since")
+    public static let years = Bilingual(zh: "年", en: "years")
+    public static let notRecorded = Bilingual(zh: "未登记", en: "not recorded")
+    public static let intrinsicRisk = Bilingual(zh: "固有风险", en: "intrinsic")
+    public static let complianceRisk = Bilingual(zh: "合规风险", en: "compliance")
+    public static let relativeRisk = Bilingual(zh: "相对风险", en: "relative")
+    public static let none = Bilingual(zh: "无", en: "none")
+    public static let noStaffNeeded = Bilingual(zh: "无受托生产场地", en: "no contract site")
+    public static let stationedSince = Bilingual(zh: "驻厂自", en: "since")
+    public static let until = Bilingual(zh: "至", en: "until")
+    public static let planRef = Bilingual(zh: "一品一策", en: "plan (一品一策)")
 
-    // Hints, help, prompts, status.
-    public static let helpTitle = b("按键帮助", "Keys")
-    public static let helpFooter = b("按 Esc 或 ? 关闭", "Esc or ? closes")
-    public static let matches = b("匹配", "matches")
-    public static let noMatches = b("无匹配的品种", "No product matches")
-    public static let emptyList = b("（无记录）", "(no records)")
-    public static let store = b("数据", "store")
-    public static let user = b("用户", "user")
-    public static let today = b("今天", "today")
-    public static let readOnly = b("只读", "read-only")
-    public static let tooSmall = b("终端窗口太小", "Terminal too small")
-    public static let tooSmallNeed = b("至少需要 40×12，当前", "needs at least 40×12, now")
-    public static let unknownCommand = b("未知命令", "unknown command")
-    public static let commandsAvailable = b("可用命令：", "commands: ")
-    public static let confirmYesNo = b("（y 确认 / n 取消）", "(y yes / n no)")
-    public static let confirmCompact = b("重写 store.json 快照？", "Rewrite the store.json snapshot?")
-    public static let compacted = b("快照已重写", "snapshot rewritten")
-    public static let cancelled = b("已取消", "cancelled")
-    public static let refusedReadOnly = b("只读模式，不能修改数据", "read-only: changes are refused")
-    public static let reloaded = b("已载入其他用户的修改", "loaded changes made by others")
-    public static let noChanges = b("没有修改", "no changes")
-    public static let storeFree = b("存储已不再被占用", "the store is free again")
-    public static let languageSet = b("界面语言：中文", "language: English")
-    public static let welcome = b("按 ? 查看按键", "press ? for keys")
-    public static let caseOf = b("品种档案", "Case")
+    // MARK: - Calendar
+
+    /// Monday first, as ISO weeks count: the month grid's column heads and the day heading's weekday.
+    public static let weekdayInitials = zip(["一", "二", "三", "四", "五", "六", "日"], englishWeekdays)
+        .map { Bilingual(zh: $0, en: $1) }
+    public static let weekdays = zip(["周一", "周二", "周三", "周四", "周五", "周六", "周日"], englishWeekdays)
+        .map { Bilingual(zh: $0, en: $1) }
+    private static let englishWeekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
+    // MARK: - Hints, help, prompts, status
+    public static let helpTitle = Bilingual(zh: "按键帮助", en: "Keys")
+    public static let helpFooter = Bilingual(zh: "按 Esc 或 ? 关闭", en: "Esc or ? closes")
+    public static let matches = Bilingual(zh: "匹配", en: "matches")
+    public static let noMatches = Bilingual(zh: "无匹配的品种", en: "No product matches")
+    public static let emptyList = Bilingual(zh: "（无记录）", en: "(no records)")
+    public static let store = Bilingual(zh: "数据", en: "store")
+    public static let user = Bilingual(zh: "用户", en: "user")
+    public static let today = Bilingual(zh: "今天", en: "today")
+    public static let readOnly = Bilingual(zh: "只读", en: "read-only")
+    public static let tooSmall = Bilingual(zh: "终端窗口太小", en: "Terminal too small")
+    public static let tooSmallNeed = Bilingual(zh: "至少需要 40×12，当前", en: "needs at least 40×12, now")
+    public static let unknownCommand = Bilingual(zh: "未知命令", en: "unknown command")
+    public static let commandsAvailable = Bilingual(zh: "可用命令：", en: "commands: ")
+    public static let confirmYesNo = Bilingual(zh: "（y 确认 / n 取消）", en: "(y yes / n no)")
+    public static let confirmCompact = Bilingual(zh: "重写 store.json 快照？", en: "Rewrite the store.json snapshot?")
+    public static let compacted = Bilingual(zh: "快照已重写", en: "snapshot rewritten")
+    public static let cancelled = Bilingual(zh: "已取消", en: "cancelled")
+    public static let refusedReadOnly = Bilingual(zh: "只读模式，不能修改数据", en: "read-only: changes are refused")
+    public static let reloaded = Bilingual(zh: "已载入其他用户的修改", en: "loaded changes made by others")
+    public static let noChanges = Bilingual(zh: "没有修改", en: "no changes")
+    public static let storeFree = Bilingual(zh: "存储已不再被占用", en: "the store is free again")
+    public static let languageSet = Bilingual(zh: "界面语言：中文", en: "language: English")
+    public static let welcome = Bilingual(zh: "按 ? 查看按键", en: "press ? for keys")
+    public static let caseOf = Bilingual(zh: "品种档案", en: "Case")
+
+    // MARK: - Records
 
     /// A kind of record as the users name it (titles of forms and of the conflict overlay).
     public static func kindName(_ kind: EntityKind) -> Bilingual {
         switch kind {
-        case .enterprise: return b("企业", "enterprise")
-        case .site: return b("生产场地", "site")
-        case .product: return b("试点品种", "product")
-        case .staff: return b("驻厂人员", "resident staff")
-        case .inspector: return b("检查员", "inspector")
-        case .inspection: return b("检查", "inspection")
-        case .sampling: return b("抽检", "sampling")
+        case .enterprise: return Bilingual(zh: "企业", en: "enterprise")
+        case .site: return Bilingual(zh: "生产场地", en: "site")
+        case .product: return Bilingual(zh: "试点品种", en: "product")
+        case .staff: return Bilingual(zh: "驻厂人员", en: "resident staff")
+        case .inspector: return Bilingual(zh: "检查员", en: "inspector")
+        case .inspection: return Bilingual(zh: "检查", en: "inspection")
+        case .sampling: return Bilingual(zh: "抽检", en: "sampling")
         }
     }
 }

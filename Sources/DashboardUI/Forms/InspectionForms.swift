@@ -16,7 +16,7 @@ enum InspectionForms {
             title: purpose == .newInspection ? b("安排检查", "Schedule an inspection") : b("修改检查 \(existing?.id ?? "")", "Edit inspection \(existing?.id ?? "")"),
             fields: [
                 FormField("product", b("品种", "Product"), choice: plan.productId, values: products.map(\.id),
-                          labels: products.map { "\($0.id) \(L == .zh ? $0.name : ($0.nameEn ?? $0.name))" }),
+                          labels: products.map { "\($0.id) \($0.displayName(L))" }),
                 FormField("type", b("检查类型", "Type"), choice: plan.type.rawValue, values: InspectionType.allCases.map(\.rawValue),
                           labels: InspectionType.allCases.map { $0.label[L] }),
                 FormField("start", b("开始日期", "Start"), text: plan.start.description),

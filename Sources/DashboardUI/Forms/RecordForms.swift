@@ -17,10 +17,10 @@ enum RecordForms {
         let sites = data.sites.records.sorted { $0.id < $1.id }
         let products = data.products.records.sorted { $0.id < $1.id }
         func enterpriseChoice(_ id: String, _ value: String, _ label: Bilingual) -> FormField {
-            FormField(id, label, choice: value, values: enterprises.map(\.id), labels: enterprises.map { "\($0.id) \(L == .zh ? $0.name : ($0.nameEn ?? $0.name))" })
+            FormField(id, label, choice: value, values: enterprises.map(\.id), labels: enterprises.map { "\($0.id) \($0.displayName(L))" })
         }
         func siteChoice(_ id: String, _ value: String, _ label: Bilingual) -> FormField {
-            FormField(id, label, choice: value, values: [""] + sites.map(\.id), labels: ["—"] + sites.map { "\($0.id) \(L == .zh ? $0.address : ($0.addressEn ?? $0.address))" })
+            FormField(id, label, choice: value, values: [""] + sites.map(\.id), labels: ["—"] + sites.map { "\($0.id) \($0.displayAddress(L))" })
         }
         let levels = RiskRating.Level.allCases
         var fields: [FormField]
@@ -65,7 +65,7 @@ enum RecordForms {
             ]
         case .staff(let r):
             fields = [
-                FormField("productId", b("品种", "Product"), choice: r.productId, values: products.map(\.id), labels: products.map { "\($0.id) \(L == .zh ? $0.name : ($0.nameEn ?? $0.name))" }),
+                FormField("productId", b("品种", "Product"), choice: r.productId, values: products.map(\.id), labels: products.map { "\($0.id) \($0.displayName(L))" }),
                 siteChoice("siteId", r.siteId, b("受托场地", "Contract site")),
                 FormField("person", b("姓名", "Person"), text: r.person),
                 FormField("from", b("驻厂自", "From"), text: r.from.description),

@@ -17,7 +17,7 @@ enum SamplingForms {
             title: purpose == .newSampling ? b("新增抽检", "Add a sampling") : b("修改抽检 \(s.id)", "Edit sampling \(s.id)"),
             fields: [
                 FormField("product", b("品种", "Product"), choice: s.productId, values: products.map(\.id),
-                          labels: products.map { "\($0.id) \(L == .zh ? $0.name : ($0.nameEn ?? $0.name))" }),
+                          labels: products.map { "\($0.id) \($0.displayName(L))" }),
                 FormField("segment", b("分段", "Segment"), choice: s.segment.rawValue, values: Segment.allCases.map(\.rawValue),
                           labels: Segment.allCases.map { Strings.term($0.label, L) }),
                 FormField("batch", b("批号", "Batch"), text: s.batch),

@@ -21,7 +21,7 @@ enum HelpOverlay {
             grid.putPadded(row.1, x: inner.x + keyWidth + 2, y: y, width: max(0, inner.width - keyWidth - 3), style: Style(.overlay))
         }
         let more = rows.count > visible
-            ? (L == .zh ? "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k 滚动 · " : "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k scroll · ")
+            ? Bilingual(zh: "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k 滚动 · ", en: "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k scroll · ")[L]
             : ""
         let footer = more + Strings.helpFooter[L]
         grid.put(DisplayWidth.truncate(footer, to: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted))

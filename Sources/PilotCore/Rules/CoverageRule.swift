@@ -24,7 +24,7 @@ enum CoverageRule {
                 let missing = c.uninspectedSiteIds.compactMap { index.data.sites[id: $0] }
                 out.append(Finding(severity, .annualCoverage, productId: p.id, Bilingual(
                     zh: "\(p.name)：\(year) 年已检查场地 \(c.sitesInspected)/\(c.sitesTotal)，未检查：\(missing.map(\.address).joined(separator: "；"))",
-                    en: "\(ProductRules.names(p).en): \(c.sitesInspected)/\(c.sitesTotal) sites inspected in \(year); not inspected: \(missing.map { $0.addressEn ?? $0.address }.joined(separator: "; "))")))
+                    en: "\(ProductRules.names(p).en): \(c.sitesInspected)/\(c.sitesTotal) sites inspected in \(year); not inspected: \(missing.map { $0.displayAddress(.en) }.joined(separator: "; "))")))
             }
         }
         return out

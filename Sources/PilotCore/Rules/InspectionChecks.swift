@@ -14,7 +14,7 @@ enum InspectionChecks {
                     let name = index.data.enterprises[id: e]
                     out.append(Finding(.error, .conflictOfInterest, productId: p.id, record: .init(.inspection, inspection.id), Bilingual(
                         zh: "检查 \(inspection.id)（\(p.name)）：检查员 \(inspector.name) 与 \(name?.name ?? e) 存在利益冲突，应回避",
-                        en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): inspector \(inspector.nameEn ?? inspector.name) has a conflict of interest with \(name?.nameEn ?? name?.name ?? e)")))
+                        en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): inspector \(inspector.displayName(.en)) has a conflict of interest with \(name?.displayName(.en) ?? e)")))
                 }
             }
         }

@@ -1,6 +1,6 @@
 /// Rules 1–9, 11 and 12: what a pilot product and its enterprises must satisfy.
 enum ProductRules {
-    static func names(_ p: PilotProduct) -> (zh: String, en: String) { (p.name, p.nameEn ?? p.name) }
+    static func names(_ p: PilotProduct) -> (zh: String, en: String) { (p.name, p.displayName(.en)) }
 
     /// Every id a product refers to exists; a broken reference hides other findings, so it is an error.
     static func references(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
@@ -50,17 +50,17 @@ enum ProductRules {
                     let months = (today.year - since.year) * 12 + today.month - since.month - (today.day < since.day ? 1 : 0)
                     out.append(Finding(.error, .contractExperience, productId: p.id, record: ref, Bilingual(
                         zh: "\(p.name)：受托生产企业 \(e.name) 自 \(since) 起商业化生产生物制品，仅 \(months / 12) 年 \(months % 12) 个月，不足三年",
-                        en: "\(names(p).en): contract manufacturer \(e.nameEn ?? e.name) has made biologics commercially since \(since), \(months / 12) y \(months % 12) m, under 3 years")))
+                        en: "\(names(p).en): contract manufacturer \(e.displayName(.en)) has made biologics commercially since \(since), \(months / 12) y \(months % 12) m, under 3 years")))
                 }
             } else {
                 out.append(Finding(.warning, .contractExperience, productId: p.id, record: ref, Bilingual(
                     zh: "\(p.name)：受托生产企业 \(e.name) 未登记生物制品商业化生产起始日期",
-                    en: "\(names(p).en): contract manufacturer \(e.nameEn ?? e.name) has no biologics-since date recorded")))
+                    en: "\(names(p).en): contract manufacturer \(e.displayName(.en)) has no biologics-since date recorded")))
             }
             if let licence = e.licence, !licence.classes.contains(.c) {
                 out.append(Finding(.warning, .contractExperience, productId: p.id, record: ref, Bilingual(
                     zh: "\(p.name)：受托生产企业 \(e.name) 的药品生产许可证 \(licence.number) 无C类",
-                    en: "\(names(p).en): contract manufacturer \(e.nameEn ?? e.name) licence \(licence.number) lacks class C")))
+                    en: "\(names(p).en): contract manufacturer \(e.displayName(.en)) licence \(licence.number) lacks class C")))
             }
             return out
         }
@@ -85,7 +85,7 @@ enum ProductRules {
         guard (holder.liabilityCompensation ?? "").isEmpty else { return [] }
         return [Finding(.error, .liability, productId: p.id, record: .init(.enterprise, holder.id), Bilingual(
             zh: "\(p.name)：持有人 \(holder.name) 未登记责任赔偿能力（制度、保险或基金）",
-            en: "\(names(p).en): holder \(holder.nameEn ?? holder.name) has no liability-compensation capacity on record"))]
+            en: "\(names(p).en): holder \(holder.displayName(.en)) has no liability-compensation capacity on record"))]
     }
 
     static func applicationDeadline(_ p: PilotProduct) -> [Finding] {
@@ -164,7 +164,7 @@ enum ProductRules {
             let who = present.map(\.person).joined(separator: "、")
             return Finding(.error, .residentStaff, productId: p.id, record: .init(.site, site.id), Bilingual(
                 zh: "\(p.name)：受托生产场地 \(site.address) 驻厂技术人员 \(present.count) 名\(who.isEmpty ? "" : "（\(who)）")，应不少于 2 名",
-                en: "\(names(p).en): \(present.count) resident staff at contract site \(site.addressEn ?? site.address)\(who.isEmpty ? "" : " (\(who))"); at least 2 required"))
+                en: "\(names(p).en): \(present.count) resident staff at contract site \(site.displayAddress(.en))\(who.isEmpty ? "" : " (\(who))"); at least 2 required"))
         }
     }
 
@@ -176,7 +176,7 @@ enum ProductRules {
             if !licensed {
                 out.append(Finding(.error, .documentAddresses, productId: p.id, record: .init(.site, site.id), Bilingual(
                     zh: "\(p.name)：场地 \(site.address) 的许可未载明\(assignment.segment.label.zh)生产地址",
-                    en: "\(names(p).en): site \(site.addressEn ?? site.address) is not licensed for \(assignment.segment.label.en)")))
+                    en: "\(names(p).en): site \(site.displayAddress(.en)) is not licensed for \(assignment.segment.label.en)")))
             }
         }
         guard let stage = p.stage, stage >= .licence else { return out }

@@ -33,7 +33,7 @@ public struct ConflictState: Equatable, Sendable {
 
     /// The fields someone changed, in the record's order.
     func rows(_ L: Language) -> [Row] {
-        let gone = L == .zh ? "（已删除）" : "(deleted)"
+        let gone = Bilingual(zh: "（已删除）", en: "(deleted)")[L]
         return RecordFieldList.fields(kind).compactMap { f in
             let theirsChanged = theirs.map { !f.same(base, $0) } ?? true
             let mineChanged = mine.map { !f.same(base, $0) } ?? true

@@ -3,7 +3,6 @@ import PilotCore
 /// Draws a refused save: for each field someone changed, the record as you opened it, theirs (now in the
 /// store) and yours; fields both of you changed are marked "!". The last line lists the choices.
 enum ConflictView {
-    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
 
     static func draw(into grid: inout Grid, area: Rect, conflict: ConflictState, language L: Language) {
         let rows = conflict.rows(L)
@@ -11,12 +10,14 @@ enum ConflictView {
         grid.fill(box, style: Style(.overlay))
         let kind = Strings.kindName(conflict.kind)
         // The record first, so a narrow screen still shows which one.
-        let title = conflict.deletedByThem ? b("\(kind.zh) \(conflict.id)：已被其他用户删除", "\(kind.en) \(conflict.id): deleted by another user")
-                                           : b("\(kind.zh) \(conflict.id)：已被其他用户修改", "\(kind.en) \(conflict.id): changed by another user")
+        let title = conflict.deletedByThem
+            ? Bilingual(zh: "\(kind.zh) \(conflict.id)：已被其他用户删除", en: "\(kind.en) \(conflict.id): deleted by another user")
+            : Bilingual(zh: "\(kind.zh) \(conflict.id)：已被其他用户修改", en: "\(kind.en) \(conflict.id): changed by another user")
         HelpOverlay.drawBorder(into: &grid, box, title: title[L])
         let inner = box.inset(by: 1)
         guard inner.height >= 3 else { return }
-        let intro = b("未保存任何内容。! 表示双方都修改了的字段。", "Nothing was saved. ! marks the fields you both changed.")
+        let intro = Bilingual(zh: "未保存任何内容。! 表示双方都修改了的字段。",
+                              en: "Nothing was saved. ! marks the fields you both changed.")
         grid.putPadded(" " + intro[L], x: inner.x, y: inner.y, width: inner.width, style: Style(.overlay))
 
         // Columns: marker, field name, then the three versions in equal widths.
@@ -30,8 +31,10 @@ enum ConflictView {
         }
         let headerY = inner.y + 1
         let header = Style(.tableHeader, bold: true)
-        grid.putPadded(b("字段", "Field")[L], x: inner.x + 3, y: headerY, width: labelWidth, style: header)
-        columns(headerY, [b("你打开时", "As you opened it")[L], b("对方（当前）", "Theirs (now)")[L], b("你的", "Yours")[L]],
+        grid.putPadded(Bilingual(zh: "字段", en: "Field")[L], x: inner.x + 3, y: headerY, width: labelWidth, style: header)
+        columns(headerY, [Bilingual(zh: "你打开时", en: "As you opened it")[L],
+                          Bilingual(zh: "对方（当前）", en: "Theirs (now)")[L],
+                          Bilingual(zh: "你的", en: "Yours")[L]],
                 [header, header, header])
 
         let visible = max(0, inner.height - 3)
@@ -75,11 +78,13 @@ enum ConflictView {
         }
         if conflict.deletedByThem {
             let asNew = conflict.form.map { FormRebase.offersNewRecord($0.purpose) } ?? false
-            return (asNew ? [(key(.keepEditing), b("作为新记录继续编辑", "keep editing as a new record"))] : [])
-                + [(key(.keepTheirs), b("放弃我的修改", "discard yours"))]
+            return (asNew ? [(key(.keepEditing), Bilingual(zh: "作为新记录继续编辑", en: "keep editing as a new record"))] : [])
+                + [(key(.keepTheirs), Bilingual(zh: "放弃我的修改", en: "discard yours"))]
         }
-        var out = [(key(.keepTheirs), b("保留对方的", "keep theirs")), (key(.applyMine), b("应用我的", "apply mine"))]
-        out.append(conflict.form == nil ? ("Esc", b("关闭", "close")) : (key(.keepEditing), b("继续编辑", "keep editing")))
-        return out + [(key(.help), b("帮助", "help"))]
+        var out = [(key(.keepTheirs), Bilingual(zh: "保留对方的", en: "keep theirs")),
+                   (key(.applyMine), Bilingual(zh: "应用我的", en: "apply mine"))]
+        out.append(conflict.form == nil ? ("Esc", Bilingual(zh: "关闭", en: "close"))
+                                        : (key(.keepEditing), Bilingual(zh: "继续编辑", en: "keep editing")))
+        return out + [(key(.help), Bilingual(zh: "帮助", en: "help"))]
     }
 }

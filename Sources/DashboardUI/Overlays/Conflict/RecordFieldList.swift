@@ -143,7 +143,7 @@ private enum Show {
     static func text(_ s: String?, _ L: Language) -> String { s.map { text($0, L) } ?? "—" }
     static func date(_ d: CivilDate, _ L: Language) -> String { d.description }
     static func date(_ d: CivilDate?, _ L: Language) -> String { d?.description ?? "—" }
-    static func flag(_ b: Bool, _ L: Language) -> String { b ? (L == .zh ? "是" : "yes") : (L == .zh ? "否" : "no") }
+    static func flag(_ b: Bool, _ L: Language) -> String { b ? Bilingual(zh: "是", en: "yes")[L] : Bilingual(zh: "否", en: "no")[L] }
     static func flag(_ b: Bool?, _ L: Language) -> String { b.map { flag($0, L) } ?? "—" }
     static func list(_ items: [String]) -> String { items.isEmpty ? "—" : items.joined(separator: ", ") }
 }

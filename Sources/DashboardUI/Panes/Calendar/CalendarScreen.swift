@@ -5,17 +5,17 @@ import PilotCore
 /// agenda of the selected day, or the inspector-load panel.
 enum CalendarScreen {
     static func weekdayNames(_ L: Language) -> [String] {
-        L == .zh ? ["一", "二", "三", "四", "五", "六", "日"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        Strings.weekdayInitials.map { $0[L] }
     }
 
     /// One marker per inspection type: letters in English, one character in Chinese.
     static func marker(_ type: InspectionType, _ L: Language) -> String {
         switch type {
-        case .fullGMP: return L == .zh ? "全" : "G"
-        case .licensing: return L == .zh ? "许" : "L"
-        case .routine: return L == .zh ? "常" : "R"
-        case .forCause: return L == .zh ? "因" : "C"
-        case .other: return L == .zh ? "他" : "O"
+        case .fullGMP: return Bilingual(zh: "全", en: "G")[L]
+        case .licensing: return Bilingual(zh: "许", en: "L")[L]
+        case .routine: return Bilingual(zh: "常", en: "R")[L]
+        case .forCause: return Bilingual(zh: "因", en: "C")[L]
+        case .other: return Bilingual(zh: "他", en: "O")[L]
         }
     }
 
@@ -48,16 +48,16 @@ enum CalendarScreen {
         let cal = state.calendar
         let calendar = state.model.calendar
         let first = cal.monthStart
-        let title = L == .zh ? "\(first.year) 年 \(first.month) 月" : monthName(first.month) + " \(first.year)"
+        let title = Bilingual(zh: "\(first.year) 年 \(first.month) 月", en: monthName(first.month) + " \(first.year)")[L]
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(" " + title, x: area.x, y: area.y, style: Style(.title, bold: true))
-        let legend = L == .zh ? "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班" : "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday"
+        let legend = Bilingual(zh: "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班", en: "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday")[L]
         let legendX = area.x + DisplayWidth.of(title) + 3
         if legendX < area.maxX { grid.put(legend, x: legendX, y: area.y, style: Style(.muted), limit: area.maxX - legendX) }
         let cellWidth = max(3, (area.width - 4) / 7)
         let headerY = area.y + 1
         grid.fill(Rect(x: area.x, y: headerY, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
-        grid.put(L == .zh ? "周" : "Wk", x: area.x, y: headerY, style: Style(.tableHeader, bold: true))
+        grid.put(Bilingual(zh: "周", en: "Wk")[L], x: area.x, y: headerY, style: Style(.tableHeader, bold: true))
         for (i, name) in weekdayNames(L).enumerated() {
             grid.putPadded(" " + name, x: area.x + 4 + i * cellWidth, y: headerY, width: cellWidth, style: Style(.tableHeader, bold: true))
         }
@@ -80,11 +80,11 @@ enum CalendarScreen {
                 switch kind {
                 case .holiday(let name):
                     base = Style(.warning)
-                    note = L == .zh ? String(name.zh.prefix(2)) : "hol"
+                    note = Bilingual(zh: String(name.zh.prefix(2)), en: "hol")[L]
                 case .weekend: base = Style(.muted)
                 case .adjustedWorkday:
                     base = Style(.info)
-                    note = L == .zh ? "班" : "wk"
+                    note = Bilingual(zh: "班", en: "wk")[L]
                 case .workday: base = Style(.text)
                 }
                 if !inMonth { base = Style(.muted) }
@@ -116,12 +116,12 @@ enum CalendarScreen {
     }
 
     static func dayHeading(_ day: CivilDate, _ L: Language, calendar: WorkingCalendar) -> String {
-        let names = L == .zh ? ["周一", "周二", "周三", "周四", "周五", "周六", "周日"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-        var text = "\(day) \(names[day.weekday - 1]) · " + (L == .zh ? "第 \(day.isoWeek) 周" : "week \(day.isoWeek)")
+        let names = Strings.weekdays.map { $0[L] }
+        var text = "\(day) \(names[day.weekday - 1]) · " + Bilingual(zh: "第 \(day.isoWeek) 周", en: "week \(day.isoWeek)")[L]
         switch calendar.kind(of: day) {
-        case .holiday(let name): text += " · " + (L == .zh ? "\(name.zh)（放假）" : "\(name.en) \(name.zh) (holiday)")
-        case .adjustedWorkday: text += " · " + (L == .zh ? "调休上班" : "adjusted working day (调休上班)")
-        case .weekend: text += " · " + (L == .zh ? "周末" : "weekend")
+        case .holiday(let name): text += " · " + Bilingual(zh: "\(name.zh)（放假）", en: "\(name.en) \(name.zh) (holiday)")[L]
+        case .adjustedWorkday: text += " · " + Bilingual(zh: "调休上班", en: "adjusted working day (调休上班)")[L]
+        case .weekend: text += " · " + Bilingual(zh: "周末", en: "weekend")[L]
         case .workday: break
         }
         return text
@@ -137,22 +137,22 @@ enum CalendarScreen {
         var y = area.y + 1
         if listing.items.isEmpty {
             if y < area.maxY {
-                grid.put(L == .zh ? " 本周无检查 · a 安排检查" : " No inspections this week · a schedules one", x: area.x, y: y, style: Style(.muted), limit: area.width)
+                grid.put(Bilingual(zh: " 本周无检查 · a 安排检查", en: " No inspections this week · a schedules one")[L], x: area.x, y: y, style: Style(.muted), limit: area.width)
             }
             return
         }
         if listing.isWeek, y < area.maxY {
-            grid.put(L == .zh ? " 当日无检查；本周：" : " None on this day; this week:", x: area.x, y: y, style: Style(.muted), limit: area.width)
+            grid.put(Bilingual(zh: " 当日无检查；本周：", en: " None on this day; this week:")[L], x: area.x, y: y, style: Style(.muted), limit: area.width)
             y += 1
         }
         for (i, inspection) in listing.items.enumerated() where y < area.maxY {
             let product = index.data.products[id: inspection.productId]
-            let name = product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? inspection.productId
-            let team = inspection.team.map { id in index.data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }
+            let name = product.map { $0.displayName(L) } ?? inspection.productId
+            let team = inspection.team.map { id in index.data.inspectors[id: id].map { $0.displayName(L) } ?? id }
             var line = " \(marker(inspection.type, L)) \(inspection.id) \(inspection.start.description.suffix(5))–\(inspection.end.description.suffix(5)) \(name) · \(inspection.type.label[L]) · "
             line += inspection.status.label[L] + " · " + inspection.siteIds.joined(separator: ",") + " · " + team.joined(separator: ", ")
             if let due = inspection.rectificationDue {
-                line += " · " + (L == .zh ? "整改期限 \(due)" : "rectification due \(due)") + (inspection.rectificationClosed.map { " ✓\($0)" } ?? "")
+                line += " · " + Bilingual(zh: "整改期限 \(due)", en: "rectification due \(due)")[L] + (inspection.rectificationClosed.map { " ✓\($0)" } ?? "")
             }
             let wrapped = Document.wrap(line, width: area.width, indent: "     ")
             for part in wrapped where y < area.maxY {
@@ -169,14 +169,14 @@ enum CalendarScreen {
         let counts = LoadView.monthCounts(state)
         let selected = LoadView.inspector(state)
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
-        let title = L == .zh ? " 检查员本月负荷（n/N 切换，i 关闭）" : " Inspector load this month (n/N choose, i closes)"
+        let title = Bilingual(zh: " 检查员本月负荷（n/N 切换，i 关闭）", en: " Inspector load this month (n/N choose, i closes)")[L]
         grid.put(title, x: area.x, y: area.y, style: Style(.tableHeader, bold: true), limit: area.width)
         var y = area.y + 1
         for inspector in LoadView.inspectors(state) where y < area.maxY {
             let n = counts[inspector.id] ?? 0
             let doubles = doubleBookedDays(inspector.id, state)
-            var line = " \(inspector.id) \(L == .zh ? inspector.name : (inspector.nameEn ?? inspector.name))  \(String(repeating: "■", count: min(n, 12))) \(n)"
-            if !doubles.isEmpty { line += L == .zh ? "  重复安排 \(doubles.count) 天" : "  double-booked \(doubles.count) days" }
+            var line = " \(inspector.id) \(inspector.displayName(L))  \(String(repeating: "■", count: min(n, 12))) \(n)"
+            if !doubles.isEmpty { line += Bilingual(zh: "  重复安排 \(doubles.count) 天", en: "  double-booked \(doubles.count) days")[L] }
             grid.putPadded(line, x: area.x, y: y, width: area.width, style: doubles.isEmpty ? Style(.text) : Style(.error, bold: true))
             if inspector.id == selected?.id { grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true } }
             y += 1

@@ -13,10 +13,10 @@ enum CoverageScreen {
         for m in 1...12 { c.append(TableColumn(String(m), width: 2, priority: 5)) }
         c += [
             TableColumn("GMP", width: 4, priority: 1),
-            TableColumn(L == .zh ? "抽检" : "Smp", width: 4, priority: 1),
-            TableColumn(L == .zh ? "场地" : "Sites", width: 5, priority: 2),
-            TableColumn(L == .zh ? "驻厂" : "Staff", width: 5, priority: 3),
-            TableColumn(L == .zh ? "覆盖" : "Cov", width: 4, priority: 0),
+            TableColumn(Bilingual(zh: "抽检", en: "Smp")[L], width: 4, priority: 1),
+            TableColumn(Bilingual(zh: "场地", en: "Sites")[L], width: 5, priority: 2),
+            TableColumn(Bilingual(zh: "驻厂", en: "Staff")[L], width: 5, priority: 3),
+            TableColumn(Bilingual(zh: "覆盖", en: "Cov")[L], width: 4, priority: 0),
         ]
         return c
     }
@@ -54,9 +54,9 @@ enum CoverageScreen {
         let left = today.year == year ? calendar.workingDays(from: today, to: CivilDate.lastOfYear(year)) : 0
         let pilotDays = today.days(until: Rule.pilotEndDate)
         let percent = report.total == 0 ? 0 : report.covered * 100 / report.total
-        var headline = L == .zh
-            ? " \(year) 年覆盖 \(report.covered)/\(report.total)（\(percent)%） · 本年剩余 \(left) 个工作日 · " + (pilotDays >= 0 ? "距试点结束 \(pilotDays) 天" : "试点已结束")
-            : " \(year): \(report.covered)/\(report.total) covered (\(percent)%) · \(left) working days left · " + (pilotDays >= 0 ? "\(pilotDays) days until the pilot ends" : "the pilot has ended")
+        var headline = Bilingual(
+            zh: " \(year) 年覆盖 \(report.covered)/\(report.total)（\(percent)%） · 本年剩余 \(left) 个工作日 · " + (pilotDays >= 0 ? "距试点结束 \(pilotDays) 天" : "试点已结束"),
+            en: " \(year): \(report.covered)/\(report.total) covered (\(percent)%) · \(left) working days left · " + (pilotDays >= 0 ? "\(pilotDays) days until the pilot ends" : "the pilot has ended"))[L]
         if let p = state.coverage.province { headline += " · " + (state.model.provinces.named(code: p)?.displayName(L) ?? p) }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(headline, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
@@ -71,9 +71,9 @@ enum CoverageScreen {
                 let bar = String(repeating: "█", count: covered) + String(repeating: "░", count: total - covered)
                 return [Span(""), Span("\(name) \(covered)/\(total) \(bar)", Style(.label, bold: true))]
             case .product(let p, _):
-                let name = (L == .zh ? p.name : (p.nameEn ?? p.name)) + (p.provinces.count > 1 ? " ⇄" : "")
+                let name = p.displayName(L) + (p.provinces.count > 1 ? " ⇄" : "")
                 var gmp = mark(p.fullSystemInspection)
-                if !p.fullSystemInspection && p.plannedFullSystemInspection { gmp = Span(L == .zh ? "计划" : "plan", Style(.info, bold: true)) }
+                if !p.fullSystemInspection && p.plannedFullSystemInspection { gmp = Span(Bilingual(zh: "计划", en: "plan")[L], Style(.info, bold: true)) }
                 return [Span(p.productId, Style(.muted)), Span(name, p.covered ? Style(.text) : Style(.text, bold: true))]
                     + monthCells(p.productId, year: year, index: index)
                     + [gmp, mark(p.sampling), Span("\(p.sitesInspected)/\(p.sitesTotal)", p.sitesInspected == p.sitesTotal ? Style(.ok) : Style(.error, bold: true)),
@@ -81,7 +81,7 @@ enum CoverageScreen {
             }
         }
         if lines.isEmpty {
-            grid.put(L == .zh ? "该年没有在产的试点品种" : "No pilot product in production that year", x: area.x + 2, y: area.y + 3, style: Style(.muted))
+            grid.put(Bilingual(zh: "该年没有在产的试点品种", en: "No pilot product in production that year")[L], x: area.x + 2, y: area.y + 3, style: Style(.muted))
         }
         if let review = state.coverage.plan { PlanOverlay.draw(into: &grid, area: area, state, review) }
     }

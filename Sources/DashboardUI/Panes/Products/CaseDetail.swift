@@ -10,7 +10,7 @@ enum CaseDetail {
     static func draw(into grid: inout Grid, area: Rect, _ state: AppState, _ detail: DetailState) {
         let L = state.language
         guard let product = state.model.index.data.products[id: detail.productId] else { return }
-        let title = "\(Strings.caseOf[L]) \(product.id)  " + (L == .zh ? product.name : (product.nameEn ?? product.name))
+        let title = "\(Strings.caseOf[L]) \(product.id)  " + product.displayName(L)
         let body = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
         let all = lines(state, productId: detail.productId, width: body.width)
         Document.draw(into: &grid, area: body, lines: all, scroll: detail.scroll)
@@ -36,10 +36,10 @@ enum CaseDetail {
         func text(_ t: String, _ style: Style = Style(.text)) {
             for line in Document.wrap(t, width: width, indent: "    ") { out.append(DocumentLine(line, style)) }
         }
-        func enterpriseName(_ e: Enterprise?) -> String { e.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? "—" }
+        func enterpriseName(_ e: Enterprise?) -> String { e.map { $0.displayName(L) } ?? "—" }
         func provinceName(_ code: String) -> String { state.model.provinces.named(code: code)?.displayName(L) ?? code }
         func inspectorNames(_ ids: [String]) -> String {
-            ids.map { id in data.inspectors[id: id].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? id }.joined(separator: ", ")
+            ids.map { id in data.inspectors[id: id].map { $0.displayName(L) } ?? id }.joined(separator: ", ")
         }
 
         // Summary line.
@@ -54,7 +54,7 @@ enum CaseDetail {
             let site = data.sites[id: assignment.siteId]
             let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }
             let role = site?.enterpriseId == p.holderId ? Strings.holder[L] : Strings.contractManufacturer[L]
-            let address = site.map { L == .zh ? $0.address : ($0.addressEn ?? $0.address) } ?? assignment.siteId
+            let address = site.map { $0.displayAddress(L) } ?? assignment.siteId
             text("  \(Strings.term(assignment.segment.label, L)): \(assignment.siteId) \(address) · \(site.map { provinceName($0.provinceCode) } ?? "—") · \(enterpriseName(owner)) (\(role))")
         }
 
@@ -98,7 +98,7 @@ enum CaseDetail {
             let people = staff.map { s in
                 "\(s.person) (\(Strings.stationedSince[L]) \(s.from)\(s.to.map { " \(Strings.until[L]) \($0)" } ?? ""))"
             }
-            text("  \(site.id) \(L == .zh ? site.address : (site.addressEn ?? site.address)): \(present.count) — " + (people.isEmpty ? Strings.none[L] : people.joined(separator: ", ")), style)
+            text("  \(site.id) \(site.displayAddress(L)): \(present.count) — " + (people.isEmpty ? Strings.none[L] : people.joined(separator: ", ")), style)
         }
 
         section(Strings.sectionRisk)

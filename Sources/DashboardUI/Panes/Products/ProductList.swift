@@ -17,8 +17,8 @@ enum ProductList {
 
     static func cells(_ row: DashboardModel.ProductRow, _ L: Language) -> [Span] {
         let p = row.product
-        let name = L == .zh ? p.name : (p.nameEn ?? p.name)
-        let holder = L == .zh ? (row.holder?.name ?? p.holderId) : (row.holder?.nameEn ?? row.holder?.name ?? p.holderId)
+        let name = p.displayName(L)
+        let holder = row.holder?.displayName(L) ?? p.holderId
         let findings = row.errors > 0 ? "✗\(row.errors) !\(row.warnings)" : (row.warnings > 0 ? "!\(row.warnings)" : "✓")
         let findingsStyle = row.errors > 0 ? Style(.error, bold: true) : (row.warnings > 0 ? Style(.warning) : Style(.ok))
         return [
@@ -39,7 +39,7 @@ enum ProductList {
         if visible.isEmpty {
             Table.draw(into: &grid, area: area, columns: columns(L), count: 0, selected: nil, offset: 0) { _ in [] }
             let text = state.model.rows.isEmpty
-                ? (L == .zh ? "尚无试点品种：a 新增品种，:add enterprise 新增企业，或 :import products 导入本省台账" : "No products yet: a adds one, :add enterprise an enterprise, :import products a province's sheet")
+                ? Bilingual(zh: "尚无试点品种：a 新增品种，:add enterprise 新增企业，或 :import products 导入本省台账", en: "No products yet: a adds one, :add enterprise an enterprise, :import products a province's sheet")[L]
                 : Strings.noMatches[L] + (state.products.filter.isEmpty ? "" : ": \"\(state.products.filter)\"")
             grid.put(text, x: area.x + 2, y: area.y + 2, style: Style(.muted), limit: area.width - 2)
             return

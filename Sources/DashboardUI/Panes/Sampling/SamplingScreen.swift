@@ -21,12 +21,14 @@ enum SamplingScreen {
         [
             TableColumn(Strings.columnSampledOn[L], width: 10, priority: 0),
             TableColumn(Strings.columnName[L], width: 22, minWidth: 10, flexible: true, priority: 0),
-            TableColumn(Strings.columnSegment[L], width: L == .zh ? 4 : 7, minWidth: 4, priority: 4),
+            // As wide as a segment as the rows write it ("原液", "DS 原液").
+            TableColumn(Strings.columnSegment[L], width: DisplayWidth.of(Bilingual(zh: "原液", en: "DS 原液")[L]), minWidth: 4,
+                        priority: 4),
             TableColumn(Strings.columnBatch[L], width: 12, minWidth: 8, priority: 3),
             TableColumn(Strings.columnLab[L], width: 16, minWidth: 8, flexible: true, priority: 5),
-            TableColumn(L == .zh ? "在检/报告" : "Lab/report", width: 10, minWidth: 8, priority: 1),
+            TableColumn(Bilingual(zh: "在检/报告", en: "Lab/report")[L], width: 10, minWidth: 8, priority: 1),
             TableColumn(Strings.columnConclusion[L], width: 10, minWidth: 6, priority: 0),
-            TableColumn(L == .zh ? "复验" : "Re-test", width: 11, minWidth: 6, priority: 6),
+            TableColumn(Strings.columnRetest[L], width: 11, minWidth: 6, priority: 6),
         ]
     }
 
@@ -34,22 +36,22 @@ enum SamplingScreen {
         let L = state.language
         let s = row.sampling
         let product = state.model.index.data.products[id: s.productId]
-        let name = product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? s.productId
+        let name = product.map { $0.displayName(L) } ?? s.productId
         var lab = Span(s.reportDate?.description ?? "")
         if let days = row.status.daysAtLab {
             lab = row.status.isOverdue
-                ? Span(L == .zh ? "逾期\(row.status.report.overdueBy)日" : "+\(row.status.report.overdueBy) over", Style(.error, bold: true))
-                : Span(L == .zh ? "已\(days)工作日" : "\(days) wd", Style(.warning))
+                ? Span(Bilingual(zh: "逾期\(row.status.report.overdueBy)日", en: "+\(row.status.report.overdueBy) over")[L], Style(.error, bold: true))
+                : Span(Bilingual(zh: "已\(days)工作日", en: "\(days) wd")[L], Style(.warning))
         }
         let resultStyle: Style = s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.ok))
         var retest = Span("")
         if let r = s.retest {
-            retest = Span(r.requestedOn.description.suffix(5) + " " + (r.result?.label[L] ?? (L == .zh ? "待复验" : "asked")))
+            retest = Span(r.requestedOn.description.suffix(5) + " " + (r.result?.label[L] ?? Bilingual(zh: "待复验", en: "asked")[L]))
         } else if let window = row.status.retestWindow {
-            retest = window.isOverdue ? Span(L == .zh ? "期限已过" : "window shut", Style(.muted))
-                                      : Span((L == .zh ? "至" : "by ") + window.due.description.suffix(5), Style(.warning, bold: true))
+            retest = window.isOverdue ? Span(Bilingual(zh: "期限已过", en: "window shut")[L], Style(.muted))
+                                      : Span(Bilingual(zh: "至", en: "by ")[L] + window.due.description.suffix(5), Style(.warning, bold: true))
         }
-        let segment = L == .zh ? s.segment.label.zh : (s.segment == .drugSubstance ? "DS " : "DP ") + s.segment.label.zh
+        let segment = Bilingual(zh: s.segment.label.zh, en: (s.segment == .drugSubstance ? "DS " : "DP ") + s.segment.label.zh)[L]
         return [Span(s.sampledOn.description), Span(name), Span(segment), Span(s.batch), Span(s.lab), lab,
                 Span(s.conclusion.label[L], resultStyle), retest]
     }
@@ -84,30 +86,30 @@ enum SamplingScreen {
                 lines.append(n == 0 ? DocumentLine([Span(label, Style(.label)), Span(String(part.dropFirst(label.count)), style)]) : DocumentLine(part, style))
             }
         }
-        lines.append(DocumentLine("\(s.id) · \(product.map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? s.productId)", Style(.title, bold: true)))
-        field(L == .zh ? "分段" : "Segment", Strings.term(s.segment.label, L))
-        field(L == .zh ? "批号" : "Batch", s.batch)
-        field(L == .zh ? "抽样" : "Sampled", "\(s.sampledOn) \(s.place ?? "") \(s.samplingUnit ?? "")")
-        field(L == .zh ? "检验机构" : "Lab", s.lab + (s.receivedOn.map { L == .zh ? "，\($0) 收样" : ", received \($0)" } ?? ""))
-        field(L == .zh ? "检验项目" : "Items", s.testItems ?? "")
+        lines.append(DocumentLine("\(s.id) · \(product.map { $0.displayName(L) } ?? s.productId)", Style(.title, bold: true)))
+        field(Strings.columnSegment[L], Strings.term(s.segment.label, L))
+        field(Strings.columnBatch[L], s.batch)
+        field(Bilingual(zh: "抽样", en: "Sampled")[L], "\(s.sampledOn) \(s.place ?? "") \(s.samplingUnit ?? "")")
+        field(Strings.columnLab[L], s.lab + (s.receivedOn.map { Bilingual(zh: "，\($0) 收样", en: ", received \($0)")[L] } ?? ""))
+        field(Bilingual(zh: "检验项目", en: "Items")[L], s.testItems ?? "")
         let deadline = row.status.report
         if s.conclusion == .pending {
-            field(L == .zh ? "报告期限" : "Report due", "\(deadline.due)" + (row.status.isOverdue ? (L == .zh ? "，已逾期 \(deadline.overdueBy) 个工作日" : ", \(deadline.overdueBy) working days overdue") : ""),
+            field(Bilingual(zh: "报告期限", en: "Report due")[L], "\(deadline.due)" + (row.status.isOverdue ? Bilingual(zh: "，已逾期 \(deadline.overdueBy) 个工作日", en: ", \(deadline.overdueBy) working days overdue")[L] : ""),
                   row.status.isOverdue ? Style(.error, bold: true) : Style(.text))
         } else {
-            field(L == .zh ? "报告" : "Report", "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")")
+            field(Bilingual(zh: "报告", en: "Report")[L], "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")")
         }
-        field(L == .zh ? "结论" : "Result", Strings.term(s.conclusion.label, L), s.conclusion == .fail ? Style(.error, bold: true) : Style(.text))
+        field(Strings.columnConclusion[L], Strings.term(s.conclusion.label, L), s.conclusion == .fail ? Style(.error, bold: true) : Style(.text))
         if let r = s.retest {
-            field(L == .zh ? "复验" : "Re-test", "\(r.requestedOn) " + (r.result?.label[L] ?? (L == .zh ? "结果待出" : "result pending")))
+            field(Strings.columnRetest[L], "\(r.requestedOn) " + (r.result?.label[L] ?? Bilingual(zh: "结果待出", en: "result pending")[L]))
         } else if let w = row.status.retestWindow {
-            field(L == .zh ? "复验期限" : "Re-test by", "\(w.due)" + (w.isOverdue ? (L == .zh ? "（已过）" : " (passed)") : (L == .zh ? "（可申请）" : " (open)")),
+            field(Bilingual(zh: "复验期限", en: "Re-test by")[L], "\(w.due)" + (w.isOverdue ? Bilingual(zh: "（已过）", en: " (passed)")[L] : Bilingual(zh: "（可申请）", en: " (open)")[L]),
                   w.isOverdue ? Style(.muted) : Style(.warning, bold: true))
         }
-        if s.commissioned { field("", L == .zh ? "委托检验" : "commissioned testing (委托检验)") }
+        if s.commissioned { field("", Bilingual(zh: "委托检验", en: "commissioned testing (委托检验)")[L]) }
         let others = index.samplings(of: s.productId).filter { $0.id != s.id }.sorted { $0.sampledOn > $1.sampledOn }
         if !others.isEmpty {
-            lines.append(DocumentLine(L == .zh ? "该品种其他抽检" : "Other samplings of the product", Style(.title)))
+            lines.append(DocumentLine(Bilingual(zh: "该品种其他抽检", en: "Other samplings of the product")[L], Style(.title)))
             for o in others {
                 lines.append(DocumentLine("  \(o.sampledOn) \(o.segment.label[L]) \(o.batch) \(o.conclusion.label[L])",
                                           o.conclusion == .fail ? Style(.error) : Style(.muted)))
@@ -120,10 +122,10 @@ enum SamplingScreen {
         let L = state.language
         let year = state.sampling.summaryYear
         let data = state.model.index.data
-        let heading = L == .zh ? "\(year) 年汇总（[ ] 换年，y 关闭）" : "\(year) summary ([ ] year, y closes)"
+        let heading = Bilingual(zh: "\(year) 年汇总（[ ] 换年，y 关闭）", en: "\(year) summary ([ ] year, y closes)")[L]
         grid.put(" " + heading, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
-        let counts = L == .zh ? ["过", "不", "待", "逾"] : ["ok", "fail", "pend", "late"]
-        let cols = [TableColumn(L == .zh ? "品种 / 检验机构" : "Product / lab", width: 20, minWidth: 8, flexible: true, priority: 0)]
+        let counts = zip(["过", "不", "待", "逾"], ["ok", "fail", "pend", "late"]).map { Bilingual(zh: $0, en: $1)[L] }
+        let cols = [TableColumn(Bilingual(zh: "品种 / 检验机构", en: "Product / lab")[L], width: 20, minWidth: 8, flexible: true, priority: 0)]
             + counts.map { TableColumn($0, width: 4, priority: 0, alignRight: true) }
         var rows: [[Span]] = []
         func add(_ r: SamplingSummary.Row, _ name: String) {
@@ -132,7 +134,7 @@ enum SamplingScreen {
                          Span(String(c.pending), Style(.warning)), Span(String(c.overdue), c.overdue > 0 ? Style(.error, bold: true) : Style(.muted))])
         }
         for r in SamplingSummary.byProduct(data, year: year, today: state.model.today, calendar: state.model.calendar) {
-            add(r, "\(r.key) " + (data.products[id: r.key].map { L == .zh ? $0.name : ($0.nameEn ?? $0.name) } ?? ""))
+            add(r, "\(r.key) " + (data.products[id: r.key].map { $0.displayName(L) } ?? ""))
         }
         for r in SamplingSummary.byLab(data, year: year, today: state.model.today, calendar: state.model.calendar) { add(r, r.key) }
         Table.draw(into: &grid, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), columns: cols,
