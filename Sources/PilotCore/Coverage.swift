@@ -1,41 +1,4 @@
-/// Annual coverage (work plan 五(二)): every in-scope product needs, each year, a completed full-system GMP
-/// inspection, a sampling, and every one of its sites inspected.
-public struct ProductCoverage: Hashable, Sendable {
-    public let productId: String
-    public let name: String
-    public let nameEn: String?
-    /// Lead (holder's) province.
-    public let province: String
-    /// Every province with a site or the holder.
-    public let provinces: [String]
-    public let fullSystemInspection: Bool
-    /// A planned or in-progress full-gmp inspection in the year: a plan, not coverage.
-    public let plannedFullSystemInspection: Bool
-    public let sampling: Bool
-    public let sitesInspected: Int
-    public let sitesTotal: Int
-    /// Sites not covered by a completed inspection in the year.
-    public let uninspectedSiteIds: [String]
-    public let residentStaffOK: Bool
 
-    public var covered: Bool { fullSystemInspection && sampling && sitesInspected == sitesTotal }
-}
-
-public struct ProvinceCoverage: Hashable, Sendable {
-    public let code: String
-    public let covered: Int
-    public let total: Int
-}
-
-public struct CoverageReport: Hashable, Sendable {
-    public let year: Int
-    public let asOf: CivilDate
-    public let products: [ProductCoverage]
-    public let provinces: [ProvinceCoverage]
-
-    public var covered: Int { products.filter(\.covered).count }
-    public var total: Int { products.count }
-}
 
 public enum Coverage {
     /// The day scope and resident staff are judged on: Dec 31 of the year, or `asOf` if earlier.

@@ -59,25 +59,3 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
         steps.contains { ($0.stage == .inProduction || $0.stage == .summary) && $0.date <= date }
     }
 }
-
-public enum Segment: String, Hashable, Sendable, Codable, CaseIterable {
-    case drugSubstance = "drug-substance"
-    case drugProduct = "drug-product"
-
-    public var label: Bilingual {
-        switch self {
-        case .drugSubstance: return Bilingual(zh: "原液", en: "drug substance")
-        case .drugProduct: return Bilingual(zh: "制剂", en: "drug product")
-        }
-    }
-}
-
-public struct SegmentSite: Hashable, Sendable, Codable {
-    public var segment: Segment
-    public var siteId: String
-
-    public init(_ segment: Segment, siteId: String) {
-        self.segment = segment
-        self.siteId = siteId
-    }
-}

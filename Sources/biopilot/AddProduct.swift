@@ -1,0 +1,28 @@
+import ArgumentParser
+import PilotCore
+import PilotStore
+
+struct AddProduct: ReferenceCommand {
+    static let configuration = CommandConfiguration(commandName: "product", abstract: "Add a pilot product (a case).")
+    @OptionGroup var common: CommonOptions
+    @Option(name: .long) var name: String
+    @Option(name: .customLong("name-en")) var nameEn: String?
+    @Option(name: .long, help: "multivalent-vaccine, antibody, adc, glp-1, insulin, other-innovative, clinically-urgent, other.") var category: ProductCategory
+    @Option(name: .long, help: "Holder enterprise id.") var holder: String
+    @Option(name: .customLong("drug-substance-site")) var dsSite: String?
+    @Option(name: .customLong("drug-product-site")) var dpSite: String?
+    @Option(name: .customLong("plan-ref"), help: "一品一策 plan reference.") var planRef: String?
+    @Option(name: .long) var reason: String?
+
+    func run(reference: ReferenceData) throws {
+        try reporting {
+            try AddCommand.run(common, reference: reference, reason: reason) { data in
+                var segments: [SegmentSite] = []
+                if let dsSite { segments.append(SegmentSite(.drugSubstance, siteId: dsSite)) }
+                if let dpSite { segments.append(SegmentSite(.drugProduct, siteId: dpSite)) }
+                return .product(PilotProduct(id: PilotData.nextID(prefix: "P", in: data.products, width: 2), name: name, nameEn: nameEn,
+                                             category: category, holderId: holder, segments: segments, planRef: planRef))
+            }
+        }
+    }
+}
