@@ -82,6 +82,8 @@ public enum Strings {
     public static let confirmCompact = b("重写 store.json 快照？", "Rewrite the store.json snapshot?")
     public static let compacted = b("快照已重写", "snapshot rewritten")
     public static let cancelled = b("已取消", "cancelled")
+    public static let nothingToUndo = b("没有可撤销的修改", "nothing to undo")
+    public static let goToDatePrompt = b("跳转到日期：", "go to date: ")
     public static let refusedReadOnly = b("只读模式，不能修改数据", "read-only: changes are refused")
     public static let reloaded = b("已载入其他用户的修改", "loaded changes made by others")
     public static let noChanges = b("没有修改", "no changes")

@@ -6,6 +6,11 @@ enum CommandLineReducer {
         let words = line.trimmingSpaces().split(separator: " ").map(String.init)
         guard let name = words.first else { return [] }
         let argument = words.dropFirst().joined(separator: " ")
+        // `:2`, `:calendar`: every registered pane by number and by name.
+        if let pane = Pane(commandName: name) {
+            GlobalCommands.switchPane(&state, to: pane)
+            return []
+        }
         switch name {
         case "q", "quit", "q!", "quit!":
             return [.quit]
@@ -14,10 +19,6 @@ enum CommandLineReducer {
         case "lang" where argument == "zh" || argument == "en":
             state.language = argument == "zh" ? .zh : .en
             state.message = StatusMessage(text: Strings.languageSet[state.language], isError: false)
-        case "1", "2", "3", "4":
-            switchPane(&state, to: Pane(rawValue: Int(name)!)!)
-        case "products", "calendar", "sampling", "coverage":
-            switchPane(&state, to: [Pane.products, .calendar, .sampling, .coverage][["products", "calendar", "sampling", "coverage"].firstIndex(of: name)!])
         case "filter":
             state.pane = .products
             state.products.detail = nil
@@ -60,7 +61,7 @@ enum CommandLineReducer {
             }
         default:
             state.message = StatusMessage(
-                text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, export ics PATH, import samplings|products PATH, compact",
+                text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-\(Pane.allCases.count), filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, export ics PATH, import samplings|products PATH, compact",
                 isError: true)
         }
         return []
