@@ -18,6 +18,6 @@ public struct AppContext: Equatable, Sendable {
     /// What a refused change says: the damage and its fix when there is one, else that --readonly is on.
     public func refusal(_ language: Language) -> String {
         guard let readOnlyReason else { return Strings.refusedReadOnly[language] }
-        return (language == .zh ? "日志受损：" : "damaged: ") + readOnlyReason
+        return Bilingual(zh: "日志受损：", en: "damaged: ")[language] + readOnlyReason
     }
 }
