@@ -8,7 +8,7 @@ public enum RenderState {
         public let pane: Pane
         public var description: String {
             pane == .calendar ? "\"\(id)\" is not a date (YYYY-MM-DD)"
-                : "no record \"\(id)\" in the \(pane.component.commandName) list"
+                : "no record \"\(id)\" in the \(pane.commandName) list"
         }
     }
 

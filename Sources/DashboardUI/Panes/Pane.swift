@@ -15,6 +15,9 @@ public enum Pane: Int, CaseIterable, Sendable {
         }
     }
 
+    /// Its name as a `:` command and as `biopilot render --pane`.
+    public var commandName: String { component.commandName }
+
     /// The pane `steps` tabs away, wrapping around (Tab and S-Tab).
     func cycled(by steps: Int) -> Pane {
         let all = Pane.allCases
@@ -24,7 +27,7 @@ public enum Pane: Int, CaseIterable, Sendable {
 
     /// The pane a `:` command names, by number or by name.
     init?(commandName name: String) {
-        guard let pane = Pane.allCases.first(where: { String($0.rawValue) == name || $0.component.commandName == name }) else { return nil }
+        guard let pane = Pane.allCases.first(where: { String($0.rawValue) == name || $0.commandName == name }) else { return nil }
         self = pane
     }
 }
