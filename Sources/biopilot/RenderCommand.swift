@@ -4,10 +4,10 @@ import PilotCore
 
 extension Pane: ExpressibleByArgument {
     public init?(argument: String) {
-        guard let i = ["products", "calendar", "sampling", "coverage"].firstIndex(of: argument) else { return nil }
-        self.init(rawValue: i + 1)
+        guard let pane = Pane.allCases.first(where: { $0.commandName == argument }) else { return nil }
+        self = pane
     }
-    public static var allValueStrings: [String] { ["products", "calendar", "sampling", "coverage"] }
+    public static var allValueStrings: [String] { Pane.allCases.map(\.commandName) }
 }
 
 extension Size: ExpressibleByArgument {

@@ -8,18 +8,13 @@ public struct AppState: Sendable {
     public var context: AppContext
     public var model: DashboardModel
     public var products = ProductsPaneState()
-    public var calendar: CalendarState
+    /// Stored without its inspection card, which is on the overlay stack: read it through `calendar`.
+    var calendarPane: CalendarState
     public var sampling: SamplingPaneState
-    public var coverage: CoveragePaneState
-    public var showHelp = false
-    /// How far the help overlay is scrolled when its keys do not fit.
-    public var helpScroll = 0
-    public var prompt: Prompt?
-    /// A form being filled in (over any pane); it stays open until its save succeeds.
-    public var form: FormState?
-    /// A save refused because someone else changed the record: both versions, over everything else.
-    public var conflict: ConflictState?
-    public var logView: LogView?
+    /// Stored without its plan review, which is on the overlay stack: read it through `coverage`.
+    var coveragePane: CoveragePaneState
+    /// Help, prompts, the form, the conflict, the log, the plan review and the inspection card, bottom first.
+    public var overlays: [Overlay] = []
     /// The edit sent to the store and not yet confirmed.
     public var pendingEdit: RecordEdit?
     /// This session's saved edits, newest last: `u` undoes them one by one with compensating edits.
@@ -31,10 +26,10 @@ public struct AppState: Sendable {
         self.context = context
         self.size = size
         self.language = language
-        calendar = CalendarState(selected: model.today)
+        calendarPane = CalendarState(selected: model.today)
         sampling = SamplingPaneState(summaryYear: model.today.year)
         sampling.visible = model.visibleSamplings(filter: "", sort: .newest)
-        coverage = CoveragePaneState(model: model)
+        coveragePane = CoveragePaneState(model: model)
         CoverageView.recompute(&self)
         products.visible = model.visibleRows(filter: "", sort: .id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)
@@ -48,12 +43,5 @@ public struct AppState: Sendable {
         return model.rows[products.visible[products.list.selected]]
     }
 
-    func recordCount(_ pane: Pane) -> Int {
-        switch pane {
-        case .products: return products.visible.count
-        case .calendar: return Agenda.listing(self).items.count
-        case .sampling: return sampling.visible.count
-        case .coverage: return coverage.lines.count
-        }
-    }
+    func recordCount(_ pane: Pane) -> Int { pane.component.recordCount(self) }
 }

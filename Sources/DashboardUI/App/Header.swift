@@ -9,9 +9,12 @@ enum Header {
         let name = " biopilot "
         var x = area.width >= 60 ? grid.put(name, x: 0, y: 0, style: Style(.header, bold: true)) : 0
         // Tabs with their Chinese names in the English UI when they fit, without when they do not.
-        let withTerms = Pane.allCases.map { " \($0.rawValue) \(Bilingual(zh: $0.title.zh, en: "\($0.title.en) \($0.title.zh)")[L]) " }
-        let plain = Pane.allCases.map { " \($0.rawValue) \($0.title[L]) " }
-        let short = Pane.allCases.map { " \($0.rawValue) \($0.shortTitle[L]) " }
+        let withTerms = Pane.allCases.map { pane in
+            let title = pane.component.title
+            return " \(pane.rawValue) \(Bilingual(zh: title.zh, en: "\(title.en) \(title.zh)")[L]) "
+        }
+        let plain = Pane.allCases.map { " \($0.rawValue) \($0.component.title[L]) " }
+        let short = Pane.allCases.map { " \($0.rawValue) \($0.component.shortTitle[L]) " }
         let tiny = Pane.allCases.map { " \($0.rawValue) " }
         let room = area.width - x
         let labels = [withTerms, plain, short].first { DisplayWidth.of($0.joined()) <= room } ?? tiny

@@ -5,7 +5,7 @@ enum StatusLine {
         let L = state.language
         let row = Layout.status(state.size)
         grid.fill(row, style: Style(.status))
-        var parts = [" " + state.pane.title[L]]
+        var parts = [" " + state.pane.component.title[L]]
         parts.append("\(Strings.user[L]) \(state.context.user)")
         parts.append("\(Strings.today[L]) \(state.model.today)")
         if state.context.readOnly { parts.append(Strings.readOnly[L]) }

@@ -125,7 +125,7 @@ enum FormView {
         let height = min(area.height, form.fields.count + 4 + min(6, form.notes.count) + (form.info == nil ? 0 : 1))
         let box = area.centered(width: min(area.width, 96), height: height)
         grid.fill(box, style: Style(.overlay))
-        HelpOverlay.drawBorder(into: &grid, box, title: form.title[L])
+        Box.draw(into: &grid, box, title: form.title[L])
         let inner = box.inset(by: 1)
         let labelWidth = min(18, form.fields.map { DisplayWidth.of($0.label[L]) }.max() ?? 8)
         var y = inner.y

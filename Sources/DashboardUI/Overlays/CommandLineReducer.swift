@@ -6,6 +6,11 @@ enum CommandLineReducer {
         let words = line.trimmingSpaces().split(separator: " ").map(String.init)
         guard let name = words.first else { return [] }
         let argument = words.dropFirst().joined(separator: " ")
+        // `:2`, `:calendar`: every registered pane by number and by name.
+        if let pane = Pane(commandName: name) {
+            GlobalCommands.switchPane(&state, to: pane)
+            return []
+        }
         switch name {
         case "q", "quit", "q!", "quit!":
             return [.quit]
@@ -14,10 +19,6 @@ enum CommandLineReducer {
         case "lang" where argument == "zh" || argument == "en":
             state.language = argument == "zh" ? .zh : .en
             state.message = StatusMessage(text: Strings.languageSet[state.language], isError: false)
-        case "1", "2", "3", "4":
-            switchPane(&state, to: Pane(rawValue: Int(name)!)!)
-        case "products", "calendar", "sampling", "coverage":
-            switchPane(&state, to: [Pane.products, .calendar, .sampling, .coverage][["products", "calendar", "sampling", "coverage"].firstIndex(of: name)!])
         case "filter":
             state.pane = .products
             state.products.detail = nil
@@ -26,14 +27,14 @@ enum CommandLineReducer {
         case "export":
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0] == "ics" else {
-                state.message = StatusMessage(text: state.language == .zh ? "用法：:export ics 文件路径" : "usage: :export ics PATH", isError: true)
+                state.message = StatusMessage(text: Bilingual(zh: "用法：:export ics 文件路径", en: "usage: :export ics PATH")[state.language], isError: true)
                 return []
             }
             return [.exportICS(path: parts[1])]
         case "import":
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0] == "samplings" || parts[0] == "products" else {
-                state.message = StatusMessage(text: state.language == .zh ? "用法：:import samplings|products 文件路径" : "usage: :import samplings|products PATH", isError: true)
+                state.message = StatusMessage(text: Bilingual(zh: "用法：:import samplings|products 文件路径", en: "usage: :import samplings|products PATH")[state.language], isError: true)
                 return []
             }
             if state.context.readOnly {
@@ -46,7 +47,7 @@ enum CommandLineReducer {
         case "edit", "delete":
             let parts = argument.split(separator: " ").map(String.init)
             guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), kind != .inspection && kind != .sampling else {
-                state.message = StatusMessage(text: state.language == .zh ? "用法：:\(name) enterprise|site|product|staff|inspector 编号" : "usage: :\(name) enterprise|site|product|staff|inspector ID", isError: true)
+                state.message = StatusMessage(text: Bilingual(zh: "用法：:\(name) enterprise|site|product|staff|inspector 编号", en: "usage: :\(name) enterprise|site|product|staff|inspector ID")[state.language], isError: true)
                 return []
             }
             return name == "edit" ? RecordReducer.edit(&state, kind, parts[1]) : RecordReducer.askDelete(&state, kind, parts[1])
@@ -60,7 +61,7 @@ enum CommandLineReducer {
             }
         default:
             state.message = StatusMessage(
-                text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-4, filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, export ics PATH, import samplings|products PATH, compact",
+                text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-\(Pane.allCases.count), filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, export ics PATH, import samplings|products PATH, compact",
                 isError: true)
         }
         return []

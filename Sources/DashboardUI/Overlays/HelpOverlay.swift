@@ -2,7 +2,7 @@ import PilotCore
 
 /// `?`: every key of the current pane and the global ones, straight from the key table.
 enum HelpOverlay {
-    static func draw(into grid: inout Grid, _ state: AppState) {
+    static func draw(into grid: inout Grid, _ state: AppState, scroll: Int) {
         let L = state.language
         let bindings = Keymap.help(for: state)
         let rows = bindings.map { b in (b.keys.map(\.label).joined(separator: " "), b.help[L]) }
@@ -11,10 +11,10 @@ enum HelpOverlay {
         let body = Layout.body(state.size)
         let box = body.centered(width: keyWidth + textWidth + 6, height: rows.count + 4)
         grid.fill(box, style: Style(.overlay))
-        drawBorder(into: &grid, box, title: Strings.helpTitle[L])
+        Box.draw(into: &grid, box, title: Strings.helpTitle[L])
         let inner = box.inset(by: 1)
         let visible = max(0, inner.height - 1)
-        let first = min(state.helpScroll, max(0, rows.count - visible))
+        let first = min(scroll, max(0, rows.count - visible))
         for (n, row) in rows.dropFirst(first).prefix(visible).enumerated() {
             let y = inner.y + n
             grid.putPadded(row.0, x: inner.x + 1, y: y, width: keyWidth, style: Style(.hintKey, bold: true))
@@ -25,17 +25,5 @@ enum HelpOverlay {
             : ""
         let footer = more + Strings.helpFooter[L]
         grid.put(DisplayWidth.truncate(footer, to: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted))
-    }
-
-    static func drawBorder(into grid: inout Grid, _ r: Rect, title: String) {
-        guard r.width >= 2, r.height >= 2 else { return }
-        let style = Style(.border)
-        grid.put("┌" + String(repeating: "─", count: r.width - 2) + "┐", x: r.x, y: r.y, style: style)
-        for y in (r.y + 1)..<(r.maxY - 1) {
-            grid.put("│", x: r.x, y: y, style: style)
-            grid.put("│", x: r.maxX - 1, y: y, style: style)
-        }
-        grid.put("└" + String(repeating: "─", count: r.width - 2) + "┘", x: r.x, y: r.maxY - 1, style: style)
-        grid.put(" " + title + " ", x: r.x + 2, y: r.y, style: Style(.title, bold: true), limit: r.width - 4)
     }
 }

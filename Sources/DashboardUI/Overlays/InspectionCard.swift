@@ -26,7 +26,7 @@ enum InspectionOverlay {
         let body = Layout.body(state.size)
         let box = body.centered(width: min(body.width, 90), height: lines.count + 3)
         grid.fill(box, style: Style(.overlay))
-        HelpOverlay.drawBorder(into: &grid, box, title: Bilingual(zh: "检查 \(i.id)", en: "Inspection \(i.id)")[L])
+        Box.draw(into: &grid, box, title: Bilingual(zh: "检查 \(i.id)", en: "Inspection \(i.id)")[L])
         let inner = box.inset(by: 1)
         for (n, line) in lines.enumerated() where inner.y + n < inner.maxY - 1 {
             grid.putPadded(line.0, x: inner.x + 1, y: inner.y + n, width: 14, style: Style(.label, bold: true))

@@ -27,7 +27,7 @@ enum PlanOverlay {
         }
         let box = area.centered(width: min(area.width, 100), height: min(area.height, lines.count + 3))
         grid.fill(box, style: Style(.overlay))
-        HelpOverlay.drawBorder(into: &grid, box, title: Bilingual(zh: "\(result.year) 年补缺计划", en: "Plan to close the \(result.year) gaps")[L])
+        Box.draw(into: &grid, box, title: Bilingual(zh: "\(result.year) 年补缺计划", en: "Plan to close the \(result.year) gaps")[L])
         let inner = box.inset(by: 1)
         Document.draw(into: &grid, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1), lines: lines, scroll: 0)
         let footer = Bilingual(zh: " Enter 采纳所选 · A 全部采纳 · x 跳过 · Esc 关闭", en: " Enter accept · A accept all · x skip · Esc close")[L]

@@ -79,14 +79,14 @@ enum PromptReducer {
             }
             return []
         case .confirm(let confirmation):
-            switch key {
-            case .char("y"), .char("Y"):
+            switch Keymap.binding(for: key, in: state)?.command {
+            case .accept?:
                 state.prompt = nil
                 switch confirmation {
                 case .compact: return [.compact]
                 case .delete(let record): return RecordReducer.delete(&state, record)
                 }
-            case .char("n"), .char("N"), .escape, .char("q"):
+            case .decline?:
                 state.prompt = nil
                 state.message = StatusMessage(text: Strings.cancelled[L], isError: false)
             default:
@@ -95,5 +95,4 @@ enum PromptReducer {
             return []
         }
     }
-
 }

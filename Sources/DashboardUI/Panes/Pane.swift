@@ -1,24 +1,61 @@
 import PilotCore
 
+/// The panes, in the order of their tabs and number keys. Each is registered with its component below:
+/// the header tabs, the keys 1…n and `:1`…`:n`, `:products`…, Tab cycling and the status line all come from here.
 public enum Pane: Int, CaseIterable, Sendable {
     case products = 1, calendar, sampling, coverage
 
-    public var title: Bilingual {
+    /// The registry: one line per pane.
+    var component: any PaneComponent.Type {
         switch self {
-        case .products: return Strings.paneProducts
-        case .calendar: return Strings.paneCalendar
-        case .sampling: return Strings.paneSampling
-        case .coverage: return Strings.paneCoverage
+        case .products: return ProductsComponent.self
+        case .calendar: return CalendarComponent.self
+        case .sampling: return SamplingComponent.self
+        case .coverage: return CoverageComponent.self
         }
     }
 
-    /// The one-word name a narrow header uses.
-    public var shortTitle: Bilingual {
-        switch self {
-        case .products: return Bilingual(zh: "品种", en: "Products")
-        case .calendar: return Bilingual(zh: "日历", en: "Calendar")
-        case .sampling: return Bilingual(zh: "抽检", en: "Sampling")
-        case .coverage: return Bilingual(zh: "覆盖", en: "Coverage")
-        }
+    /// Its name as a `:` command and as `biopilot render --pane`.
+    public var commandName: String { component.commandName }
+
+    /// The pane `steps` tabs away, wrapping around (Tab and S-Tab).
+    func cycled(by steps: Int) -> Pane {
+        let all = Pane.allCases
+        let i = all.firstIndex(of: self) ?? all.startIndex
+        return all[((i + steps) % all.count + all.count) % all.count]
     }
+
+    /// The pane a `:` command names, by number or by name.
+    init?(commandName name: String) {
+        guard let pane = Pane.allCases.first(where: { String($0.rawValue) == name || $0.commandName == name }) else { return nil }
+        self = pane
+    }
+}
+
+/// A pane of the dashboard: its names, key table, update and view. The app reaches a pane only through this.
+protocol PaneComponent {
+    static var title: Bilingual { get }
+    /// The one-word name a narrow header uses.
+    static var shortTitle: Bilingual { get }
+    /// Its name as a `:` command (also in `biopilot render` messages).
+    static var commandName: String { get }
+    /// Its key tables, in the order the help lists them.
+    static var bindings: [KeyBinding] { get }
+    /// The scopes of its keys active in a state, most specific first (the global keys follow).
+    static func scopes(_ state: AppState) -> [KeyScope]
+    /// A command bound in one of its own scopes.
+    static func run(_ state: inout AppState, _ command: Command) -> [Effect]
+    static func render(into grid: inout Grid, area: Rect, _ state: AppState)
+    /// The model was rebuilt from new data; `old` is the state before, for what was selected.
+    static func reload(_ state: inout AppState, from old: AppState)
+    /// A save ended (the pane may have an overlay waiting for it).
+    static func saveFinished(_ state: inout AppState, ok: Bool)
+    /// The records it lists.
+    static func recordCount(_ state: AppState) -> Int
+    /// Selects a record by id (a day for the calendar) as `biopilot render --select` asks; false if there is none.
+    static func select(_ state: inout AppState, id: String) -> Bool
+}
+
+extension PaneComponent {
+    static func saveFinished(_ state: inout AppState, ok: Bool) {}
 }

@@ -5,13 +5,13 @@ enum RecordReducer {
     static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
 
     static func add(_ state: inout AppState, _ kind: EntityKind) -> [Effect] {
-        guard !CalendarReducer.refuseReadOnly(&state), let blank = RecordForms.blank(kind, state: state) else { return [] }
+        guard !ReadOnlyGuard.refuse(&state), let blank = RecordForms.blank(kind, state: state) else { return [] }
         state.form = RecordForms.form(blank, state: state, editing: false)
         return []
     }
 
     static func edit(_ state: inout AppState, _ kind: EntityKind, _ id: String) -> [Effect] {
-        guard !CalendarReducer.refuseReadOnly(&state) else { return [] }
+        guard !ReadOnlyGuard.refuse(&state) else { return [] }
         guard let record = state.model.index.data.record(kind, id: id) else {
             state.message = StatusMessage(text: state.language == .zh ? "没有 \(kind.rawValue) \(id)" : "no \(kind.rawValue) \(id)", isError: true)
             return []
@@ -21,7 +21,7 @@ enum RecordReducer {
     }
 
     static func askDelete(_ state: inout AppState, _ kind: EntityKind, _ id: String) -> [Effect] {
-        guard !CalendarReducer.refuseReadOnly(&state) else { return [] }
+        guard !ReadOnlyGuard.refuse(&state) else { return [] }
         let L = state.language
         guard let record = state.model.index.data.record(kind, id: id) else {
             state.message = StatusMessage(text: L == .zh ? "没有 \(kind.rawValue) \(id)" : "no \(kind.rawValue) \(id)", isError: true)
@@ -45,7 +45,7 @@ enum RecordReducer {
     }
 
     static func productCommand(_ state: inout AppState, _ command: Command, _ id: String) -> [Effect] {
-        guard !CalendarReducer.refuseReadOnly(&state), let product = state.model.index.data.products[id: id] else { return [] }
+        guard !ReadOnlyGuard.refuse(&state), let product = state.model.index.data.products[id: id] else { return [] }
         let L = state.language
         switch command {
         case .advanceStage:

@@ -14,6 +14,23 @@ enum SaveOutcome {
         return nil
     }
 
+    /// A save ended: undo learns what was written, the form (and a reason asked for it) closes only when it
+    /// succeeded, and each pane finishes what waited for it (the plan review drops accepted proposals).
+    static func saveFinished(_ state: inout AppState, ok: Bool, text: String, saved: RecordEdit?) {
+        for pane in Pane.allCases { pane.component.saveFinished(&state, ok: ok) }
+        // Undo takes back what was written (new records under the ids they were given).
+        if ok, let edit = saved ?? state.pendingEdit, !edit.isUndo {
+            state.undoStack.append(edit)
+            if state.undoStack.count > 50 { state.undoStack.removeFirst() }
+        }
+        state.pendingEdit = nil
+        if ok {
+            state.form = nil
+            if case .reason = state.prompt { state.prompt = nil }
+        }
+        state.message = StatusMessage(text: text, isError: !ok)
+    }
+
     /// Other members' edits were loaded. The notice is added after the user's own last message ("added P15")
     /// rather than replacing it; a form whose record they changed is told that saving will show both versions.
     static func othersChanged(_ state: inout AppState) {

@@ -30,8 +30,8 @@ enum ConflictReducer {
         return true
     }
 
-    static func handle(_ state: inout AppState, _ conflict: ConflictState, _ key: Key) -> [Effect] {
-        guard let command = Keymap.command(for: key, in: state) else { return [] }
+    /// A command from the conflict's key table.
+    static func run(_ state: inout AppState, _ conflict: ConflictState, _ command: Command) -> [Effect] {
         var conflict = conflict
         switch command {
         case .keepTheirs: return keepTheirs(&state, conflict)
@@ -41,7 +41,6 @@ enum ConflictReducer {
         case .up: conflict.scroll = max(0, conflict.scroll - 1)
         case .help:
             state.showHelp = true
-            state.helpScroll = 0
         default: break
         }
         state.conflict = conflict

@@ -13,7 +13,7 @@ enum ConflictView {
         let title = conflict.deletedByThem
             ? Bilingual(zh: "\(kind.zh) \(conflict.id)：已被其他用户删除", en: "\(kind.en) \(conflict.id): deleted by another user")
             : Bilingual(zh: "\(kind.zh) \(conflict.id)：已被其他用户修改", en: "\(kind.en) \(conflict.id): changed by another user")
-        HelpOverlay.drawBorder(into: &grid, box, title: title[L])
+        Box.draw(into: &grid, box, title: title[L])
         let inner = box.inset(by: 1)
         guard inner.height >= 3 else { return }
         let intro = Bilingual(zh: "未保存任何内容。! 表示双方都修改了的字段。",

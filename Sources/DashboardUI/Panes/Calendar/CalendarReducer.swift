@@ -49,7 +49,7 @@ enum CalendarReducer {
 
     /// Opens the schedule form pre-filled for the day (and for a product, when the coverage pane asks).
     static func startNewInspection(_ state: inout AppState, on day: CivilDate, product: PilotProduct?) -> [Effect] {
-        guard !refuseReadOnly(&state) else { return [] }
+        guard !ReadOnlyGuard.refuse(&state) else { return [] }
         guard let plan = SchedulingSuggestion.plan(on: day, today: state.model.today, index: state.model.index,
                                                    calendar: state.model.calendar, product: product) else {
             state.message = StatusMessage(text: state.language == .zh ? "没有品种可安排" : "no product to schedule", isError: true)
@@ -59,19 +59,13 @@ enum CalendarReducer {
         return []
     }
 
-    static func refuseReadOnly(_ state: inout AppState) -> Bool {
-        guard state.context.readOnly else { return false }
-        state.message = StatusMessage(text: state.context.refusal(state.language), isError: true)
-        return true
-    }
-
     /// Changes to the selected inspection.
     static func change(_ state: inout AppState, _ command: Command, _ L: Language) -> [Effect] {
         guard let inspection = Agenda.selectedInspection(state) else {
             state.message = StatusMessage(text: L == .zh ? "所选日期没有检查" : "no inspection selected on this day", isError: true)
             return []
         }
-        guard !refuseReadOnly(&state) else { return [] }
+        guard !ReadOnlyGuard.refuse(&state) else { return [] }
         func save(_ after: Inspection, _ done: Bilingual, reason: String? = nil) -> [Effect] {
             [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(after))], reason: reason,
                               conflicts: nil, done: done))]

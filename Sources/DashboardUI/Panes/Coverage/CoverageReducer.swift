@@ -46,7 +46,7 @@ enum CoverageReducer {
             state.calendar.selected = day
             return CalendarReducer.startNewInspection(&state, on: day, product: product)
         case .proposePlan:
-            guard !CalendarReducer.refuseReadOnly(&state) else { break }
+            guard !ReadOnlyGuard.refuse(&state) else { break }
             let result = Planner.plan(index: state.model.index, year: state.coverage.year, today: state.model.today, calendar: state.model.calendar,
                                       maxPerWeek: 3)
             state.coverage.plan = PlanReview(result: result)
@@ -68,25 +68,25 @@ enum CoverageReducer {
         state.products.detail = DetailState(productId: id)
     }
 
-    /// Keys while the plan review is open.
-    static func handlePlan(_ state: inout AppState, _ review: PlanReview, _ key: Key) -> [Effect] {
+    /// Commands of the plan review's key table.
+    static func runPlan(_ state: inout AppState, _ review: PlanReview, _ command: Command) -> [Effect] {
         var review = review
         let L = state.language
         let proposals = review.result.proposals
-        switch key {
-        case .escape, .char("q"):
+        switch command {
+        case .close:
             state.coverage.plan = nil
             return []
-        case .down, .char("j"):
+        case .down:
             review.selected = min(max(0, proposals.count - 1), review.selected + 1)
-        case .up, .char("k"):
+        case .up:
             review.selected = max(0, review.selected - 1)
-        case .char("x"):
+        case .skip:
             guard proposals.indices.contains(review.selected) else { break }
             review.result = drop(review.result, [review.selected])
             review.selected = min(review.selected, max(0, review.result.proposals.count - 1))
-        case .enter, .char("y"), .char("A"):
-            let chosen = key == .char("A") ? Array(proposals.indices) : (proposals.indices.contains(review.selected) ? [review.selected] : [])
+        case .accept, .acceptAll:
+            let chosen = command == .acceptAll ? Array(proposals.indices) : (proposals.indices.contains(review.selected) ? [review.selected] : [])
             guard !chosen.isEmpty else { break }
             // Numbered when written (under the store's lock), so another member's new inspection is never replaced.
             let changes = chosen.map { RecordEdit.create(.inspection(Planner.inspection(proposals[$0], id: RecordEdit.provisionalID))) }

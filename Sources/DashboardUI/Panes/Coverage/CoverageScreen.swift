@@ -83,6 +83,5 @@ enum CoverageScreen {
         if lines.isEmpty {
             grid.put(Bilingual(zh: "该年没有在产的试点品种", en: "No pilot product in production that year")[L], x: area.x + 2, y: area.y + 3, style: Style(.muted))
         }
-        if let review = state.coverage.plan { PlanOverlay.draw(into: &grid, area: area, state, review) }
     }
 }

@@ -17,10 +17,10 @@ enum SamplingReducer {
             refilter(&state, keepingSelection: state.selectedSampling?.sampling.id)
             state.message = StatusMessage(text: Strings.sortedBy[L] + state.sampling.sort.label[L], isError: false)
         case .addRecord:
-            guard !CalendarReducer.refuseReadOnly(&state) else { break }
+            guard !ReadOnlyGuard.refuse(&state) else { break }
             state.form = SamplingForms.newForm(state: state)
         case .editRecord:
-            guard !CalendarReducer.refuseReadOnly(&state) else { break }
+            guard !ReadOnlyGuard.refuse(&state) else { break }
             guard let row = state.selectedSampling else { break }
             var form = SamplingForms.form(row.sampling, state: state, purpose: .editSampling(row.sampling.id))
             // A pending result is usually opened to enter its report.

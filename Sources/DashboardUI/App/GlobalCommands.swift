@@ -1,0 +1,38 @@
+import PilotCore
+
+/// The keys that work on every pane: quit, help, panes, the command line, undo, redraw.
+enum GlobalCommands {
+    static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
+        switch command {
+        case .quit:
+            return [.quit]
+        case .undo:
+            guard !ReadOnlyGuard.refuse(&state) else { return [] }
+            guard let last = state.undoStack.popLast() else {
+                state.message = StatusMessage(text: Strings.nothingToUndo[state.language], isError: true)
+                return []
+            }
+            return [.save(last.inverse)]
+        case .help:
+            state.showHelp = true
+        case .redraw:
+            return [.redraw]
+        case .nextPane:
+            switchPane(&state, to: state.pane.cycled(by: 1))
+        case .previousPane:
+            switchPane(&state, to: state.pane.cycled(by: -1))
+        case .pane(let pane):
+            switchPane(&state, to: pane)
+        case .commandLine:
+            state.prompt = .command(TextInput())
+        default:
+            break
+        }
+        return []
+    }
+
+    static func switchPane(_ state: inout AppState, to pane: Pane) {
+        state.pane = pane
+        state.message = nil
+    }
+}

@@ -1,0 +1,17 @@
+import PilotCore
+
+/// What a key asks the dashboard to do.
+public enum Command: Hashable, Sendable {
+    case quit, help, nextPane, previousPane, pane(Pane)
+    case up, down, pageUp, pageDown, top, bottom
+    case open, back, filter, nextMatch, previousMatch, cycleSort, commandLine, redraw
+    case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
+    case addInspection, editInspection, moveEarlier, moveLater, advanceStatus, closeRectification, cancelInspection, toggleLoad
+    case addRecord, editRecord, toggleSummary, previousYear, nextYear
+    case cycleProvince, proposePlan
+    case advanceStage, stageBack, deleteRecord
+    case undo
+    case keepTheirs, applyMine, keepEditing
+    /// Overlays: close the top one, accept what it offers (all of it), skip an item, answer no, change a choice.
+    case close, accept, acceptAll, skip, decline, cycleChoice
+}

@@ -1,0 +1,33 @@
+import PilotCore
+
+/// Where a binding applies: a pane's part, the global keys, or an overlay. CaseIterable so the tests can
+/// check every scope, including ones added later.
+public enum KeyScope: Hashable, Sendable, CaseIterable {
+    case global
+    case list
+    case productList
+    case caseDetail
+    case calendar
+    case samplingList
+    case coverage
+    /// The overlay of a save refused because someone else changed the record.
+    case conflict
+    case help
+    /// The one-line prompts that take text: filter, command line, go to date, reason, rectification date.
+    case prompt
+    /// A y/n question before something irreversible.
+    case confirm
+    case form
+    case log
+    case planReview
+    case inspectionCard
+}
+
+/// One row of the key table: the keys, the command, its help text, and whether it shows in the bottom hints.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let command: Command
+    public let help: Bilingual
+    public let scope: KeyScope
+    public let hint: Bilingual?
+}

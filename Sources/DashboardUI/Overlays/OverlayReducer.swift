@@ -1,0 +1,51 @@
+import PilotCore
+
+/// A key for the top overlay. The form and the text prompts take keys as typing; the others go through
+/// their key table, and a key the table does not bind does nothing (the inspection card passes it on).
+enum OverlayReducer {
+    static func handle(_ state: inout AppState, _ top: Overlay, _ key: Key) -> [Effect] {
+        switch top {
+        case .prompt(let prompt): return PromptReducer.handle(&state, prompt, key)
+        case .form(let form): return formKey(&state, form, key)
+        default: break
+        }
+        guard let binding = Keymap.binding(for: key, in: state) else {
+            if case .inspectionCard = top {
+                // A calendar key closes the card, then acts.
+                state.calendar.openInspection = nil
+                return KeyDispatch.handle(&state, key)
+            }
+            return []
+        }
+        let command = binding.command
+        switch top {
+        case .conflict(let conflict): return ConflictReducer.run(&state, conflict, command)
+        case .planReview(let review): return CoverageReducer.runPlan(&state, review, command)
+        case .help(let scroll): helpCommand(&state, scroll, command)
+        case .log, .inspectionCard: if command == .close { state.setOverlay(top.layer, nil) }
+        case .prompt, .form: break
+        }
+        return []
+    }
+
+    private static func helpCommand(_ state: inout AppState, _ scroll: Int, _ command: Command) {
+        switch command {
+        case .close: state.showHelp = false
+        case .down: state.helpScroll = scroll + 1
+        case .up: state.helpScroll = max(0, scroll - 1)
+        case .pageDown: state.helpScroll = scroll + 10
+        case .pageUp: state.helpScroll = max(0, scroll - 10)
+        default: break
+        }
+    }
+}
+
+/// A key for the open form, handled by the form's own reducer.
+func formKey(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
+    switch form.purpose {
+    case .newSampling, .editSampling: return SamplingForms.handle(&state, form, key)
+    case .newRecord, .editRecord: return RecordForms.handle(&state, form, key)
+    case .stageStep: return StageForm.handle(&state, form, key)
+    default: return CalendarReducer.handleForm(&state, form, key)
+    }
+}

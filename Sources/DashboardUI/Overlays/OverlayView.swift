@@ -1,0 +1,19 @@
+import PilotCore
+
+/// Draws one overlay of the stack; `Screen` draws them bottom first.
+enum OverlayView {
+    static func draw(into grid: inout Grid, _ state: AppState, _ overlay: Overlay) {
+        let body = Layout.body(state.size)
+        switch overlay {
+        case .inspectionCard(let id):
+            // Only over the calendar it belongs to.
+            if state.pane == .calendar { InspectionOverlay.draw(into: &grid, state, id) }
+        case .planReview(let review): PlanOverlay.draw(into: &grid, area: body, state, review)
+        case .log(let log): LogOverlay.draw(into: &grid, state, log)
+        case .form(let form): FormView.draw(into: &grid, area: body, form: form, language: state.language)
+        case .conflict(let conflict): ConflictView.draw(into: &grid, area: body, conflict: conflict, language: state.language)
+        case .help(let scroll): HelpOverlay.draw(into: &grid, state, scroll: scroll)
+        case .prompt(let prompt): PromptView.draw(into: &grid, state, prompt)
+        }
+    }
+}

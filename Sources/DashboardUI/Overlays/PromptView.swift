@@ -1,0 +1,28 @@
+import PilotCore
+
+/// A one-line prompt, drawn over the hint line.
+enum PromptView {
+    static func draw(into grid: inout Grid, _ state: AppState, _ prompt: Prompt) {
+        let L = state.language
+        let hintRow = Layout.hints(state.size)
+        switch prompt {
+        case .filter(let input):
+            let count = "  \(state.products.visible.count)/\(state.model.rows.count) \(Strings.matches[L])"
+            let countWidth = DisplayWidth.of(count)
+            input.draw(into: &grid, row: Rect(x: 0, y: hintRow.y, width: max(1, hintRow.width - countWidth), height: 1),
+                       prefix: "/", style: Style(.prompt))
+            grid.put(count, x: max(0, hintRow.width - countWidth), y: hintRow.y, style: Style(.muted))
+        case .command(let input):
+            input.draw(into: &grid, row: hintRow, prefix: ":", style: Style(.prompt))
+        case .confirm(let confirmation):
+            grid.put(confirmation.question[L] + " " + Strings.confirmYesNo[L], x: 0, y: hintRow.y, style: Style(.warning, bold: true))
+        case .goToDate(let input):
+            input.draw(into: &grid, row: hintRow, prefix: Strings.goToDatePrompt[L], style: Style(.prompt))
+        case .reason(let purpose, let input):
+            input.draw(into: &grid, row: hintRow, prefix: purpose.question[L], style: Style(.warning, bold: true))
+        case .closeRectification(let inspection, let input):
+            let prefix = Bilingual(zh: "\(inspection.id) 整改完成日期：", en: "\(inspection.id) rectification closed on: ")
+            input.draw(into: &grid, row: hintRow, prefix: prefix[L], style: Style(.prompt))
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import PilotCore
+
+/// The inspection calendar: a month grid, the selected day's agenda, and the inspector-load view.
+enum CalendarComponent: PaneComponent {
+    static let title = Strings.paneCalendar
+    static let shortTitle = Bilingual(zh: "日历", en: "Calendar")
+    static let commandName = "calendar"
+    static var bindings: [KeyBinding] { Keymap.calendar }
+
+    static func scopes(_ state: AppState) -> [KeyScope] { [.calendar] }
+
+    static func run(_ state: inout AppState, _ command: Command) -> [Effect] { CalendarReducer.run(&state, command) }
+
+    static func render(into grid: inout Grid, area: Rect, _ state: AppState) { CalendarScreen.draw(into: &grid, area: area, state) }
+
+    /// Nothing to keep: the calendar reads the model as it draws.
+    static func reload(_ state: inout AppState, from old: AppState) {}
+
+    static func recordCount(_ state: AppState) -> Int { Agenda.listing(state).items.count }
+
+    static func select(_ state: inout AppState, id: String) -> Bool {
+        guard let day = CivilDate(id) else { return false }
+        state.calendar.selected = day
+        return true
+    }
+}

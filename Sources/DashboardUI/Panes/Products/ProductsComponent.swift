@@ -1,0 +1,38 @@
+import PilotCore
+
+/// The products pane: the list of pilot products and the case it opens.
+enum ProductsComponent: PaneComponent {
+    static let title = Strings.paneProducts
+    static let shortTitle = Bilingual(zh: "品种", en: "Products")
+    static let commandName = "products"
+    static var bindings: [KeyBinding] { Keymap.productList + Keymap.caseDetail }
+
+    static func scopes(_ state: AppState) -> [KeyScope] {
+        state.products.detail != nil ? [.caseDetail] : [.productList, .list]
+    }
+
+    static func run(_ state: inout AppState, _ command: Command) -> [Effect] { ProductsReducer.run(&state, command) }
+
+    static func render(into grid: inout Grid, area: Rect, _ state: AppState) {
+        if let detail = state.products.detail {
+            CaseDetail.draw(into: &grid, area: area, state, detail)
+        } else {
+            ProductList.draw(into: &grid, area: area, state)
+        }
+    }
+
+    static func reload(_ state: inout AppState, from old: AppState) {
+        ProductsReducer.refilter(&state, keepingSelection: old.selectedRow?.product.id)
+        if let detail = state.products.detail, state.model.index.data.products[id: detail.productId] == nil {
+            state.products.detail = nil
+        }
+    }
+
+    static func recordCount(_ state: AppState) -> Int { state.products.visible.count }
+
+    static func select(_ state: inout AppState, id: String) -> Bool {
+        guard let position = state.products.visible.firstIndex(where: { state.model.rows[$0].product.id == id }) else { return false }
+        state.products.list.move(position, count: recordCount(state), height: Layout.listRows(state.size))
+        return true
+    }
+}

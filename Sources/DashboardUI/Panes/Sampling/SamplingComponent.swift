@@ -1,0 +1,27 @@
+import PilotCore
+
+/// The sampling pane: sampling results, their detail, and the year summary.
+enum SamplingComponent: PaneComponent {
+    static let title = Strings.paneSampling
+    static let shortTitle = Bilingual(zh: "抽检", en: "Sampling")
+    static let commandName = "sampling"
+    static var bindings: [KeyBinding] { Keymap.samplingList }
+
+    static func scopes(_ state: AppState) -> [KeyScope] { [.samplingList, .list] }
+
+    static func run(_ state: inout AppState, _ command: Command) -> [Effect] { SamplingReducer.run(&state, command) }
+
+    static func render(into grid: inout Grid, area: Rect, _ state: AppState) { SamplingScreen.draw(into: &grid, state) }
+
+    static func reload(_ state: inout AppState, from old: AppState) {
+        SamplingReducer.refilter(&state, keepingSelection: old.selectedSampling?.sampling.id)
+    }
+
+    static func recordCount(_ state: AppState) -> Int { state.sampling.visible.count }
+
+    static func select(_ state: inout AppState, id: String) -> Bool {
+        guard let position = state.sampling.visible.firstIndex(where: { state.model.samplingRows[$0].sampling.id == id }) else { return false }
+        state.sampling.list.move(position, count: recordCount(state), height: SamplingScreen.listRows(state))
+        return true
+    }
+}
