@@ -13,8 +13,13 @@ public enum RecordChecks {
         }
     }
 
-    static func error<F: Hashable & Sendable>(_ field: F, _ zh: String, _ en: String) -> Problem<F> { Problem(field: field, message: Bilingual(zh: zh, en: en), isError: true) }
-    static func warning<F: Hashable & Sendable>(_ field: F, _ zh: String, _ en: String) -> Problem<F> { Problem(field: field, message: Bilingual(zh: zh, en: en), isError: false) }
+    static func error<F: Hashable & Sendable>(_ field: F, _ zh: String, _ en: String) -> Problem<F> {
+        Problem(field: field, message: Bilingual(zh: zh, en: en), isError: true)
+    }
+
+    static func warning<F: Hashable & Sendable>(_ field: F, _ zh: String, _ en: String) -> Problem<F> {
+        Problem(field: field, message: Bilingual(zh: zh, en: en), isError: false)
+    }
 
     public static func check(_ record: AnyRecord, in data: PilotData, provinces: ProvinceTable) -> [Problem<EntityField>] {
         switch record {

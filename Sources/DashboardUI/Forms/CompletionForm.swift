@@ -14,7 +14,8 @@ enum CompletionForm: FormKind {
     static func form(_ inspection: Inspection, state: AppState) -> FormState {
         let L = state.language
         let title = Bilingual(zh: "完成检查 \(inspection.id)", en: "Complete inspection \(inspection.id)")
-        var form = FormState(title: title, purpose: .completeInspection(inspection.id), original: .inspection(inspection)) { (field: Field) in
+        let purpose = FormPurpose.completeInspection(inspection.id)
+        var form = FormState(title: title, purpose: purpose, original: .inspection(inspection)) { (field: Field) in
             switch field {
             case .end: .text(Bilingual(zh: "结束日期", en: "Ended on"), inspection.end.description)
             case .critical: .text(Bilingual(zh: "严重缺陷", en: "Critical (严重)"), String(inspection.defects?.critical ?? 0))
@@ -40,7 +41,8 @@ enum CompletionForm: FormKind {
     }
 
     /// A rectification is due when there are defects or the conclusion is not "compliant".
-    static func rectificationDue(_ end: CivilDate, _ defects: Defects, _ conclusion: OnSiteConclusion, calendar: WorkingCalendar) -> CivilDate? {
+    static func rectificationDue(_ end: CivilDate, _ defects: Defects, _ conclusion: OnSiteConclusion,
+                                 calendar: WorkingCalendar) -> CivilDate? {
         defects.total > 0 || conclusion != .compliant ? DeadlineRule.rectification.due(after: end, calendar: calendar) : nil
     }
 
@@ -61,7 +63,7 @@ enum CompletionForm: FormKind {
         }
     }
 
-    static func submission(_ form: FormState, state: AppState, reason: String?) -> FormSubmission {
+    static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {
         guard case .completeInspection(let id) = form.purpose, case .inspection(let inspection)? = form.original,
               let c = completion(form) else { return .invalid }
         var done = inspection

@@ -262,7 +262,7 @@ enum RecordForms: FormKind {
         }
     }
 
-    static func submission(_ form: FormState, state: AppState, reason: String?) -> FormSubmission {
+    static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {
         guard form.isValid, let record = record(form, state: state) else { return .invalid }
         // The before-state is the record as the form opened, never the model now (it may hold others' edits).
         let change = form.original.map { RecordEdit.Change(before: $0, after: record) } ?? RecordEdit.create(record)

@@ -136,7 +136,7 @@ enum SamplingForms: FormKind {
                         commissioned: form[Field.commissioned].on)
     }
 
-    static func submission(_ form: FormState, state: AppState, reason: String?) -> FormSubmission {
+    static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {
         guard let record = sampling(form) else { return .invalid }
         var done = form.original == nil ? Bilingual(zh: "已新增抽检 \(record.id)", en: "added sampling \(record.id)")
                                         : Bilingual(zh: "已修改抽检 \(record.id)", en: "updated sampling \(record.id)")
