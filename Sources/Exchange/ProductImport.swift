@@ -101,7 +101,7 @@ public enum ProductImport {
                 }
                 let e = Enterprise(id: rowEnterpriseIDs.next(), name: name, creditCode: code, provinceCode: p.code)
                 for problem in RecordChecks.enterprise(e, provinces: provinces) where problem.isError {
-                    rowProblems.append("\(role) \(problem.field): \(problem.message.en)")
+                    rowProblems.append("\(role) \(problem.field.rawValue): \(problem.message.en)")
                 }
                 if rowProblems.isEmpty { rowEnterprises.append(e) }
                 return e

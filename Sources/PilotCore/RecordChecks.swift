@@ -1,64 +1,75 @@
-/// Checks a record as it is entered (forms, `biopilot add`/`set`, imports): each problem names the field.
+/// Checks a record as it is entered (forms, `biopilot add`/`set`, imports): each problem names the field, typed
+/// by the record's kind, so a form marks exactly the field the check means.
 /// Errors block saving; warnings (a credit code with a bad check character) are shown and allowed.
 public enum RecordChecks {
-    public struct Problem: Hashable, Sendable {
-        public let field: String
+    public struct Problem<Field: Hashable & Sendable>: Hashable, Sendable {
+        public let field: Field
         public let message: Bilingual
         public let isError: Bool
+
+        /// The same problem with its field named in a wider type (a kind's field as an `EntityField`).
+        public func map<Other: Hashable & Sendable>(_ widen: (Field) -> Other) -> Problem<Other> {
+            Problem<Other>(field: widen(field), message: message, isError: isError)
+        }
     }
 
-    static func error(_ field: String, _ zh: String, _ en: String) -> Problem { Problem(field: field, message: Bilingual(zh: zh, en: en), isError: true) }
-    static func warning(_ field: String, _ zh: String, _ en: String) -> Problem { Problem(field: field, message: Bilingual(zh: zh, en: en), isError: false) }
+    static func error<F: Hashable & Sendable>(_ field: F, _ zh: String, _ en: String) -> Problem<F> {
+        Problem(field: field, message: Bilingual(zh: zh, en: en), isError: true)
+    }
 
-    public static func check(_ record: AnyRecord, in data: PilotData, provinces: ProvinceTable) -> [Problem] {
+    static func warning<F: Hashable & Sendable>(_ field: F, _ zh: String, _ en: String) -> Problem<F> {
+        Problem(field: field, message: Bilingual(zh: zh, en: en), isError: false)
+    }
+
+    public static func check(_ record: AnyRecord, in data: PilotData, provinces: ProvinceTable) -> [Problem<EntityField>] {
         switch record {
-        case .enterprise(let e): return enterprise(e, provinces: provinces)
-        case .site(let s): return site(s, data, provinces: provinces)
-        case .product(let p): return product(p, data)
-        case .staff(let r): return staff(r, data)
-        case .inspector(let i): return inspector(i, data, provinces: provinces)
+        case .enterprise(let e): return enterprise(e, provinces: provinces).map { $0.map(EntityField.enterprise) }
+        case .site(let s): return site(s, data, provinces: provinces).map { $0.map(EntityField.site) }
+        case .product(let p): return product(p, data).map { $0.map(EntityField.product) }
+        case .staff(let r): return staff(r, data).map { $0.map(EntityField.staff) }
+        case .inspector(let i): return inspector(i, data, provinces: provinces).map { $0.map(EntityField.inspector) }
         case .inspection, .sampling: return []
         }
     }
 
-    static func province(_ code: String, _ field: String, _ provinces: ProvinceTable) -> [Problem] {
+    static func province<F: Hashable & Sendable>(_ code: String, _ field: F, _ provinces: ProvinceTable) -> [Problem<F>] {
         provinces.named(code: code) == nil ? [error(field, "省份代码 \(code) 不存在（如 310000）", "no province \(code) (e.g. 310000)")] : []
     }
 
-    public static func enterprise(_ e: Enterprise, provinces: ProvinceTable) -> [Problem] {
-        var out: [Problem] = []
-        if e.name.trimmed.isEmpty { out.append(error("name", "必填", "required")) }
+    public static func enterprise(_ e: Enterprise, provinces: ProvinceTable) -> [Problem<EnterpriseField>] {
+        var out: [Problem<EnterpriseField>] = []
+        if e.name.trimmed.isEmpty { out.append(error(.name, "必填", "required")) }
         switch CreditCode.problem(in: e.creditCode) {
         case nil: break
-        case .wrongLength(let n): out.append(error("creditCode", "应为 18 位，现为 \(n) 位", "18 characters, not \(n)"))
-        case .invalidCharacter(let c, let position): out.append(error("creditCode", "第 \(position) 位“\(c)”不是合法字符", "character \(position) \"\(c)\" is not allowed"))
-        case .badCheckCharacter(let expected, _): out.append(warning("creditCode", "校验码应为 \(expected)，请核对", "check character should be \(expected); verify it"))
+        case .wrongLength(let n): out.append(error(.creditCode, "应为 18 位，现为 \(n) 位", "18 characters, not \(n)"))
+        case .invalidCharacter(let c, let position): out.append(error(.creditCode, "第 \(position) 位“\(c)”不是合法字符", "character \(position) \"\(c)\" is not allowed"))
+        case .badCheckCharacter(let expected, _): out.append(warning(.creditCode, "校验码应为 \(expected)，请核对", "check character should be \(expected); verify it"))
         }
-        out += province(e.provinceCode, "provinceCode", provinces)
+        out += province(e.provinceCode, .provinceCode, provinces)
         if let licence = e.licence {
             let chars = Array(licence.number)
             let digits = chars.dropFirst().allSatisfy(\.isNumber)
-            if chars.count != 9 || !digits { out.append(warning("licence", "许可证编号通常为省份简称+年份+4位数字（如 沪20160001）", "licence numbers are usually province + year + 4 digits (沪20160001)")) }
-            if licence.classes.isEmpty { out.append(error("classes", "至少一个类别（A/B/C/D）", "at least one class (A/B/C/D)")) }
+            if chars.count != 9 || !digits { out.append(warning(.licence, "许可证编号通常为省份简称+年份+4位数字（如 沪20160001）", "licence numbers are usually province + year + 4 digits (沪20160001)")) }
+            if licence.classes.isEmpty { out.append(error(.classes, "至少一个类别（A/B/C/D）", "at least one class (A/B/C/D)")) }
         }
         return out
     }
 
-    public static func site(_ s: Site, _ data: PilotData, provinces: ProvinceTable) -> [Problem] {
-        var out: [Problem] = []
-        if data.enterprises[id: s.enterpriseId] == nil { out.append(error("enterpriseId", "企业 \(s.enterpriseId) 不存在", "no enterprise \(s.enterpriseId)")) }
-        if s.address.trimmed.isEmpty { out.append(error("address", "必填", "required")) }
-        out += province(s.provinceCode, "provinceCode", provinces)
-        if !s.drugSubstance && !s.drugProduct { out.append(error("drugSubstance", "至少许可原液或制剂之一", "licensed for drug substance, drug product or both")) }
+    public static func site(_ s: Site, _ data: PilotData, provinces: ProvinceTable) -> [Problem<SiteField>] {
+        var out: [Problem<SiteField>] = []
+        if data.enterprises[id: s.enterpriseId] == nil { out.append(error(.enterpriseId, "企业 \(s.enterpriseId) 不存在", "no enterprise \(s.enterpriseId)")) }
+        if s.address.trimmed.isEmpty { out.append(error(.address, "必填", "required")) }
+        out += province(s.provinceCode, .provinceCode, provinces)
+        if !s.drugSubstance && !s.drugProduct { out.append(error(.drugSubstance, "至少许可原液或制剂之一", "licensed for drug substance, drug product or both")) }
         return out
     }
 
-    public static func product(_ p: PilotProduct, _ data: PilotData) -> [Problem] {
-        var out: [Problem] = []
-        if p.name.trimmed.isEmpty { out.append(error("name", "必填", "required")) }
-        if data.enterprises[id: p.holderId] == nil { out.append(error("holderId", "持有人 \(p.holderId) 不存在", "no enterprise \(p.holderId)")) }
+    public static func product(_ p: PilotProduct, _ data: PilotData) -> [Problem<ProductField>] {
+        var out: [Problem<ProductField>] = []
+        if p.name.trimmed.isEmpty { out.append(error(.name, "必填", "required")) }
+        if data.enterprises[id: p.holderId] == nil { out.append(error(.holderId, "持有人 \(p.holderId) 不存在", "no enterprise \(p.holderId)")) }
         for s in p.segments {
-            let field = s.segment == .drugSubstance ? "drugSubstanceSite" : "drugProductSite"
+            let field: ProductField = s.segment == .drugSubstance ? .drugSubstanceSite : .drugProductSite
             guard let site = data.sites[id: s.siteId] else {
                 out.append(error(field, "场地 \(s.siteId) 不存在", "no site \(s.siteId)"))
                 continue
@@ -66,31 +77,31 @@ public enum RecordChecks {
             let licensed = s.segment == .drugSubstance ? site.drugSubstance : site.drugProduct
             if !licensed { out.append(warning(field, "该场地未许可\(s.segment.label.zh)", "the site is not licensed for \(s.segment.label.en)")) }
         }
-        if !p.category.isInPilotScope { out.append(warning("category", "不在试点范围", "outside the pilot's scope")) }
+        if !p.category.isInPilotScope { out.append(warning(.category, "不在试点范围", "outside the pilot's scope")) }
         return out
     }
 
-    public static func staff(_ r: ResidentStaff, _ data: PilotData) -> [Problem] {
-        var out: [Problem] = []
-        if r.person.trimmed.isEmpty { out.append(error("person", "必填", "required")) }
+    public static func staff(_ r: ResidentStaff, _ data: PilotData) -> [Problem<StaffField>] {
+        var out: [Problem<StaffField>] = []
+        if r.person.trimmed.isEmpty { out.append(error(.person, "必填", "required")) }
         guard let product = data.products[id: r.productId] else {
-            return out + [error("productId", "品种 \(r.productId) 不存在", "no product \(r.productId)")]
+            return out + [error(.productId, "品种 \(r.productId) 不存在", "no product \(r.productId)")]
         }
         if data.sites[id: r.siteId] == nil {
-            out.append(error("siteId", "场地 \(r.siteId) 不存在", "no site \(r.siteId)"))
+            out.append(error(.siteId, "场地 \(r.siteId) 不存在", "no site \(r.siteId)"))
         } else if !product.siteIds.contains(r.siteId) {
-            out.append(error("siteId", "不是该品种的生产场地", "not one of the product's sites"))
+            out.append(error(.siteId, "不是该品种的生产场地", "not one of the product's sites"))
         }
-        if let to = r.to, to < r.from { out.append(error("to", "早于驻厂开始日期", "before the start")) }
+        if let to = r.to, to < r.from { out.append(error(.to, "早于驻厂开始日期", "before the start")) }
         return out
     }
 
-    public static func inspector(_ i: Inspector, _ data: PilotData, provinces: ProvinceTable) -> [Problem] {
-        var out: [Problem] = []
-        if i.name.trimmed.isEmpty { out.append(error("name", "必填", "required")) }
-        if i.unit.trimmed.isEmpty { out.append(error("unit", "必填", "required")) }
-        out += province(i.provinceCode, "provinceCode", provinces)
-        for e in i.conflicts where data.enterprises[id: e] == nil { out.append(error("conflicts", "企业 \(e) 不存在", "no enterprise \(e)")) }
+    public static func inspector(_ i: Inspector, _ data: PilotData, provinces: ProvinceTable) -> [Problem<InspectorField>] {
+        var out: [Problem<InspectorField>] = []
+        if i.name.trimmed.isEmpty { out.append(error(.name, "必填", "required")) }
+        if i.unit.trimmed.isEmpty { out.append(error(.unit, "必填", "required")) }
+        out += province(i.provinceCode, .provinceCode, provinces)
+        for e in i.conflicts where data.enterprises[id: e] == nil { out.append(error(.conflicts, "企业 \(e) 不存在", "no enterprise \(e)")) }
         return out
     }
 
@@ -114,51 +125,5 @@ public enum RecordChecks {
         case .staff, .inspection, .sampling:
             return []
         }
-    }
-}
-
-/// Moving a product along the pilot path: the next step records its date and who did it; going back or
-/// skipping steps needs a reason, kept on the step (and in the journal).
-public enum StagePath {
-    public enum Refusal: Error, Equatable, Sendable {
-        case reasonRequired(Bilingual)
-        case dateBeforePreviousStep(CivilDate)
-        case nothingToUndo
-    }
-
-    public static func next(after stage: PilotStage?) -> PilotStage? {
-        guard let stage else { return .application }
-        let all = PilotStage.allCases
-        let i = all.firstIndex(of: stage)!
-        return i + 1 < all.count ? all[i + 1] : nil
-    }
-
-    /// Records `stage` on `date`. A step past the next one needs a reason (the skipped steps are reported by rule R7).
-    public static func advance(_ p: PilotProduct, to stage: PilotStage, on date: CivilDate, by user: String, reason: String?) throws(Refusal) -> PilotProduct {
-        let expected = next(after: p.stage)
-        let givenReason = reason?.trimmed.isEmpty == false ? reason : nil
-        if stage != expected && givenReason == nil {
-            throw .reasonRequired(Bilingual(zh: "“\(stage.label.zh)”不是下一步（应为“\(expected?.label.zh ?? "—")”），需填写理由",
-                                             en: "\"\(stage.label.en)\" is not the next step (\"\(expected?.label.en ?? "—")\"); a reason is required"))
-        }
-        if let last = p.steps.max(by: { $0.date < $1.date }), date < last.date, givenReason == nil {
-            throw .dateBeforePreviousStep(last.date)
-        }
-        var out = p
-        out.steps.removeAll { $0.stage == stage }
-        out.steps.append(StageStep(stage: stage, date: date, by: user, reason: givenReason))
-        out.steps.sort { $0.stage < $1.stage }
-        return out
-    }
-
-    /// Takes back the furthest step; always needs a reason.
-    public static func goBack(_ p: PilotProduct, reason: String?) throws(Refusal) -> PilotProduct {
-        guard let stage = p.stage else { throw .nothingToUndo }
-        guard let reason, !reason.trimmed.isEmpty else {
-            throw .reasonRequired(Bilingual(zh: "撤回“\(stage.label.zh)”需填写理由", en: "taking back \"\(stage.label.en)\" needs a reason"))
-        }
-        var out = p
-        out.steps.removeAll { $0.stage == stage }
-        return out
     }
 }

@@ -54,11 +54,11 @@ import PilotCore
         let form = try #require(s.form)
         // Sunday 2026-11-22 → the next working day; P08 is the first in-scope product without a full-gmp
         // inspection this year (P04 and P11 have one planned).
-        #expect(form["product"].text == "P08" && form["type"].text == "full-gmp")
-        #expect(form["start"].text == "2026-11-23" && form["end"].text == "2026-11-25")
-        #expect(form["sites"].text == "S07, S05")
-        #expect(form["team"].text == "I01, I03")
-        #expect(form["joint"].on && form["partner"].text == "510000")
+        #expect(form[InspectionFormField.product].text == "P08" && form[InspectionFormField.type].text == "full-gmp")
+        #expect(form[InspectionFormField.start].text == "2026-11-23" && form[InspectionFormField.end].text == "2026-11-25")
+        #expect(form[InspectionFormField.sites].text == "S07, S05")
+        #expect(form[InspectionFormField.team].text == "I01, I03")
+        #expect(form[InspectionFormField.joint].on && form[InspectionFormField.partner].text == "510000")
         #expect(form.notes.isEmpty)
         let effects = UI.press(&s, .enter)
         guard case .save(let edit)? = effects.first else {
@@ -86,7 +86,7 @@ import PilotCore
         UI.press(&s, .tab, .tab, .tab, .tab, .tab, .ctrl("u"))
         UI.type(&s, "I09, I05")
         let form = try #require(s.form)
-        #expect(form["team"].error?.contains("conflict of interest") == true)
+        #expect(form[InspectionFormField.team].error?.contains("conflict of interest") == true)
         #expect(form.notes.count == 1)
         #expect(UI.press(&s, .enter).isEmpty)
         guard case .reason(.saveDespiteConflicts, _)? = s.prompt else {

@@ -30,7 +30,7 @@ import PilotCore
 
     /// Bob changes the test items (an empty report is still pending) and presses Enter: the save effect.
     static func bobSaves(_ s: inout AppState) throws -> RecordEdit {
-        s.form!.focus = s.form!.fields.firstIndex { $0.id == "items" }!
+        s.form!.focus(on: SamplingFormField.items)
         UI.type(&s, "、细菌内毒素")
         guard case .save(let edit)? = UI.press(&s, .enter).first else { throw Failure("no save: \(String(describing: s.message))") }
         return edit
@@ -122,7 +122,7 @@ import PilotCore
     func golden(_ language: Language) throws {
         var s = try Self.bobEditsTheSampling(Size(width: 80, height: 24), language)
         // Both change the report number: that row is marked.
-        s.form!.focus = s.form!.fields.firstIndex { $0.id == "reportNo" }!
+        s.form!.focus(on: SamplingFormField.reportNo)
         UI.type(&s, "BG-BOB-7")
         _ = try Self.bobSaves(&s)
         Self.storeRefuses(&s, current: Self.data(with: .sampling(Self.alicesResult)))
@@ -185,7 +185,7 @@ import PilotCore
         UI.press(&s, .char("e"))
         let form = try #require(s.form)
         #expect(s.conflict == nil && form.original == .sampling(Self.alicesResult))
-        #expect(form["conclusion"].text == "fail" && form["reportNo"].text == "BG-ALICE-001" && form["items"].text.hasSuffix("细菌内毒素"))
+        #expect(form[SamplingFormField.conclusion].text == "fail" && form[SamplingFormField.reportNo].text == "BG-ALICE-001" && form[SamplingFormField.items].text.hasSuffix("细菌内毒素"))
         guard case .save(let edit)? = UI.press(&s, .enter).first else { throw Failure("no save") }
         #expect(edit.changes[0].before == .sampling(Self.alicesResult))
     }
@@ -196,14 +196,14 @@ import PilotCore
         UI.press(&s, .char(":"))
         UI.type(&s, "edit site S04")
         UI.press(&s, .enter)
-        s.form!.focus = s.form!.fields.firstIndex { $0.id == "drugProduct" }!
+        s.form!.focus(on: SiteField.drugProduct)
         UI.press(&s, .char(" "))
         guard case .save = UI.press(&s, .enter).first else { throw Failure("no save") }
         var site = UI.data.sites[id: "S04"]!
         site.drugSubstance = false
         Self.storeRefuses(&s, current: Self.data(with: .site(site)))
         #expect(UI.press(&s, .char("m")).isEmpty)
-        #expect(s.form?.original == .site(site) && s.form?["drugSubstance"].error != nil)
+        #expect(s.form?.original == .site(site) && s.form?[SiteField.drugSubstance].error != nil)
         #expect(s.message?.text.contains("fails the checks on their version") == true)
     }
 

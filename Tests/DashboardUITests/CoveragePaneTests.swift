@@ -50,7 +50,7 @@ import PilotCore
         while s.selectedCoverageLine?.productId != "P12" { UI.press(&s, .char("j")) }
         UI.press(&s, .char("a"))
         let form = try #require(s.form)
-        #expect(form["product"].text == "P12" && form["type"].text == "full-gmp" && form["start"].text == "2026-11-23")
+        #expect(form[InspectionFormField.product].text == "P12" && form[InspectionFormField.type].text == "full-gmp" && form[InspectionFormField.start].text == "2026-11-23")
     }
 
     @Test func planReviewAcceptsOneOrAll() throws {

@@ -30,9 +30,9 @@ import PilotCore
         UI.press(&s, .enter)
         s.form!.focus = 2
         UI.type(&s, "91350100M000100Y4")
-        #expect(s.form!["creditCode"].error == "18 characters, not 17")
+        #expect(s.form![EnterpriseField.creditCode].error == "18 characters, not 17")
         UI.type(&s, "4")
-        #expect(s.form!["creditCode"].error == nil && s.form!.notes.contains { $0.contains("should be 3") })
+        #expect(s.form![EnterpriseField.creditCode].error == nil && s.form!.notes.contains { $0.contains("should be 3") })
         UI.press(&s, .backspace)
         UI.type(&s, "3")
         #expect(s.form!.info == "credit code check character is correct")
@@ -65,7 +65,7 @@ import PilotCore
         #expect(s.form?.title.en == "Edit product P02")
         UI.press(&s, .escape)
         UI.press(&s, .enter, .char(">"))
-        #expect(s.form?.purpose == .stageStep("P02") && s.form?["stage"].text == "summary" && s.form?["date"].text == "2026-11-22")
+        #expect(s.form?.purpose == .stageStep("P02") && s.form?[StageFormField.stage].text == "summary" && s.form?[StageFormField.date].text == "2026-11-22")
         guard case .save(let edit)? = UI.press(&s, .enter).first, case .product(let p)? = edit.changes[0].after else {
             Issue.record("no save")
             return
@@ -82,7 +82,7 @@ import PilotCore
         #expect(s.undoStack.isEmpty && UI.press(&s, .char("u")).isEmpty && s.message?.text == "nothing to undo")
         // Another step than the next needs a reason.
         UI.press(&s, .char(">"), .up, .left)
-        #expect(s.form?["stage"].text == "in-production" && s.form?.info?.contains("a reason is required") == true)
+        #expect(s.form?[StageFormField.stage].text == "in-production" && s.form?.info?.contains("a reason is required") == true)
         #expect(UI.press(&s, .enter).isEmpty && s.message?.isError == true)
         UI.press(&s, .tab, .tab)
         UI.type(&s, "entered twice by mistake")

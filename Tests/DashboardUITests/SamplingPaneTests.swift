@@ -52,14 +52,14 @@ import PilotCore
         var s = samplingState()
         UI.press(&s, .char("a"))
         var form = try #require(s.form)
-        #expect(form["product"].text == "P08" && form["sampledOn"].text == "2026-11-22" && form["conclusion"].text == "pending")
-        #expect(form["place"].text == "四川省成都市高新区科园南路88号" && form["lab"].text == "四川省药品检验研究院")
-        #expect(form["batch"].error == "required")
+        #expect(form[SamplingFormField.product].text == "P08" && form[SamplingFormField.sampledOn].text == "2026-11-22" && form[SamplingFormField.conclusion].text == "pending")
+        #expect(form[SamplingFormField.place].text == "四川省成都市高新区科园南路88号" && form[SamplingFormField.lab].text == "四川省药品检验研究院")
+        #expect(form[SamplingFormField.batch].error == "required")
         #expect(UI.press(&s, .enter).isEmpty)  // the batch is missing
         UI.press(&s, .tab, .tab)
         UI.type(&s, "P08-202612")
         form = try #require(s.form)
-        #expect(form["batch"].error == nil)
+        #expect(form[SamplingFormField.batch].error == nil)
         guard case .save(let edit)? = UI.press(&s, .enter).first, case .sampling(let added)? = edit.changes[0].after else {
             Issue.record("no save")
             return
@@ -72,13 +72,13 @@ import PilotCore
         try RenderState.prepare(&t, pane: .sampling, select: "SMP-0017", detail: false)
         UI.press(&t, .char("e"))
         form = try #require(t.form)
-        #expect(form.fields[form.focus].id == "reportNo")
+        #expect(form.fields[form.focus].id == SamplingFormField.reportNo.formID)
         UI.type(&t, "BG2026-99")
         UI.press(&t, .tab)
         UI.type(&t, "2026-11-20")
         UI.press(&t, .tab, .right, .right)  // pending → pass → fail
         form = try #require(t.form)
-        #expect(form["conclusion"].text == "fail")
+        #expect(form[SamplingFormField.conclusion].text == "fail")
         #expect(form.info?.contains("re-test may be requested until 2026-11-27 (open)") == true)
         guard case .save(let change)? = UI.press(&t, .enter).first, case .sampling(let failed)? = change.changes[0].after else {
             Issue.record("no save")
@@ -93,7 +93,7 @@ import PilotCore
         try RenderState.prepare(&s, pane: .sampling, select: "SMP-0017", detail: false)
         UI.press(&s, .char("e"), .tab, .tab, .right)
         let form = try #require(s.form)
-        #expect(form["conclusion"].text == "pass" && form["reportNo"].error == "required with a result")
+        #expect(form[SamplingFormField.conclusion].text == "pass" && form[SamplingFormField.reportNo].error == "required with a result")
         #expect(UI.press(&s, .enter).isEmpty && s.message?.isError == true)
     }
 }

@@ -219,7 +219,7 @@ import Testing
         e.creditCode = "123"
         e.provinceCode = "999999"
         let problems = RecordChecks.enterprise(e, provinces: bundledReference.provinces)
-        #expect(problems.contains { $0.field == "creditCode" && $0.isError } && problems.contains { $0.field == "provinceCode" })
+        #expect(problems.contains { $0.field == .creditCode && $0.isError } && problems.contains { $0.field == .provinceCode })
         e.creditCode = "91350100M000100Y44"
         e.provinceCode = "310000"
         #expect(RecordChecks.enterprise(e, provinces: bundledReference.provinces).allSatisfy { !$0.isError })
@@ -231,6 +231,6 @@ import Testing
         staff.siteId = "SH"
         staff.to = F.d("2020-01-01")
         let s = RecordChecks.staff(staff, data)
-        #expect(s.contains { $0.field == "to" })
+        #expect(s.contains { $0.field == .to })
     }
 }

@@ -1,9 +1,16 @@
 import PilotCore
 
-/// The inspection forms: schedule or edit an inspection, and complete one. Built from and read back into
-/// core values; checked against the scheduling rules after every keystroke.
-enum InspectionForms {
-    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
+/// The fields of the schedule form, in the order it shows them.
+public enum InspectionFormField: CaseIterable, FormFieldKey {
+    case product, type, start, end, sites, team, joint, partner, unannounced, reason
+
+    public var formID: FormFieldID { .inspection(self) }
+}
+
+/// The schedule form: schedule or edit an inspection. Built from and read back into core values; checked
+/// against the scheduling rules after every keystroke.
+enum InspectionForms: FormKind {
+    typealias Field = InspectionFormField
 
     static func ids(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "，" || $0 == "、" }).map(String.init)
@@ -12,30 +19,34 @@ enum InspectionForms {
     static func scheduleForm(_ plan: InspectionPlan, state: AppState, purpose: FormPurpose, existing: Inspection? = nil) -> FormState {
         let L = state.language
         let products = state.model.index.data.products.records.sorted { $0.id < $1.id }
-        var form = FormState(
-            title: purpose == .newInspection ? b("安排检查", "Schedule an inspection") : b("修改检查 \(existing?.id ?? "")", "Edit inspection \(existing?.id ?? "")"),
-            fields: [
-                FormField("product", b("品种", "Product"), choice: plan.productId, values: products.map(\.id),
-                          labels: products.map { "\($0.id) \($0.displayName(L))" }),
-                FormField("type", b("检查类型", "Type"), choice: plan.type.rawValue, values: InspectionType.allCases.map(\.rawValue),
-                          labels: InspectionType.allCases.map { $0.label[L] }),
-                FormField("start", b("开始日期", "Start"), text: plan.start.description),
-                FormField("end", b("结束日期", "End"), text: plan.end.description),
-                FormField("sites", b("检查场地", "Sites"), text: plan.siteIds.joined(separator: ", ")),
-                FormField("team", b("检查员", "Inspectors"), text: plan.team.joined(separator: ", ")),
-                FormField("joint", b("联合检查", "Joint (联合检查)"), toggle: existing?.joint ?? false),
-                FormField("partner", b("联合省份代码", "Partner province"), text: existing?.partnerProvinceCode ?? ""),
-                FormField("unannounced", b("飞行检查", "Unannounced (飞行)"), toggle: existing?.unannounced ?? false),
-                FormField("reason", b("事由", "Reason"), text: existing?.reason ?? ""),
-            ],
-            purpose: purpose)
-        if case .editInspection = purpose { form.original = existing.map(AnyRecord.inspection) }
+        let title = purpose == .newInspection ? Bilingual(zh: "安排检查", en: "Schedule an inspection")
+            : Bilingual(zh: "修改检查 \(existing?.id ?? "")", en: "Edit inspection \(existing?.id ?? "")")
+        var original: AnyRecord?
+        if case .editInspection = purpose { original = existing.map(AnyRecord.inspection) }
+        var form = FormState(title: title, purpose: purpose, original: original) { (field: Field) in
+            switch field {
+            case .product:
+                .choice(Bilingual(zh: "品种", en: "Product"), plan.productId, values: products.map(\.id),
+                        labels: products.map { "\($0.id) \($0.displayName(L))" })
+            case .type:
+                .choice(Bilingual(zh: "检查类型", en: "Type"), plan.type.rawValue, values: InspectionType.allCases.map(\.rawValue),
+                        labels: InspectionType.allCases.map { $0.label[L] })
+            case .start: .text(Bilingual(zh: "开始日期", en: "Start"), plan.start.description)
+            case .end: .text(Bilingual(zh: "结束日期", en: "End"), plan.end.description)
+            case .sites: .text(Bilingual(zh: "检查场地", en: "Sites"), plan.siteIds.joined(separator: ", "))
+            case .team: .text(Bilingual(zh: "检查员", en: "Inspectors"), plan.team.joined(separator: ", "))
+            case .joint: .toggle(Bilingual(zh: "联合检查", en: "Joint (联合检查)"), existing?.joint ?? false)
+            case .partner: .text(Bilingual(zh: "联合省份代码", en: "Partner province"), existing?.partnerProvinceCode ?? "")
+            case .unannounced: .toggle(Bilingual(zh: "飞行检查", en: "Unannounced (飞行)"), existing?.unannounced ?? false)
+            case .reason: .text(Bilingual(zh: "事由", en: "Reason"), existing?.reason ?? "")
+            }
+        }
         if existing == nil, let product = state.model.index.data.products[id: plan.productId] {
             // A cross-province product is inspected jointly with the partner province by default.
             let provinces = state.model.index.provinces(of: product)
             if provinces.count > 1 {
-                form["joint"].on = true
-                form["partner"].input = TextInput(provinces[1])
+                form[Field.joint].on = true
+                form[Field.partner].input = TextInput(provinces[1])
             }
         }
         validate(&form, state: state)
@@ -52,14 +63,16 @@ enum InspectionForms {
         return scheduleForm(plan, state: state, purpose: purpose, existing: inspection)
     }
 
+    static func text(_ form: FormState, _ field: Field) -> String { form[field].text.trimmingSpaces() }
+
     /// The plan the form describes, or nil while a date is unreadable (the field says why).
     static func plan(_ form: FormState) -> InspectionPlan? {
-        guard let start = CivilDate(form["start"].text.trimmingSpaces()), let end = CivilDate(form["end"].text.trimmingSpaces()),
-              let type = InspectionType(rawValue: form["type"].text) else { return nil }
+        guard let start = CivilDate(text(form, .start)), let end = CivilDate(text(form, .end)),
+              let type = InspectionType(rawValue: form[Field.type].text) else { return nil }
         var replacing: String?
         if case .editInspection(let id) = form.purpose { replacing = id }
-        return InspectionPlan(productId: form["product"].text, type: type, start: start, end: end,
-                              siteIds: ids(form["sites"].text), team: ids(form["team"].text), replacing: replacing)
+        return InspectionPlan(productId: form[Field.product].text, type: type, start: start, end: end,
+                              siteIds: ids(form[Field.sites].text), team: ids(form[Field.team].text), replacing: replacing)
     }
 
     static func conflicts(_ form: FormState, state: AppState) -> [SchedulingConflict] {
@@ -67,40 +80,59 @@ enum InspectionForms {
         return Scheduling.conflicts(plan, index: state.model.index, calendar: state.model.calendar)
     }
 
+    /// A new inspection's product brings its sites, free inspectors and partner province, as when the form opened.
+    static func fillDependents(_ form: inout FormState, after field: FormFieldID, state: AppState) {
+        guard field == Field.product.formID, form.purpose == .newInspection,
+              let product = state.model.index.data.products[id: form[Field.product].text],
+              let plan = SchedulingSuggestion.plan(on: plan(form)?.start ?? state.calendar.selected, today: state.model.today,
+                                                   index: state.model.index, calendar: state.model.calendar, product: product) else { return }
+        form[Field.sites].input = TextInput(plan.siteIds.joined(separator: ", "))
+        form[Field.team].input = TextInput(plan.team.joined(separator: ", "))
+        let provinces = state.model.index.provinces(of: product)
+        form[Field.joint].on = provinces.count > 1
+        form[Field.partner].input = TextInput(provinces.count > 1 ? provinces[1] : "")
+    }
+
+    /// The field a scheduling conflict is shown beside.
+    static func field(of conflict: SchedulingConflict) -> Field {
+        switch conflict {
+        case .unknownProduct: .product
+        case .unknownSite, .siteNotOfProduct: .sites
+        case .unknownInspector, .doubleBooked, .conflictOfInterest: .team
+        case .endBeforeStart, .afterPilotEnd: .end
+        case .notWorkingDay(let which, _, _): which.en == "start" ? .start : .end
+        }
+    }
+
+    static func partnerIsKnown(_ form: FormState, state: AppState) -> Bool {
+        !form[Field.joint].on || state.model.provinces.named(code: text(form, .partner)) != nil
+    }
+
     /// Field errors and the list of conflicts, recomputed as fields change.
     static func validate(_ form: inout FormState, state: AppState) {
         let L = state.language
-        for i in form.fields.indices { form.fields[i].error = nil }
-        let notDate = L == .zh ? "不是日期（YYYY-MM-DD）" : "not a date (YYYY-MM-DD)"
-        if CivilDate(form["start"].text.trimmingSpaces()) == nil { form["start"].error = notDate }
-        if CivilDate(form["end"].text.trimmingSpaces()) == nil { form["end"].error = notDate }
-        if form["joint"].on && state.model.provinces.named(code: form["partner"].text.trimmingSpaces()) == nil {
-            form["partner"].error = L == .zh ? "请填写省份代码（如 320000）" : "a province code (e.g. 320000)"
+        form.clearErrors()
+        if CivilDate(text(form, .start)) == nil { form[Field.start].error = FormStrings.notADate[L] }
+        if CivilDate(text(form, .end)) == nil { form[Field.end].error = FormStrings.notADate[L] }
+        if !partnerIsKnown(form, state: state) {
+            form[Field.partner].error = Bilingual(zh: "请填写省份代码（如 320000）", en: "a province code (e.g. 320000)")[L]
         }
         let found = conflicts(form, state: state)
-        for conflict in found {
-            let field: String
-            switch conflict {
-            case .unknownProduct: field = "product"
-            case .unknownSite, .siteNotOfProduct: field = "sites"
-            case .unknownInspector, .doubleBooked, .conflictOfInterest: field = "team"
-            case .endBeforeStart, .afterPilotEnd: field = "end"
-            case .notWorkingDay(let which, _, _): field = which.en == "start" ? "start" : "end"
-            }
-            if form[field].error == nil { form[field].error = conflict.message(state.model.index)[L] }
+        for conflict in found where form[field(of: conflict)].error == nil {
+            form[field(of: conflict)].error = conflict.message(state.model.index)[L]
         }
         form.notes = found.map { $0.message(state.model.index)[L] }
         if let plan = plan(form) {
             let days = state.model.index.data.products[id: plan.productId] == nil ? 0 : state.model.calendar.workingDays(from: plan.start.adding(days: -1), to: plan.end)
-            form.info = L == .zh ? "共 \(days) 个工作日" : "\(days) working days"
+            form.info = Bilingual(zh: "共 \(days) 个工作日", en: "\(days) working days")[L]
         }
     }
 
     /// The inspection the schedule form saves.
-    static func inspection(_ form: FormState, state: AppState, existing: Inspection?) -> Inspection? {
+    static func inspection(_ form: FormState, existing: Inspection?) -> Inspection? {
         guard let plan = plan(form) else { return nil }
-        let joint = form["joint"].on
-        let reason = form["reason"].text.trimmingSpaces()
+        let joint = form[Field.joint].on
+        let reason = text(form, .reason)
         var record = existing ?? Inspection(
             id: RecordEdit.provisionalID, productId: plan.productId,
             siteIds: [], type: plan.type, start: plan.start, end: plan.end, team: [], status: .planned)
@@ -111,63 +143,34 @@ enum InspectionForms {
         record.siteIds = plan.siteIds
         record.team = plan.team
         record.joint = joint
-        record.partnerProvinceCode = joint ? form["partner"].text.trimmingSpaces() : nil
-        record.unannounced = form["unannounced"].on
+        record.partnerProvinceCode = joint ? text(form, .partner) : nil
+        record.unannounced = form[Field.unannounced].on
         record.reason = reason.isEmpty ? nil : reason
         return record
     }
 
-    // MARK: Completion
-
-    static func completionForm(_ inspection: Inspection, state: AppState) -> FormState {
+    /// Saves the form; with scheduling conflicts, first asks for a reason (kept in the journal).
+    static func submission(_ form: FormState, state: AppState, reason: String?) -> FormSubmission {
         let L = state.language
-        var form = FormState(
-            title: b("完成检查 \(inspection.id)", "Complete inspection \(inspection.id)"),
-            fields: [
-                FormField("end", b("结束日期", "Ended on"), text: inspection.end.description),
-                FormField("critical", b("严重缺陷", "Critical (严重)"), text: String(inspection.defects?.critical ?? 0)),
-                FormField("major", b("主要缺陷", "Major (主要)"), text: String(inspection.defects?.major ?? 0)),
-                FormField("general", b("一般缺陷", "General (一般)"), text: String(inspection.defects?.general ?? 0)),
-                FormField("conclusion", b("现场检查结论", "On-site conclusion"), choice: (inspection.conclusion ?? .compliant).rawValue,
-                          values: OnSiteConclusion.allCases.map(\.rawValue), labels: OnSiteConclusion.allCases.map { $0.label[L] }),
-                FormField("assessment", b("综合评定", "Overall assessment"), text: inspection.assessment ?? ""),
-            ],
-            purpose: .completeInspection(inspection.id))
-        form.original = .inspection(inspection)
-        validateCompletion(&form, state: state)
-        return form
-    }
-
-    static func completion(_ form: FormState) -> (end: CivilDate, defects: Defects, conclusion: OnSiteConclusion)? {
-        guard let end = CivilDate(form["end"].text.trimmingSpaces()),
-              let critical = Int(form["critical"].text.trimmingSpaces()), critical >= 0,
-              let major = Int(form["major"].text.trimmingSpaces()), major >= 0,
-              let general = Int(form["general"].text.trimmingSpaces()), general >= 0,
-              let conclusion = OnSiteConclusion(rawValue: form["conclusion"].text) else { return nil }
-        return (end, Defects(critical: critical, major: major, general: general), conclusion)
-    }
-
-    /// A rectification is due when there are defects or the conclusion is not "compliant".
-    static func rectificationDue(_ end: CivilDate, _ defects: Defects, _ conclusion: OnSiteConclusion, calendar: WorkingCalendar) -> CivilDate? {
-        defects.total > 0 || conclusion != .compliant ? DeadlineRule.rectification.due(after: end, calendar: calendar) : nil
-    }
-
-    static func validateCompletion(_ form: inout FormState, state: AppState) {
-        let L = state.language
-        for i in form.fields.indices { form.fields[i].error = nil }
-        if CivilDate(form["end"].text.trimmingSpaces()) == nil { form["end"].error = L == .zh ? "不是日期" : "not a date" }
-        for id in ["critical", "major", "general"] where (Int(form[id].text.trimmingSpaces()) ?? -1) < 0 {
-            form[id].error = L == .zh ? "应为非负整数" : "a whole number ≥ 0"
+        let index = state.model.index
+        // An edit's before-state is the inspection as the form opened, never the model now.
+        var existing: Inspection?
+        if case .inspection(let opened)? = form.original { existing = opened }
+        // Conflicts marked on fields may be saved with a reason; an unreadable plan may not.
+        guard form.isValid || reason != nil || plan(form) != nil, let record = inspection(form, existing: existing) else { return .invalid }
+        if !partnerIsKnown(form, state: state) { return .refused(form[Field.partner].error ?? "") }
+        if let existing, record == existing {
+            // Unchanged: no reason to ask for, nothing to write (the save is dropped as "no changes").
+            return .save(RecordEdit(changes: [.init(before: .inspection(existing), after: .inspection(record))], reason: nil, conflicts: nil, done: Strings.noChanges))
         }
-        form.notes = []
-        if let c = completion(form) {
-            if let due = rectificationDue(c.end, c.defects, c.conclusion, calendar: state.model.calendar) {
-                form.info = L == .zh ? "整改期限：\(due)（结束后 20 个工作日）" : "Rectification due \(due) (20 working days after the end)"
-            } else {
-                form.info = L == .zh ? "无需整改" : "No rectification due"
-            }
-        } else {
-            form.info = nil
-        }
+        let conflicts = conflicts(form, state: state)
+        if let blocking = conflicts.first(where: { !$0.isForceable }) { return .refused(blocking.message(index)[L]) }
+        if !conflicts.isEmpty && reason == nil { return .needsReason }
+        let done = existing == nil
+            ? Bilingual(zh: "已安排 \(record.id)：\(record.start)–\(record.end)", en: "scheduled \(record.id): \(record.start)–\(record.end)")
+            : Bilingual(zh: "已修改 \(record.id)", en: "updated \(record.id)")
+        let change = existing.map { RecordEdit.Change(before: .inspection($0), after: .inspection(record)) } ?? RecordEdit.create(.inspection(record))
+        return .save(RecordEdit(changes: [change], reason: reason ?? record.reason,
+                                conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en }, done: done))
     }
 }

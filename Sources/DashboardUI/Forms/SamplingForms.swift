@@ -1,9 +1,17 @@
 import PilotCore
 
+/// The fields of the sampling form, in the order it shows them.
+public enum SamplingFormField: CaseIterable, FormFieldKey {
+    case product, segment, batch, sampledOn, place, unit, lab, receivedOn, items, reportNo, reportDate, conclusion
+    case retestOn, retestResult, commissioned
+
+    public var formID: FormFieldID { .sampling(self) }
+}
+
 /// The sampling form: add a sampling, or edit one (entering the report closes a pending one; a failed result
 /// can record its re-test request). Checked as fields change.
-enum SamplingForms {
-    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
+enum SamplingForms: FormKind {
+    typealias Field = SamplingFormField
 
     static func site(_ productId: String, _ segment: Segment, _ index: PilotIndex) -> Site? {
         index.data.products[id: productId]?.segments.first { $0.segment == segment }.flatMap { index.data.sites[id: $0.siteId] }
@@ -13,31 +21,34 @@ enum SamplingForms {
         let L = state.language
         let products = state.model.index.data.products.records.sorted { $0.id < $1.id }
         let conclusions = SamplingConclusion.allCases
-        var form = FormState(
-            title: purpose == .newSampling ? b("新增抽检", "Add a sampling") : b("修改抽检 \(s.id)", "Edit sampling \(s.id)"),
-            fields: [
-                FormField("product", b("品种", "Product"), choice: s.productId, values: products.map(\.id),
-                          labels: products.map { "\($0.id) \($0.displayName(L))" }),
-                FormField("segment", b("分段", "Segment"), choice: s.segment.rawValue, values: Segment.allCases.map(\.rawValue),
-                          labels: Segment.allCases.map { Strings.term($0.label, L) }),
-                FormField("batch", b("批号", "Batch"), text: s.batch),
-                FormField("sampledOn", b("抽样日期", "Sampled on"), text: s.sampledOn.description),
-                FormField("place", b("抽样地点", "Place"), text: s.place ?? ""),
-                FormField("unit", b("抽样单位", "Sampling unit"), text: s.samplingUnit ?? ""),
-                FormField("lab", b("检验机构", "Lab"), text: s.lab),
-                FormField("receivedOn", b("收样日期", "Received on"), text: s.receivedOn?.description ?? ""),
-                FormField("items", b("检验项目", "Test items"), text: s.testItems ?? ""),
-                FormField("reportNo", b("报告书编号", "Report number"), text: s.reportNo ?? ""),
-                FormField("reportDate", b("报告日期", "Report date"), text: s.reportDate?.description ?? ""),
-                FormField("conclusion", b("检验结论", "Conclusion"), choice: s.conclusion.rawValue, values: conclusions.map(\.rawValue),
-                          labels: conclusions.map { Strings.term($0.label, L) }),
-                FormField("retestOn", b("复验申请日期", "Re-test requested"), text: s.retest?.requestedOn.description ?? ""),
-                FormField("retestResult", b("复验结论", "Re-test result"), choice: s.retest?.result?.rawValue ?? "",
-                          values: [""] + conclusions.map(\.rawValue), labels: [L == .zh ? "—" : "—"] + conclusions.map { $0.label[L] }),
-                FormField("commissioned", b("委托检验", "Commissioned (委托)"), toggle: s.commissioned),
-            ],
-            purpose: purpose)
-        if purpose != .newSampling { form.original = .sampling(s) }
+        let title = purpose == .newSampling ? Bilingual(zh: "新增抽检", en: "Add a sampling") : Bilingual(zh: "修改抽检 \(s.id)", en: "Edit sampling \(s.id)")
+        var form = FormState(title: title, purpose: purpose, original: purpose == .newSampling ? nil : .sampling(s)) { (field: Field) in
+            switch field {
+            case .product:
+                .choice(Bilingual(zh: "品种", en: "Product"), s.productId, values: products.map(\.id),
+                        labels: products.map { "\($0.id) \($0.displayName(L))" })
+            case .segment:
+                .choice(Bilingual(zh: "分段", en: "Segment"), s.segment.rawValue, values: Segment.allCases.map(\.rawValue),
+                        labels: Segment.allCases.map { Strings.term($0.label, L) })
+            case .batch: .text(Bilingual(zh: "批号", en: "Batch"), s.batch)
+            case .sampledOn: .text(Bilingual(zh: "抽样日期", en: "Sampled on"), s.sampledOn.description)
+            case .place: .text(Bilingual(zh: "抽样地点", en: "Place"), s.place ?? "")
+            case .unit: .text(Bilingual(zh: "抽样单位", en: "Sampling unit"), s.samplingUnit ?? "")
+            case .lab: .text(Bilingual(zh: "检验机构", en: "Lab"), s.lab)
+            case .receivedOn: .text(Bilingual(zh: "收样日期", en: "Received on"), s.receivedOn?.description ?? "")
+            case .items: .text(Bilingual(zh: "检验项目", en: "Test items"), s.testItems ?? "")
+            case .reportNo: .text(Bilingual(zh: "报告书编号", en: "Report number"), s.reportNo ?? "")
+            case .reportDate: .text(Bilingual(zh: "报告日期", en: "Report date"), s.reportDate?.description ?? "")
+            case .conclusion:
+                .choice(Bilingual(zh: "检验结论", en: "Conclusion"), s.conclusion.rawValue, values: conclusions.map(\.rawValue),
+                        labels: conclusions.map { Strings.term($0.label, L) })
+            case .retestOn: .text(Bilingual(zh: "复验申请日期", en: "Re-test requested"), s.retest?.requestedOn.description ?? "")
+            case .retestResult:
+                .choice(Bilingual(zh: "复验结论", en: "Re-test result"), s.retest?.result?.rawValue ?? "",
+                        values: [""] + conclusions.map(\.rawValue), labels: [FormStrings.noChoice] + conclusions.map { $0.label[L] })
+            case .commissioned: .toggle(Bilingual(zh: "委托检验", en: "Commissioned (委托)"), s.commissioned)
+            }
+        }
         validate(&form, state: state)
         return form
     }
@@ -56,99 +67,85 @@ enum SamplingForms {
         return form(draft, state: state, purpose: .newSampling)
     }
 
-    static func date(_ form: FormState, _ id: String) -> CivilDate? { CivilDate(form[id].text.trimmingSpaces()) }
+    static func text(_ form: FormState, _ field: Field) -> String { form[field].text.trimmingSpaces() }
+    static func optional(_ form: FormState, _ field: Field) -> String? { text(form, field).isEmpty ? nil : text(form, field) }
+    static func date(_ form: FormState, _ field: Field) -> CivilDate? { CivilDate(text(form, field)) }
+
+    /// A new product or segment brings its site's address as the place.
+    static func fillDependents(_ form: inout FormState, after field: FormFieldID, state: AppState) {
+        guard field == Field.product.formID || field == Field.segment.formID, let segment = Segment(rawValue: form[Field.segment].text),
+              let site = site(form[Field.product].text, segment, state.model.index) else { return }
+        form[Field.place].input = TextInput(site.address)
+    }
 
     static func validate(_ form: inout FormState, state: AppState) {
         let L = state.language
-        for i in form.fields.indices { form.fields[i].error = nil }
-        let notDate = L == .zh ? "不是日期（YYYY-MM-DD）" : "not a date (YYYY-MM-DD)"
-        if form["batch"].text.trimmingSpaces().isEmpty { form["batch"].error = L == .zh ? "必填" : "required" }
-        if form["lab"].text.trimmingSpaces().isEmpty { form["lab"].error = L == .zh ? "必填" : "required" }
-        if date(form, "sampledOn") == nil { form["sampledOn"].error = notDate }
-        for id in ["receivedOn", "reportDate", "retestOn"] where !form[id].text.trimmingSpaces().isEmpty && date(form, id) == nil {
-            form[id].error = notDate
+        form.clearErrors()
+        let notDate = FormStrings.notADate[L]
+        let requiredWithResult = Bilingual(zh: "有结论时必填", en: "required with a result")[L]
+        if text(form, .batch).isEmpty { form[Field.batch].error = FormStrings.required[L] }
+        if text(form, .lab).isEmpty { form[Field.lab].error = FormStrings.required[L] }
+        if date(form, .sampledOn) == nil { form[Field.sampledOn].error = notDate }
+        for field in [Field.receivedOn, .reportDate, .retestOn] where !text(form, field).isEmpty && date(form, field) == nil {
+            form[field].error = notDate
         }
-        let conclusion = SamplingConclusion(rawValue: form["conclusion"].text) ?? .pending
+        let conclusion = SamplingConclusion(rawValue: form[Field.conclusion].text) ?? .pending
         if conclusion != .pending {
-            if form["reportNo"].text.trimmingSpaces().isEmpty { form["reportNo"].error = L == .zh ? "有结论时必填" : "required with a result" }
-            if date(form, "reportDate") == nil && form["reportDate"].error == nil { form["reportDate"].error = L == .zh ? "有结论时必填" : "required with a result" }
+            if text(form, .reportNo).isEmpty { form[Field.reportNo].error = requiredWithResult }
+            if date(form, .reportDate) == nil && form[Field.reportDate].error == nil { form[Field.reportDate].error = requiredWithResult }
         }
-        if let sampled = date(form, "sampledOn"), let reported = date(form, "reportDate"), reported < sampled {
-            form["reportDate"].error = L == .zh ? "早于抽样日期" : "before the sampling date"
+        if let sampled = date(form, .sampledOn), let reported = date(form, .reportDate), reported < sampled {
+            form[Field.reportDate].error = Bilingual(zh: "早于抽样日期", en: "before the sampling date")[L]
         }
-        if let sampled = date(form, "sampledOn") {
-            let key = form["batch"].text.trimmingSpaces()
+        if let sampled = date(form, .sampledOn) {
+            let key = text(form, .batch)
             var own: String?
             if case .editSampling(let id) = form.purpose { own = id }
-            if let twin = state.model.index.samplings(of: form["product"].text).first(where: { $0.batch == key && $0.sampledOn == sampled && $0.id != own }) {
-                form["batch"].error = L == .zh ? "与 \(twin.id) 重复（同品种、批号、抽样日期）" : "duplicate of \(twin.id) (same product, batch, date)"
+            if let twin = state.model.index.samplings(of: form[Field.product].text).first(where: { $0.batch == key && $0.sampledOn == sampled && $0.id != own }) {
+                form[Field.batch].error = Bilingual(zh: "与 \(twin.id) 重复（同品种、批号、抽样日期）", en: "duplicate of \(twin.id) (same product, batch, date)")[L]
             }
         }
         form.notes = []
         form.info = nil
-        if let sampled = date(form, "sampledOn") {
-            let received = date(form, "receivedOn") ?? sampled
+        if let sampled = date(form, .sampledOn) {
+            let received = date(form, .receivedOn) ?? sampled
             let due = DeadlineRule.samplingReport.due(after: received, calendar: state.model.calendar)
             if conclusion == .pending {
-                form.info = L == .zh ? "报告期限 \(due)（收样后 30 个工作日）" : "report due \(due) (30 working days after receipt)"
+                form.info = Bilingual(zh: "报告期限 \(due)（收样后 30 个工作日）", en: "report due \(due) (30 working days after receipt)")[L]
             }
-            if conclusion == .fail, let reported = date(form, "reportDate") {
+            if conclusion == .fail, let reported = date(form, .reportDate) {
                 let window = DeadlineRule.retestRequest.status(after: reported, today: state.model.today, calendar: state.model.calendar)
-                let text = L == .zh ? "复验可申请至 \(window.due)" + (window.isOverdue ? "（已过期）" : "（未过期）")
-                                    : "re-test may be requested until \(window.due)" + (window.isOverdue ? " (passed)" : " (open)")
-                form.info = text
-                if let requested = date(form, "retestOn"), requested > window.due {
-                    form.notes.append(L == .zh ? "复验申请日期晚于 7 日期限" : "the re-test request is after the 7-day window")
+                let openness = window.isOverdue ? Bilingual(zh: "（已过期）", en: " (passed)") : Bilingual(zh: "（未过期）", en: " (open)")
+                form.info = Bilingual(zh: "复验可申请至 \(window.due)" + openness.zh, en: "re-test may be requested until \(window.due)" + openness.en)[L]
+                if let requested = date(form, .retestOn), requested > window.due {
+                    form.notes.append(Bilingual(zh: "复验申请日期晚于 7 日期限", en: "the re-test request is after the 7-day window")[L])
                 }
             }
         }
     }
 
-    static func sampling(_ form: FormState, state: AppState) -> Sampling? {
-        guard form.fields.allSatisfy({ $0.error == nil }), let sampled = date(form, "sampledOn"),
-              let segment = Segment(rawValue: form["segment"].text),
-              let conclusion = SamplingConclusion(rawValue: form["conclusion"].text) else { return nil }
-        func text(_ id: String) -> String? { form[id].text.trimmingSpaces().isEmpty ? nil : form[id].text.trimmingSpaces() }
-        return Sampling(id: form.original?.id ?? RecordEdit.provisionalID, productId: form["product"].text, segment: segment, batch: form["batch"].text.trimmingSpaces(),
-                        sampledOn: sampled, place: text("place"), samplingUnit: text("unit"), lab: form["lab"].text.trimmingSpaces(),
-                        receivedOn: date(form, "receivedOn"), testItems: text("items"), reportNo: text("reportNo"),
-                        reportDate: date(form, "reportDate"), conclusion: conclusion,
-                        retest: date(form, "retestOn").map { Retest(requestedOn: $0, result: SamplingConclusion(rawValue: form["retestResult"].text)) },
-                        commissioned: form["commissioned"].on)
+    /// The sampling the form describes, or nil while a field is marked.
+    static func sampling(_ form: FormState) -> Sampling? {
+        guard form.isValid, let sampled = date(form, .sampledOn), let segment = Segment(rawValue: form[Field.segment].text),
+              let conclusion = SamplingConclusion(rawValue: form[Field.conclusion].text) else { return nil }
+        return Sampling(id: form.original?.id ?? RecordEdit.provisionalID, productId: form[Field.product].text, segment: segment,
+                        batch: text(form, .batch), sampledOn: sampled, place: optional(form, .place), samplingUnit: optional(form, .unit),
+                        lab: text(form, .lab), receivedOn: date(form, .receivedOn), testItems: optional(form, .items),
+                        reportNo: optional(form, .reportNo), reportDate: date(form, .reportDate), conclusion: conclusion,
+                        retest: date(form, .retestOn).map { Retest(requestedOn: $0, result: SamplingConclusion(rawValue: form[Field.retestResult].text)) },
+                        commissioned: form[Field.commissioned].on)
     }
 
-    static func handle(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
-        var form = form
-        let L = state.language
-        let before = form.fields[form.focus].id
-        switch form.handle(key) {
-        case .cancel:
-            state.form = nil
-            state.message = StatusMessage(text: Strings.cancelled[L], isError: false)
-        case .ignored, .moved:
-            state.form = form
-        case .edited:
-            if before == "product" || before == "segment", let segment = Segment(rawValue: form["segment"].text),
-               let site = site(form["product"].text, segment, state.model.index) {
-                form["place"].input = TextInput(site.address)
-            }
-            validate(&form, state: state)
-            state.form = form
-        case .submit:
-            state.form = form
-            guard let record = sampling(form, state: state) else {
-                state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
-                return []
-            }
-            // The before-state is the sampling as the form opened, never the model now (it may hold others' edits).
-            var done = form.original == nil ? b("已新增抽检 \(record.id)", "added sampling \(record.id)") : b("已修改抽检 \(record.id)", "updated sampling \(record.id)")
-            if record.conclusion == .fail, record.retest == nil, let reported = record.reportDate {
-                let due = DeadlineRule.retestRequest.due(after: reported, calendar: state.model.calendar)
-                done = b(done.zh + "：不符合规定，复验可申请至 \(due)（e 记录复验申请）", done.en + ": failed; re-test may be requested until \(due) (e records it)")
-            }
-            let change = form.original.map { RecordEdit.Change(before: $0, after: .sampling(record)) } ?? RecordEdit.create(.sampling(record))
-            return [.save(RecordEdit(changes: [change], reason: nil, conflicts: nil, done: done))]
+    static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {
+        guard let record = sampling(form) else { return .invalid }
+        var done = form.original == nil ? Bilingual(zh: "已新增抽检 \(record.id)", en: "added sampling \(record.id)")
+                                        : Bilingual(zh: "已修改抽检 \(record.id)", en: "updated sampling \(record.id)")
+        if record.conclusion == .fail, record.retest == nil, let reported = record.reportDate {
+            let due = DeadlineRule.retestRequest.due(after: reported, calendar: state.model.calendar)
+            done = Bilingual(zh: done.zh + "：不符合规定，复验可申请至 \(due)（e 记录复验申请）", en: done.en + ": failed; re-test may be requested until \(due) (e records it)")
         }
-        return []
+        // The before-state is the sampling as the form opened, never the model now (it may hold others' edits).
+        let change = form.original.map { RecordEdit.Change(before: $0, after: .sampling(record)) } ?? RecordEdit.create(.sampling(record))
+        return .save(RecordEdit(changes: [change], reason: nil, conflicts: nil, done: done))
     }
 }

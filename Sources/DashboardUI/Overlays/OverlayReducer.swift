@@ -40,12 +40,7 @@ enum OverlayReducer {
     }
 }
 
-/// A key for the open form, handled by the form's own reducer.
+/// A key for the open form, handled by the one form reducer.
 func formKey(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
-    switch form.purpose {
-    case .newSampling, .editSampling: return SamplingForms.handle(&state, form, key)
-    case .newRecord, .editRecord: return RecordForms.handle(&state, form, key)
-    case .stageStep: return StageForm.handle(&state, form, key)
-    default: return CalendarReducer.handleForm(&state, form, key)
-    }
+    FormReducer.key(&state, form, key)
 }

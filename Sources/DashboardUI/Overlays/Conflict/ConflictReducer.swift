@@ -70,17 +70,12 @@ enum ConflictReducer {
         if let form = conflict.form, let merged = conflict.merged {
             // Through the form's own save: its checks run against their version, and its before-state is theirs.
             let rebased = FormRebase.rebased(form, theirs: theirs, merged: merged, state: state)
-            state.form = rebased
-            let effects: [Effect]
-            if case .editInspection = rebased.purpose {
-                // A reason already given for scheduling conflicts is kept.
-                effects = CalendarReducer.submit(&state, rebased, reason: edit.conflicts == nil ? nil : edit.reason)
-            } else {
-                effects = formKey(&state, rebased, .enter)
-            }
+            // A reason already given for scheduling conflicts is kept.
+            let effects = FormReducer.submit(&state, rebased, reason: edit.conflicts == nil ? nil : edit.reason)
             if effects.isEmpty, state.form != nil, state.prompt == nil {
                 let hint = b("在对方的版本上未通过校验：请改正标记的字段", "fails the checks on their version: correct the marked fields")
-                state.message = StatusMessage(text: (state.message?.isError == true ? state.message!.text + " — " : "") + hint[L], isError: true)
+                let refusal = state.message.flatMap { $0.isError ? $0.text + " — " : nil } ?? ""
+                state.message = StatusMessage(text: refusal + hint[L], isError: true)
             }
             return effects
         }

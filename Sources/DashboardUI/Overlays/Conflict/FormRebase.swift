@@ -7,13 +7,13 @@ enum FormRebase {
         var out: FormState
         switch (form.purpose, merged) {
         case (.editRecord, _):
-            out = RecordForms.form(merged, state: state, editing: true)
+            out = RecordForms.form(merged, state: state, editing: true) ?? form
         case (.editSampling, .sampling(let s)):
             out = SamplingForms.form(s, state: state, purpose: form.purpose)
         case (.editInspection, .inspection(let i)):
             out = InspectionForms.editForm(i, state: state)
         case (.completeInspection, .inspection(let i)):
-            out = InspectionForms.completionForm(i, state: state)
+            out = CompletionForm.form(i, state: state)
         default:
             // The step form holds what to do (a step, a date), not the record's fields: it applies to theirs as is.
             out = form
@@ -38,7 +38,8 @@ enum FormRebase {
         var out: FormState
         switch (form.purpose, record) {
         case (.editRecord, _):
-            out = RecordForms.form(record, state: state, editing: false)
+            guard let form = RecordForms.form(record, state: state, editing: false) else { return nil }
+            out = form
         case (.editSampling, .sampling(let s)):
             out = SamplingForms.form(s, state: state, purpose: .newSampling)
         case (.editInspection, .inspection(let i)):

@@ -103,7 +103,7 @@ enum CalendarReducer {
                 started.status = .inProgress
                 return save(started, b("\(inspection.id) 进行中", "\(inspection.id) in progress"))
             case .inProgress:
-                state.form = InspectionForms.completionForm(inspection, state: state)
+                state.form = CompletionForm.form(inspection, state: state)
                 return []
             case .completed, .cancelled:
                 state.message = StatusMessage(text: L == .zh ? "\(inspection.id) 已\(inspection.status.label.zh)" : "\(inspection.id) is already \(inspection.status.label.en)", isError: true)
@@ -124,105 +124,6 @@ enum CalendarReducer {
             state.prompt = .reason(.cancelInspection(inspection), TextInput())
             return []
         default:
-            return []
-        }
-    }
-
-    // MARK: Forms
-
-    static func handleForm(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
-        var form = form
-        let L = state.language
-        let before = form.fields[form.focus]
-        switch form.handle(key) {
-        case .cancel:
-            state.form = nil
-            state.message = StatusMessage(text: Strings.cancelled[L], isError: false)
-            return []
-        case .ignored, .moved:
-            state.form = form
-            return []
-        case .edited:
-            if case .completeInspection = form.purpose {
-                InspectionForms.validateCompletion(&form, state: state)
-            } else {
-                if before.id == "product", form.purpose == .newInspection,
-                   let product = state.model.index.data.products[id: form["product"].text] {
-                    // A new product: its sites, free inspectors and partner province, as when the form opened.
-                    if let plan = SchedulingSuggestion.plan(on: InspectionForms.plan(form)?.start ?? state.calendar.selected,
-                                                            today: state.model.today, index: state.model.index, calendar: state.model.calendar, product: product) {
-                        form["sites"].input = TextInput(plan.siteIds.joined(separator: ", "))
-                        form["team"].input = TextInput(plan.team.joined(separator: ", "))
-                        let provinces = state.model.index.provinces(of: product)
-                        form["joint"].on = provinces.count > 1
-                        form["partner"].input = TextInput(provinces.count > 1 ? provinces[1] : "")
-                    }
-                }
-                InspectionForms.validate(&form, state: state)
-            }
-            state.form = form
-            return []
-        case .submit:
-            state.form = form
-            return submit(&state, form, reason: nil)
-        }
-    }
-
-    /// Saves the form; with scheduling conflicts, first asks for a reason (kept in the journal).
-    static func submit(_ state: inout AppState, _ form: FormState, reason: String?) -> [Effect] {
-        let L = state.language
-        let index = state.model.index
-        switch form.purpose {
-        case .newInspection, .editInspection:
-            // An edit's before-state is the inspection as the form opened, never the model now.
-            var existing: Inspection?
-            if case .inspection(let opened)? = form.original { existing = opened }
-            guard form.fields.allSatisfy({ $0.error == nil }) || reason != nil || InspectionForms.plan(form) != nil,
-                  let record = InspectionForms.inspection(form, state: state, existing: existing) else {
-                state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
-                return []
-            }
-            if form["joint"].on && state.model.provinces.named(code: form["partner"].text.trimmingSpaces()) == nil {
-                state.message = StatusMessage(text: form["partner"].error ?? "", isError: true)
-                return []
-            }
-            if let existing, record == existing {
-                // Unchanged: no reason to ask for, nothing to write (the save is dropped as "no changes").
-                return [.save(RecordEdit(changes: [.init(before: .inspection(existing), after: .inspection(record))], reason: nil, conflicts: nil, done: Strings.noChanges))]
-            }
-            let conflicts = InspectionForms.conflicts(form, state: state)
-            if let blocking = conflicts.first(where: { !$0.isForceable }) {
-                state.message = StatusMessage(text: blocking.message(index)[L], isError: true)
-                return []
-            }
-            if !conflicts.isEmpty && reason == nil {
-                state.prompt = .reason(.saveDespiteConflicts, TextInput())
-                return []
-            }
-            let done = existing == nil ? b("已安排 \(record.id)：\(record.start)–\(record.end)", "scheduled \(record.id): \(record.start)–\(record.end)")
-                                       : b("已修改 \(record.id)", "updated \(record.id)")
-            let formReason = record.reason
-            let change = existing.map { RecordEdit.Change(before: .inspection($0), after: .inspection(record)) } ?? RecordEdit.create(.inspection(record))
-            return [.save(RecordEdit(changes: [change],
-                                     reason: reason ?? formReason, conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en },
-                                     done: done))]
-        case .completeInspection(let id):
-            guard case .inspection(let inspection)? = form.original, let c = InspectionForms.completion(form) else {
-                state.message = StatusMessage(text: L == .zh ? "请先改正标记的字段" : "correct the marked fields first", isError: true)
-                return []
-            }
-            var done = inspection
-            done.status = .completed
-            done.end = c.end
-            done.defects = c.defects
-            done.conclusion = c.conclusion
-            let assessment = form["assessment"].text.trimmingSpaces()
-            done.assessment = assessment.isEmpty ? nil : assessment
-            done.rectificationDue = InspectionForms.rectificationDue(c.end, c.defects, c.conclusion, calendar: state.model.calendar)
-            let due = done.rectificationDue.map { L == .zh ? "，整改期限 \($0)" : ", rectification due \($0)" } ?? ""
-            return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
-                                     conflicts: nil, done: b("\(id) 已完成\(due)", "\(id) completed\(due)")))]
-        case .newSampling, .editSampling, .newRecord, .editRecord, .stageStep:
             return []
         }
     }
@@ -250,7 +151,7 @@ enum CalendarReducer {
         switch purpose {
         case .saveDespiteConflicts:
             guard let form = state.form else { return [] }
-            return submit(&state, form, reason: text)
+            return FormReducer.submit(&state, form, reason: text)
         case .stageBack(let product):
             return RecordReducer.stageBack(&state, product, text)
         case .cancelInspection(let inspection):

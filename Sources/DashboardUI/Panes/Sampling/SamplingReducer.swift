@@ -24,7 +24,7 @@ enum SamplingReducer {
             guard let row = state.selectedSampling else { break }
             var form = SamplingForms.form(row.sampling, state: state, purpose: .editSampling(row.sampling.id))
             // A pending result is usually opened to enter its report.
-            if row.sampling.conclusion == .pending { form.focus = form.fields.firstIndex { $0.id == "reportNo" }! }
+            if row.sampling.conclusion == .pending { form.focus(on: SamplingFormField.reportNo) }
             state.form = form
         case .toggleSummary:
             state.sampling.summary.toggle()

@@ -1,0 +1,44 @@
+import PilotCore
+
+/// The keys of every form: Esc cancels, Tab and the arrows move, an edit re-checks the form, Enter checks it
+/// and saves or shows what to correct. The form's kind (`FormPurpose.kind`) supplies only what differs.
+enum FormReducer {
+    static func key(_ state: inout AppState, _ form: FormState, _ key: Key) -> [Effect] {
+        var form = form
+        let kind = form.purpose.kind
+        let edited = form.fields[form.focus].id
+        switch form.handle(key) {
+        case .cancel:
+            state.form = nil
+            if let notice = kind.cancelNotice { state.message = StatusMessage(text: notice[state.language], isError: false) }
+        case .ignored, .moved:
+            state.form = form
+        case .edited:
+            kind.fillDependents(&form, after: edited, state: state)
+            kind.validate(&form, state: state)
+            state.form = form
+        case .submit:
+            return submit(&state, form, reason: nil)
+        }
+        return []
+    }
+
+    /// Checks the form and saves it, or says why not. The form stays open until the save succeeds.
+    static func submit(_ state: inout AppState, _ form: FormState, reason: String?) -> [Effect] {
+        var form = form
+        let kind = form.purpose.kind
+        kind.validate(&form, state: state)
+        state.form = form
+        switch kind.submission(form, state: state, reason: reason) {
+        case .save(let edit):
+            return [.save(edit)]
+        case .invalid:
+            state.message = StatusMessage(text: FormStrings.correctMarkedFields[state.language], isError: true)
+        case .refused(let text):
+            state.message = StatusMessage(text: text, isError: true)
+        case .needsReason:
+            state.prompt = .reason(.saveDespiteConflicts, TextInput())
+        }
+        return []
+    }
+}

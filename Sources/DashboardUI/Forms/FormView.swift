@@ -1,0 +1,39 @@
+import PilotCore
+
+enum FormView {
+    /// Draws the form in a box over `area`: labels, values (the focused one editable), errors, notes.
+    static func draw(into grid: inout Grid, area: Rect, form: FormState, language L: Language) {
+        let height = min(area.height, form.fields.count + 4 + min(6, form.notes.count) + (form.info == nil ? 0 : 1))
+        let box = area.centered(width: min(area.width, 96), height: height)
+        grid.fill(box, style: Style(.overlay))
+        Box.draw(into: &grid, box, title: form.title[L])
+        let inner = box.inset(by: 1)
+        let labelWidth = min(18, form.fields.map { DisplayWidth.of($0.label[L]) }.max() ?? 8)
+        var y = inner.y
+        for (i, field) in form.fields.enumerated() where y < inner.maxY {
+            let focused = i == form.focus
+            grid.putPadded(field.label[L], x: inner.x + 1, y: y, width: labelWidth, style: Style(.label, bold: focused))
+            let valueX = inner.x + labelWidth + 2
+            let valueWidth = max(4, inner.width - labelWidth - 3)
+            let errorText = field.error.map { "  ✗ " + $0 } ?? ""
+            let errorWidth = min(DisplayWidth.of(errorText), valueWidth / 2)
+            let fieldWidth = valueWidth - errorWidth
+            if focused, case .text = field.kind {
+                field.input.draw(into: &grid, row: Rect(x: valueX, y: y, width: fieldWidth, height: 1), prefix: "", style: Style(.prompt, underline: true))
+            } else {
+                grid.putPadded(field.display, x: valueX, y: y, width: fieldWidth, style: Style(focused ? .prompt : .overlay, bold: focused, reverse: focused && field.kind != .text))
+            }
+            if errorWidth > 0 { grid.putPadded(errorText, x: valueX + fieldWidth, y: y, width: errorWidth, style: Style(.error, bold: true)) }
+            y += 1
+        }
+        if let info = form.info, y < inner.maxY {
+            grid.putPadded(" " + info, x: inner.x, y: y, width: inner.width, style: Style(.info))
+            y += 1
+        }
+        for note in form.notes where y < inner.maxY - 1 {
+            grid.putPadded(" ! " + note, x: inner.x, y: y, width: inner.width, style: Style(.warning))
+            y += 1
+        }
+        grid.putPadded(" " + FormStrings.footer[L], x: inner.x, y: inner.maxY - 1, width: inner.width, style: Style(.muted))
+    }
+}
