@@ -38,9 +38,9 @@ public enum RenderState {
             if pane == .products {
                 state.products.list.move(position, count: count, height: Layout.listRows(state.size))
             } else if pane == .coverage {
-                state.coverage.list.move(position - state.coverage.list.selected, count: count, height: CoverageScreen.listRows(state))
+                state.coverage.list.move(position - state.coverage.list.selected, count: count, height: Layout.coverageListRows(state.size))
             } else if pane == .sampling {
-                state.sampling.list.move(position, count: count, height: SamplingScreen.listRows(state))
+                state.sampling.list.move(position, count: count, height: Layout.samplingListRows(state.size))
             }
         }
         if detail && pane == .products {

@@ -13,6 +13,7 @@ enum CommandLineReducer {
             state.showHelp = true
         case "lang" where argument == "zh" || argument == "en":
             state.language = argument == "zh" ? .zh : .en
+            ProductsReducer.remeasureCase(&state)
             state.message = StatusMessage(text: Strings.languageSet[state.language], isError: false)
         case "1", "2", "3", "4":
             switchPane(&state, to: Pane(rawValue: Int(name)!)!)
