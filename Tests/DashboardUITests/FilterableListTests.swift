@@ -118,4 +118,15 @@ import PilotCore
         _ = type("zzz", into: &filtered)
         #expect(filtered.visible.isEmpty && filtered.selectedPosition == nil)
     }
+
+    /// In the dashboard the sampling table shares the screen with its panel: moving scrolls by the table's own
+    /// rows (the layout the view draws), so the selected sampling stays on screen.
+    @Test func theSamplingListScrollsByTheRowsItShows() {
+        var s = UI.state(Size(width: 80, height: 24))
+        UI.press(&s, .char("3"), .char("G"))
+        let rows = Layout.samplingListRows(s.size)
+        #expect(rows < Layout.listRows(s.size) && s.sampling.visible.count > rows)
+        #expect(s.sampling.list.selected == s.sampling.visible.count - 1)
+        #expect((s.sampling.list.offset..<s.sampling.list.offset + rows).contains(s.sampling.list.selected))
+    }
 }
