@@ -19,9 +19,13 @@ enum ProductsReducer {
         case .addRecord:
             return RecordReducer.add(&state, .product)
         case .editRecord:
-            if let id = state.products.detail?.productId ?? state.selectedRow?.product.id { return RecordReducer.edit(&state, .product, id) }
+            if let id = state.products.detail?.productId ?? state.selectedRow?.product.id {
+                return RecordReducer.edit(&state, .product, id)
+            }
         case .advanceStage, .stageBack, .deleteRecord:
-            if let id = state.products.detail?.productId ?? state.selectedRow?.product.id { return RecordReducer.productCommand(&state, command, id) }
+            if let id = state.products.detail?.productId ?? state.selectedRow?.product.id {
+                return RecordReducer.productCommand(&state, command, id)
+            }
         case .back:
             state.products.detail = nil
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
