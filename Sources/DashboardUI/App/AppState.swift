@@ -28,10 +28,10 @@ public struct AppState: Sendable {
         self.language = language
         calendarPane = CalendarState(selected: model.today)
         sampling = SamplingPaneState(summaryYear: model.today.year)
-        sampling.visible = model.visibleSamplings(filter: "", sort: .newest)
+        sampling.visible = model.samplingListing.order(.newest)
         coveragePane = CoveragePaneState(model: model)
         CoverageView.recompute(&self)
-        products.visible = model.visibleRows(filter: "", sort: .id)
+        products.visible = model.productListing.order(.id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)
     }
 

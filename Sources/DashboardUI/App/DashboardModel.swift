@@ -89,18 +89,18 @@ public struct DashboardModel: Sendable {
         samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
     }
 
-    /// Positions of the rows matching `filter` in `sort` order. With `within`, only those are searched:
-    /// typing one more character narrows the previous result instead of scanning every product again.
-    func visibleRows(filter: String, sort: ProductSort, within previous: [Int]? = nil) -> [Int] {
-        let needle = filter.lowercased().trimmingSpaces()
-        let base = previous ?? orders[sort]!
-        guard !needle.isEmpty else { return base }
-        let terms = needle.split(separator: " ").map(String.init)
-        return base.filter { i in terms.allSatisfy { rows[i].haystack.contains($0) } }
-    }
+    /// The product rows as the products list filters and sorts them.
+    var productListing: ProductListing { ProductListing(model: self) }
 }
 
-public enum ProductSort: String, CaseIterable, Sendable {
+struct ProductListing: FilterableRows {
+    let model: DashboardModel
+    func order(_ sort: ProductSort) -> [Int] { model.orders[sort] ?? [] }
+    func searchText(_ position: Int) -> String { model.rows[position].haystack }
+    func id(_ position: Int) -> String { model.rows[position].product.id }
+}
+
+public enum ProductSort: String, ListSort {
     case id, name, province, stage, findings
 
     var label: Bilingual {
@@ -111,11 +111,6 @@ public enum ProductSort: String, CaseIterable, Sendable {
         case .stage: return Strings.sortStage
         case .findings: return Strings.sortFindings
         }
-    }
-
-    var next: ProductSort {
-        let all = ProductSort.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
     }
 }
 

@@ -5,8 +5,7 @@ enum ListMotion {
     static func move(_ state: inout AppState, _ command: Command) {
         if state.pane == .products, var detail = state.products.detail {
             let page = Layout.detailRows(state.size)
-            let lines = CaseDetail.lineCount(state, productId: detail.productId)
-            let last = max(0, lines - page)
+            let last = max(0, detail.lineCount - page)
             switch command {
             case .down: detail.scroll += 1
             case .up: detail.scroll -= 1
@@ -21,7 +20,7 @@ enum ListMotion {
             return
         }
         let count = state.recordCount(state.pane)
-        let page = Layout.listRows(state.size)
+        let page = state.pane == .sampling ? Layout.samplingListRows(state.size) : Layout.listRows(state.size)
         var list = state.pane == .products ? state.products.list : (state.pane == .sampling ? state.sampling.list : state.coverage.list)
         switch command {
         case .down: list.move(1, count: count, height: page)
@@ -39,14 +38,14 @@ enum ListMotion {
         }
     }
 
+    /// After a resize or a reload: lists back inside their rows, the open case measured again and its scroll inside it.
     static func clamp(_ state: inout AppState) {
-        let page = Layout.listRows(state.size)
-        state.products.list.move(0, count: state.products.visible.count, height: page)
-        state.sampling.list.move(0, count: state.sampling.visible.count, height: SamplingScreen.listRows(state))
-        state.coverage.list.move(0, count: state.coverage.lines.count, height: CoverageScreen.listRows(state))
+        state.products.list.move(0, count: state.products.visible.count, height: Layout.listRows(state.size))
+        state.sampling.list.move(0, count: state.sampling.visible.count, height: Layout.samplingListRows(state.size))
+        state.coverage.list.move(0, count: state.coverage.lines.count, height: Layout.coverageListRows(state.size))
+        ProductsReducer.remeasureCase(&state)
         if var detail = state.products.detail {
-            let last = max(0, CaseDetail.lineCount(state, productId: detail.productId) - Layout.detailRows(state.size))
-            detail.scroll = min(detail.scroll, last)
+            detail.scroll = min(detail.scroll, max(0, detail.lineCount - Layout.detailRows(state.size)))
             state.products.detail = detail
         }
     }

@@ -18,6 +18,7 @@ enum CommandLineReducer {
             state.showHelp = true
         case "lang" where argument == "zh" || argument == "en":
             state.language = argument == "zh" ? .zh : .en
+            ProductsReducer.remeasureCase(&state)
             state.message = StatusMessage(text: Strings.languageSet[state.language], isError: false)
         case "filter":
             state.pane = .products

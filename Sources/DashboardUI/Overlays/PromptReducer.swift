@@ -5,43 +5,14 @@ enum PromptReducer {
     static func handle(_ state: inout AppState, _ prompt: Prompt, _ key: Key) -> [Effect] {
         let L = state.language
         switch prompt {
-        case .filter(var input) where state.pane == .sampling:
-            switch key {
-            case .enter: state.prompt = nil
-            case .escape:
-                state.prompt = nil
-                state.sampling.filter = ""
-                SamplingReducer.refilter(&state, keepingSelection: state.selectedSampling?.sampling.id)
-            case .up, .down:
-                state.sampling.list.move(key == .up ? -1 : 1, count: state.sampling.visible.count, height: SamplingScreen.listRows(state))
-            default:
-                let before = input.text
-                guard input.handle(key) else { return [] }
-                state.prompt = .filter(input)
-                state.sampling.filter = input.text
-                SamplingReducer.refilter(&state, keepingSelection: state.selectedSampling?.sampling.id,
-                                         narrowing: input.text.hasPrefix(before) && !before.isEmpty)
-            }
-            return []
-        case .filter(var input):
-            switch key {
-            case .enter:
-                state.prompt = nil
-            case .escape:
-                state.prompt = nil
-                state.products.filter = ""
-                ProductsReducer.refilter(&state, keepingSelection: state.selectedRow?.product.id)
-            case .up, .down:
-                state.products.list.move(key == .up ? -1 : 1, count: state.products.visible.count, height: Layout.listRows(state.size))
-            default:
-                let before = input.text
-                guard input.handle(key) else { return [] }
-                state.prompt = .filter(input)
-                state.products.filter = input.text
-                // Typing at the end narrows the current matches; any other edit searches all products again.
-                let narrowing = input.text.hasPrefix(before) && !before.isEmpty
-                ProductsReducer.refilter(&state, keepingSelection: state.selectedRow?.product.id, narrowing: narrowing)
-                if state.pane != .products { state.pane = .products }
+        case .filter(let input):
+            // One filter prompt for both filterable lists: the one of the pane it was opened in.
+            if state.pane == .sampling {
+                let (rows, height) = (state.model.samplingListing, Layout.samplingListRows(state.size))
+                state.prompt = state.sampling.listing.filterKey(key, input, rows, height: height).map(Prompt.filter)
+            } else {
+                let (rows, height) = (state.model.productListing, Layout.listRows(state.size))
+                state.prompt = state.products.listing.filterKey(key, input, rows, height: height).map(Prompt.filter)
             }
             return []
         case .command(var input):

@@ -60,7 +60,7 @@ enum CoverageView {
         let position = state.coverage.lines.firstIndex { $0.productId != nil && $0.productId == selected }
             ?? state.coverage.lines.firstIndex { $0.productId != nil } ?? 0
         state.coverage.list.selected = position
-        state.coverage.list.scroll(count: state.coverage.lines.count, height: CoverageScreen.listRows(state))
+        state.coverage.list.scroll(count: state.coverage.lines.count, height: Layout.coverageListRows(state.size))
     }
 }
 

@@ -11,13 +11,13 @@ enum CoverageReducer {
         func step(_ delta: Int) {
             var i = state.coverage.list.selected
             repeat { i += delta } while lines.indices.contains(i) && lines[i].productId == nil
-            if lines.indices.contains(i) { state.coverage.list.move(i - state.coverage.list.selected, count: lines.count, height: CoverageScreen.listRows(state)) }
+            if lines.indices.contains(i) { state.coverage.list.move(i - state.coverage.list.selected, count: lines.count, height: Layout.coverageListRows(state.size)) }
         }
         switch command {
         case .down: step(1)
         case .up: step(-1)
-        case .pageDown: step(CoverageScreen.listRows(state))
-        case .pageUp: step(-CoverageScreen.listRows(state))
+        case .pageDown: step(Layout.coverageListRows(state.size))
+        case .pageUp: step(-Layout.coverageListRows(state.size))
         case .top:
             state.coverage.list = ListState()
             step(1)
@@ -65,7 +65,7 @@ enum CoverageReducer {
         if let position = state.products.visible.firstIndex(where: { state.model.rows[$0].product.id == id }) {
             state.products.list.move(position - state.products.list.selected, count: state.products.visible.count, height: Layout.listRows(state.size))
         }
-        state.products.detail = DetailState(productId: id)
+        ProductsReducer.openCase(&state, id)
     }
 
     /// Commands of the plan review's key table.

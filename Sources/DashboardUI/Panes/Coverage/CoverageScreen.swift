@@ -3,8 +3,6 @@ import PilotCore
 /// Annual coverage at a glance: the year's overall numbers, then per province a covered/total bar and its
 /// products by month (inspections by type, samplings), with the requirement columns beside them.
 enum CoverageScreen {
-    static func listRows(_ state: AppState) -> Int { max(1, Layout.body(state.size).height - 2) }
-
     static func columns(_ L: Language) -> [TableColumn] {
         var c = [
             TableColumn(Strings.columnID[L], width: 4, priority: 0),

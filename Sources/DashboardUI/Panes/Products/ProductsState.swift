@@ -1,16 +1,29 @@
 import PilotCore
 
+/// The products pane: the filterable list of cases (its filter, sort and matches read as `products.filter`,
+/// `products.sort`, `products.visible`), and the case being read.
+@dynamicMemberLookup
 public struct ProductsPaneState: Equatable, Sendable {
-    public var list = ListState()
-    public var filter = ""
-    public var sort = ProductSort.id
-    /// Row positions shown, in order: the filter applied to the sort order.
-    public var visible: [Int] = []
+    public var listing = FilterableList(sort: ProductSort.id)
     /// The case being read, and how far it is scrolled.
     public var detail: DetailState?
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<FilterableList<ProductSort>, Value>) -> Value {
+        get { listing[keyPath: field] }
+        set { listing[keyPath: field] = newValue }
+    }
+
+    /// The list's selection and scroll, named as in every other pane.
+    public var list: ListState {
+        get { listing.selection }
+        set { listing.selection = newValue }
+    }
 }
 
 public struct DetailState: Equatable, Sendable {
     public var productId: String
     public var scroll = 0
+    /// Lines of the case document at the current width, language and data: measured when the case opens and
+    /// again when one of these changes, so that scrolling does not lay out the whole document on every key.
+    public var lineCount: Int
 }

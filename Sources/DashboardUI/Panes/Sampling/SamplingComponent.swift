@@ -21,7 +21,7 @@ enum SamplingComponent: PaneComponent {
 
     static func select(_ state: inout AppState, id: String) -> Bool {
         guard let position = state.sampling.visible.firstIndex(where: { state.model.samplingRows[$0].sampling.id == id }) else { return false }
-        state.sampling.list.move(position, count: recordCount(state), height: SamplingScreen.listRows(state))
+        state.sampling.list.move(position, count: recordCount(state), height: Layout.samplingListRows(state.size))
         return true
     }
 }

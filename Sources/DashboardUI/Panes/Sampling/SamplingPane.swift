@@ -8,7 +8,7 @@ public struct SamplingRow: Sendable {
     let haystack: String
 }
 
-public enum SamplingSort: String, CaseIterable, Sendable {
+public enum SamplingSort: String, ListSort {
     case newest, product, lab, result
 
     var label: Bilingual {
@@ -19,21 +19,27 @@ public enum SamplingSort: String, CaseIterable, Sendable {
         case .result: return Bilingual(zh: "结论（不合格、逾期在前）", en: "result (fails and overdue first)")
         }
     }
-
-    var next: SamplingSort {
-        let all = SamplingSort.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
 }
 
+/// The sampling pane: the filterable list of samplings (its filter, sort and matches read as `sampling.filter`,
+/// `sampling.sort`, `sampling.visible`), and what the panel beside it shows.
+@dynamicMemberLookup
 public struct SamplingPaneState: Equatable, Sendable {
-    public var list = ListState()
-    public var filter = ""
-    public var sort = SamplingSort.newest
-    public var visible: [Int] = []
+    public var listing = FilterableList(sort: SamplingSort.newest)
     /// The year summary per product and lab instead of the detail panel.
     public var summary = false
     public var summaryYear: Int
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<FilterableList<SamplingSort>, Value>) -> Value {
+        get { listing[keyPath: field] }
+        set { listing[keyPath: field] = newValue }
+    }
+
+    /// The list's selection and scroll, named as in every other pane.
+    public var list: ListState {
+        get { listing.selection }
+        set { listing.selection = newValue }
+    }
 }
 
 extension DashboardModel {
@@ -64,18 +70,19 @@ extension DashboardModel {
         }
     }
 
-    func visibleSamplings(filter: String, sort: SamplingSort, within previous: [Int]? = nil) -> [Int] {
-        let needle = filter.lowercased().trimmingSpaces()
-        let base = previous ?? samplingOrder(sort)
-        guard !needle.isEmpty else { return base }
-        let terms = needle.split(separator: " ").map(String.init)
-        return base.filter { i in terms.allSatisfy { samplingRows[i].haystack.contains($0) } }
-    }
+    /// The sampling rows as the sampling list filters and sorts them.
+    var samplingListing: SamplingListing { SamplingListing(model: self) }
+}
+
+struct SamplingListing: FilterableRows {
+    let model: DashboardModel
+    func order(_ sort: SamplingSort) -> [Int] { model.samplingOrder(sort) }
+    func searchText(_ position: Int) -> String { model.samplingRows[position].haystack }
+    func id(_ position: Int) -> String { model.samplingRows[position].sampling.id }
 }
 
 extension AppState {
     var selectedSampling: SamplingRow? {
-        guard sampling.visible.indices.contains(sampling.list.selected) else { return nil }
-        return model.samplingRows[sampling.visible[sampling.list.selected]]
+        sampling.listing.selectedPosition.map { model.samplingRows[$0] }
     }
 }

@@ -4,17 +4,15 @@ import PilotCore
 enum SamplingReducer {
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
         let L = state.language
+        let rows = state.model.samplingListing
+        let height = Layout.samplingListRows(state.size)
         switch command {
         case .filter:
             state.prompt = .filter(TextInput(state.sampling.filter))
         case .nextMatch, .previousMatch:
-            let count = state.sampling.visible.count
-            guard count > 0 else { break }
-            state.sampling.list.selected = (state.sampling.list.selected + (command == .nextMatch ? 1 : -1) + count) % count
-            state.sampling.list.scroll(count: count, height: SamplingScreen.listRows(state))
+            state.sampling.listing.stepMatch(command == .nextMatch ? 1 : -1, height: height)
         case .cycleSort:
-            state.sampling.sort = state.sampling.sort.next
-            refilter(&state, keepingSelection: state.selectedSampling?.sampling.id)
+            state.sampling.listing.cycleSort(rows, height: height)
             state.message = StatusMessage(text: Strings.sortedBy[L] + state.sampling.sort.label[L], isError: false)
         case .addRecord:
             guard !ReadOnlyGuard.refuse(&state) else { break }
@@ -40,14 +38,8 @@ enum SamplingReducer {
         return []
     }
 
-    static func refilter(_ state: inout AppState, keepingSelection id: String?, narrowing: Bool = false) {
-        let previous = narrowing ? state.sampling.visible : nil
-        state.sampling.visible = state.model.visibleSamplings(filter: state.sampling.filter, sort: state.sampling.sort, within: previous)
-        if let id, let position = state.sampling.visible.firstIndex(where: { state.model.samplingRows[$0].sampling.id == id }) {
-            state.sampling.list.selected = position
-        } else {
-            state.sampling.list = ListState()
-        }
-        state.sampling.list.scroll(count: state.sampling.visible.count, height: SamplingScreen.listRows(state))
+    static func refilter(_ state: inout AppState, keepingSelection id: String?) {
+        let rows = state.model.samplingListing
+        state.sampling.listing.refilter(rows, keeping: id, height: Layout.samplingListRows(state.size))
     }
 }

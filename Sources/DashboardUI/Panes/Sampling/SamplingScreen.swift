@@ -3,20 +3,6 @@ import PilotCore
 /// The sampling results: a table (failed results stand out, overdue lab reports show their working days
 /// over), and beside or below it the selected sampling in full, or the year summary.
 enum SamplingScreen {
-    static func split(_ state: AppState) -> (table: Rect, panel: Rect) {
-        let body = Layout.body(state.size)
-        if body.width >= 110 {
-            let panelWidth = 44
-            return (Rect(x: body.x, y: body.y, width: body.width - panelWidth - 1, height: body.height),
-                    Rect(x: body.maxX - panelWidth, y: body.y, width: panelWidth, height: body.height))
-        }
-        let panelHeight = body.height >= 16 ? min(9, body.height / 2) : 0
-        return (Rect(x: body.x, y: body.y, width: body.width, height: body.height - panelHeight),
-                Rect(x: body.x, y: body.maxY - panelHeight, width: body.width, height: panelHeight))
-    }
-
-    static func listRows(_ state: AppState) -> Int { max(1, split(state).table.height - 1) }
-
     static func columns(_ L: Language) -> [TableColumn] {
         [
             TableColumn(Strings.columnSampledOn[L], width: 10, priority: 0),
@@ -57,7 +43,7 @@ enum SamplingScreen {
     }
 
     static func draw(into grid: inout Grid, _ state: AppState) {
-        let (tableArea, panel) = split(state)
+        let (tableArea, panel) = Layout.samplingSplit(state.size)
         let visible = state.sampling.visible
         Table.draw(into: &grid, area: tableArea, columns: columns(state.language), count: visible.count,
                    selected: state.sampling.list.selected, offset: state.sampling.list.offset) { i in
