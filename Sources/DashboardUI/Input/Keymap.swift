@@ -4,6 +4,7 @@ import PilotCore
 /// keys, and it writes the help overlay and the hint line, so what the help says is what the keys do
 /// (calcurse's key table, bubbles' key.Binding).
 public enum Keymap {
+    /// The key tables' shorthand for a bilingual help text (the only one: everything else spells out Bilingual(zh:en:)).
     static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
 
     public static let bindings: [KeyBinding] = global + list + Pane.allCases.flatMap { $0.component.bindings }

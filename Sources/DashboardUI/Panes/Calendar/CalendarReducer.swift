@@ -3,8 +3,6 @@ import PilotCore
 /// Calendar keys: moving through days, weeks and months, and changing the plan. Every change to the store
 /// goes out as a `.save` effect; the form or prompt that asked for it stays until the save succeeds.
 enum CalendarReducer {
-    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
-
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
         let L = state.language
         var cal = state.calendar
@@ -52,7 +50,7 @@ enum CalendarReducer {
         guard !ReadOnlyGuard.refuse(&state) else { return [] }
         guard let plan = SchedulingSuggestion.plan(on: day, today: state.model.today, index: state.model.index,
                                                    calendar: state.model.calendar, product: product) else {
-            state.message = StatusMessage(text: state.language == .zh ? "没有品种可安排" : "no product to schedule", isError: true)
+            state.message = StatusMessage(text: Bilingual(zh: "没有品种可安排", en: "no product to schedule")[state.language], isError: true)
             return []
         }
         state.form = InspectionForms.scheduleForm(plan, state: state, purpose: .newInspection)
@@ -62,7 +60,7 @@ enum CalendarReducer {
     /// Changes to the selected inspection.
     static func change(_ state: inout AppState, _ command: Command, _ L: Language) -> [Effect] {
         guard let inspection = Agenda.selectedInspection(state) else {
-            state.message = StatusMessage(text: L == .zh ? "所选日期没有检查" : "no inspection selected on this day", isError: true)
+            state.message = StatusMessage(text: Bilingual(zh: "所选日期没有检查", en: "no inspection selected on this day")[L], isError: true)
             return []
         }
         guard !ReadOnlyGuard.refuse(&state) else { return [] }
@@ -73,14 +71,14 @@ enum CalendarReducer {
         switch command {
         case .editInspection:
             guard inspection.status == .planned || inspection.status == .inProgress else {
-                state.message = StatusMessage(text: L == .zh ? "只能修改计划中或进行中的检查" : "only planned or in-progress inspections can be edited", isError: true)
+                state.message = StatusMessage(text: Bilingual(zh: "只能修改计划中或进行中的检查", en: "only planned or in-progress inspections can be edited")[L], isError: true)
                 return []
             }
             state.form = InspectionForms.editForm(inspection, state: state)
             return []
         case .moveEarlier, .moveLater:
             guard inspection.status == .planned else {
-                state.message = StatusMessage(text: L == .zh ? "只能移动计划中的检查" : "only planned inspections can be moved", isError: true)
+                state.message = StatusMessage(text: Bilingual(zh: "只能移动计划中的检查", en: "only planned inspections can be moved")[L], isError: true)
                 return []
             }
             let step = command == .moveEarlier ? -1 : 1
@@ -93,32 +91,32 @@ enum CalendarReducer {
             state.calendar.selected = state.calendar.selected.adding(days: step)
             let warning = conflicts.first.map { " — " + $0.message(state.model.index)[L] } ?? ""
             return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(moved))],
-                                     reason: L == .zh ? "调整日期 \(step > 0 ? "推后" : "提前")一天" : "moved one day \(step > 0 ? "later" : "earlier")",
+                                     reason: Bilingual(zh: "调整日期 \(step > 0 ? "推后" : "提前")一天", en: "moved one day \(step > 0 ? "later" : "earlier")")[L],
                                      conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(state.model.index).en },
-                                     done: b("\(moved.id) 改为 \(moved.start)–\(moved.end)\(warning)", "\(moved.id) now \(moved.start)–\(moved.end)\(warning)")))]
+                                     done: Bilingual(zh: "\(moved.id) 改为 \(moved.start)–\(moved.end)\(warning)", en: "\(moved.id) now \(moved.start)–\(moved.end)\(warning)")))]
         case .advanceStatus:
             switch inspection.status {
             case .planned:
                 var started = inspection
                 started.status = .inProgress
-                return save(started, b("\(inspection.id) 进行中", "\(inspection.id) in progress"))
+                return save(started, Bilingual(zh: "\(inspection.id) 进行中", en: "\(inspection.id) in progress"))
             case .inProgress:
                 state.form = CompletionForm.form(inspection, state: state)
                 return []
             case .completed, .cancelled:
-                state.message = StatusMessage(text: L == .zh ? "\(inspection.id) 已\(inspection.status.label.zh)" : "\(inspection.id) is already \(inspection.status.label.en)", isError: true)
+                state.message = StatusMessage(text: Bilingual(zh: "\(inspection.id) 已\(inspection.status.label.zh)", en: "\(inspection.id) is already \(inspection.status.label.en)")[L], isError: true)
                 return []
             }
         case .closeRectification:
             guard inspection.hasOpenRectification else {
-                state.message = StatusMessage(text: L == .zh ? "\(inspection.id) 没有未完成的整改" : "\(inspection.id) has no open rectification", isError: true)
+                state.message = StatusMessage(text: Bilingual(zh: "\(inspection.id) 没有未完成的整改", en: "\(inspection.id) has no open rectification")[L], isError: true)
                 return []
             }
             state.prompt = .closeRectification(inspection, TextInput(state.model.today.description))
             return []
         case .cancelInspection:
             guard inspection.status == .planned || inspection.status == .inProgress else {
-                state.message = StatusMessage(text: L == .zh ? "只能取消计划中或进行中的检查" : "only planned or in-progress inspections can be cancelled", isError: true)
+                state.message = StatusMessage(text: Bilingual(zh: "只能取消计划中或进行中的检查", en: "only planned or in-progress inspections can be cancelled")[L], isError: true)
                 return []
             }
             state.prompt = .reason(.cancelInspection(inspection), TextInput())
@@ -136,7 +134,7 @@ enum CalendarReducer {
             state.calendar.agendaIndex = 0
             state.prompt = nil
         } else {
-            state.message = StatusMessage(text: state.language == .zh ? "“\(text)”不是日期（YYYY-MM-DD）" : "\"\(text)\" is not a date (YYYY-MM-DD)", isError: true)
+            state.message = StatusMessage(text: Bilingual(zh: "“\(text)”不是日期（YYYY-MM-DD）", en: "\"\(text)\" is not a date (YYYY-MM-DD)")[state.language], isError: true)
         }
     }
 
@@ -144,7 +142,7 @@ enum CalendarReducer {
         let L = state.language
         let text = reason.trimmingSpaces()
         guard !text.isEmpty else {
-            state.message = StatusMessage(text: L == .zh ? "需要填写理由" : "a reason is required", isError: true)
+            state.message = StatusMessage(text: Bilingual(zh: "需要填写理由", en: "a reason is required")[L], isError: true)
             return []
         }
         state.prompt = nil
@@ -159,7 +157,7 @@ enum CalendarReducer {
             var cancelled = inspection
             cancelled.status = .cancelled
             return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(cancelled))], reason: text,
-                                     conflicts: nil, done: b("\(id) 已取消", "\(id) cancelled")))]
+                                     conflicts: nil, done: Bilingual(zh: "\(id) 已取消", en: "\(id) cancelled")))]
         }
     }
 
@@ -167,13 +165,13 @@ enum CalendarReducer {
         let id = inspection.id
         let L = state.language
         guard let day = CivilDate(text.trimmingSpaces()) else {
-            state.message = StatusMessage(text: L == .zh ? "“\(text)”不是日期" : "\"\(text)\" is not a date", isError: true)
+            state.message = StatusMessage(text: Bilingual(zh: "“\(text)”不是日期", en: "\"\(text)\" is not a date")[L], isError: true)
             return []
         }
         state.prompt = nil
         var closed = inspection
         closed.rectificationClosed = day
         return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(closed))], reason: nil,
-                                 conflicts: nil, done: b("\(id) 整改于 \(day) 完成", "\(id) rectification closed \(day)")))]
+                                 conflicts: nil, done: Bilingual(zh: "\(id) 整改于 \(day) 完成", en: "\(id) rectification closed \(day)")))]
     }
 }

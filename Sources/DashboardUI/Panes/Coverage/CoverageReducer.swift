@@ -3,8 +3,6 @@ import PilotCore
 /// Coverage pane keys: move between products (skipping province headings), change the year, narrow to a
 /// province, open a case, schedule what a product lacks, and review the plan to close the gaps.
 enum CoverageReducer {
-    static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
-
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
         let L = state.language
         let lines = state.coverage.lines
@@ -35,7 +33,7 @@ enum CoverageReducer {
                 state.coverage.province = codes.first
             }
             CoverageView.recompute(&state)
-            let name = state.coverage.province.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? (L == .zh ? "全部省份" : "all provinces")
+            let name = state.coverage.province.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? Bilingual(zh: "全部省份", en: "all provinces")[L]
             state.message = StatusMessage(text: name, isError: false)
         case .open:
             guard let id = state.selectedCoverageLine?.productId else { break }
@@ -92,8 +90,8 @@ enum CoverageReducer {
             let changes = chosen.map { RecordEdit.create(.inspection(Planner.inspection(proposals[$0], id: RecordEdit.provisionalID))) }
             review.accepting = chosen
             state.coverage.plan = review
-            return [.save(RecordEdit(changes: changes, reason: L == .zh ? "采纳补缺计划" : "accepted from biopilot plan", conflicts: nil,
-                                     done: b("已安排 \(chosen.count) 次全体系GMP检查", "scheduled \(chosen.count) full-system GMP inspection\(chosen.count == 1 ? "" : "s")")))]
+            return [.save(RecordEdit(changes: changes, reason: Bilingual(zh: "采纳补缺计划", en: "accepted from biopilot plan")[L], conflicts: nil,
+                                     done: Bilingual(zh: "已安排 \(chosen.count) 次全体系GMP检查", en: "scheduled \(chosen.count) full-system GMP inspection\(chosen.count == 1 ? "" : "s")")))]
         default:
             break
         }
