@@ -56,7 +56,7 @@ import PilotCore
     @Test func planReviewAcceptsOneOrAll() throws {
         var s = coverageState()
         UI.press(&s, .char("p"))
-        let review = try #require(s.coverage.plan)
+        let review = try #require(s.planReview)
         #expect(review.result.proposals.map(\.productId) == ["P12"])
         #expect(review.result.unplaced.map(\.productId) == ["P08"])
         #expect(Screen.render(s).text.contains("Plan to close the 2026 gaps"))
@@ -66,12 +66,12 @@ import PilotCore
         }
         #expect(created.status == .planned && created.type == .fullGMP && created.joint && created.productId == "P12")
         _ = reduce(&s, .saveFinished(ok: true, message: "ok"))
-        #expect(s.coverage.plan == nil)
+        #expect(s.planReview == nil)
         // Skipping removes a proposal without saving.
         var t = coverageState()
         UI.press(&t, .char("p"))
-        #expect(UI.press(&t, .char("x")).isEmpty && t.coverage.plan?.result.proposals.isEmpty == true)
+        #expect(UI.press(&t, .char("x")).isEmpty && t.planReview?.result.proposals.isEmpty == true)
         UI.press(&t, .escape)
-        #expect(t.coverage.plan == nil)
+        #expect(t.planReview == nil)
     }
 }

@@ -65,7 +65,7 @@ import PilotCore
     @Test func aCalendarKeyClosesTheInspectionCardAndActs() throws {
         var (s, inspection) = try calendarWithAnInspection()
         UI.press(&s, .enter)
-        #expect(s.calendar.openInspection == inspection.id && s.overlays == [.inspectionCard(inspection.id)])
+        #expect(s.inspectionCard == inspection.id && s.overlays == [.inspectionCard(inspection.id)])
         #expect(Screen.render(s).text.contains("Inspection \(inspection.id)"))
         UI.press(&s, .char("l"))
         #expect(s.overlays.isEmpty && s.calendar.selected == inspection.start.adding(days: 1))
@@ -76,10 +76,10 @@ import PilotCore
     @Test func thePlanReviewIsAnOverlayOfTheCoveragePane() {
         var s = UI.state()
         UI.press(&s, .char("4"), .char("p"))
-        #expect(s.coverage.plan != nil && s.overlays.last?.layer == .planReview)
+        #expect(s.planReview != nil && s.overlays.last?.layer == .planReview)
         #expect(Keymap.binding(for: .char("A"), in: s)?.command == .acceptAll)
         UI.press(&s, .escape)
-        #expect(s.coverage.plan == nil && s.overlays.isEmpty)
+        #expect(s.planReview == nil && s.overlays.isEmpty)
     }
 
     @Test func aConfirmationAnswersThroughItsKeyTable() {

@@ -8,11 +8,9 @@ public struct AppState: Sendable {
     public var context: AppContext
     public var model: DashboardModel
     public var products = ProductsPaneState()
-    /// Stored without its inspection card, which is on the overlay stack: read it through `calendar`.
-    var calendarPane: CalendarState
+    public var calendar: CalendarState
     public var sampling: SamplingPaneState
-    /// Stored without its plan review, which is on the overlay stack: read it through `coverage`.
-    var coveragePane: CoveragePaneState
+    public var coverage: CoveragePaneState
     /// Help, prompts, the form, the conflict, the log, the plan review and the inspection card, bottom first.
     public var overlays: [Overlay] = []
     /// The edit sent to the store and not yet confirmed.
@@ -26,10 +24,10 @@ public struct AppState: Sendable {
         self.context = context
         self.size = size
         self.language = language
-        calendarPane = CalendarState(selected: model.today)
+        calendar = CalendarState(selected: model.today)
         sampling = SamplingPaneState(summaryYear: model.today.year)
         sampling.visible = model.samplingListing.order(.newest)
-        coveragePane = CoveragePaneState(model: model)
+        coverage = CoveragePaneState(model: model)
         CoverageView.recompute(&self)
         products.visible = model.productListing.order(.id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)

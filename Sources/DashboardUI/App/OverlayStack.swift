@@ -49,31 +49,15 @@ extension AppState {
         set { if showHelp { setOverlay(.help, .help(scroll: newValue)) } }
     }
 
-    /// The coverage pane's state; its `plan` is the plan review on the stack.
-    public var coverage: CoveragePaneState {
-        get {
-            var pane = coveragePane
-            if case .planReview(let review)? = overlay(.planReview) { pane.plan = review }
-            return pane
-        }
-        set {
-            setOverlay(.planReview, newValue.plan.map(Overlay.planReview))
-            coveragePane = newValue
-            coveragePane.plan = nil
-        }
+    /// The coverage plan under review (`p` in the coverage pane), until it is closed.
+    public var planReview: PlanReview? {
+        get { if case .planReview(let review)? = overlay(.planReview) { return review } else { return nil } }
+        set { setOverlay(.planReview, newValue.map(Overlay.planReview)) }
     }
 
-    /// The calendar pane's state; its `openInspection` is the inspection card on the stack.
-    public var calendar: CalendarState {
-        get {
-            var pane = calendarPane
-            if case .inspectionCard(let id)? = overlay(.inspectionCard) { pane.openInspection = id }
-            return pane
-        }
-        set {
-            setOverlay(.inspectionCard, newValue.openInspection.map(Overlay.inspectionCard))
-            calendarPane = newValue
-            calendarPane.openInspection = nil
-        }
+    /// The inspection whose card is open over the calendar (Enter on an inspection).
+    public var inspectionCard: String? {
+        get { if case .inspectionCard(let id)? = overlay(.inspectionCard) { return id } else { return nil } }
+        set { setOverlay(.inspectionCard, newValue.map(Overlay.inspectionCard)) }
     }
 }

@@ -12,7 +12,7 @@ enum OverlayReducer {
         guard let binding = Keymap.binding(for: key, in: state) else {
             if case .inspectionCard = top {
                 // A calendar key closes the card, then acts.
-                state.calendar.openInspection = nil
+                state.inspectionCard = nil
                 return KeyDispatch.handle(&state, key)
             }
             return []

@@ -15,40 +15,22 @@ enum PromptReducer {
                 state.prompt = state.products.listing.filterKey(key, input, rows, height: height).map(Prompt.filter)
             }
             return []
-        case .command(var input):
-            switch key {
-            case .enter:
+        case .command(let input):
+            return text(&state, input, key, as: Prompt.command, closesOnEmptyBackspace: true) { state, text in
                 state.prompt = nil
-                return CommandLineReducer.execute(&state, input.text)
-            case .escape:
-                state.prompt = nil
-            case .backspace where input.text.isEmpty:
-                state.prompt = nil
-            default:
-                if input.handle(key) { state.prompt = .command(input) }
+                return CommandLineReducer.execute(&state, text)
             }
-            return []
-        case .goToDate(var input):
-            switch key {
-            case .enter: CalendarReducer.goTo(&state, input.text)
-            case .escape: state.prompt = nil
-            default: if input.handle(key) { state.prompt = .goToDate(input) }
+        case .goToDate(let input):
+            return text(&state, input, key, as: Prompt.goToDate) { state, text in
+                CalendarReducer.goTo(&state, text)
+                return []
             }
-            return []
-        case .reason(let purpose, var input):
-            switch key {
-            case .enter: return CalendarReducer.reasonGiven(&state, purpose, input.text)
-            case .escape: state.prompt = nil
-            default: if input.handle(key) { state.prompt = .reason(purpose, input) }
+        case .reason(let purpose, let input):
+            return text(&state, input, key, as: { .reason(purpose, $0) }) { CalendarReducer.reasonGiven(&$0, purpose, $1) }
+        case .closeRectification(let inspection, let input):
+            return text(&state, input, key, as: { .closeRectification(inspection, $0) }) {
+                CalendarReducer.closeRectification(&$0, inspection, $1)
             }
-            return []
-        case .closeRectification(let inspection, var input):
-            switch key {
-            case .enter: return CalendarReducer.closeRectification(&state, inspection, input.text)
-            case .escape: state.prompt = nil
-            default: if input.handle(key) { state.prompt = .closeRectification(inspection, input) }
-            }
-            return []
         case .confirm(let confirmation):
             switch Keymap.binding(for: key, in: state)?.command {
             case .accept?:
@@ -65,5 +47,19 @@ enum PromptReducer {
             }
             return []
         }
+    }
+
+    /// The text prompts share their keys: Enter hands the text on, Esc closes, any other key edits the text
+    /// (Backspace on an empty command line closes it too, as in vim).
+    private static func text(_ state: inout AppState, _ input: TextInput, _ key: Key, as prompt: (TextInput) -> Prompt,
+                             closesOnEmptyBackspace: Bool = false, submit: (inout AppState, String) -> [Effect]) -> [Effect] {
+        var input = input
+        switch key {
+        case .enter: return submit(&state, input.text)
+        case .escape: state.prompt = nil
+        case .backspace where closesOnEmptyBackspace && input.text.isEmpty: state.prompt = nil
+        default: if input.handle(key) { state.prompt = prompt(input) }
+        }
+        return []
     }
 }

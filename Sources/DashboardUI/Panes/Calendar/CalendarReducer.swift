@@ -33,7 +33,7 @@ enum CalendarReducer {
             cal.loadMode.toggle()
             cal.agendaIndex = 0
         case .open:
-            if let inspection = Agenda.selectedInspection(state) { cal.openInspection = inspection.id }
+            if let inspection = Agenda.selectedInspection(state) { state.inspectionCard = inspection.id }
         case .addInspection:
             state.calendar = cal
             return startNewInspection(&state, on: cal.selected, product: nil)

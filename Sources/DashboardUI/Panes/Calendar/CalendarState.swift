@@ -9,8 +9,6 @@ public struct CalendarState: Equatable, Sendable {
     /// Inspector load: the grid shows one inspector's bookings and the side panel counts everyone's.
     public var loadMode = false
     public var loadInspector = 0
-    /// The inspection card overlay, as `AppState.calendar` reads it from the overlay stack.
-    public var openInspection: String?
 
     public init(selected: CivilDate) { self.selected = selected }
 

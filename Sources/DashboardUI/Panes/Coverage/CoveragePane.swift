@@ -27,8 +27,6 @@ public struct CoveragePaneState: Equatable, Sendable {
     public var province: String?
     public var report: CoverageReport
     public var lines: [CoverageLine] = []
-    /// The plan review overlay, as `AppState.coverage` reads it from the overlay stack.
-    public var plan: PlanReview?
 
     init(model: DashboardModel) {
         year = model.today.year

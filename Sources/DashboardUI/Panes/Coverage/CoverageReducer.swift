@@ -47,7 +47,7 @@ enum CoverageReducer {
             guard !ReadOnlyGuard.refuse(&state) else { break }
             let result = Planner.plan(index: state.model.index, year: state.coverage.year, today: state.model.today, calendar: state.model.calendar,
                                       maxPerWeek: 3)
-            state.coverage.plan = PlanReview(result: result)
+            state.planReview = PlanReview(result: result)
         default:
             break
         }
@@ -73,7 +73,7 @@ enum CoverageReducer {
         let proposals = review.result.proposals
         switch command {
         case .close:
-            state.coverage.plan = nil
+            state.planReview = nil
             return []
         case .down:
             review.selected = min(max(0, proposals.count - 1), review.selected + 1)
@@ -89,13 +89,13 @@ enum CoverageReducer {
             // Numbered when written (under the store's lock), so another member's new inspection is never replaced.
             let changes = chosen.map { RecordEdit.create(.inspection(Planner.inspection(proposals[$0], id: RecordEdit.provisionalID))) }
             review.accepting = chosen
-            state.coverage.plan = review
+            state.planReview = review
             return [.save(RecordEdit(changes: changes, reason: Bilingual(zh: "采纳补缺计划", en: "accepted from biopilot plan")[L], conflicts: nil,
                                      done: Bilingual(zh: "已安排 \(chosen.count) 次全体系GMP检查", en: "scheduled \(chosen.count) full-system GMP inspection\(chosen.count == 1 ? "" : "s")")))]
         default:
             break
         }
-        state.coverage.plan = review
+        state.planReview = review
         return []
     }
 
@@ -106,12 +106,12 @@ enum CoverageReducer {
 
     /// After a save: accepted proposals leave the review; when none is left it closes.
     static func saveFinished(_ state: inout AppState, ok: Bool) {
-        guard var review = state.coverage.plan, !review.accepting.isEmpty else { return }
+        guard var review = state.planReview, !review.accepting.isEmpty else { return }
         if ok {
             review.result = drop(review.result, review.accepting)
             review.selected = min(review.selected, max(0, review.result.proposals.count - 1))
         }
         review.accepting = []
-        state.coverage.plan = ok && review.result.proposals.isEmpty ? nil : review
+        state.planReview = ok && review.result.proposals.isEmpty ? nil : review
     }
 }
