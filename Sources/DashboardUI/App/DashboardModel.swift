@@ -93,27 +93,6 @@ public struct DashboardModel: Sendable {
     var productListing: ProductListing { ProductListing(model: self) }
 }
 
-struct ProductListing: FilterableRows {
-    let model: DashboardModel
-    func order(_ sort: ProductSort) -> [Int] { model.orders[sort] ?? [] }
-    func searchText(_ position: Int) -> String { model.rows[position].haystack }
-    func id(_ position: Int) -> String { model.rows[position].product.id }
-}
-
-public enum ProductSort: String, ListSort {
-    case id, name, province, stage, findings
-
-    var label: Bilingual {
-        switch self {
-        case .id: return Strings.sortID
-        case .name: return Strings.sortName
-        case .province: return Strings.sortProvince
-        case .stage: return Strings.sortStage
-        case .findings: return Strings.sortFindings
-        }
-    }
-}
-
 extension String {
     func trimmingSpaces() -> String {
         var s = Substring(self)

@@ -1,12 +1,5 @@
 import PilotCore
 
-/// The fields of the completion form, in the order it shows them.
-public enum CompletionFormField: CaseIterable, FormFieldKey {
-    case end, critical, major, general, conclusion, assessment
-
-    public var formID: FormFieldID { .completion(self) }
-}
-
 /// Completing an inspection: its end, the defects found and the conclusions; shows the rectification due date.
 enum CompletionForm: FormKind {
     typealias Field = CompletionFormField

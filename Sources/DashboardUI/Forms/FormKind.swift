@@ -17,14 +17,3 @@ extension FormKind {
     static func fillDependents(_ form: inout FormState, after field: FormFieldID, state: AppState) {}
     static var cancelNotice: Bilingual? { Strings.cancelled }
 }
-
-/// The outcome of submitting a form.
-enum FormSubmission: Equatable {
-    case save(RecordEdit)
-    /// A marked field must be corrected first.
-    case invalid
-    /// Not saved, for the reason given (already in the user's language).
-    case refused(String)
-    /// Scheduling conflicts: a reason is asked for, then the form is submitted again with it.
-    case needsReason
-}

@@ -1,12 +1,5 @@
 import PilotCore
 
-/// The fields of the schedule form, in the order it shows them.
-public enum InspectionFormField: CaseIterable, FormFieldKey {
-    case product, type, start, end, sites, team, joint, partner, unannounced, reason
-
-    public var formID: FormFieldID { .inspection(self) }
-}
-
 /// The schedule form: schedule or edit an inspection. Built from and read back into core values; checked
 /// against the scheduling rules after every keystroke.
 enum InspectionForms: FormKind {

@@ -1,13 +1,5 @@
 import PilotCore
 
-/// The fields of the sampling form, in the order it shows them.
-public enum SamplingFormField: CaseIterable, FormFieldKey {
-    case product, segment, batch, sampledOn, place, unit, lab, receivedOn, items, reportNo, reportDate, conclusion
-    case retestOn, retestResult, commissioned
-
-    public var formID: FormFieldID { .sampling(self) }
-}
-
 /// The sampling form: add a sampling, or edit one (entering the report closes a pending one; a failed result
 /// can record its re-test request). Checked as fields change.
 enum SamplingForms: FormKind {

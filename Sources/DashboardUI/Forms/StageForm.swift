@@ -1,12 +1,5 @@
 import PilotCore
 
-/// The fields of the step form, in the order it shows them.
-public enum StageFormField: CaseIterable, FormFieldKey {
-    case stage, date, reason
-
-    public var formID: FormFieldID { .stage(self) }
-}
-
 /// The step form (`>` in a case): the next step by default; another step, or a date before the last one,
 /// needs a reason, which is kept on the step and in the journal.
 enum StageForm: FormKind {

@@ -1,7 +1,7 @@
 import PilotCore
 
 /// Enter on an inspection: every field, in a box over the calendar.
-enum InspectionOverlay {
+enum InspectionCard {
     static func draw(into grid: inout Grid, _ state: AppState, _ id: String) {
         let L = state.language
         let index = state.model.index

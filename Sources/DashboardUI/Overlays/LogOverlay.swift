@@ -1,11 +1,5 @@
 import PilotCore
 
-/// `:log`: one record's audit trail.
-public struct LogView: Equatable, Sendable {
-    public var title: String
-    public var lines: [String]
-}
-
 /// `:log`: the audit trail of one record, newest first.
 enum LogOverlay {
     static func draw(into grid: inout Grid, _ state: AppState, _ log: LogView) {

@@ -7,8 +7,8 @@ enum OverlayView {
         switch overlay {
         case .inspectionCard(let id):
             // Only over the calendar it belongs to.
-            if state.pane == .calendar { InspectionOverlay.draw(into: &grid, state, id) }
-        case .planReview(let review): PlanOverlay.draw(into: &grid, area: body, state, review)
+            if state.pane == .calendar { InspectionCard.draw(into: &grid, state, id) }
+        case .planReview(let review): PlanReviewOverlay.draw(into: &grid, area: body, state, review)
         case .log(let log): LogOverlay.draw(into: &grid, state, log)
         case .form(let form): FormView.draw(into: &grid, area: body, form: form, language: state.language)
         case .conflict(let conflict): ConflictView.draw(into: &grid, area: body, conflict: conflict, language: state.language)

@@ -1,7 +1,7 @@
 import PilotCore
 
 /// `p`: the proposed inspections, accepted one by one (Enter) or all (A); what cannot be placed, and why.
-enum PlanOverlay {
+enum PlanReviewOverlay {
     static func draw(into grid: inout Grid, area: Rect, _ state: AppState, _ review: PlanReview) {
         let L = state.language
         let index = state.model.index

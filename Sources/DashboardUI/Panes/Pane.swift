@@ -31,31 +31,3 @@ public enum Pane: Int, CaseIterable, Sendable {
         self = pane
     }
 }
-
-/// A pane of the dashboard: its names, key table, update and view. The app reaches a pane only through this.
-protocol PaneComponent {
-    static var title: Bilingual { get }
-    /// The one-word name a narrow header uses.
-    static var shortTitle: Bilingual { get }
-    /// Its name as a `:` command (also in `biopilot render` messages).
-    static var commandName: String { get }
-    /// Its key tables, in the order the help lists them.
-    static var bindings: [KeyBinding] { get }
-    /// The scopes of its keys active in a state, most specific first (the global keys follow).
-    static func scopes(_ state: AppState) -> [KeyScope]
-    /// A command bound in one of its own scopes.
-    static func run(_ state: inout AppState, _ command: Command) -> [Effect]
-    static func render(into grid: inout Grid, area: Rect, _ state: AppState)
-    /// The model was rebuilt from new data; `old` is the state before, for what was selected.
-    static func reload(_ state: inout AppState, from old: AppState)
-    /// A save ended (the pane may have an overlay waiting for it).
-    static func saveFinished(_ state: inout AppState, ok: Bool)
-    /// The records it lists.
-    static func recordCount(_ state: AppState) -> Int
-    /// Selects a record by id (a day for the calendar) as `biopilot render --select` asks; false if there is none.
-    static func select(_ state: inout AppState, id: String) -> Bool
-}
-
-extension PaneComponent {
-    static func saveFinished(_ state: inout AppState, ok: Bool) {}
-}

@@ -1,12 +1,5 @@
 import PilotCore
 
-/// Read-only text of styled lines (the case detail), scrolled by whole lines.
-public struct DocumentLine: Equatable, Sendable {
-    public var spans: [Span]
-    public init(_ spans: [Span]) { self.spans = spans }
-    public init(_ text: String, _ style: Style = Style(.text)) { spans = [Span(text, style)] }
-}
-
 public enum Document {
     public static func draw(into grid: inout Grid, area: Rect, lines: [DocumentLine], scroll: Int) {
         for n in 0..<area.height {

@@ -1,26 +1,5 @@
 import PilotCore
 
-/// A sort order a filterable list cycles through with `s`.
-public protocol ListSort: CaseIterable, Equatable, Sendable {}
-
-extension ListSort {
-    /// The next sort order, wrapping around to the first.
-    var next: Self {
-        let all = Array(Self.allCases)
-        guard let position = all.firstIndex(of: self) else { return self }
-        return all[(position + 1) % all.count]
-    }
-}
-
-/// What a filterable list shows: the row positions in each sort order, and each row's search text and record id.
-protocol FilterableRows {
-    associatedtype Sort: ListSort
-    func order(_ sort: Sort) -> [Int]
-    /// Lower-cased text in which every word of the filter must occur.
-    func searchText(_ position: Int) -> String
-    func id(_ position: Int) -> String
-}
-
 /// A list that filters as you type, steps through its matches, cycles its sort and keeps the selected record
 /// selected across all of these and across reloads (the products list and the samplings list).
 public struct FilterableList<Sort: ListSort>: Equatable, Sendable {

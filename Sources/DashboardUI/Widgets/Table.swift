@@ -1,35 +1,5 @@
 import PilotCore
 
-/// A column of a table: its title, preferred and minimum widths in display cells, whether it takes spare
-/// room, and its priority (lower numbers are dropped last when the screen is narrow).
-public struct TableColumn: Sendable {
-    public let title: String
-    public let width: Int
-    public let minWidth: Int
-    public let flexible: Bool
-    public let priority: Int
-    public let alignRight: Bool
-
-    public init(_ title: String, width: Int, minWidth: Int? = nil, flexible: Bool = false, priority: Int = 0, alignRight: Bool = false) {
-        self.title = title
-        self.width = width
-        self.minWidth = minWidth ?? width
-        self.flexible = flexible
-        self.priority = priority
-        self.alignRight = alignRight
-    }
-}
-
-/// A cell of a table row: text and its role.
-public struct Span: Equatable, Sendable {
-    public var text: String
-    public var style: Style
-    public init(_ text: String, _ style: Style = Style(.text)) {
-        self.text = text
-        self.style = style
-    }
-}
-
 /// A table with a header row, a scrolled window of rows and a selection shown in reverse video.
 /// Column widths are in display cells, so CJK and Latin rows line up.
 public enum Table {

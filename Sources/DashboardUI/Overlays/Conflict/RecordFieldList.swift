@@ -1,15 +1,5 @@
 import PilotCore
 
-/// One stored field of a record, by name (as in the journal): its label, how it reads, whether two versions
-/// agree on it, and how to copy it from one version to another. A conflict is shown and merged field by field.
-struct RecordField {
-    let name: String
-    let label: Bilingual
-    let show: (AnyRecord, Language) -> String
-    let same: (AnyRecord, AnyRecord) -> Bool
-    let copy: (AnyRecord, inout AnyRecord) -> Void
-}
-
 /// Every stored field of each kind of record except its id (a test keeps this list complete: a field missing
 /// here would be neither shown nor merged).
 enum RecordFieldList {

@@ -1,14 +1,6 @@
 import DashboardUI
 import PilotStore
 
-/// What the dashboard's runtime remembers between its looks at the store.
-struct RefreshState {
-    /// Why the last look was skipped (the lock holder), so it is said once, not every second.
-    var busy: String?
-    /// Store notices already shown in the status line.
-    var noticesShown = 0
-}
-
 extension EffectRunner {
     /// Between keys: picks up other members' edits without waiting for the lock. While someone holds it (a
     /// long import) the look is skipped and the status line says who holds it; the screen never freezes.

@@ -1,39 +1,5 @@
 import PilotCore
 
-/// One line of the coverage matrix: a province heading or a product under it (a cross-province product
-/// appears under each of its provinces).
-public enum CoverageLine: Equatable, Sendable {
-    case province(code: String, covered: Int, total: Int)
-    case product(ProductCoverage, province: String)
-
-    var productId: String? {
-        if case .product(let p, _) = self { return p.productId }
-        return nil
-    }
-}
-
-/// A reviewed plan: proposals are accepted one by one (Enter) or all at once (A); accepted ones are scheduled.
-public struct PlanReview: Equatable, Sendable {
-    public var result: Planner.Result
-    public var selected = 0
-    /// Proposals whose save is on its way.
-    public var accepting: [Int] = []
-}
-
-public struct CoveragePaneState: Equatable, Sendable {
-    public var list = ListState()
-    public var year: Int
-    /// Only this province's products (nil: every province).
-    public var province: String?
-    public var report: CoverageReport
-    public var lines: [CoverageLine] = []
-
-    init(model: DashboardModel) {
-        year = model.today.year
-        report = model.coverage
-    }
-}
-
 enum CoverageView {
     /// Grouped by province; within a province uncovered products first, then by id.
     static func lines(_ report: CoverageReport, province filter: String?) -> [CoverageLine] {
@@ -59,11 +25,5 @@ enum CoverageView {
             ?? state.coverage.lines.firstIndex { $0.productId != nil } ?? 0
         state.coverage.list.selected = position
         state.coverage.list.scroll(count: state.coverage.lines.count, height: Layout.coverageListRows(state.size))
-    }
-}
-
-extension AppState {
-    var selectedCoverageLine: CoverageLine? {
-        coverage.lines.indices.contains(coverage.list.selected) ? coverage.lines[coverage.list.selected] : nil
     }
 }

@@ -8,40 +8,6 @@ public struct SamplingRow: Sendable {
     let haystack: String
 }
 
-public enum SamplingSort: String, ListSort {
-    case newest, product, lab, result
-
-    var label: Bilingual {
-        switch self {
-        case .newest: return Bilingual(zh: "抽样日期", en: "date")
-        case .product: return Bilingual(zh: "品种", en: "product")
-        case .lab: return Bilingual(zh: "检验机构", en: "lab")
-        case .result: return Bilingual(zh: "结论（不合格、逾期在前）", en: "result (fails and overdue first)")
-        }
-    }
-}
-
-/// The sampling pane: the filterable list of samplings (its filter, sort and matches read as `sampling.filter`,
-/// `sampling.sort`, `sampling.visible`), and what the panel beside it shows.
-@dynamicMemberLookup
-public struct SamplingPaneState: Equatable, Sendable {
-    public var listing = FilterableList(sort: SamplingSort.newest)
-    /// The year summary per product and lab instead of the detail panel.
-    public var summary = false
-    public var summaryYear: Int
-
-    public subscript<Value>(dynamicMember field: WritableKeyPath<FilterableList<SamplingSort>, Value>) -> Value {
-        get { listing[keyPath: field] }
-        set { listing[keyPath: field] = newValue }
-    }
-
-    /// The list's selection and scroll, named as in every other pane.
-    public var list: ListState {
-        get { listing.selection }
-        set { listing.selection = newValue }
-    }
-}
-
 extension DashboardModel {
     static func samplingRows(_ data: PilotData, index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [SamplingRow] {
         data.samplings.map { s in
@@ -72,13 +38,6 @@ extension DashboardModel {
 
     /// The sampling rows as the sampling list filters and sorts them.
     var samplingListing: SamplingListing { SamplingListing(model: self) }
-}
-
-struct SamplingListing: FilterableRows {
-    let model: DashboardModel
-    func order(_ sort: SamplingSort) -> [Int] { model.samplingOrder(sort) }
-    func searchText(_ position: Int) -> String { model.samplingRows[position].haystack }
-    func id(_ position: Int) -> String { model.samplingRows[position].sampling.id }
 }
 
 extension AppState {

@@ -1,0 +1,7 @@
+/// What the dashboard's runtime remembers between its looks at the store.
+struct RefreshState {
+    /// Why the last look was skipped (the lock holder), so it is said once, not every second.
+    var busy: String?
+    /// Store notices already shown in the status line.
+    var noticesShown = 0
+}

@@ -1,0 +1,20 @@
+import PilotCore
+
+/// Work the reducer asks the runtime to do; results come back as actions.
+public enum Effect: Equatable, Sendable {
+    case quit
+    /// Rewrite the store's snapshot (`:compact`).
+    case compact
+    /// Clear and repaint the whole terminal.
+    case redraw
+    /// Write to the store (one journalled commit); the runtime answers with `.saveFinished`.
+    case save(RecordEdit)
+    /// Write the inspections as an iCalendar file.
+    case exportICS(path: String)
+    /// Import a lab's sampling sheet (every row checked first; nothing written if one is bad).
+    case importSamplings(path: String)
+    /// Import a province's product sheet.
+    case importProducts(path: String)
+    /// Read the journal entries of one record (answered with `.logLoaded`).
+    case showLog(EntityKind, String)
+}

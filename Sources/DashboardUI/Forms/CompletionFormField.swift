@@ -1,0 +1,8 @@
+import PilotCore
+
+/// The fields of the completion form, in the order it shows them.
+public enum CompletionFormField: CaseIterable, FormFieldKey {
+    case end, critical, major, general, conclusion, assessment
+
+    public var formID: FormFieldID { .completion(self) }
+}

@@ -1,0 +1,9 @@
+import PilotCore
+
+/// The fields of the sampling form, in the order it shows them.
+public enum SamplingFormField: CaseIterable, FormFieldKey {
+    case product, segment, batch, sampledOn, place, unit, lab, receivedOn, items, reportNo, reportDate, conclusion
+    case retestOn, retestResult, commissioned
+
+    public var formID: FormFieldID { .sampling(self) }
+}

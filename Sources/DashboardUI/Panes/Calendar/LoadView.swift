@@ -1,0 +1,20 @@
+import PilotCore
+
+enum LoadView {
+    static func inspectors(_ state: AppState) -> [Inspector] { state.model.index.data.inspectors.records.sorted { $0.id < $1.id } }
+
+    static func inspector(_ state: AppState) -> Inspector? {
+        let all = inspectors(state)
+        return all.isEmpty ? nil : all[min(state.calendar.loadInspector, all.count - 1)]
+    }
+
+    /// Bookings (not cancelled) overlapping the month, per inspector id.
+    static func monthCounts(_ state: AppState) -> [String: Int] {
+        let first = state.calendar.monthStart, last = state.calendar.monthEnd
+        var counts: [String: Int] = [:]
+        for i in state.model.inspections(from: first, to: last) where i.status != .cancelled {
+            for member in i.team { counts[member, default: 0] += 1 }
+        }
+        return counts
+    }
+}

@@ -1,0 +1,9 @@
+import PilotCore
+
+public struct DetailState: Equatable, Sendable {
+    public var productId: String
+    public var scroll = 0
+    /// Lines of the case document at the current width, language and data: measured when the case opens and
+    /// again when one of these changes, so that scrolling does not lay out the whole document on every key.
+    public var lineCount: Int
+}

@@ -1,0 +1,3 @@
+public enum InspectorField: String, CaseIterable, Hashable, Sendable {
+    case name, nameEn, unit, provinceCode, conflicts
+}

@@ -1,0 +1,3 @@
+public enum SiteField: String, CaseIterable, Hashable, Sendable {
+    case enterpriseId, address, addressEn, provinceCode, drugSubstance, drugProduct
+}
