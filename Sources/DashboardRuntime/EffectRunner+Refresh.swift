@@ -15,7 +15,7 @@ extension EffectRunner {
                 actions.append(.message(Strings.storeFree[state.language], isError: false))
             }
             refresh.busy = nil
-        } catch where error.kind == .busy {
+        } catch  where error.kind == .busy {
             defer { refresh.busy = error.reason }
             guard refresh.busy != error.reason else { return [] }
             return [.message(error.reason, isError: false)]

@@ -17,8 +17,10 @@ extension EffectRunner {
                 written = edit.allocatingIDs(in: data)
                 return Edit(changes: written.changes.compactMap(Self.storeChange), reason: written.reason, conflicts: written.conflicts)
             }
-            return [.dataChanged(store.data, revision: store.revision),
-                    .saveFinished(ok: true, message: written.done[state.language], saved: written)]
+            return [
+                .dataChanged(store.data, revision: store.revision),
+                .saveFinished(ok: true, message: written.done[state.language], saved: written),
+            ]
         } catch let error as StoreError where error.kind == .conflict {
             return [.dataChanged(store.data, revision: store.revision), .saveConflicted(message: "\(error)")]
         } catch {

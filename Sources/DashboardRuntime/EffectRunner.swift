@@ -47,9 +47,10 @@ public final class EffectRunner {
             return actions
         case .exportICS(let path):
             let index = PilotIndex(store.data)
-            let text = ICalendar.document(index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
-                                          index: index, language: state.language, provinces: state.model.provinces,
-                                          stamp: Date(), head: store.head.description)
+            let text = ICalendar.document(
+                index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
+                index: index, language: state.language, provinces: state.model.provinces,
+                stamp: Date(), head: store.head.description)
             do {
                 try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
                 return [.message("\(path): \(index.data.inspections.count) inspections", isError: false)]
@@ -57,10 +58,15 @@ public final class EffectRunner {
                 return [.message("\(path): \(error.localizedDescription)", isError: true)]
             }
         case .importSamplings(let path):
-            return runImport { try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false) }
+            return runImport {
+                try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false)
+            }
         case .importProducts(let path):
-            return runImport { try ProductImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false,
-                                                    provinces: state.model.provinces) }
+            return runImport {
+                try ProductImporter.run(
+                    file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false,
+                    provinces: state.model.provinces)
+            }
         case .showLog(let kind, let id):
             let entries = (try? store.history(of: kind, id: id)) ?? []
             return [.logLoaded(title: ":log \(kind.rawValue) \(id)", lines: entries.map(Self.logLine))]

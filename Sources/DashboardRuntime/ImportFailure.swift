@@ -15,8 +15,9 @@ public enum ImportFailure: Error, Equatable, CustomStringConvertible {
 
     /// A sheet with bad rows: nothing imported, each problem on a line of its own, shown safely.
     static func rows(_ problems: [some CustomStringConvertible], file: String, encoding: String) -> ImportFailure {
-        .rejected("\(file) (\(encoding)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
-                  + problems.map { "  \(file):" + TerminalText.visible("\($0)") }.joined(separator: "\n"))
+        .rejected(
+            "\(file) (\(encoding)): nothing imported, \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
+                + problems.map { "  \(file):" + TerminalText.visible("\($0)") }.joined(separator: "\n"))
     }
 
     public var message: String {

@@ -6,8 +6,10 @@ import PilotStore
 /// The edit is prepared against the store as last read; under the lock only the revision is compared, and
 /// if another writer came in between, the edit is prepared again against the data as it now is.
 enum PreparedCommit {
-    static func run<Prepared>(_ store: Store, user: String, reason: String?, write: Bool,
-                              prepare: (PilotData) -> Prepared, changes: (Prepared) -> [Change]) throws -> Prepared {
+    static func run<Prepared>(
+        _ store: Store, user: String, reason: String?, write: Bool,
+        prepare: (PilotData) -> Prepared, changes: (Prepared) -> [Change]
+    ) throws -> Prepared {
         try store.refresh()
         var prepared = prepare(store.data)
         var revision = store.revision

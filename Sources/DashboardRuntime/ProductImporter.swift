@@ -7,21 +7,26 @@ import PilotStore
 public enum ProductImporter {
     public static func run(file: String, store: Store, user: String, dryRun: Bool, provinces: ProvinceTable) throws -> String {
         let decoded = try SheetFile.read(file)
-        let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
+        let shown = TerminalText.visible(file) // a file name may hold anything but "/" and NUL
         // Read, matched and checked before the store is locked; the lock is held only for the append.
         let (outcome, changes) = try PreparedCommit.run(
             store, user: user, reason: "import products from \((file as NSString).lastPathComponent)", write: !dryRun,
             prepare: { data -> (ProductImport.Outcome, [Change]) in
                 let outcome = ProductImport.read(decoded.text, into: data, user: user, provinces: provinces)
                 guard case .add(let after) = outcome else { return (outcome, []) }
-                return (outcome, ProductImport.changes(from: data, to: after).map { change in
-                    change.before.map { Change.update(from: $0, to: change.after) } ?? .create(change.after)
-                })
+                return (
+                    outcome,
+                    ProductImport.changes(from: data, to: after).map { change in
+                        change.before.map { Change.update(from: $0, to: change.after) } ?? .create(change.after)
+                    }
+                )
             },
             changes: { $0.1 })
-        let counts = (enterprises: changes.filter { $0.kind == .enterprise && $0.before == nil }.count,
-                      sites: changes.filter { $0.kind == .site && $0.before == nil }.count,
-                      products: changes.filter { $0.kind == .product }.count)
+        let counts = (
+            enterprises: changes.filter { $0.kind == .enterprise && $0.before == nil }.count,
+            sites: changes.filter { $0.kind == .site && $0.before == nil }.count,
+            products: changes.filter { $0.kind == .product }.count
+        )
         switch outcome {
         case .rejected(let problems):
             throw ImportFailure.rows(problems, file: shown, encoding: decoded.encoding.rawValue)
@@ -29,7 +34,8 @@ public enum ProductImporter {
             return "\(shown): all \(rows) products are already in the store; nothing added"
         case .add:
             if dryRun { return "\(shown) (\(decoded.encoding.rawValue)): valid; would add the products (dry run, nothing written)" }
-            return "\(shown) (\(decoded.encoding.rawValue)): added \(counts.products) products, \(counts.enterprises) new enterprises, \(counts.sites) new sites"
+            return
+                "\(shown) (\(decoded.encoding.rawValue)): added \(counts.products) products, \(counts.enterprises) new enterprises, \(counts.sites) new sites"
         }
     }
 }

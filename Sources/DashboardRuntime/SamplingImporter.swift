@@ -7,7 +7,7 @@ import PilotStore
 public enum SamplingImporter {
     public static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> String {
         let decoded = try SheetFile.read(file)
-        let shown = TerminalText.visible(file)  // a file name may hold anything but "/" and NUL
+        let shown = TerminalText.visible(file) // a file name may hold anything but "/" and NUL
         // Read and checked before the store is locked; the lock is held only for the append.
         let (outcome, changes) = try PreparedCommit.run(
             store, user: user, reason: "import samplings from \((file as NSString).lastPathComponent)", write: !dryRun,
@@ -25,7 +25,9 @@ public enum SamplingImporter {
             return "\(shown): all \(rows) rows are already in the store; nothing added"
         case .add(let rows):
             let ids = rows.map(\.id)
-            if dryRun { return "\(shown) (\(decoded.encoding.rawValue)): \(rows.count) rows are valid and would be added (dry run, nothing written)" }
+            if dryRun {
+                return "\(shown) (\(decoded.encoding.rawValue)): \(rows.count) rows are valid and would be added (dry run, nothing written)"
+            }
             return "\(shown) (\(decoded.encoding.rawValue)): added \(written) samplings \(ids.first ?? "")…\(ids.last ?? "")"
         }
     }

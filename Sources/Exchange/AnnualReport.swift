@@ -9,7 +9,11 @@ public enum AnnualReport {
 
     public enum Format: String, CaseIterable, Sendable { case md, csv, json }
 
-    struct Count: Encodable { let key: String; let label: String; let count: Int }
+    struct Count: Encodable {
+        let key: String
+        let label: String
+        let count: Int
+    }
 
     struct Annual: Encodable {
         let year: Int
@@ -26,8 +30,17 @@ public enum AnnualReport {
         let openFindings: [Item]
     }
 
-    struct ProvinceLine: Encodable { let code: String; let name: String; let covered: Int; let total: Int }
-    struct Item: Encodable { let id: String; let productId: String; let text: String }
+    struct ProvinceLine: Encodable {
+        let code: String
+        let name: String
+        let covered: Int
+        let total: Int
+    }
+    struct Item: Encodable {
+        let id: String
+        let productId: String
+        let text: String
+    }
 
     static func annual(_ index: PilotIndex, year: Int, today: CivilDate, language L: Language, reference: ReferenceData) -> Annual {
         let calendar = reference.calendar
@@ -38,23 +51,39 @@ public enum AnnualReport {
         let findings = RulesEngine(reference: reference, today: today).findings(index)
         return Annual(
             year: year, asOf: today.description, covered: coverage.covered, inScope: coverage.total,
-            provinces: coverage.provinces.map { ProvinceLine(code: $0.code, name: reference.provinces.named(code: $0.code)?.displayName(L) ?? $0.code, covered: $0.covered, total: $0.total) },
-            inspectionsByType: InspectionType.allCases.map { t in Count(key: t.rawValue, label: t.label[L], count: inspections.filter { $0.type == t }.count) },
-            inspectionsByConclusion: OnSiteConclusion.allCases.map { c in Count(key: c.rawValue, label: c.label[L], count: completed.filter { $0.conclusion == c }.count) }
+            provinces: coverage.provinces.map {
+                ProvinceLine(
+                    code: $0.code, name: reference.provinces.named(code: $0.code)?.displayName(L) ?? $0.code, covered: $0.covered,
+                    total: $0.total)
+            },
+            inspectionsByType: InspectionType.allCases.map { t in
+                Count(key: t.rawValue, label: t.label[L], count: inspections.filter { $0.type == t }.count)
+            },
+            inspectionsByConclusion: OnSiteConclusion.allCases.map { c in
+                Count(key: c.rawValue, label: c.label[L], count: completed.filter { $0.conclusion == c }.count)
+            }
                 + [Count(key: "not-completed", label: L == .zh ? "未完成" : "not completed", count: inspections.count - completed.count)],
             defects: [
-                Count(key: "critical", label: L == .zh ? "严重" : "critical", count: completed.compactMap(\.defects).map(\.critical).reduce(0, +)),
+                Count(
+                    key: "critical", label: L == .zh ? "严重" : "critical",
+                    count: completed.compactMap(\.defects).map(\.critical).reduce(0, +)),
                 Count(key: "major", label: L == .zh ? "主要" : "major", count: completed.compactMap(\.defects).map(\.major).reduce(0, +)),
-                Count(key: "general", label: L == .zh ? "一般" : "general", count: completed.compactMap(\.defects).map(\.general).reduce(0, +)),
+                Count(
+                    key: "general", label: L == .zh ? "一般" : "general", count: completed.compactMap(\.defects).map(\.general).reduce(0, +)),
             ],
-            samplingsByConclusion: SamplingConclusion.allCases.map { c in Count(key: c.rawValue, label: c.label[L], count: samplings.filter { $0.conclusion == c }.count) },
+            samplingsByConclusion: SamplingConclusion.allCases.map { c in
+                Count(key: c.rawValue, label: c.label[L], count: samplings.filter { $0.conclusion == c }.count)
+            },
             openRectifications: index.data.inspections.records.filter(\.hasOpenRectification).map {
                 Item(id: $0.id, productId: $0.productId, text: (L == .zh ? "整改期限 " : "due ") + ($0.rectificationDue?.description ?? ""))
             },
             overdueLabReports: index.data.samplings.records.compactMap { s in
                 let status = SamplingStatus(s, today: today, calendar: calendar)
                 guard status.isOverdue else { return nil }
-                return Item(id: s.id, productId: s.productId, text: "\(s.lab) · " + (L == .zh ? "逾期 \(status.report.overdueBy) 个工作日" : "\(status.report.overdueBy) working days overdue"))
+                return Item(
+                    id: s.id, productId: s.productId,
+                    text: "\(s.lab) · "
+                        + (L == .zh ? "逾期 \(status.report.overdueBy) 个工作日" : "\(status.report.overdueBy) working days overdue"))
             },
             openFindings: findings.filter { $0.severity == .error }.map {
                 Item(id: $0.rule, productId: $0.productId ?? "", text: "[\($0.section)] \($0.message[L])")
@@ -62,8 +91,10 @@ public enum AnnualReport {
     }
 
     /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
-    public static func renderAnnual(_ index: PilotIndex, year: Int, today: CivilDate, format: Format, language L: Language,
-                                    reference: ReferenceData, head: String) -> String {
+    public static func renderAnnual(
+        _ index: PilotIndex, year: Int, today: CivilDate, format: Format, language L: Language,
+        reference: ReferenceData, head: String
+    ) -> String {
         let a = annual(index, year: year, today: today, language: L, reference: reference)
         switch format {
         case .json:
@@ -81,14 +112,23 @@ public enum AnnualReport {
             return CSV.document(header: ["section", "key", "label", "value"], rows: rows)
         case .md:
             let zh = L == .zh
-            var out = zh ? "# \(year) 年度生物制品分段生产试点监管情况（截至 \(today)）\n\n" : "# Biologics segmented-production pilot: supervision in \(year) (as of \(today))\n\n"
+            var out =
+                zh
+                ? "# \(year) 年度生物制品分段生产试点监管情况（截至 \(today)）\n\n"
+                : "# Biologics segmented-production pilot: supervision in \(year) (as of \(today))\n\n"
             let pct = a.inScope == 0 ? 0 : a.covered * 100 / a.inScope
-            out += zh ? "## 年度覆盖\n\n在产试点品种 \(a.inScope) 个，已完成全覆盖 \(a.covered) 个（\(pct)%）。\n\n"
-                      : "## Coverage\n\n\(a.covered) of \(a.inScope) pilot products in production fully covered (\(pct)%).\n\n"
-            out += TextTable.markdown(header: zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
-                                      rows: a.provinces.map { [$0.name, String($0.covered), String($0.total)] })
+            out +=
+                zh
+                ? "## 年度覆盖\n\n在产试点品种 \(a.inScope) 个，已完成全覆盖 \(a.covered) 个（\(pct)%）。\n\n"
+                : "## Coverage\n\n\(a.covered) of \(a.inScope) pilot products in production fully covered (\(pct)%).\n\n"
+            out += TextTable.markdown(
+                header: zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
+                rows: a.provinces.map { [$0.name, String($0.covered), String($0.total)] })
             func section(_ title: String, _ counts: [Count]) {
-                out += "\n## \(title)\n\n" + TextTable.markdown(header: [zh ? "类别" : "Kind", zh ? "数量" : "Count"], rows: counts.map { [$0.label, String($0.count)] })
+                out +=
+                    "\n## \(title)\n\n"
+                    + TextTable.markdown(
+                        header: [zh ? "类别" : "Kind", zh ? "数量" : "Count"], rows: counts.map { [$0.label, String($0.count)] })
             }
             section(zh ? "检查（按类型）" : "Inspections by type", a.inspectionsByType)
             section(zh ? "检查（按现场结论）" : "Inspections by on-site conclusion", a.inspectionsByConclusion)
@@ -106,11 +146,16 @@ public enum AnnualReport {
     }
 
     /// The pilot summary's data appendix, Markdown, ending with the journal head it was made from.
-    public static func summary(_ index: PilotIndex, today: CivilDate, language L: Language, reference: ReferenceData, head: String) -> String {
+    public static func summary(_ index: PilotIndex, today: CivilDate, language L: Language, reference: ReferenceData, head: String)
+        -> String
+    {
         let zh = L == .zh
         let data = index.data
         let findings = RulesEngine(reference: reference, today: today).findings(index)
-        var out = zh ? "# 生物制品分段生产试点总结 数据附录（截至 \(today)）\n\n" : "# Biologics segmented-production pilot: data appendix to the summary (as of \(today))\n\n"
+        var out =
+            zh
+            ? "# 生物制品分段生产试点总结 数据附录（截至 \(today)）\n\n"
+            : "# Biologics segmented-production pilot: data appendix to the summary (as of \(today))\n\n"
         out += zh ? "## 品种与试点进程\n\n" : "## Products and their path through the pilot\n\n"
         for p in data.products.records.sorted(by: { $0.id < $1.id }) {
             let name = p.displayName(L)
@@ -124,31 +169,45 @@ public enum AnnualReport {
                 let address = site.map { $0.displayAddress(L) } ?? s.siteId
                 out += "- \(s.segment.label[L]): \(md(address)) (\(md(owner)))\n"
             }
-            out += (zh ? "- 进程：" : "- Path: ") + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"
+            out +=
+                (zh ? "- 进程：" : "- Path: ")
+                + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"
             let inspections = index.inspections(of: p.id).filter { $0.status != .cancelled }
             let samplings = index.samplings(of: p.id)
-            out += (zh ? "- 检查 \(inspections.count) 次（全体系GMP \(inspections.filter { $0.type == .fullGMP }.count) 次），抽检 \(samplings.count) 批（不符合规定 \(samplings.filter { $0.conclusion == .fail }.count) 批）\n"
-                       : "- \(inspections.count) inspections (\(inspections.filter { $0.type == .fullGMP }.count) full-system GMP), \(samplings.count) samplings (\(samplings.filter { $0.conclusion == .fail }.count) failed)\n")
+            out +=
+                (zh
+                    ? "- 检查 \(inspections.count) 次（全体系GMP \(inspections.filter { $0.type == .fullGMP }.count) 次），抽检 \(samplings.count) 批（不符合规定 \(samplings.filter { $0.conclusion == .fail }.count) 批）\n"
+                    : "- \(inspections.count) inspections (\(inspections.filter { $0.type == .fullGMP }.count) full-system GMP), \(samplings.count) samplings (\(samplings.filter { $0.conclusion == .fail }.count) failed)\n")
             out += "\n"
         }
         out += zh ? "## 发现的风险及控制措施\n\n" : "## Risks found and how they were controlled\n\n"
         let closed = data.inspections.records.filter { $0.rectificationClosed != nil }
-        out += zh ? "- 已完成整改 \(closed.count) 项；未完成 \(data.inspections.records.filter(\.hasOpenRectification).count) 项。\n"
-                  : "- \(closed.count) rectifications closed; \(data.inspections.records.filter(\.hasOpenRectification).count) still open.\n"
+        out +=
+            zh
+            ? "- 已完成整改 \(closed.count) 项；未完成 \(data.inspections.records.filter(\.hasOpenRectification).count) 项。\n"
+            : "- \(closed.count) rectifications closed; \(data.inspections.records.filter(\.hasOpenRectification).count) still open.\n"
         let failed = data.samplings.records.filter { $0.conclusion == .fail }
         for s in failed {
-            out += zh ? "- 抽检 \(md(s.id))（\(md(s.productId)) 批号 \(md(s.batch))）不符合规定" + (s.retest.map { "，已于 \($0.requestedOn) 申请复验" + ($0.result.map { "，复验结论\($0.label.zh)" } ?? "") } ?? "") + "\n"
-                      : "- Sampling \(md(s.id)) (\(md(s.productId)) batch \(md(s.batch))) failed" + (s.retest.map { "; re-test requested \($0.requestedOn)" + ($0.result.map { ", re-test \($0.label.en)" } ?? "") } ?? "") + "\n"
+            out +=
+                zh
+                ? "- 抽检 \(md(s.id))（\(md(s.productId)) 批号 \(md(s.batch))）不符合规定"
+                    + (s.retest.map { "，已于 \($0.requestedOn) 申请复验" + ($0.result.map { "，复验结论\($0.label.zh)" } ?? "") } ?? "") + "\n"
+                : "- Sampling \(md(s.id)) (\(md(s.productId)) batch \(md(s.batch))) failed"
+                    + (s.retest.map { "; re-test requested \($0.requestedOn)" + ($0.result.map { ", re-test \($0.label.en)" } ?? "") } ?? "")
+                    + "\n"
         }
         for f in findings where f.severity == .error {
             out += "- " + md("[\(f.rule) \(f.section)] \(f.message[L])") + "\n"
         }
         out += zh ? "\n## 跨省协作\n\n" : "\n## Cross-province cooperation\n\n"
         for p in data.products.records.sorted(by: { $0.id < $1.id }) where index.isCrossProvince(p) {
-            let provinces = index.provinces(of: p).compactMap { reference.provinces.named(code: $0)?.displayName(L) }.joined(separator: " → ")
+            let provinces = index.provinces(of: p).compactMap { reference.provinces.named(code: $0)?.displayName(L) }.joined(
+                separator: " → ")
             let joint = index.inspections(of: p.id).filter { $0.joint && $0.status != .cancelled }.count
             let plan = p.jointPlan == true ? (zh ? "共同研究方案" : "joint plan") : (zh ? "未登记共同方案" : "no joint plan recorded")
-            out += "- \(md(p.id)) \(md(p.displayName(L))): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections") + "\n"
+            out +=
+                "- \(md(p.id)) \(md(p.displayName(L))): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections")
+                + "\n"
         }
         return out + "\n" + JournalHeadNote.markdown(head, language: L)
     }

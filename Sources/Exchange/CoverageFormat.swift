@@ -44,12 +44,15 @@ public enum CoverageFormat {
         let value = ReportJSON(
             year: report.year, asOf: report.asOf.description,
             products: report.products.map {
-                ProductJSON(id: $0.productId, name: $0.name, nameEn: $0.nameEn, province: $0.province, provinces: $0.provinces,
-                            fullSystemInspection: $0.fullSystemInspection, plannedFullSystemInspection: $0.plannedFullSystemInspection,
-                            sampling: $0.sampling, sitesInspected: $0.sitesInspected, sitesTotal: $0.sitesTotal,
-                            residentStaffOK: $0.residentStaffOK, covered: $0.covered)
+                ProductJSON(
+                    id: $0.productId, name: $0.name, nameEn: $0.nameEn, province: $0.province, provinces: $0.provinces,
+                    fullSystemInspection: $0.fullSystemInspection, plannedFullSystemInspection: $0.plannedFullSystemInspection,
+                    sampling: $0.sampling, sitesInspected: $0.sitesInspected, sitesTotal: $0.sitesTotal,
+                    residentStaffOK: $0.residentStaffOK, covered: $0.covered)
             },
-            provinces: report.provinces.map { ProvinceJSON(code: $0.code, name: provinceName($0.code, .zh, provinces), covered: $0.covered, total: $0.total) },
+            provinces: report.provinces.map {
+                ProvinceJSON(code: $0.code, name: provinceName($0.code, .zh, provinces), covered: $0.covered, total: $0.total)
+            },
             covered: report.covered, total: report.total)
         return try! JournalHeadNote.json(value, head: head)
     }
@@ -65,9 +68,11 @@ public enum CoverageFormat {
     static func rows(_ report: CoverageReport, _ language: Language, _ provinces: ProvinceTable, marks: Bool) -> [[String]] {
         func flag(_ b: Bool) -> String { marks ? mark(b) : (b ? "true" : "false") }
         return report.products.map { p in
-            [p.productId, p.displayName(language), provinceName(p.province, language, provinces),
-             flag(p.fullSystemInspection), flag(p.plannedFullSystemInspection), flag(p.sampling),
-             "\(p.sitesInspected)/\(p.sitesTotal)", flag(p.residentStaffOK), flag(p.covered)]
+            [
+                p.productId, p.displayName(language), provinceName(p.province, language, provinces),
+                flag(p.fullSystemInspection), flag(p.plannedFullSystemInspection), flag(p.sampling),
+                "\(p.sitesInspected)/\(p.sitesTotal)", flag(p.residentStaffOK), flag(p.covered),
+            ]
         }
     }
 
@@ -81,7 +86,9 @@ public enum CoverageFormat {
     public static func text(_ report: CoverageReport, language: Language, provinces: ProvinceTable, head: String) -> String {
         var out = summaryLine(report, language) + "\n\n"
         out += TextTable.render(header: header(language), rows: rows(report, language, provinces, marks: true), maxWidths: [1: 34])
-        out += "\n" + (language == .zh ? "各省覆盖（跨省品种计入其涉及的每个省份）：" : "By province (a cross-province product counts in each of its provinces):") + "\n"
+        out +=
+            "\n" + (language == .zh ? "各省覆盖（跨省品种计入其涉及的每个省份）：" : "By province (a cross-province product counts in each of its provinces):")
+            + "\n"
         let provinceRows = report.provinces.map { p -> [String] in
             let bar = String(repeating: "█", count: p.covered) + String(repeating: "░", count: p.total - p.covered)
             return [provinceName(p.code, language, provinces), "\(p.covered)/\(p.total)", bar]
@@ -91,11 +98,15 @@ public enum CoverageFormat {
     }
 
     public static func csv(_ report: CoverageReport, language: Language, provinces: ProvinceTable, bom: Bool = true) -> String {
-        let keys = ["id", "name", "province", "fullSystemInspection", "plannedFullSystemInspection", "sampling",
-                    "sitesInspected", "sitesTotal", "residentStaffOK", "covered"]
+        let keys = [
+            "id", "name", "province", "fullSystemInspection", "plannedFullSystemInspection", "sampling",
+            "sitesInspected", "sitesTotal", "residentStaffOK", "covered",
+        ]
         let rows = report.products.map { p in
-            [p.productId, p.name, p.province, String(p.fullSystemInspection), String(p.plannedFullSystemInspection),
-             String(p.sampling), String(p.sitesInspected), String(p.sitesTotal), String(p.residentStaffOK), String(p.covered)]
+            [
+                p.productId, p.name, p.province, String(p.fullSystemInspection), String(p.plannedFullSystemInspection),
+                String(p.sampling), String(p.sitesInspected), String(p.sitesTotal), String(p.residentStaffOK), String(p.covered),
+            ]
         }
         return CSV.document(header: keys, rows: rows, bom: bom)
     }
@@ -103,14 +114,18 @@ public enum CoverageFormat {
     public static func markdown(_ report: CoverageReport, language: Language, provinces: ProvinceTable, head: String) -> String {
         var out = "# " + summaryLine(report, language) + "\n\n"
         out += TextTable.markdown(header: header(language), rows: rows(report, language, provinces, marks: true))
-        out += "\n" + TextTable.markdown(
-            header: language == .zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
-            rows: report.provinces.map { [provinceName($0.code, language, provinces), String($0.covered), String($0.total)] })
+        out +=
+            "\n"
+            + TextTable.markdown(
+                header: language == .zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
+                rows: report.provinces.map { [provinceName($0.code, language, provinces), String($0.covered), String($0.total)] })
         return out + "\n" + JournalHeadNote.markdown(head, language: language)
     }
 
     /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
-    public static func render(_ report: CoverageReport, format: Format, language: Language, provinces: ProvinceTable, head: String) -> String {
+    public static func render(_ report: CoverageReport, format: Format, language: Language, provinces: ProvinceTable, head: String)
+        -> String
+    {
         switch format {
         case .text: return text(report, language: language, provinces: provinces, head: head)
         case .json: return json(report, provinces: provinces, head: head)

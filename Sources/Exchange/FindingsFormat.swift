@@ -12,7 +12,8 @@ public enum FindingsFormat {
             out += fields.map(TerminalText.visible).joined(separator: "\t") + "\n"
         }
         let count = { (s: Finding.Severity) in findings.filter { $0.severity == s }.count }
-        out += language == .zh
+        out +=
+            language == .zh
             ? "共 \(findings.count) 项：错误 \(count(.error))，警告 \(count(.warning))，提示 \(count(.info))\n"
             : "\(findings.count) findings: \(count(.error)) errors, \(count(.warning)) warnings, \(count(.info)) info\n"
         return out

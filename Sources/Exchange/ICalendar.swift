@@ -6,8 +6,10 @@ import PilotCore
 /// character boundaries, TEXT values escaped; the journal head it was made from as `X-BIOPILOT-JOURNAL-HEAD`.
 public enum ICalendar {
     /// `head` (`REV:HASH`) is the journal head the calendar was made from, stated as an x-prop of the VCALENDAR.
-    public static func document(_ inspections: [Inspection], index: PilotIndex, language: Language, provinces: ProvinceTable,
-                                stamp: Date, head: String) -> String {
+    public static func document(
+        _ inspections: [Inspection], index: PilotIndex, language: Language, provinces: ProvinceTable,
+        stamp: Date, head: String
+    ) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -24,7 +26,9 @@ public enum ICalendar {
             let productName = product.map { $0.displayName(language) } ?? inspection.productId
             let sites = inspection.siteIds.compactMap { index.data.sites[id: $0] }
             let team = inspection.team.map { id in
-                index.data.inspectors[id: id].map { Bilingual(zh: "\($0.name)（\($0.unit)）", en: "\($0.displayName(.en)) (\($0.unit))")[language] } ?? id
+                index.data.inspectors[id: id].map {
+                    Bilingual(zh: "\($0.name)（\($0.unit)）", en: "\($0.displayName(.en)) (\($0.unit))")[language]
+                } ?? id
             }
             var description = [
                 (language == .zh ? "检查组：" : "Team: ") + (team.isEmpty ? "—" : team.joined(separator: language == .zh ? "、" : ", ")),
@@ -35,8 +39,12 @@ public enum ICalendar {
                 let partner = inspection.partnerProvinceCode.flatMap { provinces.named(code: $0)?.displayName(language) } ?? ""
                 description.append((language == .zh ? "联合检查：" : "Joint inspection with ") + partner)
             }
-            if let c = inspection.conclusion { description.append((language == .zh ? "现场结论：" : "On-site conclusion: ") + c.label[language]) }
-            if let due = inspection.rectificationDue { description.append((language == .zh ? "整改期限：" : "Rectification due: ") + due.description) }
+            if let c = inspection.conclusion {
+                description.append((language == .zh ? "现场结论：" : "On-site conclusion: ") + c.label[language])
+            }
+            if let due = inspection.rectificationDue {
+                description.append((language == .zh ? "整改期限：" : "Rectification due: ") + due.description)
+            }
             if let reason = inspection.reason { description.append((language == .zh ? "事由：" : "Reason: ") + reason) }
             description.append("biopilot \(inspection.id)")
             lines += [
@@ -90,7 +98,7 @@ public enum ICalendar {
             if lineOctets + octets > limit {
                 out += "\r\n "
                 lineOctets = 0
-                limit = 74  // the leading space counts
+                limit = 74 // the leading space counts
             }
             out.append(character)
             lineOctets += octets

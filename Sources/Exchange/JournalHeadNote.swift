@@ -12,14 +12,16 @@ public enum JournalHeadNote {
 
     /// The last line of a plain-text report (after a blank line).
     public static func text(_ head: String, language: Language) -> String {
-        language == .zh ? "日志末条 \(head)，可用 \(check(head)) 核验\n"
-                        : "Journal head \(head) — check with: \(check(head))\n"
+        language == .zh
+            ? "日志末条 \(head)，可用 \(check(head)) 核验\n"
+            : "Journal head \(head) — check with: \(check(head))\n"
     }
 
     /// The last paragraph of a Markdown report (after a blank line); code spans keep the hash literal.
     public static func markdown(_ head: String, language: Language) -> String {
-        language == .zh ? "日志末条 `\(head)`，可用 `\(check(head))` 核验\n"
-                        : "Journal head `\(head)` — check with: `\(check(head))`\n"
+        language == .zh
+            ? "日志末条 `\(head)`，可用 `\(check(head))` 核验\n"
+            : "Journal head `\(head)` — check with: `\(check(head))`\n"
     }
 
     /// A JSON document whose top level is an object, with `journalHead` added beside its own fields.

@@ -25,8 +25,10 @@ public enum PlanFormat {
     }
 
     /// `head` is the journal head the plan was made from (`REV:HASH`), stated in both formats.
-    public static func render(_ result: Planner.Result, index: PilotIndex, today: CivilDate, maxPerWeek: Int,
-                              format: Format, language L: Language, provinces: ProvinceTable, head: String) -> String {
+    public static func render(
+        _ result: Planner.Result, index: PilotIndex, today: CivilDate, maxPerWeek: Int,
+        format: Format, language L: Language, provinces: ProvinceTable, head: String
+    ) -> String {
         func name(_ id: String) -> String {
             index.data.products[id: id].map { $0.displayName(L) } ?? id
         }
@@ -37,16 +39,20 @@ public enum PlanFormat {
         case .json:
             let doc = Document(
                 year: result.year, asOf: today.description, maxPerWeek: maxPerWeek,
-                proposals: result.proposals.map { ProposalJSON(productId: $0.productId, name: name($0.productId), start: $0.start.description,
-                                                                end: $0.end.description, team: $0.team, sites: $0.siteIds,
-                                                                partnerProvince: $0.partnerProvinceCode) },
+                proposals: result.proposals.map {
+                    ProposalJSON(
+                        productId: $0.productId, name: name($0.productId), start: $0.start.description,
+                        end: $0.end.description, team: $0.team, sites: $0.siteIds,
+                        partnerProvince: $0.partnerProvinceCode)
+                },
                 unplaced: result.unplaced.map { UnplacedJSON(productId: $0.productId, reason: $0.reason[L]) },
                 alreadyPlanned: result.alreadyPlanned, missingSamplings: result.missingSamplings)
             return try! JournalHeadNote.json(doc, head: head)
         case .text:
             // Names on the lines outside the table: one line each, whatever they hold (the table does its cells).
             let shown = TerminalText.visible
-            var out = L == .zh
+            var out =
+                L == .zh
                 ? "\(result.year) 年全体系GMP检查补缺计划（截至 \(today)，每周最多 \(maxPerWeek) 次）\n\n"
                 : "Plan for the missing full-system GMP inspections of \(result.year) (as of \(today), at most \(maxPerWeek) a week)\n\n"
             if result.proposals.isEmpty {
@@ -55,8 +61,11 @@ public enum PlanFormat {
                 out += TextTable.render(
                     header: L == .zh ? ["品种", "", "开始", "结束", "检查组", "联合省份"] : ["ID", "Product", "Start", "End", "Team", "Joint with"],
                     rows: result.proposals.map { p in
-                        [p.productId, name(p.productId), p.start.description, p.end.description, p.team.map(person).joined(separator: ", "),
-                         p.partnerProvinceCode.flatMap { provinces.named(code: $0)?.displayName(L) } ?? ""]
+                        [
+                            p.productId, name(p.productId), p.start.description, p.end.description,
+                            p.team.map(person).joined(separator: ", "),
+                            p.partnerProvinceCode.flatMap { provinces.named(code: $0)?.displayName(L) } ?? "",
+                        ]
                     }, maxWidths: [1: 30])
             }
             for u in result.unplaced {
@@ -67,7 +76,9 @@ public enum PlanFormat {
                 out += "\n" + (L == .zh ? "已有计划：" : "Already planned: ") + shown(result.alreadyPlanned.joined(separator: ", ")) + "\n"
             }
             if !result.missingSamplings.isEmpty {
-                out += (L == .zh ? "尚未抽检：" : "Still to sample: ") + shown(result.missingSamplings.map { "\($0) \(name($0))" }.joined(separator: "; ")) + "\n"
+                out +=
+                    (L == .zh ? "尚未抽检：" : "Still to sample: ")
+                    + shown(result.missingSamplings.map { "\($0) \(name($0))" }.joined(separator: "; ")) + "\n"
             }
             return out + "\n" + JournalHeadNote.text(head, language: L)
         }

@@ -46,7 +46,9 @@ public enum ProductImport {
 
     static func category(_ text: String) -> ProductCategory? {
         let t = text.trimmed
-        return ProductCategory.allCases.first { $0.rawValue == t.lowercased() || $0.label.zh == t || $0.label.en.lowercased() == t.lowercased() }
+        return ProductCategory.allCases.first {
+            $0.rawValue == t.lowercased() || $0.label.zh == t || $0.label.en.lowercased() == t.lowercased()
+        }
             ?? (["多联多价疫苗", "疫苗"].contains(t) ? .multivalentVaccine : (t == "抗体偶联" || t == "抗体偶联类" ? .adc : nil))
     }
 
@@ -60,7 +62,9 @@ public enum ProductImport {
         do { records = try CSVReader.parse(text) } catch { return .rejected([Problem(line: error.line, message: error.reason)]) }
         guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
         let columns: [String: Int]
-        switch SheetHeader.read(header, headings: headings, required: ["name", "category", "holder", "holder_credit_code", "holder_province"]) {
+        switch SheetHeader.read(
+            header, headings: headings, required: ["name", "category", "holder", "holder_credit_code", "holder_province"])
+        {
         case .success(let sheet): columns = sheet.columns
         case .failure(let missing): return .rejected(missing.problems)
         }
@@ -121,8 +125,9 @@ public enum ProductImport {
                     rowProblems.append("\(role) province \"\(provinceText)\" is not a province")
                     return nil
                 }
-                let s = Site(id: rowSiteIDs.next(), enterpriseId: owner.id, address: address,
-                             provinceCode: p.code, drugSubstance: segment == .drugSubstance, drugProduct: segment == .drugProduct)
+                let s = Site(
+                    id: rowSiteIDs.next(), enterpriseId: owner.id, address: address,
+                    provinceCode: p.code, drugSubstance: segment == .drugSubstance, drugProduct: segment == .drugProduct)
                 keep(s)
                 return s
             }
@@ -132,8 +137,14 @@ public enum ProductImport {
             if cat == nil { rowProblems.append("category \"\(value("category"))\" is not one of the work plan's (抗体, 多联多价疫苗, GLP-1 …)") }
             let holder = enterprise(value("holder"), value("holder_credit_code"), value("holder_province"), role: "holder")
             if holder == nil && rowProblems.isEmpty { rowProblems.append("no holder") }
-            let dsOwner = value("ds_manufacturer").isEmpty ? holder : enterprise(value("ds_manufacturer"), value("ds_credit_code"), value("ds_province"), role: "drug-substance manufacturer")
-            let dpOwner = value("dp_manufacturer").isEmpty ? holder : enterprise(value("dp_manufacturer"), value("dp_credit_code"), value("dp_province"), role: "drug-product manufacturer")
+            let dsOwner =
+                value("ds_manufacturer").isEmpty
+                ? holder
+                : enterprise(value("ds_manufacturer"), value("ds_credit_code"), value("ds_province"), role: "drug-substance manufacturer")
+            let dpOwner =
+                value("dp_manufacturer").isEmpty
+                ? holder
+                : enterprise(value("dp_manufacturer"), value("dp_credit_code"), value("dp_province"), role: "drug-product manufacturer")
             let ds = site(dsOwner, value("ds_site_address"), value("ds_province"), .drugSubstance, role: "drug-substance site")
             let dp = site(dpOwner, value("dp_site_address"), value("dp_province"), .drugProduct, role: "drug-product site")
             var steps: [StageStep] = []
@@ -146,7 +157,9 @@ public enum ProductImport {
             }
             if !value("stage").isEmpty {
                 if let s = stage(value("stage")) {
-                    if !steps.contains(where: { $0.stage == s }) { rowProblems.append("stage \"\(value("stage"))\" has no date in its column") }
+                    if !steps.contains(where: { $0.stage == s }) {
+                        rowProblems.append("stage \"\(value("stage"))\" has no date in its column")
+                    }
                 } else {
                     rowProblems.append("stage \"\(value("stage"))\" is not a step of the pilot path")
                 }
@@ -174,10 +187,11 @@ public enum ProductImport {
             var segments: [SegmentSite] = []
             if let ds { segments.append(SegmentSite(.drugSubstance, siteId: ds.id)) }
             if let dp { segments.append(SegmentSite(.drugProduct, siteId: dp.id)) }
-            let product = PilotProduct(id: productIDs.next(), name: name,
-                                       nameEn: value("name_en").isEmpty ? nil : value("name_en"), category: cat!, holderId: holder!.id,
-                                       segments: segments, steps: steps.sorted { $0.stage < $1.stage },
-                                       planRef: value("plan_ref").isEmpty ? nil : value("plan_ref"))
+            let product = PilotProduct(
+                id: productIDs.next(), name: name,
+                nameEn: value("name_en").isEmpty ? nil : value("name_en"), category: cat!, holderId: holder!.id,
+                segments: segments, steps: steps.sorted { $0.stage < $1.stage },
+                planRef: value("plan_ref").isEmpty ? nil : value("plan_ref"))
             out.products.upsert(product)
             index.addProduct(product)
             created += 1
@@ -192,9 +206,13 @@ public enum ProductImport {
     /// The records the import adds (everything in `after` that `before` lacks, or changed), as edits.
     public static func changes(from before: PilotData, to after: PilotData) -> [(before: AnyRecord?, after: AnyRecord)] {
         var out: [(before: AnyRecord?, after: AnyRecord)] = []
-        for e in after.enterprises where before.enterprises[id: e.id] != e { out.append((before.enterprises[id: e.id].map(AnyRecord.enterprise), .enterprise(e))) }
+        for e in after.enterprises where before.enterprises[id: e.id] != e {
+            out.append((before.enterprises[id: e.id].map(AnyRecord.enterprise), .enterprise(e)))
+        }
         for s in after.sites where before.sites[id: s.id] != s { out.append((before.sites[id: s.id].map(AnyRecord.site), .site(s))) }
-        for p in after.products where before.products[id: p.id] != p { out.append((before.products[id: p.id].map(AnyRecord.product), .product(p))) }
+        for p in after.products where before.products[id: p.id] != p {
+            out.append((before.products[id: p.id].map(AnyRecord.product), .product(p)))
+        }
         return out
     }
 }

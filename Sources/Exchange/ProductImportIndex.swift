@@ -5,8 +5,14 @@ import PilotCore
 /// enterprise and exact address, products by name and holder. Each map holds the first record in table
 /// order, as `first(where:)` would find it.
 struct ProductImportIndex {
-    struct SiteKey: Hashable { let enterpriseId: String; let address: String }
-    struct ProductKey: Hashable { let name: String; let holderId: String }
+    struct SiteKey: Hashable {
+        let enterpriseId: String
+        let address: String
+    }
+    struct ProductKey: Hashable {
+        let name: String
+        let holderId: String
+    }
 
     private(set) var enterpriseByCode: [String: Int] = [:]
     private(set) var enterpriseByName: [String: Int] = [:]
@@ -24,8 +30,8 @@ struct ProductImportIndex {
         let byCode = code.isEmpty ? nil : enterpriseByCode[code]
         let byName = enterpriseByName[name]
         switch (byCode, byName) {
-        case let (a?, b?): return min(a, b)
-        case let (a, b): return a ?? b
+        case (let a?, let b?): return min(a, b)
+        case (let a, let b): return a ?? b
         }
     }
 

@@ -51,7 +51,8 @@ public enum SamplingImport {
             .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "/", with: "-")
             .split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4 else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4
+        else { return nil }
         return CivilDate(year: y, month: m, day: d)
     }
 
@@ -156,13 +157,14 @@ public enum SamplingImport {
                 problems += rowProblems.map { Problem(line: record.line, message: $0) }
                 continue
             }
-            added.append(Sampling(
-                id: ids.next(), productId: product!.id,
-                segment: seg!, batch: batch, sampledOn: sampled!, place: value("place").nilIfEmpty,
-                samplingUnit: value("sampling_unit").nilIfEmpty, lab: lab, receivedOn: received,
-                testItems: value("test_items").nilIfEmpty, reportNo: value("report_no").nilIfEmpty, reportDate: reportDate,
-                conclusion: result!, retest: retestOn.map { Retest(requestedOn: $0, result: retestResult) },
-                commissioned: ["true", "是", "yes", "1"].contains(value("commissioned").lowercased())))
+            added.append(
+                Sampling(
+                    id: ids.next(), productId: product!.id,
+                    segment: seg!, batch: batch, sampledOn: sampled!, place: value("place").nilIfEmpty,
+                    samplingUnit: value("sampling_unit").nilIfEmpty, lab: lab, receivedOn: received,
+                    testItems: value("test_items").nilIfEmpty, reportNo: value("report_no").nilIfEmpty, reportDate: reportDate,
+                    conclusion: result!, retest: retestOn.map { Retest(requestedOn: $0, result: retestResult) },
+                    commissioned: ["true", "是", "yes", "1"].contains(value("commissioned").lowercased())))
         }
         let rows = records.count - 1
         if rows > 0 && duplicates == rows && problems.count == duplicates { return .alreadyImported(rows: rows) }

@@ -19,11 +19,16 @@ public enum SamplingReport {
     }
 
     /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
-    public static func render(_ data: PilotData, year: Int, today: CivilDate, format: Format, language L: Language,
-                              calendar: WorkingCalendar, head: String) -> String {
+    public static func render(
+        _ data: PilotData, year: Int, today: CivilDate, format: Format, language L: Language,
+        calendar: WorkingCalendar, head: String
+    ) -> String {
         func lines(_ rows: [SamplingSummary.Row], names: (String) -> String) -> [Line] {
-            rows.map { Line(key: $0.key, name: names($0.key), pass: $0.counts.pass, fail: $0.counts.fail, pending: $0.counts.pending,
-                            overdue: $0.counts.overdue, total: $0.counts.total) }
+            rows.map {
+                Line(
+                    key: $0.key, name: names($0.key), pass: $0.counts.pass, fail: $0.counts.fail, pending: $0.counts.pending,
+                    overdue: $0.counts.overdue, total: $0.counts.total)
+            }
         }
         let products = lines(SamplingSummary.byProduct(data, year: year, today: today, calendar: calendar)) { id in
             data.products[id: id].map { $0.displayName(L) } ?? id
@@ -43,13 +48,16 @@ public enum SamplingReport {
             let productTitle = L == .zh ? ["编号", "品种"] : ["ID", "Product"]
             let labTitle = L == .zh ? ["检验机构"] : ["Lab"]
             if format == .md {
-                return "# \(title)\n\n" + TextTable.markdown(header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) })
+                return "# \(title)\n\n"
+                    + TextTable.markdown(header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) })
                     + "\n" + TextTable.markdown(header: labTitle + header, rows: labs.map { [$0.key] + counts($0) })
                     + "\n" + JournalHeadNote.markdown(head, language: L)
             }
             let right = Set(2..<7)
-            return title + "\n\n" + TextTable.render(header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) },
-                                                     rightAligned: right, maxWidths: [1: 36])
+            return title + "\n\n"
+                + TextTable.render(
+                    header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) },
+                    rightAligned: right, maxWidths: [1: 36])
                 + "\n" + TextTable.render(header: labTitle + header, rows: labs.map { [$0.key] + counts($0) }, rightAligned: Set(1..<6))
                 + "\n" + JournalHeadNote.text(head, language: L)
         }

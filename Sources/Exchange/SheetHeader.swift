@@ -6,15 +6,17 @@ struct SheetHeader {
 
     /// Reads the header, or names every required column it lacks with two of the headings that would do.
     static func read(_ header: CSVReader.Record, headings: [String: [String]], required: [String])
-        -> Result<SheetHeader, ImportProblems> {
+        -> Result<SheetHeader, ImportProblems>
+    {
         var columns: [String: Int] = [:]
         for (i, title) in header.fields.enumerated() {
             let t = title.trimmed
             if let key = headings.first(where: { $0.value.contains(t) })?.key, columns[key] == nil { columns[key] = i }
         }
         let missing = required.filter { columns[$0] == nil }.map { key in
-            SamplingImport.Problem(line: header.line,
-                                   message: "no column for \(key) (\(headings[key, default: []].dropFirst().prefix(2).joined(separator: " / ")))")
+            SamplingImport.Problem(
+                line: header.line,
+                message: "no column for \(key) (\(headings[key, default: []].dropFirst().prefix(2).joined(separator: " / ")))")
         }
         return missing.isEmpty ? .success(SheetHeader(columns: columns)) : .failure(ImportProblems(problems: missing))
     }

@@ -30,9 +30,11 @@ public enum TableExport {
         Column(key: "name_en", zh: "英文名称", en: "English name") { p, _ in p.nameEn ?? "" },
         Column(key: "holder_name", zh: "持有人", en: "Holder") { p, i in i.holder(of: p)?.name ?? "" },
         Column(key: "drug_substance_sites", zh: "原液生产场地", en: "Drug-substance sites") { p, _ in
-            p.segments.filter { $0.segment == .drugSubstance }.map(\.siteId).joined(separator: ";") },
+            p.segments.filter { $0.segment == .drugSubstance }.map(\.siteId).joined(separator: ";")
+        },
         Column(key: "drug_product_sites", zh: "制剂生产场地", en: "Drug-product sites") { p, _ in
-            p.segments.filter { $0.segment == .drugProduct }.map(\.siteId).joined(separator: ";") },
+            p.segments.filter { $0.segment == .drugProduct }.map(\.siteId).joined(separator: ";")
+        },
         Column(key: "provinces", zh: "涉及省份代码", en: "Province codes") { p, i in i.provinces(of: p).joined(separator: ";") },
         Column(key: "cross_province", zh: "跨省", en: "Cross-province") { p, i in text(i.isCrossProvince(p)) },
         Column(key: "stage_date", zh: "阶段日期", en: "Stage date") { p, _ in text(p.stage.flatMap { p.date(of: $0) }) },

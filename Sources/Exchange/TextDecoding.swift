@@ -1,10 +1,13 @@
-import Glibc
 import Foundation
+import Glibc
 
 /// Decodes a spreadsheet export: UTF-8 with or without a BOM, or GB18030/GBK, which Chinese Excel and WPS
 /// write by default. Foundation on Linux has no GB18030 decoder, so glibc's iconv does it.
 public enum TextDecoding {
-    public enum Encoding: String, Sendable { case utf8 = "UTF-8", gb18030 = "GB18030" }
+    public enum Encoding: String, Sendable {
+        case utf8 = "UTF-8"
+        case gb18030 = "GB18030"
+    }
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
@@ -20,7 +23,8 @@ public enum TextDecoding {
     static func gb18030(_ bytes: [UInt8]) throws(Failure) -> String {
         let converted = try convert(bytes, from: "GB18030", to: "UTF-8", room: bytes.count * 4 + 16)
         guard converted.complete else {
-            throw Failure(description: "neither UTF-8 nor GB18030: cannot read byte \(converted.consumed + 1) (save the sheet as CSV UTF-8 or GBK)")
+            throw Failure(
+                description: "neither UTF-8 nor GB18030: cannot read byte \(converted.consumed + 1) (save the sheet as CSV UTF-8 or GBK)")
         }
         return String(decoding: converted.bytes, as: UTF8.self)
     }
@@ -36,9 +40,12 @@ public enum TextDecoding {
     /// One iconv pass over the whole input into a buffer of `room` bytes: what came out, how much of the input was
     /// read, and whether all of it converted.
     private static func convert(_ bytes: [UInt8], from source: String, to target: String, room: Int) throws(Failure)
-        -> (bytes: [UInt8], consumed: Int, complete: Bool) {
+        -> (bytes: [UInt8], consumed: Int, complete: Bool)
+    {
         let converter = iconv_open(target, source)
-        guard converter != iconv_t(bitPattern: -1) else { throw Failure(description: "this system cannot convert \(source) to \(target) (iconv)") }
+        guard converter != iconv_t(bitPattern: -1) else {
+            throw Failure(description: "this system cannot convert \(source) to \(target) (iconv)")
+        }
         defer { iconv_close(converter) }
         var input = bytes.map { CChar(bitPattern: $0) }
         var output = [CChar](repeating: 0, count: room)

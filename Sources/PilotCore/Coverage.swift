@@ -1,5 +1,3 @@
-
-
 public enum Coverage {
     /// The day scope and resident staff are judged on: Dec 31 of the year, or `asOf` if earlier.
     public static func referenceDay(year: Int, asOf: CivilDate) -> CivilDate { min(CivilDate.lastOfYear(year), asOf) }

@@ -1,5 +1,3 @@
-
-
 /// A field of any kind of record, for checks of a record whose kind is known only at run time.
 public enum EntityField: Hashable, Sendable {
     case enterprise(EnterpriseField)

@@ -9,8 +9,10 @@ public struct InspectionPlan: Hashable, Sendable {
     /// The inspection being moved or edited, so it does not collide with itself.
     public var replacing: String?
 
-    public init(productId: String, type: InspectionType, start: CivilDate, end: CivilDate, siteIds: [String],
-                team: [String], replacing: String? = nil) {
+    public init(
+        productId: String, type: InspectionType, start: CivilDate, end: CivilDate, siteIds: [String],
+        team: [String], replacing: String? = nil
+    ) {
         self.productId = productId
         self.type = type
         self.start = start

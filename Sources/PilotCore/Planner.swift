@@ -86,7 +86,9 @@ public enum Planner {
                     var team: [Inspector] = []
                     if let partner {
                         // A joint inspection: one inspector of each province.
-                        if let a = available.first(where: { $0.provinceCode == lead }), let b = available.first(where: { $0.provinceCode == partner }) {
+                        if let a = available.first(where: { $0.provinceCode == lead }),
+                            let b = available.first(where: { $0.provinceCode == partner })
+                        {
                             team = [a, b]
                         }
                     } else {
@@ -95,8 +97,9 @@ public enum Planner {
                         if team.count < 2 { team = [] }
                     }
                     if !team.isEmpty {
-                        placed = Proposal(productId: product.id, start: day, end: end, team: team.map(\.id), siteIds: product.siteIds,
-                                          partnerProvinceCode: partner)
+                        placed = Proposal(
+                            productId: product.id, start: day, end: end, team: team.map(\.id), siteIds: product.siteIds,
+                            partnerProvinceCode: partner)
                     }
                 }
                 day = calendar.workingDay(onOrAfter: day.adding(days: 1))
@@ -108,26 +111,34 @@ public enum Planner {
             } else {
                 let reason: Bilingual
                 if !sawWindow {
-                    reason = Bilingual(zh: "年底前已不足 \(inspectionDays) 个工作日", en: "fewer than \(inspectionDays) working days left before the year's end")
+                    reason = Bilingual(
+                        zh: "年底前已不足 \(inspectionDays) 个工作日", en: "fewer than \(inspectionDays) working days left before the year's end")
                 } else if !sawCapacity {
-                    reason = Bilingual(zh: "年底前每周检查数已满（每周最多 \(maxPerWeek) 次）", en: "every week to the year's end is full (at most \(maxPerWeek) a week)")
+                    reason = Bilingual(
+                        zh: "年底前每周检查数已满（每周最多 \(maxPerWeek) 次）", en: "every week to the year's end is full (at most \(maxPerWeek) a week)")
                 } else if partner != nil {
-                    reason = Bilingual(zh: "年底前找不到持有人所在省和合作省各一名空闲且无利益冲突的检查员",
-                                       en: "no free inspectors without a conflict of interest from both the holder's and the partner province before the year's end")
+                    reason = Bilingual(
+                        zh: "年底前找不到持有人所在省和合作省各一名空闲且无利益冲突的检查员",
+                        en:
+                            "no free inspectors without a conflict of interest from both the holder's and the partner province before the year's end"
+                    )
                 } else {
-                    reason = Bilingual(zh: "年底前找不到两名空闲且无利益冲突的检查员", en: "no two free inspectors without a conflict of interest before the year's end")
+                    reason = Bilingual(
+                        zh: "年底前找不到两名空闲且无利益冲突的检查员", en: "no two free inspectors without a conflict of interest before the year's end")
                 }
                 unplaced.append(Unplaced(productId: product.id, reason: reason))
             }
         }
-        return Result(year: year, proposals: proposals.sorted { ($0.start, $0.productId) < ($1.start, $1.productId) },
-                      unplaced: unplaced, alreadyPlanned: planned, missingSamplings: missingSamplings)
+        return Result(
+            year: year, proposals: proposals.sorted { ($0.start, $0.productId) < ($1.start, $1.productId) },
+            unplaced: unplaced, alreadyPlanned: planned, missingSamplings: missingSamplings)
     }
 
     /// The planned inspection a proposal becomes when accepted.
     public static func inspection(_ p: Proposal, id: String) -> Inspection {
-        Inspection(id: id, productId: p.productId, siteIds: p.siteIds, type: .fullGMP, joint: p.partnerProvinceCode != nil,
-                   partnerProvinceCode: p.partnerProvinceCode, start: p.start, end: p.end, team: p.team, status: .planned,
-                   reason: "annual full-system GMP inspection (work plan 五(二)), proposed by biopilot plan")
+        Inspection(
+            id: id, productId: p.productId, siteIds: p.siteIds, type: .fullGMP, joint: p.partnerProvinceCode != nil,
+            partnerProvinceCode: p.partnerProvinceCode, start: p.start, end: p.end, team: p.team, status: .planned,
+            reason: "annual full-system GMP inspection (work plan 五(二)), proposed by biopilot plan")
     }
 }

@@ -42,14 +42,21 @@ public enum RecordChecks {
         switch CreditCode.problem(in: e.creditCode) {
         case nil: break
         case .wrongLength(let n): out.append(error(.creditCode, "应为 18 位，现为 \(n) 位", "18 characters, not \(n)"))
-        case .invalidCharacter(let c, let position): out.append(error(.creditCode, "第 \(position) 位“\(c)”不是合法字符", "character \(position) \"\(c)\" is not allowed"))
-        case .badCheckCharacter(let expected, _): out.append(warning(.creditCode, "校验码应为 \(expected)，请核对", "check character should be \(expected); verify it"))
+        case .invalidCharacter(let c, let position):
+            out.append(error(.creditCode, "第 \(position) 位“\(c)”不是合法字符", "character \(position) \"\(c)\" is not allowed"))
+        case .badCheckCharacter(let expected, _):
+            out.append(warning(.creditCode, "校验码应为 \(expected)，请核对", "check character should be \(expected); verify it"))
         }
         out += province(e.provinceCode, .provinceCode, provinces)
         if let licence = e.licence {
             let chars = Array(licence.number)
             let digits = chars.dropFirst().allSatisfy(\.isNumber)
-            if chars.count != 9 || !digits { out.append(warning(.licence, "许可证编号通常为省份简称+年份+4位数字（如 沪20160001）", "licence numbers are usually province + year + 4 digits (沪20160001)")) }
+            if chars.count != 9 || !digits {
+                out.append(
+                    warning(
+                        .licence, "许可证编号通常为省份简称+年份+4位数字（如 沪20160001）", "licence numbers are usually province + year + 4 digits (沪20160001)")
+                )
+            }
             if licence.classes.isEmpty { out.append(error(.classes, "至少一个类别（A/B/C/D）", "at least one class (A/B/C/D)")) }
         }
         return out
@@ -57,10 +64,14 @@ public enum RecordChecks {
 
     public static func site(_ s: Site, _ data: PilotData, provinces: ProvinceTable) -> [Problem<SiteField>] {
         var out: [Problem<SiteField>] = []
-        if data.enterprises[id: s.enterpriseId] == nil { out.append(error(.enterpriseId, "企业 \(s.enterpriseId) 不存在", "no enterprise \(s.enterpriseId)")) }
+        if data.enterprises[id: s.enterpriseId] == nil {
+            out.append(error(.enterpriseId, "企业 \(s.enterpriseId) 不存在", "no enterprise \(s.enterpriseId)"))
+        }
         if s.address.trimmed.isEmpty { out.append(error(.address, "必填", "required")) }
         out += province(s.provinceCode, .provinceCode, provinces)
-        if !s.drugSubstance && !s.drugProduct { out.append(error(.drugSubstance, "至少许可原液或制剂之一", "licensed for drug substance, drug product or both")) }
+        if !s.drugSubstance && !s.drugProduct {
+            out.append(error(.drugSubstance, "至少许可原液或制剂之一", "licensed for drug substance, drug product or both"))
+        }
         return out
     }
 

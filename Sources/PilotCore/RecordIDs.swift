@@ -25,7 +25,8 @@ extension EntityKind {
 extension PilotData {
     /// The next free id of a kind in this data (one past the largest number used).
     public func nextID(for kind: EntityKind) -> String {
-        let p = kind.idPrefix, w = kind.idWidth
+        let p = kind.idPrefix
+        let w = kind.idWidth
         switch kind {
         case .enterprise: return PilotData.nextID(prefix: p, in: enterprises, width: w)
         case .site: return PilotData.nextID(prefix: p, in: sites, width: w)
@@ -42,13 +43,27 @@ extension AnyRecord {
     /// The same record under another id.
     public func withID(_ id: String) -> AnyRecord {
         switch self {
-        case .enterprise(var r): r.id = id; return .enterprise(r)
-        case .site(var r): r.id = id; return .site(r)
-        case .product(var r): r.id = id; return .product(r)
-        case .staff(var r): r.id = id; return .staff(r)
-        case .inspector(var r): r.id = id; return .inspector(r)
-        case .inspection(var r): r.id = id; return .inspection(r)
-        case .sampling(var r): r.id = id; return .sampling(r)
+        case .enterprise(var r):
+            r.id = id
+            return .enterprise(r)
+        case .site(var r):
+            r.id = id
+            return .site(r)
+        case .product(var r):
+            r.id = id
+            return .product(r)
+        case .staff(var r):
+            r.id = id
+            return .staff(r)
+        case .inspector(var r):
+            r.id = id
+            return .inspector(r)
+        case .inspection(var r):
+            r.id = id
+            return .inspection(r)
+        case .sampling(var r):
+            r.id = id
+            return .sampling(r)
         }
     }
 }

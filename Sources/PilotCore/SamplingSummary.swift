@@ -10,8 +10,10 @@ public enum SamplingSummary {
         public let counts: Counts
     }
 
-    public static func rows(_ data: PilotData, year: Int, today: CivilDate, calendar: WorkingCalendar,
-                            by key: (Sampling) -> String) -> [Row] {
+    public static func rows(
+        _ data: PilotData, year: Int, today: CivilDate, calendar: WorkingCalendar,
+        by key: (Sampling) -> String
+    ) -> [Row] {
         var table: [String: Counts] = [:]
         for s in data.samplings where s.sampledOn.year == year {
             var c = table[key(s)] ?? Counts()

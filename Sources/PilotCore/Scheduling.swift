@@ -1,5 +1,3 @@
-
-
 public enum Scheduling {
     /// Every conflict of the plan against the store: unknown records, dates, bookings, interests, the pilot's end.
     public static func conflicts(_ plan: InspectionPlan, index: PilotIndex, calendar: WorkingCalendar) -> [SchedulingConflict] {

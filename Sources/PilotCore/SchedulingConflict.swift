@@ -43,16 +43,19 @@ public enum SchedulingConflict: Hashable, Sendable {
             return Bilingual(zh: "\(which.zh) \(date) 是\(what.zh)", en: "\(which.en) \(date) is \(what.en)")
         case .doubleBooked(let inspector, let inspection, let start, let end):
             let (zh, en) = inspectorName(inspector)
-            return Bilingual(zh: "检查员 \(zh) 已安排检查 \(inspection)（\(start)–\(end)）",
-                             en: "inspector \(en) is already booked on \(inspection) (\(start)–\(end))")
+            return Bilingual(
+                zh: "检查员 \(zh) 已安排检查 \(inspection)（\(start)–\(end)）",
+                en: "inspector \(en) is already booked on \(inspection) (\(start)–\(end))")
         case .conflictOfInterest(let inspector, let enterprise):
             let (zh, en) = inspectorName(inspector)
             let e = index.data.enterprises[id: enterprise]
-            return Bilingual(zh: "检查员 \(zh) 与 \(e?.name ?? enterprise) 存在利益冲突",
-                             en: "inspector \(en) has a conflict of interest with \(e?.displayName(.en) ?? enterprise)")
+            return Bilingual(
+                zh: "检查员 \(zh) 与 \(e?.name ?? enterprise) 存在利益冲突",
+                en: "inspector \(en) has a conflict of interest with \(e?.displayName(.en) ?? enterprise)")
         case .afterPilotEnd(let end):
-            return Bilingual(zh: "结束日期 \(end) 晚于试点结束日 \(Rule.pilotEndDate)",
-                             en: "end \(end) is after the pilot ends (\(Rule.pilotEndDate))")
+            return Bilingual(
+                zh: "结束日期 \(end) 晚于试点结束日 \(Rule.pilotEndDate)",
+                en: "end \(end) is after the pilot ends (\(Rule.pilotEndDate))")
         }
     }
 }

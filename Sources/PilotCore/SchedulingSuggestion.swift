@@ -9,14 +9,18 @@ public enum SchedulingSuggestion {
         index.data.products.records
             .filter { Coverage.isInScope($0, year: year, asOf: asOf) }
             .filter { p in
-                !index.inspections(of: p.id).contains { $0.type == .fullGMP && $0.status != .cancelled && ($0.start.year == year || $0.end.year == year) }
+                !index.inspections(of: p.id).contains {
+                    $0.type == .fullGMP && $0.status != .cancelled && ($0.start.year == year || $0.end.year == year)
+                }
             }
             .sorted { $0.id < $1.id }
     }
 
     /// Inspectors (in id order) free on every day of [start, end] and without a conflict with the product.
-    public static func freeInspectors(for product: PilotProduct, start: CivilDate, end: CivilDate, index: PilotIndex,
-                                      excluding inspection: String? = nil) -> [Inspector] {
+    public static func freeInspectors(
+        for product: PilotProduct, start: CivilDate, end: CivilDate, index: PilotIndex,
+        excluding inspection: String? = nil
+    ) -> [Inspector] {
         let enterprises = index.enterpriseIds(of: product)
         return index.data.inspectors.records.sorted { $0.id < $1.id }.filter { inspector in
             guard !inspector.conflicts.contains(where: enterprises.contains) else { return false }
@@ -26,8 +30,10 @@ public enum SchedulingSuggestion {
         }
     }
 
-    public static func plan(on day: CivilDate, today: CivilDate, index: PilotIndex, calendar: WorkingCalendar,
-                            product preferred: PilotProduct? = nil) -> InspectionPlan? {
+    public static func plan(
+        on day: CivilDate, today: CivilDate, index: PilotIndex, calendar: WorkingCalendar,
+        product preferred: PilotProduct? = nil
+    ) -> InspectionPlan? {
         let candidates = productsLackingFullGMP(index: index, year: day.year, asOf: today)
         guard let product = preferred ?? candidates.first ?? index.data.products.records.sorted(by: { $0.id < $1.id }).first else {
             return nil

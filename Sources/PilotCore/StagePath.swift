@@ -15,12 +15,16 @@ public enum StagePath {
     }
 
     /// Records `stage` on `date`. A step past the next one needs a reason (the skipped steps are reported by rule R7).
-    public static func advance(_ p: PilotProduct, to stage: PilotStage, on date: CivilDate, by user: String, reason: String?) throws(Refusal) -> PilotProduct {
+    public static func advance(_ p: PilotProduct, to stage: PilotStage, on date: CivilDate, by user: String, reason: String?)
+        throws(Refusal) -> PilotProduct
+    {
         let expected = next(after: p.stage)
         let givenReason = reason?.trimmed.isEmpty == false ? reason : nil
         if stage != expected && givenReason == nil {
-            throw .reasonRequired(Bilingual(zh: "“\(stage.label.zh)”不是下一步（应为“\(expected?.label.zh ?? "—")”），需填写理由",
-                                             en: "\"\(stage.label.en)\" is not the next step (\"\(expected?.label.en ?? "—")\"); a reason is required"))
+            throw .reasonRequired(
+                Bilingual(
+                    zh: "“\(stage.label.zh)”不是下一步（应为“\(expected?.label.zh ?? "—")”），需填写理由",
+                    en: "\"\(stage.label.en)\" is not the next step (\"\(expected?.label.en ?? "—")\"); a reason is required"))
         }
         if let last = p.steps.max(by: { $0.date < $1.date }), date < last.date, givenReason == nil {
             throw .dateBeforePreviousStep(last.date)

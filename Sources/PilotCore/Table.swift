@@ -1,4 +1,3 @@
-
 /// Records in insertion order with an id index, so a journal replay or an edit is O(1) per record.
 /// Encodes as a plain JSON array.
 public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashable, Sendable, Codable, RandomAccessCollection {

@@ -62,7 +62,10 @@ public enum TerminalText {
             var i = 0
             let n = bytes.count
             while i < n {
-                guard let (scalar, length) = unsafeScalar(bytes, at: i) else { i += 1; continue }
+                guard let (scalar, length) = unsafeScalar(bytes, at: i) else {
+                    i += 1
+                    continue
+                }
                 if keepingLines && (scalar == "\n" || scalar == "\t" || (scalar == "\r" && i + 1 < n && bytes[i + 1] == 0x0A)) {
                     i += 1
                     continue
@@ -87,7 +90,7 @@ public enum TerminalText {
         guard b == 0xC2 || b == 0xD8 || b == 0xE2, i + 1 < bytes.count else { return nil }
         let b1 = bytes[i + 1]
         switch b {
-        case 0xC2 where (0x80...0x9F).contains(b1): return (Unicode.Scalar(b1), 2)  // C1: U+0080–U+009F
+        case 0xC2 where (0x80...0x9F).contains(b1): return (Unicode.Scalar(b1), 2) // C1: U+0080–U+009F
         case 0xD8 where b1 == 0x9C: return ("\u{061C}", 2)
         case 0xE2 where i + 2 < bytes.count && (b1 == 0x80 || b1 == 0x81):
             let value = 0x2000 | (UInt32(b1 & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)

@@ -1,5 +1,5 @@
-import Glibc
 import Crypto
+import Glibc
 
 /// Finding bytes in bytes with `memchr` and `memcmp`: the generic `firstRange(of:)` is not specialised across
 /// modules and cost about 100 µs per journal line, which made checking a million lines take minutes.

@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 
 /// A test seam: makes the next write or fsync of a chosen store file fail as a full disk or a failing device
 /// would, so tests can prove that a failed append writes nothing and a failed snapshot rewrite loses nothing.

@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 
 /// The few POSIX calls the store needs for durability, with errors that name the file.
 enum FileIO {
@@ -129,7 +129,10 @@ enum FileIO {
             try writeAll(fd, bytes, path: path)
             try fsyncOrThrow(fd, path: path)
         } catch {
-            if before >= 0 { _ = ftruncate(fd, before); _ = fsync(fd) }
+            if before >= 0 {
+                _ = ftruncate(fd, before)
+                _ = fsync(fd)
+            }
             throw error
         }
     }
@@ -159,7 +162,7 @@ enum FileIO {
             let fd: Int32
             do {
                 fd = try FilePermissions.open(path, O_WRONLY | O_CREAT | O_EXCL)
-            } catch where Glibc.errno == EEXIST {
+            } catch  where Glibc.errno == EEXIST {
                 continue
             }
             defer { close(fd) }

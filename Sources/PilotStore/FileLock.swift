@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 
 /// An advisory `flock` on `store.lock`: shared for readers, exclusive for writers, released on deinit or
 /// exit, so a killed writer never leaves the store locked. A writer records in the file who it is (pid, user,
@@ -71,8 +71,9 @@ final class FileLock {
         let arguments = CommandLine.arguments
         let command = ((arguments.first.map { ($0 as NSString).lastPathComponent }.map { [$0] } ?? []) + arguments.dropFirst())
             .joined(separator: " ")
-        let holder = Holder(pid: getpid(), user: FilePermissions.userName(geteuid()), command: String(command.prefix(200)),
-                            since: Store.timestamp())
+        let holder = Holder(
+            pid: getpid(), user: FilePermissions.userName(geteuid()), command: String(command.prefix(200)),
+            since: Store.timestamp())
         guard let bytes = try? JSONEncoder().encode(holder) else { return }
         let written = Array(bytes).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         if written >= 0 { _ = ftruncate(fd, off_t(written)) }
@@ -84,7 +85,8 @@ final class FileLock {
         var buffer = [UInt8](repeating: 0, count: 4096)
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         if n > 0, let holder = try? JSONDecoder().decode(Holder.self, from: Data(buffer[0..<n])),
-           kill(holder.pid, 0) == 0 || errno == EPERM {
+            kill(holder.pid, 0) == 0 || errno == EPERM
+        {
             return "held by pid \(holder.pid) (\(holder.user): \(holder.command)) since \(holder.since)"
         }
         return "held by another process (a reader, or one that recorded no holder)"

@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 
 /// Who may write a store's files. Files are created 0666 less the umask; in a group-shared store (a setgid
 /// directory, as `biopilot init --shared` makes) they are also made group-readable and -writable, the way
@@ -43,7 +43,8 @@ enum FilePermissions {
             _ = stat(target, &info)
         }
         let directory = FileIO.isDirectory(target) ? target : (target as NSString).deletingLastPathComponent
-        let hint = "every member needs the store's group and group write: as the owner run "
+        let hint =
+            "every member needs the store's group and group write: as the owner run "
             + "`chgrp -R GROUP \(directory) && chmod -R g+rwX \(directory) && chmod g+s \(directory)`, "
             + "or create the store with `biopilot init --shared`"
         return StoreError(.io, file: path, "\(what) failed: \(reason) (\(describe(target, info)); you are \(whoami())); \(hint)")
@@ -72,8 +73,10 @@ enum FilePermissions {
     }
 
     static func modeString(_ mode: mode_t) -> String {
-        let letters: [(mode_t, Character)] = [(0o400, "r"), (0o200, "w"), (0o100, "x"), (0o040, "r"), (0o020, "w"), (0o010, "x"),
-                                              (0o004, "r"), (0o002, "w"), (0o001, "x")]
+        let letters: [(mode_t, Character)] = [
+            (0o400, "r"), (0o200, "w"), (0o100, "x"), (0o040, "r"), (0o020, "w"), (0o010, "x"),
+            (0o004, "r"), (0o002, "w"), (0o001, "x"),
+        ]
         var text = String(letters.map { mode & $0.0 != 0 ? $0.1 : "-" })
         if mode & S_ISGID != 0 {
             let i = text.index(text.startIndex, offsetBy: 5)

@@ -47,7 +47,9 @@ enum JSONDiagnosis {
             scanner.skipSpace()
             try scanner.value(depth: 0)
             scanner.skipSpace()
-            if scanner.index < bytes.count { throw Scanner.Failure(index: scanner.index, reason: "unexpected text after the end of the JSON value") }
+            if scanner.index < bytes.count {
+                throw Scanner.Failure(index: scanner.index, reason: "unexpected text after the end of the JSON value")
+            }
             return nil
         } catch let failure as Scanner.Failure {
             return Problem(position: lineColumn(bytes, failure.index), reason: failure.reason)
@@ -124,7 +126,10 @@ enum JSONDiagnosis {
             case UInt8(ascii: "{"):
                 index += 1
                 skipSpace()
-                if try peek() == UInt8(ascii: "}") { index += 1; return }
+                if try peek() == UInt8(ascii: "}") {
+                    index += 1
+                    return
+                }
                 while true {
                     skipSpace()
                     guard try peek() == UInt8(ascii: "\"") else { throw fail("expected a field name in quotes") }
@@ -137,12 +142,18 @@ enum JSONDiagnosis {
                     let b = try peek()
                     index += 1
                     if b == UInt8(ascii: "}") { return }
-                    if b != UInt8(ascii: ",") { index -= 1; throw fail("expected ',' or '}'") }
+                    if b != UInt8(ascii: ",") {
+                        index -= 1
+                        throw fail("expected ',' or '}'")
+                    }
                 }
             case UInt8(ascii: "["):
                 index += 1
                 skipSpace()
-                if try peek() == UInt8(ascii: "]") { index += 1; return }
+                if try peek() == UInt8(ascii: "]") {
+                    index += 1
+                    return
+                }
                 while true {
                     skipSpace()
                     try value(depth: depth + 1)
@@ -150,7 +161,10 @@ enum JSONDiagnosis {
                     let b = try peek()
                     index += 1
                     if b == UInt8(ascii: "]") { return }
-                    if b != UInt8(ascii: ",") { index -= 1; throw fail("expected ',' or ']'") }
+                    if b != UInt8(ascii: ",") {
+                        index -= 1
+                        throw fail("expected ',' or ']'")
+                    }
                 }
             case UInt8(ascii: "\""):
                 try string()
@@ -180,7 +194,10 @@ enum JSONDiagnosis {
         mutating func number() throws(Failure) {
             if bytes[index] == UInt8(ascii: "-") { index += 1 }
             if try peek() == UInt8(ascii: "0") { index += 1 } else { try digits() }
-            if index < bytes.count, bytes[index] == UInt8(ascii: ".") { index += 1; try digits() }
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+                index += 1
+                try digits()
+            }
             if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 index += 1
                 if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -193,7 +210,10 @@ enum JSONDiagnosis {
             while true {
                 guard index < bytes.count else { throw fail("unexpected end of file inside a string (the file is truncated)") }
                 let b = bytes[index]
-                if b == UInt8(ascii: "\"") { index += 1; return }
+                if b == UInt8(ascii: "\"") {
+                    index += 1
+                    return
+                }
                 if b < 0x20 { throw fail("control character inside a string") }
                 if b == UInt8(ascii: "\\") {
                     index += 1

@@ -2,7 +2,9 @@ import Foundation
 
 /// Decodes with the diagnosis attached: errors name the file, the position and the reason.
 enum JSONReading {
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], file: String, positionPrefix: String? = nil) throws(StoreError) -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], file: String, positionPrefix: String? = nil) throws(StoreError)
+        -> T
+    {
         func located(_ problem: JSONDiagnosis.Problem) -> StoreError {
             let position = positionPrefix.map { "\($0), \(problem.position)" } ?? problem.position
             return StoreError(.unreadable, file: file, position: position, problem.reason)

@@ -16,13 +16,17 @@ public enum JournalAudit {
         let files = StoreFiles(directory: directory)
         let fd = try openJournal(files)
         defer { close(fd) }
-        return try JournalStream.lastLines(fd, path: files.journal, count: limit).map { decode($0.line, offset: $0.offset, file: files.journal) }
+        return try JournalStream.lastLines(fd, path: files.journal, count: limit).map {
+            decode($0.line, offset: $0.offset, file: files.journal)
+        }
     }
 
     /// Entries of one record, newest first, at most `limit`. Reads backwards and decodes only lines that mention
     /// the record's id; stops at the record's creation, so a recent record costs little however long the journal.
-    public static func history(of kind: EntityKind, id: String, limit: Int = 200,
-                               in directory: String) throws(StoreError) -> [JournalEntry] {
+    public static func history(
+        of kind: EntityKind, id: String, limit: Int = 200,
+        in directory: String
+    ) throws(StoreError) -> [JournalEntry] {
         let files = StoreFiles(directory: directory)
         let fd = try openJournal(files)
         defer { close(fd) }
@@ -34,7 +38,8 @@ public enum JournalAudit {
             guard let first = batch.first else { break }
             for (line, offset) in batch.reversed() where ByteSearch.contains(needle, in: line) {
                 guard case .success(let entry) = decode(line, offset: offset, file: files.journal),
-                      entry.entity == kind, entry.id == id else { continue }
+                    entry.entity == kind, entry.id == id
+                else { continue }
                 found.append(entry)
                 if entry.action == .create || found.count >= limit { return found }
             }
@@ -84,30 +89,41 @@ public enum JournalAudit {
             // Revision 0 has no line: it is the empty journal every journal starts from, the head an empty store's
             // reports state; it holds as long as its hash is the genesis hash.
             if let anchor = pending.removeValue(forKey: 0), !JournalEntry.genesisHash.hasPrefix(anchor.hash) {
-                throw StoreError(.tampered, file: files.journal, position: "line 1",
-                                 "anchor \(anchor) does not match: revision 0 is the empty journal, whose hash is \(JournalEntry.genesisHash.prefix(16))…")
+                throw StoreError(
+                    .tampered, file: files.journal, position: "line 1",
+                    "anchor \(anchor) does not match: revision 0 is the empty journal, whose hash is \(JournalEntry.genesisHash.prefix(16))…"
+                )
             }
-            if let snapshot, snapshot.revision == 0 { try compare(data, snapshot, files); compared = true }
+            if let snapshot, snapshot.revision == 0 {
+                try compare(data, snapshot, files)
+                compared = true
+            }
             let ending = try JournalStream.forEachLine(fd, path: files.journal) { raw, _ throws(StoreError) in
                 number += 1
                 let line = try JournalReader.read(raw, number: number, previousHash: hash, previousRevision: revision, file: files.journal)
                 try Store.apply(line.entry, to: &data, file: files.journal, line: number)
                 // Lines are appended in time order (UTC, ISO 8601 compares as text): an earlier time is back-dated.
                 guard line.entry.time >= lastTime else {
-                    throw StoreError(.tampered, file: files.journal, position: "line \(number) (revision \(line.entry.revision))",
-                                     "its time \(line.entry.time) is earlier than the line before it (\(lastTime)); the entry was back-dated or inserted")
+                    throw StoreError(
+                        .tampered, file: files.journal, position: "line \(number) (revision \(line.entry.revision))",
+                        "its time \(line.entry.time) is earlier than the line before it (\(lastTime)); the entry was back-dated or inserted"
+                    )
                 }
                 lastTime = line.entry.time
                 hash = line.hash
                 revision = line.entry.revision
                 if let anchor = pending.removeValue(forKey: revision), !hash.hasPrefix(anchor.hash) {
-                    throw StoreError(.tampered, file: files.journal, position: "line \(number) (revision \(revision))",
-                                     "anchor \(anchor) does not match: this revision now has hash \(hash.prefix(16))…; the journal was rewritten at or before it")
+                    throw StoreError(
+                        .tampered, file: files.journal, position: "line \(number) (revision \(revision))",
+                        "anchor \(anchor) does not match: this revision now has hash \(hash.prefix(16))…; the journal was rewritten at or before it"
+                    )
                 }
                 if let snapshot, revision == snapshot.revision {
                     guard number == snapshot.journalLines, hash == snapshot.journalHead else {
-                        throw StoreError(.tampered, file: files.snapshot, position: "journalHead",
-                                         "store.json expects revision \(snapshot.revision) at line \(snapshot.journalLines) with hash \(snapshot.journalHead.prefix(16))…, which the journal does not have")
+                        throw StoreError(
+                            .tampered, file: files.snapshot, position: "journalHead",
+                            "store.json expects revision \(snapshot.revision) at line \(snapshot.journalLines) with hash \(snapshot.journalHead.prefix(16))…, which the journal does not have"
+                        )
                     }
                     try compare(data, snapshot, files)
                     compared = true
@@ -115,16 +131,21 @@ public enum JournalAudit {
                 return true
             }
             if let anchor = pending.values.min(by: { $0.revision < $1.revision }) {
-                throw StoreError(.tampered, file: files.journal, position: "line \(number + 1)",
-                                 "anchor \(anchor) is missing: the journal ends at revision \(revision); lines after it were removed")
+                throw StoreError(
+                    .tampered, file: files.journal, position: "line \(number + 1)",
+                    "anchor \(anchor) is missing: the journal ends at revision \(revision); lines after it were removed")
             }
             if let snapshot, !compared {
-                throw StoreError(.tampered, file: files.snapshot, position: "revision",
-                                 "store.json is at revision \(snapshot.revision) but the journal ends at revision \(revision); journal lines were removed")
+                throw StoreError(
+                    .tampered, file: files.snapshot, position: "revision",
+                    "store.json is at revision \(snapshot.revision) but the journal ends at revision \(revision); journal lines were removed"
+                )
             }
             if !ending.tail.isEmpty {
-                throw StoreError(.unreadable, file: files.journal, position: "line \(number + 1)",
-                                 "an incomplete last line (\(ending.tail.count) bytes) from an interrupted write; the next edit sets it aside (or run `biopilot doctor --repair`)")
+                throw StoreError(
+                    .unreadable, file: files.journal, position: "line \(number + 1)",
+                    "an incomplete last line (\(ending.tail.count) bytes) from an interrupted write; the next edit sets it aside (or run `biopilot doctor --repair`)"
+                )
             }
         } catch {
             return .broken(error)
@@ -141,8 +162,9 @@ public enum JournalAudit {
         case (_, nil): what = "is missing from store.json although the journal has it"
         default: what = "differs from what the journal says it is"
         }
-        throw StoreError(.tampered, file: files.snapshot, position: "\(kind.rawValue) \(id)",
-                         "\(what) at revision \(snapshot.revision); store.json was edited outside biopilot (rebuild it with `biopilot doctor --repair`)")
+        throw StoreError(
+            .tampered, file: files.snapshot, position: "\(kind.rawValue) \(id)",
+            "\(what) at revision \(snapshot.revision); store.json was edited outside biopilot (rebuild it with `biopilot doctor --repair`)")
     }
 
     static func openJournal(_ files: StoreFiles) throws(StoreError) -> Int32 {

@@ -1,5 +1,5 @@
-import Glibc
 import Crypto
+import Glibc
 
 /// The hash chain checked without decoding entries (SHA-256 of each line and its `prev` and `rev`), fast enough
 /// to run over the whole journal each time a store opens, so damage anywhere makes the store read-only.
@@ -14,9 +14,12 @@ enum JournalChain {
         let position = "line \(number)"
         guard let recorded = JournalLine.verifiedHash(raw) else {
             if JournalLine.split(raw) == nil {
-                throw StoreError(.tampered, file: file, position: position, "the line has no hash field at its end; it was damaged or edited")
+                throw StoreError(
+                    .tampered, file: file, position: position, "the line has no hash field at its end; it was damaged or edited")
             }
-            throw StoreError(.tampered, file: file, position: position, "the line's hash does not match its content; it was altered after it was written")
+            throw StoreError(
+                .tampered, file: file, position: position, "the line's hash does not match its content; it was altered after it was written"
+            )
         }
         guard let previous = field(raw, #""prev":""#, length: 64), let rev = field(raw, #""rev":"#, length: nil).flatMap({ Int($0) }) else {
             throw StoreError(.tampered, file: file, position: position, "the line has no revision or previous hash")
@@ -26,8 +29,10 @@ enum JournalChain {
 
     /// Checks lines 1… of the journal up to byte `end`: every hash, the chain, the revisions; the last line must
     /// be line `lines` with hash `head`. Throws naming the first bad line. `visit` sees each good line and its offset.
-    static func check(_ fd: Int32, path: String, end: Int, lines: Int, head: String,
-                      visit: (ArraySlice<UInt8>, Int) -> Void = { _, _ in }) throws(StoreError) {
+    static func check(
+        _ fd: Int32, path: String, end: Int, lines: Int, head: String,
+        visit: (ArraySlice<UInt8>, Int) -> Void = { _, _ in }
+    ) throws(StoreError) {
         var number = 0
         var hash = JournalEntry.genesisHash
         var revision = 0
@@ -36,19 +41,23 @@ enum JournalChain {
             let link = try link(raw, file: path, number: number)
             visit(raw, offset)
             guard link.previousHash == hash else {
-                throw StoreError(.tampered, file: path, position: "line \(number) (revision \(link.revision))",
-                                 "the line does not continue the hash chain; a line before it was removed, reordered or altered")
+                throw StoreError(
+                    .tampered, file: path, position: "line \(number) (revision \(link.revision))",
+                    "the line does not continue the hash chain; a line before it was removed, reordered or altered")
             }
             guard link.revision == revision + 1 else {
-                throw StoreError(.tampered, file: path, position: "line \(number) (revision \(link.revision))", "expected revision \(revision + 1)")
+                throw StoreError(
+                    .tampered, file: path, position: "line \(number) (revision \(link.revision))", "expected revision \(revision + 1)")
             }
             hash = link.hash
             revision = link.revision
             return true
         }
         guard ending.tail.isEmpty, number == lines, hash == (lines == 0 ? JournalEntry.genesisHash : head) else {
-            throw StoreError(.tampered, file: path, position: "line \(number + 1)",
-                             "the journal up to store.json's revision does not end where store.json says (line \(lines), hash \(head.prefix(16))…); lines were removed or replaced")
+            throw StoreError(
+                .tampered, file: path, position: "line \(number + 1)",
+                "the journal up to store.json's revision does not end where store.json says (line \(lines), hash \(head.prefix(16))…); lines were removed or replaced"
+            )
         }
     }
 

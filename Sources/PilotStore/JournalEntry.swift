@@ -1,5 +1,5 @@
-import Foundation
 import Crypto
+import Foundation
 import PilotCore
 
 /// One line of `journal.jsonl`: who changed what, when, from what to what, and why,
@@ -33,9 +33,11 @@ public struct JournalEntry: Sendable, Equatable {
 
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    public init(revision: Int, time: String, user: String, account: String? = nil, uid: Int? = nil, action: Action,
-                entity: EntityKind?, id: String?, before: AnyRecord?, after: AnyRecord?, reason: String?, conflicts: [String]?,
-                previousHash: String) {
+    public init(
+        revision: Int, time: String, user: String, account: String? = nil, uid: Int? = nil, action: Action,
+        entity: EntityKind?, id: String?, before: AnyRecord?, after: AnyRecord?, reason: String?, conflicts: [String]?,
+        previousHash: String
+    ) {
         self.revision = revision
         self.time = time
         self.user = user
@@ -54,7 +56,9 @@ public struct JournalEntry: Sendable, Equatable {
 
 extension JournalEntry: Codable {
     enum CodingKeys: String, CodingKey {
-        case revision = "rev", time, user, account, uid, action, entity, id, before, after, reason, conflicts, previousHash = "prev"
+        case revision = "rev"
+        case time, user, account, uid, action, entity, id, before, after, reason, conflicts
+        case previousHash = "prev"
     }
 
     public init(from decoder: Decoder) throws {

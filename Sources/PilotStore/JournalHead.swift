@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 import PilotCore
 
 /// A journal position: revision and the hash of its line, printed as `REV:HASH`.
@@ -16,7 +16,8 @@ public struct JournalHead: Sendable, Equatable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let rev = Int(parts[0]), rev >= 0, parts[1].count >= 12, parts[1].count <= 64,
-              parts[1].allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
+            parts[1].allSatisfy({ $0.isHexDigit && !$0.isUppercase })
+        else { return nil }
         revision = rev
         hash = String(parts[1])
     }

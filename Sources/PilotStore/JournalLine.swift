@@ -1,5 +1,5 @@
-import Foundation
 import Crypto
+import Foundation
 import PilotCore
 
 /// The journal's line format: the entry's JSON with `"hash"` appended as its last field, where the hash is
@@ -30,7 +30,8 @@ enum JournalLine {
         let suffixStart = line.endIndex - hashSuffixLength
         let prefix = #","hash":""#.utf8
         guard line[suffixStart...].starts(with: prefix), line.last == UInt8(ascii: "}"),
-              line[line.endIndex - 2] == UInt8(ascii: "\"") else { return nil }
+            line[line.endIndex - 2] == UInt8(ascii: "\"")
+        else { return nil }
         var hasher = SHA256()
         line[line.startIndex..<suffixStart].withUnsafeBytes { hasher.update(bufferPointer: $0) }
         hasher.update(data: [UInt8(ascii: "}")])
@@ -66,7 +67,8 @@ enum JournalLine {
         let suffix = line[suffixStart...]
         let prefix = Array(#","hash":""#.utf8)
         guard suffix.starts(with: prefix), suffix.last == UInt8(ascii: "}"),
-              suffix[suffix.endIndex - 2] == UInt8(ascii: "\"") else { return nil }
+            suffix[suffix.endIndex - 2] == UInt8(ascii: "\"")
+        else { return nil }
         let recorded = String(decoding: suffix.dropFirst(prefix.count).dropLast(2), as: UTF8.self)
         return (Array(line[line.startIndex..<suffixStart]) + [UInt8(ascii: "}")], recorded)
     }

@@ -27,7 +27,8 @@ enum JournalReader {
     static func scan(_ bytes: [UInt8], firstLine: Int, previousHash: String, previousRevision: Int, file: String) -> Scan {
         var scan = Scan()
         do {
-            try scanLines(bytes, firstLine: firstLine, previousHash: previousHash, previousRevision: previousRevision, file: file, into: &scan)
+            try scanLines(
+                bytes, firstLine: firstLine, previousHash: previousHash, previousRevision: previousRevision, file: file, into: &scan)
         } catch {
             scan.problem = error
             scan.completeBytes = scan.lines.last?.end ?? 0
@@ -36,8 +37,10 @@ enum JournalReader {
         return scan
     }
 
-    private static func scanLines(_ bytes: [UInt8], firstLine: Int, previousHash: String, previousRevision: Int,
-                                  file: String, into scan: inout Scan) throws(StoreError) {
+    private static func scanLines(
+        _ bytes: [UInt8], firstLine: Int, previousHash: String, previousRevision: Int,
+        file: String, into scan: inout Scan
+    ) throws(StoreError) {
         var start = 0
         var number = firstLine
         var hash = previousHash
@@ -55,27 +58,33 @@ enum JournalReader {
     }
 
     /// One line (without its newline): decoded, its hash checked, and checked to continue the chain.
-    static func read(_ raw: ArraySlice<UInt8>, number: Int, previousHash: String, previousRevision: Int,
-                     file: String) throws(StoreError) -> Line {
+    static func read(
+        _ raw: ArraySlice<UInt8>, number: Int, previousHash: String, previousRevision: Int,
+        file: String
+    ) throws(StoreError) -> Line {
         let position = "line \(number)"
         guard let (body, recorded) = JournalLine.split(raw) else {
             if let problem = JSONDiagnosis.syntaxProblem(Array(raw)) {
-                throw StoreError(.unreadable, file: file, position: position, "not a complete journal entry (\(problem.reason)); the line is damaged")
+                throw StoreError(
+                    .unreadable, file: file, position: position, "not a complete journal entry (\(problem.reason)); the line is damaged")
             }
             throw StoreError(.tampered, file: file, position: position, "the line has no hash field at its end; it was edited")
         }
         let entry = try JSONReading.decode(JournalEntry.self, from: body, file: file, positionPrefix: position)
         guard JournalLine.sha256Hex(body) == recorded else {
-            throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                             "the line's hash does not match its content; it was altered after it was written")
+            throw StoreError(
+                .tampered, file: file, position: "\(position) (revision \(entry.revision))",
+                "the line's hash does not match its content; it was altered after it was written")
         }
         guard entry.previousHash == previousHash else {
-            throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                             "the line does not continue the hash chain; a line before it was removed or altered")
+            throw StoreError(
+                .tampered, file: file, position: "\(position) (revision \(entry.revision))",
+                "the line does not continue the hash chain; a line before it was removed or altered")
         }
         guard entry.revision == previousRevision + 1 else {
-            throw StoreError(.tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                             "expected revision \(previousRevision + 1)")
+            throw StoreError(
+                .tampered, file: file, position: "\(position) (revision \(entry.revision))",
+                "expected revision \(previousRevision + 1)")
         }
         return Line(entry: entry, hash: recorded, number: number, end: 0)
     }

@@ -1,5 +1,5 @@
-import Glibc
 import Crypto
+import Glibc
 
 /// Reads `journal.jsonl` a chunk at a time, forwards or from the end, so memory stays bounded however long the
 /// journal grows (a million lines is half a gigabyte).
@@ -16,8 +16,10 @@ enum JournalStream {
     /// Calls `body` with each complete line (without its newline) and its starting offset, from `offset` up to
     /// `end` (default: the end of the file). `body` returns false to stop early.
     @discardableResult
-    static func forEachLine(_ fd: Int32, path: String, from offset: Int = 0, to end: Int? = nil,
-                            _ body: (ArraySlice<UInt8>, Int) throws(StoreError) -> Bool) throws(StoreError) -> Ending {
+    static func forEachLine(
+        _ fd: Int32, path: String, from offset: Int = 0, to end: Int? = nil,
+        _ body: (ArraySlice<UInt8>, Int) throws(StoreError) -> Bool
+    ) throws(StoreError) -> Ending {
         let limit = end ?? Int(lseek(fd, 0, SEEK_END))
         var pending: [UInt8] = []
         var pendingStart = offset
@@ -66,8 +68,10 @@ enum JournalStream {
 
     /// The last `count` complete lines before `end` (default: the end of the file, less a torn tail), oldest
     /// first, each with its starting offset. Reads backwards, so the cost follows `count`, not the journal's length.
-    static func lastLines(_ fd: Int32, path: String, count: Int, before end: Int? = nil) throws(StoreError) -> [(line: [UInt8], offset: Int)] {
-        var window: [UInt8] = []      // the bytes [position, upper)
+    static func lastLines(_ fd: Int32, path: String, count: Int, before end: Int? = nil) throws(StoreError) -> [(
+        line: [UInt8], offset: Int
+    )] {
+        var window: [UInt8] = [] // the bytes [position, upper)
         var position = end ?? Int(lseek(fd, 0, SEEK_END))
         func readBack() throws(StoreError) -> Bool {
             guard position > 0 else { return false }
@@ -93,7 +97,7 @@ enum JournalStream {
         }
         var found: [(line: [UInt8], offset: Int)] = []
         while found.count < count, !window.isEmpty {
-            let lineEnd = window.count - 1   // the newline ending the line
+            let lineEnd = window.count - 1 // the newline ending the line
             if let previous = window[..<lineEnd].lastIndex(of: 0x0A) {
                 found.append((Array(window[(previous + 1)..<lineEnd]), position + previous + 1))
                 window.removeSubrange((previous + 1)...)

@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 
 /// How long a command waits for another process's lock, and whom it tells that it is waiting.
 public struct LockPolicy: Sendable {

@@ -16,11 +16,13 @@ struct RecordHistoryIndex {
     /// place together at the top level (no record has an `entity` field). Repair lines name no record.
     mutating func add(line raw: ArraySlice<UInt8>, at offset: Int) {
         guard let entityStart = ByteSearch.end(of: RecordHistoryIndex.entityKey, in: raw),
-              let entityEnd = raw[entityStart...].firstIndex(of: UInt8(ascii: "\"")),
-              let kind = EntityKind(rawValue: String(decoding: raw[entityStart..<entityEnd], as: UTF8.self)) else { return }
+            let entityEnd = raw[entityStart...].firstIndex(of: UInt8(ascii: "\"")),
+            let kind = EntityKind(rawValue: String(decoding: raw[entityStart..<entityEnd], as: UTF8.self))
+        else { return }
         let idKey = entityEnd..<min(entityEnd + RecordHistoryIndex.idKey.count, raw.endIndex)
         guard raw[idKey].elementsEqual(RecordHistoryIndex.idKey),
-              let idEnd = raw[idKey.upperBound...].firstIndex(of: UInt8(ascii: "\"")) else { return }
+            let idEnd = raw[idKey.upperBound...].firstIndex(of: UInt8(ascii: "\""))
+        else { return }
         add(kind, String(decoding: raw[idKey.upperBound..<idEnd], as: UTF8.self), at: offset)
     }
 

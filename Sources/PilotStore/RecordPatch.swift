@@ -16,8 +16,9 @@ public enum RecordPatch {
     /// Field names a kind has, from the published schema.
     public static func fields(_ kind: EntityKind) -> [String: Any] {
         guard let schema = try? JSONSerialization.jsonObject(with: Data(StoreSchema.text.utf8)) as? [String: Any],
-              let defs = schema["$defs"] as? [String: Any], let def = defs[schemaNames[kind]!] as? [String: Any],
-              let properties = def["properties"] as? [String: Any] else { return [:] }
+            let defs = schema["$defs"] as? [String: Any], let def = defs[schemaNames[kind]!] as? [String: Any],
+            let properties = def["properties"] as? [String: Any]
+        else { return [:] }
         return properties
     }
 
@@ -32,7 +33,9 @@ public enum RecordPatch {
             let value = String(assignment[assignment.index(after: eq)...])
             let path = field.split(separator: ".").map(String.init)
             guard let spec = properties[path[0]] as? [String: Any] else {
-                throw Failure(description: "\(record.kind.rawValue) has no field \"\(path[0])\" (fields: \(properties.keys.sorted().joined(separator: ", ")))")
+                throw Failure(
+                    description:
+                        "\(record.kind.rawValue) has no field \"\(path[0])\" (fields: \(properties.keys.sorted().joined(separator: ", ")))")
             }
             guard path[0] != "id" else { throw Failure(description: "the id of a record cannot be changed") }
             if path.count == 2 {
@@ -59,7 +62,8 @@ public enum RecordPatch {
 
     static func schemaRequired(_ kind: EntityKind) -> [String] {
         guard let schema = try? JSONSerialization.jsonObject(with: Data(StoreSchema.text.utf8)) as? [String: Any],
-              let defs = schema["$defs"] as? [String: Any], let def = defs[schemaNames[kind]!] as? [String: Any] else { return [] }
+            let defs = schema["$defs"] as? [String: Any], let def = defs[schemaNames[kind]!] as? [String: Any]
+        else { return [] }
         return def["required"] as? [String] ?? []
     }
 

@@ -24,8 +24,9 @@ public struct SchemaMigrator: Sendable {
     func checkVersion(_ bytes: [UInt8], file: String) throws(StoreError) {
         let header = try JSONReading.decode(Header.self, from: bytes, file: file)
         if header.schemaVersion > current {
-            throw StoreError(.unreadable, file: file, position: "schemaVersion",
-                             "schema version \(header.schemaVersion) is newer than this biopilot reads (\(current)); use a newer biopilot")
+            throw StoreError(
+                .unreadable, file: file, position: "schemaVersion",
+                "schema version \(header.schemaVersion) is newer than this biopilot reads (\(current)); use a newer biopilot")
         }
         if header.schemaVersion < current {
             throw StoreError(.unreadable, file: file, position: "schemaVersion", "\(SchemaMigrator.olderMarker) \(header.schemaVersion)")
@@ -51,13 +52,16 @@ public struct SchemaMigrator: Sendable {
             throw StoreError(.unreadable, file: files.snapshot, "\(error)")
         }
         if let tail = try FileIO.read(files.journal), tail.count > (object["journalBytes"] as? Int ?? 0) {
-            throw StoreError(.unreadable, file: files.journal,
-                             "journal lines after the snapshot were written by schema \(header.schemaVersion); compact the store with the biopilot that wrote it, then open it here")
+            throw StoreError(
+                .unreadable, file: files.journal,
+                "journal lines after the snapshot were written by schema \(header.schemaVersion); compact the store with the biopilot that wrote it, then open it here"
+            )
         }
         for version in header.schemaVersion..<current {
             guard let step = steps[version] else {
-                throw StoreError(.unreadable, file: files.snapshot, position: "schemaVersion",
-                                 "no migration from schema version \(version) to \(version + 1)")
+                throw StoreError(
+                    .unreadable, file: files.snapshot, position: "schemaVersion",
+                    "no migration from schema version \(version) to \(version + 1)")
             }
             do {
                 try step(&object)

@@ -62,8 +62,9 @@ struct Snapshot: Codable {
         }
         // One journal line per revision, and every line is longer than a byte.
         guard journalLines == revision, journalLines <= journalBytes else {
-            throw StoreError(.unreadable, file: file, position: "journalLines",
-                             "\(journalLines) journal lines do not fit revision \(revision) and \(journalBytes) bytes")
+            throw StoreError(
+                .unreadable, file: file, position: "journalLines",
+                "\(journalLines) journal lines do not fit revision \(revision) and \(journalBytes) bytes")
         }
     }
 

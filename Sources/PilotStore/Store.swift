@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 import PilotCore
 
 /// A biopilot store directory: `store.json` (snapshot) + `journal.jsonl` (append-only, hash-chained) + `store.lock`.
@@ -53,11 +53,14 @@ public final class Store {
 
     // MARK: Opening
 
-    public static func open(_ directory: String, migrator: SchemaMigrator = .standard,
-                            lockPolicy: LockPolicy = .standard) throws(StoreError) -> Store {
+    public static func open(
+        _ directory: String, migrator: SchemaMigrator = .standard,
+        lockPolicy: LockPolicy = .standard
+    ) throws(StoreError) -> Store {
         let files = StoreFiles(directory: directory)
         guard FileIO.isDirectory(files.directory) else {
-            throw StoreError(.missing, file: files.directory, "no such store directory (create one with `biopilot init \(files.directory)`)")
+            throw StoreError(
+                .missing, file: files.directory, "no such store directory (create one with `biopilot init \(files.directory)`)")
         }
         var snapshot: Snapshot
         do {
@@ -82,8 +85,10 @@ public final class Store {
     static func readSnapshot(_ files: StoreFiles, migrator: SchemaMigrator) throws(StoreError) -> Snapshot {
         guard let bytes = try FileIO.read(files.snapshot) else {
             if FileIO.exists(files.journal) {
-                throw StoreError(.missing, file: files.snapshot,
-                                 "the store has no store.json, but its journal is here: rebuild store.json from the journal with `biopilot doctor --repair --store \(files.directory)`")
+                throw StoreError(
+                    .missing, file: files.snapshot,
+                    "the store has no store.json, but its journal is here: rebuild store.json from the journal with `biopilot doctor --repair --store \(files.directory)`"
+                )
             }
             throw StoreError(.missing, file: files.snapshot, "no store here (create an empty one with `biopilot init \(files.directory)`)")
         }
@@ -111,8 +116,9 @@ public final class Store {
         let size = Int(lseek(fd, 0, SEEK_END))
         do throws(StoreError) {
             guard size >= journalOffset else {
-                throw StoreError(.tampered, file: files.journal, position: "byte \(size)",
-                                 "the journal is shorter than the \(journalOffset) bytes store.json was made from; it was truncated or replaced")
+                throw StoreError(
+                    .tampered, file: files.journal, position: "byte \(size)",
+                    "the journal is shorter than the \(journalOffset) bytes store.json was made from; it was truncated or replaced")
             }
             try JournalChain.check(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead) {
                 history.add(line: $0, at: $1)
@@ -129,8 +135,9 @@ public final class Store {
         defer { close(fd) }
         let size = Int(lseek(fd, 0, SEEK_END))
         guard size >= journalOffset else {
-            damage = StoreError(.tampered, file: files.journal, position: "byte \(size)",
-                                "the journal is shorter than the \(journalOffset) bytes already applied; it was truncated or replaced")
+            damage = StoreError(
+                .tampered, file: files.journal, position: "byte \(size)",
+                "the journal is shorter than the \(journalOffset) bytes already applied; it was truncated or replaced")
             return
         }
         var bytes = try FileIO.readAll(fd, from: journalOffset, path: files.journal)
@@ -143,18 +150,22 @@ public final class Store {
                 try FileIO.append(files.journal, [0x0A])
                 journalOffset += 1
                 awaitingNewline = false
-                report("\(files.journal): the last line (revision \(revision)) had lost its final newline; it was complete and is kept, newline restored")
+                report(
+                    "\(files.journal): the last line (revision \(revision)) had lost its final newline; it was complete and is kept, newline restored"
+                )
             }
         }
         var restoredNewline = false
         if let last = bytes.lastIndex(of: 0x0A) ?? (bytes.isEmpty ? nil : -1), last < bytes.count - 1,
-           isCompleteLine(bytes[(last + 1)...]) {
+            isCompleteLine(bytes[(last + 1)...])
+        {
             // A complete, hash-valid last line that lost only its newline is an acknowledged edit: keep it.
             bytes.append(0x0A)
             restoredNewline = true
         }
-        let scan = JournalReader.scan(bytes, firstLine: journalLineCount + 1, previousHash: headHash,
-                                      previousRevision: revision, file: files.journal)
+        let scan = JournalReader.scan(
+            bytes, firstLine: journalLineCount + 1, previousHash: headHash,
+            previousRevision: revision, file: files.journal)
         var next = data
         var applied = 0
         var problem = scan.problem
@@ -189,10 +200,14 @@ public final class Store {
             if repairTornTail {
                 try FileIO.append(files.journal, [0x0A])
                 journalOffset += 1
-                report("\(files.journal): the last line (revision \(revision)) had lost its final newline; it was complete and is kept, newline restored")
+                report(
+                    "\(files.journal): the last line (revision \(revision)) had lost its final newline; it was complete and is kept, newline restored"
+                )
             } else {
                 awaitingNewline = true
-                noticeOnce("\(files.journal): the last line (revision \(revision)) has lost its final newline; it is complete and applied, and the next edit restores the newline")
+                noticeOnce(
+                    "\(files.journal): the last line (revision \(revision)) has lost its final newline; it is complete and applied, and the next edit restores the newline"
+                )
             }
         } else if scan.tornBytes > 0 {
             try setAsideTornTail(bytes: Array(bytes[scan.completeBytes...]), repair: repairTornTail)
@@ -208,7 +223,9 @@ public final class Store {
     /// exclusive lock, so no append is in flight) copies them to a side file of its own and cuts the journal back.
     private func setAsideTornTail(bytes: [UInt8], repair: Bool) throws(StoreError) {
         guard repair else {
-            noticeOnce("\(files.journal): an incomplete last line (\(bytes.count) bytes, after revision \(revision)) was not applied; the next edit sets it aside")
+            noticeOnce(
+                "\(files.journal): an incomplete last line (\(bytes.count) bytes, after revision \(revision)) was not applied; the next edit sets it aside"
+            )
             return
         }
         let side = try FileIO.createUnique(files.journal + ".torn", with: bytes)
@@ -230,8 +247,9 @@ public final class Store {
         let current = data.record(entry.entity, id: entry.id)
         let position = "line \(line) (revision \(entry.revision))"
         guard current == entry.before else {
-            throw StoreError(.unreadable, file: file, position: position,
-                             "\(entry.entity.rawValue) \(entry.id ?? "") does not match the entry's before-state; store.json and the journal disagree")
+            throw StoreError(
+                .unreadable, file: file, position: position,
+                "\(entry.entity.rawValue) \(entry.id ?? "") does not match the entry's before-state; store.json and the journal disagree")
         }
         switch entry.after {
         case let record?:
@@ -277,8 +295,10 @@ public final class Store {
     /// against the current data, checks each change's before-state, appends one line per change and fsyncs.
     /// Returns the entries written.
     @discardableResult
-    public func commit(user: String, reason: String? = nil, conflicts: [String]? = nil,
-                       _ build: (PilotData) throws -> [Change]) throws -> [JournalEntry] {
+    public func commit(
+        user: String, reason: String? = nil, conflicts: [String]? = nil,
+        _ build: (PilotData) throws -> [Change]
+    ) throws -> [JournalEntry] {
         try commit(user: user) { data in Edit(changes: try build(data), reason: reason, conflicts: conflicts) }
     }
 
@@ -315,13 +335,16 @@ public final class Store {
                 }
                 let by = lastChange(change.kind, change.id)
                 if current == nil {
-                    throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) no longer exists; \(by ?? "another user") deleted it")
+                    throw StoreError(
+                        .conflict, file: nil, "\(change.kind.rawValue) \(change.id) no longer exists; \(by ?? "another user") deleted it")
                 }
-                throw StoreError(.conflict, file: nil, "\(change.kind.rawValue) \(change.id) was changed by \(by ?? "another user") since you opened it")
+                throw StoreError(
+                    .conflict, file: nil, "\(change.kind.rawValue) \(change.id) was changed by \(by ?? "another user") since you opened it")
             }
-            let entry = JournalEntry(revision: revision + i + 1, time: time, user: user, account: account.name, uid: account.uid,
-                                     action: change.action, entity: change.kind, id: change.id, before: change.before, after: change.after,
-                                     reason: edit.reason, conflicts: edit.conflicts, previousHash: hash)
+            let entry = JournalEntry(
+                revision: revision + i + 1, time: time, user: user, account: account.name, uid: account.uid,
+                action: change.action, entity: change.kind, id: change.id, before: change.before, after: change.after,
+                reason: edit.reason, conflicts: edit.conflicts, previousHash: hash)
             let (line, lineHash) = try JournalLine.encode(entry)
             try Store.apply(entry, to: &next, file: files.journal, line: journalLineCount + i + 1)
             bytes += line
@@ -354,9 +377,10 @@ public final class Store {
     func appendRepairNote(user: String, reason: String) throws(StoreError) {
         try Store.checkRoom(revision, adding: 1)
         let account = Store.account
-        let entry = JournalEntry(revision: revision + 1, time: Store.timestamp(), user: user, account: account.name, uid: account.uid,
-                                 action: .repair, entity: nil, id: nil, before: nil, after: nil, reason: reason, conflicts: nil,
-                                 previousHash: headHash)
+        let entry = JournalEntry(
+            revision: revision + 1, time: Store.timestamp(), user: user, account: account.name, uid: account.uid,
+            action: .repair, entity: nil, id: nil, before: nil, after: nil, reason: reason, conflicts: nil,
+            previousHash: headHash)
         let (line, hash) = try JournalLine.encode(entry)
         try append(line, entries: [entry], hash: hash)
     }
@@ -364,11 +388,14 @@ public final class Store {
     private func compactAfterCommit() {
         do {
             try writeSnapshot()
-        } catch where error.position == FileIO.afterRename {
-            report("store.json was rewritten at revision \(revision), but syncing its directory failed (\(error.reason)); nothing is lost: the journal has every edit")
+        } catch  where error.position == FileIO.afterRename {
+            report(
+                "store.json was rewritten at revision \(revision), but syncing its directory failed (\(error.reason)); nothing is lost: the journal has every edit"
+            )
         } catch {
-            report("the edit is saved (journal revision \(revision)), but rewriting store.json failed: \(error). "
-                   + "Nothing is lost; the next edit retries it (or run `biopilot compact`).")
+            report(
+                "the edit is saved (journal revision \(revision)), but rewriting store.json failed: \(error). "
+                    + "Nothing is lost; the next edit retries it (or run `biopilot compact`).")
         }
     }
 
@@ -381,19 +408,21 @@ public final class Store {
         removeLeftoverTempFiles()
         do {
             try writeSnapshot()
-        } catch where error.position == FileIO.afterRename {
-            report("store.json was written at revision \(revision), but syncing its directory failed (\(error.reason)); "
-                   + "after a power loss the previous store.json may return, which loses nothing: the journal has every edit")
+        } catch  where error.position == FileIO.afterRename {
+            report(
+                "store.json was written at revision \(revision), but syncing its directory failed (\(error.reason)); "
+                    + "after a power loss the previous store.json may return, which loses nothing: the journal has every edit")
         }
         withExtendedLifetime(lock) {}
     }
 
     private func writeSnapshot() throws(StoreError) {
-        let snapshot = Snapshot(schemaVersion: migrator.current, revision: revision, journalBytes: journalOffset,
-                                journalLines: journalLineCount, journalHead: revision == 0 ? "" : headHash, data: data)
+        let snapshot = Snapshot(
+            schemaVersion: migrator.current, revision: revision, journalBytes: journalOffset,
+            journalLines: journalLineCount, journalHead: revision == 0 ? "" : headHash, data: data)
         do {
             try FileIO.replace(files.snapshot, with: try snapshot.encoded())
-        } catch where error.position == FileIO.afterRename {
+        } catch  where error.position == FileIO.afterRename {
             // The new store.json is in place; only its survival of a power loss is in doubt.
             snapshotRevision = revision
             throw error
@@ -414,14 +443,16 @@ public final class Store {
 
     private func warnUnhonouredLock() {
         let kind = FileLock.networkFileSystem(files.directory).map { " (\($0))" } ?? ""
-        noticeOnce("\(files.lock): this file system\(kind) does not honour flock, so two writers could interleave; "
-                   + "keep the store on a local disk of one server and let members reach it over SSH")
+        noticeOnce(
+            "\(files.lock): this file system\(kind) does not honour flock, so two writers could interleave; "
+                + "keep the store on a local disk of one server and let members reach it over SSH")
         if let onNotice, let last = notices.last { onNotice(last) }
     }
 
     static func readOnlyError(_ damage: StoreError, directory: String) -> StoreError {
-        StoreError(.readOnly, file: damage.file, position: damage.position,
-                   "\(damage.reason). The store is read-only until `biopilot doctor --repair --store \(directory)` sets the damaged part aside")
+        StoreError(
+            .readOnly, file: damage.file, position: damage.position,
+            "\(damage.reason). The store is read-only until `biopilot doctor --repair --store \(directory)` sets the damaged part aside")
     }
 
     /// Refuses an edit whose revision numbers would overflow (a crafted store.json), instead of crashing.
@@ -437,7 +468,9 @@ public final class Store {
     /// Creates a new store in `directory` and records every record of `data` in the journal as created by
     /// `user`, so the audit trail starts at the first record. Refuses a directory that already holds a store or
     /// any journal: nothing biopilot does may destroy an audit trail.
-    public static func create(_ directory: String, data initial: PilotData, user: String, reason: String, shared: Bool = false) throws -> Store {
+    public static func create(_ directory: String, data initial: PilotData, user: String, reason: String, shared: Bool = false) throws
+        -> Store
+    {
         let files = StoreFiles(directory: directory)
         try FileIO.makeDirectory(files.directory)
         if shared { try FileIO.makeShared(files.directory) }
@@ -445,12 +478,14 @@ public final class Store {
             throw StoreError(.invalidEdit, file: files.snapshot, "a store already exists here")
         }
         guard !FileIO.exists(files.journal) else {
-            throw StoreError(.invalidEdit, file: files.journal,
-                             "this directory holds a journal (an audit trail) but no store.json; biopilot never replaces a journal. "
-                             + "Rebuild store.json from it with `biopilot doctor --repair --store \(files.directory)`, or choose another directory")
+            throw StoreError(
+                .invalidEdit, file: files.journal,
+                "this directory holds a journal (an audit trail) but no store.json; biopilot never replaces a journal. "
+                    + "Rebuild store.json from it with `biopilot doctor --repair --store \(files.directory)`, or choose another directory")
         }
-        let empty = Snapshot(schemaVersion: SchemaMigrator.standard.current, revision: 0, journalBytes: 0,
-                             journalLines: 0, journalHead: "", data: PilotData())
+        let empty = Snapshot(
+            schemaVersion: SchemaMigrator.standard.current, revision: 0, journalBytes: 0,
+            journalLines: 0, journalHead: "", data: PilotData())
         try FileIO.append(files.journal, [])
         try FileIO.replace(files.snapshot, with: try empty.encoded())
         let store = try Store.open(directory)

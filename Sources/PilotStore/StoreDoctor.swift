@@ -1,5 +1,5 @@
-import Glibc
 import Foundation
+import Glibc
 import PilotCore
 
 /// `biopilot doctor`: examines a store directory (chain, torn tail, snapshot against journal, leftover and
@@ -33,14 +33,17 @@ public enum StoreDoctor {
         if FileIO.exists(files.journal) {
             do {
                 switch try JournalAudit.verify(files.directory) {
-                case .intact(let entries, let head): ok("journal: \(entries) lines, hash chain intact, store.json matches the replay (head \(head))")
+                case .intact(let entries, let head):
+                    ok("journal: \(entries) lines, hash chain intact, store.json matches the replay (head \(head))")
                 case .broken(let error): problem("\(error)")
                 }
             } catch {
                 problem("\(error)")
             }
             if let torn = tornTail(files) {
-                problem("\(files.journal): an incomplete last line (\(torn) bytes) from an interrupted write; the next edit or --repair sets it aside")
+                problem(
+                    "\(files.journal): an incomplete last line (\(torn) bytes) from an interrupted write; the next edit or --repair sets it aside"
+                )
             }
         } else {
             problem("\(files.journal): missing; without it the store's history cannot be proven")
@@ -62,20 +65,28 @@ public enum StoreDoctor {
             if access(path, W_OK) != 0 {
                 problem("\(description): you (\(FilePermissions.whoami())) cannot write it")
             } else if shared && info.st_mode & 0o020 == 0 {
-                problem("\(description): the store is group-shared but this is not group-writable (fix: `chmod g+rw \(path)`, or --repair as its owner)")
+                problem(
+                    "\(description): the store is group-shared but this is not group-writable (fix: `chmod g+rw \(path)`, or --repair as its owner)"
+                )
             } else {
                 ok(description)
             }
         }
         if let type = FileLock.networkFileSystem(files.directory) {
-            problem("\(files.directory) is on a network file system (\(type)); flock may not hold between machines: keep the store on one server's local disk")
+            problem(
+                "\(files.directory) is on a network file system (\(type)); flock may not hold between machines: keep the store on one server's local disk"
+            )
         }
         // The lock.
         do {
             if let lock = try FileLock(path: files.lock, exclusive: true, wait: false) {
-                if !lock.isHonoured { problem("\(files.lock): flock is not honoured on this file system; two writers could interleave") } else { ok("store.lock: free, flock honoured") }
+                if !lock.isHonoured {
+                    problem("\(files.lock): flock is not honoured on this file system; two writers could interleave")
+                } else {
+                    ok("store.lock: free, flock honoured")
+                }
             }
-        } catch where error.kind == .busy {
+        } catch  where error.kind == .busy {
             note("\(error)")
         } catch {
             problem("\(error)")
@@ -138,7 +149,8 @@ public enum StoreDoctor {
                 let snapshot = try JSONReading.decode(Snapshot.self, from: bytes, file: files.snapshot)
                 try snapshot.checkRanges(file: files.snapshot)
                 if snapshot.revision != good.revision || snapshot.journalHead != (good.revision == 0 ? "" : good.hash)
-                    || snapshot.data.firstDifference(from: good.data) != nil {
+                    || snapshot.data.firstDifference(from: good.data) != nil
+                {
                     rebuild = "store.json (revision \(snapshot.revision)) disagreed with the journal (revision \(good.revision))"
                 }
             } catch {
@@ -157,7 +169,8 @@ public enum StoreDoctor {
             for path in [files.snapshot, files.journal, files.lock] where FileIO.exists(path) {
                 var info = stat()
                 if stat(path, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o060 != 0o060,
-                   chmod(path, (info.st_mode & 0o7777) | 0o060) == 0 {
+                    chmod(path, (info.st_mode & 0o7777) | 0o060) == 0
+                {
                     done.append("made \((path as NSString).lastPathComponent) group-writable")
                 }
             }
@@ -166,14 +179,16 @@ public enum StoreDoctor {
 
         // The repair as a journal line, then a snapshot at the new head.
         let account = Store.account
-        let entry = JournalEntry(revision: good.revision + 1, time: Store.timestamp(), user: user, account: account.name,
-                                 uid: account.uid, action: .repair, entity: nil, id: nil, before: nil, after: nil,
-                                 reason: "biopilot doctor --repair: " + done.joined(separator: "; "), conflicts: nil,
-                                 previousHash: good.revision == 0 ? JournalEntry.genesisHash : good.hash)
+        let entry = JournalEntry(
+            revision: good.revision + 1, time: Store.timestamp(), user: user, account: account.name,
+            uid: account.uid, action: .repair, entity: nil, id: nil, before: nil, after: nil,
+            reason: "biopilot doctor --repair: " + done.joined(separator: "; "), conflicts: nil,
+            previousHash: good.revision == 0 ? JournalEntry.genesisHash : good.hash)
         let (line, hash) = try JournalLine.encode(entry)
         try FileIO.append(files.journal, line)
-        let snapshot = Snapshot(schemaVersion: SchemaMigrator.standard.current, revision: entry.revision,
-                                journalBytes: good.end + line.count, journalLines: good.lines + 1, journalHead: hash, data: good.data)
+        let snapshot = Snapshot(
+            schemaVersion: SchemaMigrator.standard.current, revision: entry.revision,
+            journalBytes: good.end + line.count, journalLines: good.lines + 1, journalHead: hash, data: good.data)
         try FileIO.replace(files.snapshot, with: try snapshot.encoded())
         done.append("recorded this repair as journal revision \(entry.revision) and wrote store.json at it")
         return done
@@ -196,8 +211,9 @@ public enum StoreDoctor {
         var good = GoodPrefix()
         let ending = try JournalStream.forEachLine(fd, path: files.journal) { raw, offset throws(StoreError) in
             do throws(StoreError) {
-                let line = try JournalReader.read(raw, number: good.lines + 1, previousHash: good.hash,
-                                                  previousRevision: good.revision, file: files.journal)
+                let line = try JournalReader.read(
+                    raw, number: good.lines + 1, previousHash: good.hash,
+                    previousRevision: good.revision, file: files.journal)
                 try Store.apply(line.entry, to: &good.data, file: files.journal, line: good.lines + 1)
                 good.revision = line.entry.revision
                 good.hash = line.hash
@@ -211,9 +227,11 @@ public enum StoreDoctor {
         }
         if good.problem == nil, !ending.tail.isEmpty {
             // A last line that lost only its newline is complete: keep it by restoring the newline.
-            if let line = try? JournalReader.read(ending.tail[...], number: good.lines + 1, previousHash: good.hash,
-                                                  previousRevision: good.revision, file: files.journal),
-               (try? Store.apply(line.entry, to: &good.data, file: files.journal, line: good.lines + 1)) != nil {
+            if let line = try? JournalReader.read(
+                ending.tail[...], number: good.lines + 1, previousHash: good.hash,
+                previousRevision: good.revision, file: files.journal),
+                (try? Store.apply(line.entry, to: &good.data, file: files.journal, line: good.lines + 1)) != nil
+            {
                 try FileIO.append(files.journal, [0x0A])
                 good.revision = line.entry.revision
                 good.hash = line.hash

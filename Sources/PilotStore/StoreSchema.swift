@@ -2,237 +2,237 @@
 /// Printed by `biopilot schema`; the test suite validates the demo store against it with an independent validator.
 public enum StoreSchema {
     public static let text = #"""
-{
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://biopilot.invalid/schema/store-v1.json",
-  "title": "biopilot store.json (schema version 1)",
-  "type": "object",
-  "required": ["format", "schemaVersion", "revision", "journalBytes", "journalLines", "journalHead",
-               "enterprises", "sites", "products", "residentStaff", "inspectors", "inspections", "samplings"],
-  "additionalProperties": false,
-  "properties": {
-    "format": {"const": "biopilot-store"},
-    "schemaVersion": {"const": 1},
-    "revision": {"type": "integer", "minimum": 0},
-    "journalBytes": {"type": "integer", "minimum": 0},
-    "journalLines": {"type": "integer", "minimum": 0},
-    "journalHead": {"type": "string", "pattern": "^([0-9a-f]{64})?$"},
-    "enterprises": {"type": "array", "items": {"$ref": "#/$defs/enterprise"}},
-    "sites": {"type": "array", "items": {"$ref": "#/$defs/site"}},
-    "products": {"type": "array", "items": {"$ref": "#/$defs/product"}},
-    "residentStaff": {"type": "array", "items": {"$ref": "#/$defs/residentStaff"}},
-    "inspectors": {"type": "array", "items": {"$ref": "#/$defs/inspector"}},
-    "inspections": {"type": "array", "items": {"$ref": "#/$defs/inspection"}},
-    "samplings": {"type": "array", "items": {"$ref": "#/$defs/sampling"}}
-  },
-  "$defs": {
-    "id": {"type": "string", "minLength": 1},
-    "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
-    "provinceCode": {"type": "string", "pattern": "^([0-9]{6}|XJBT)$"},
-    "enterprise": {
-      "type": "object",
-      "required": ["id", "name", "creditCode", "provinceCode"],
-      "additionalProperties": false,
-      "properties": {
-        "id": {"$ref": "#/$defs/id"},
-        "name": {"type": "string", "minLength": 1},
-        "nameEn": {"type": "string"},
-        "creditCode": {"type": "string", "description": "统一社会信用代码; a bad check character is a warning, not a schema error"},
-        "provinceCode": {"$ref": "#/$defs/provinceCode"},
-        "licence": {
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "https://biopilot.invalid/schema/store-v1.json",
+          "title": "biopilot store.json (schema version 1)",
           "type": "object",
-          "required": ["number", "classes", "productTypes"],
+          "required": ["format", "schemaVersion", "revision", "journalBytes", "journalLines", "journalHead",
+                       "enterprises", "sites", "products", "residentStaff", "inspectors", "inspections", "samplings"],
           "additionalProperties": false,
           "properties": {
-            "number": {"type": "string"},
-            "classes": {"type": "array", "items": {"enum": ["A", "B", "C", "D"]}, "uniqueItems": true},
-            "productTypes": {"type": "string", "pattern": "^[a-z]*$"}
-          }
-        },
-        "biologicsSince": {"$ref": "#/$defs/date"},
-        "liabilityCompensation": {"type": "string"}
-      }
-    },
-    "site": {
-      "type": "object",
-      "required": ["id", "enterpriseId", "address", "provinceCode", "drugSubstance", "drugProduct"],
-      "additionalProperties": false,
-      "properties": {
-        "id": {"$ref": "#/$defs/id"},
-        "enterpriseId": {"$ref": "#/$defs/id"},
-        "address": {"type": "string", "minLength": 1},
-        "addressEn": {"type": "string"},
-        "provinceCode": {"$ref": "#/$defs/provinceCode"},
-        "drugSubstance": {"type": "boolean"},
-        "drugProduct": {"type": "boolean"}
-      }
-    },
-    "stage": {"enum": ["application", "provincial-selection", "provincial-plan", "government-approval", "nmpa-submission",
-                       "nmpa-confirmation", "licence", "marketing-authorisation", "in-production", "summary"]},
-    "segment": {"enum": ["drug-substance", "drug-product"]},
-    "riskLevel": {"enum": ["low", "medium", "high"]},
-    "product": {
-      "type": "object",
-      "required": ["id", "name", "category", "holderId", "segments", "steps"],
-      "additionalProperties": false,
-      "properties": {
-        "id": {"$ref": "#/$defs/id"},
-        "name": {"type": "string", "minLength": 1},
-        "nameEn": {"type": "string"},
-        "category": {"enum": ["multivalent-vaccine", "antibody", "adc", "glp-1", "insulin", "other-innovative", "clinically-urgent", "other"]},
-        "holderId": {"$ref": "#/$defs/id"},
-        "segments": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "required": ["segment", "siteId"],
-            "additionalProperties": false,
-            "properties": {"segment": {"$ref": "#/$defs/segment"}, "siteId": {"$ref": "#/$defs/id"}}
-          }
-        },
-        "steps": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "required": ["stage", "date"],
-            "additionalProperties": false,
-            "properties": {
-              "stage": {"$ref": "#/$defs/stage"},
-              "date": {"$ref": "#/$defs/date"},
-              "by": {"type": "string"},
-              "reason": {"type": "string"}
+            "format": {"const": "biopilot-store"},
+            "schemaVersion": {"const": 1},
+            "revision": {"type": "integer", "minimum": 0},
+            "journalBytes": {"type": "integer", "minimum": 0},
+            "journalLines": {"type": "integer", "minimum": 0},
+            "journalHead": {"type": "string", "pattern": "^([0-9a-f]{64})?$"},
+            "enterprises": {"type": "array", "items": {"$ref": "#/$defs/enterprise"}},
+            "sites": {"type": "array", "items": {"$ref": "#/$defs/site"}},
+            "products": {"type": "array", "items": {"$ref": "#/$defs/product"}},
+            "residentStaff": {"type": "array", "items": {"$ref": "#/$defs/residentStaff"}},
+            "inspectors": {"type": "array", "items": {"$ref": "#/$defs/inspector"}},
+            "inspections": {"type": "array", "items": {"$ref": "#/$defs/inspection"}},
+            "samplings": {"type": "array", "items": {"$ref": "#/$defs/sampling"}}
+          },
+          "$defs": {
+            "id": {"type": "string", "minLength": 1},
+            "date": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},
+            "provinceCode": {"type": "string", "pattern": "^([0-9]{6}|XJBT)$"},
+            "enterprise": {
+              "type": "object",
+              "required": ["id", "name", "creditCode", "provinceCode"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "name": {"type": "string", "minLength": 1},
+                "nameEn": {"type": "string"},
+                "creditCode": {"type": "string", "description": "统一社会信用代码; a bad check character is a warning, not a schema error"},
+                "provinceCode": {"$ref": "#/$defs/provinceCode"},
+                "licence": {
+                  "type": "object",
+                  "required": ["number", "classes", "productTypes"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "number": {"type": "string"},
+                    "classes": {"type": "array", "items": {"enum": ["A", "B", "C", "D"]}, "uniqueItems": true},
+                    "productTypes": {"type": "string", "pattern": "^[a-z]*$"}
+                  }
+                },
+                "biologicsSince": {"$ref": "#/$defs/date"},
+                "liabilityCompensation": {"type": "string"}
+              }
+            },
+            "site": {
+              "type": "object",
+              "required": ["id", "enterpriseId", "address", "provinceCode", "drugSubstance", "drugProduct"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "enterpriseId": {"$ref": "#/$defs/id"},
+                "address": {"type": "string", "minLength": 1},
+                "addressEn": {"type": "string"},
+                "provinceCode": {"$ref": "#/$defs/provinceCode"},
+                "drugSubstance": {"type": "boolean"},
+                "drugProduct": {"type": "boolean"}
+              }
+            },
+            "stage": {"enum": ["application", "provincial-selection", "provincial-plan", "government-approval", "nmpa-submission",
+                               "nmpa-confirmation", "licence", "marketing-authorisation", "in-production", "summary"]},
+            "segment": {"enum": ["drug-substance", "drug-product"]},
+            "riskLevel": {"enum": ["low", "medium", "high"]},
+            "product": {
+              "type": "object",
+              "required": ["id", "name", "category", "holderId", "segments", "steps"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "name": {"type": "string", "minLength": 1},
+                "nameEn": {"type": "string"},
+                "category": {"enum": ["multivalent-vaccine", "antibody", "adc", "glp-1", "insulin", "other-innovative", "clinically-urgent", "other"]},
+                "holderId": {"$ref": "#/$defs/id"},
+                "segments": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["segment", "siteId"],
+                    "additionalProperties": false,
+                    "properties": {"segment": {"$ref": "#/$defs/segment"}, "siteId": {"$ref": "#/$defs/id"}}
+                  }
+                },
+                "steps": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["stage", "date"],
+                    "additionalProperties": false,
+                    "properties": {
+                      "stage": {"$ref": "#/$defs/stage"},
+                      "date": {"$ref": "#/$defs/date"},
+                      "by": {"type": "string"},
+                      "reason": {"type": "string"}
+                    }
+                  }
+                },
+                "planRef": {"type": "string"},
+                "jointPlan": {"type": "boolean"},
+                "unifiedQualitySystem": {"type": "boolean"},
+                "documentsNameBothAddresses": {"type": "boolean"},
+                "lotRelease": {"type": "boolean"},
+                "risk": {
+                  "type": "object",
+                  "required": ["intrinsic", "compliance"],
+                  "additionalProperties": false,
+                  "properties": {"intrinsic": {"$ref": "#/$defs/riskLevel"}, "compliance": {"$ref": "#/$defs/riskLevel"}}
+                }
+              }
+            },
+            "residentStaff": {
+              "type": "object",
+              "required": ["id", "productId", "siteId", "person", "from"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "productId": {"$ref": "#/$defs/id"},
+                "siteId": {"$ref": "#/$defs/id"},
+                "person": {"type": "string", "minLength": 1},
+                "from": {"$ref": "#/$defs/date"},
+                "to": {"$ref": "#/$defs/date"}
+              }
+            },
+            "inspector": {
+              "type": "object",
+              "required": ["id", "name", "unit", "provinceCode", "conflicts"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "name": {"type": "string", "minLength": 1},
+                "nameEn": {"type": "string"},
+                "unit": {"type": "string"},
+                "provinceCode": {"$ref": "#/$defs/provinceCode"},
+                "conflicts": {"type": "array", "items": {"$ref": "#/$defs/id"}}
+              }
+            },
+            "inspection": {
+              "type": "object",
+              "required": ["id", "productId", "siteIds", "type", "unannounced", "joint", "start", "end", "team", "status"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "productId": {"$ref": "#/$defs/id"},
+                "siteIds": {"type": "array", "items": {"$ref": "#/$defs/id"}},
+                "type": {"enum": ["full-gmp", "licensing", "routine", "for-cause", "other"]},
+                "unannounced": {"type": "boolean"},
+                "joint": {"type": "boolean"},
+                "partnerProvinceCode": {"$ref": "#/$defs/provinceCode"},
+                "start": {"$ref": "#/$defs/date"},
+                "end": {"$ref": "#/$defs/date"},
+                "team": {"type": "array", "items": {"$ref": "#/$defs/id"}},
+                "status": {"enum": ["planned", "in-progress", "completed", "cancelled"]},
+                "defects": {
+                  "type": "object",
+                  "required": ["critical", "major", "general"],
+                  "additionalProperties": false,
+                  "properties": {
+                    "critical": {"type": "integer", "minimum": 0},
+                    "major": {"type": "integer", "minimum": 0},
+                    "general": {"type": "integer", "minimum": 0}
+                  }
+                },
+                "conclusion": {"enum": ["compliant", "pending-rectification", "non-compliant"]},
+                "assessment": {"type": "string"},
+                "rectificationDue": {"$ref": "#/$defs/date"},
+                "rectificationClosed": {"$ref": "#/$defs/date"},
+                "reason": {"type": "string"}
+              }
+            },
+            "sampling": {
+              "type": "object",
+              "required": ["id", "productId", "segment", "batch", "sampledOn", "lab", "conclusion", "commissioned"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "productId": {"$ref": "#/$defs/id"},
+                "segment": {"$ref": "#/$defs/segment"},
+                "batch": {"type": "string", "minLength": 1},
+                "sampledOn": {"$ref": "#/$defs/date"},
+                "place": {"type": "string"},
+                "samplingUnit": {"type": "string"},
+                "lab": {"type": "string"},
+                "receivedOn": {"$ref": "#/$defs/date"},
+                "testItems": {"type": "string"},
+                "reportNo": {"type": "string"},
+                "reportDate": {"$ref": "#/$defs/date"},
+                "conclusion": {"enum": ["pass", "fail", "pending"]},
+                "retest": {
+                  "type": "object",
+                  "required": ["requestedOn"],
+                  "additionalProperties": false,
+                  "properties": {"requestedOn": {"$ref": "#/$defs/date"}, "result": {"enum": ["pass", "fail", "pending"]}}
+                },
+                "commissioned": {"type": "boolean"}
+              }
+            },
+            "record": {
+              "anyOf": [
+                {"$ref": "#/$defs/enterprise"}, {"$ref": "#/$defs/site"}, {"$ref": "#/$defs/product"},
+                {"$ref": "#/$defs/residentStaff"}, {"$ref": "#/$defs/inspector"}, {"$ref": "#/$defs/inspection"},
+                {"$ref": "#/$defs/sampling"}
+              ]
+            },
+            "journalLine": {
+              "description": "One line of journal.jsonl. hash = SHA-256 (hex) of the line's bytes with the trailing ,\"hash\":\"…\" removed; prev = the previous line's hash (64 zeros for the first). user is the display name; account and uid are the operating-system account that wrote the line. A repair line (doctor --repair) names no record.",
+              "type": "object",
+              "required": ["rev", "time", "user", "action", "prev", "hash"],
+              "additionalProperties": false,
+              "properties": {
+                "rev": {"type": "integer", "minimum": 1},
+                "time": {"type": "string", "format": "date-time"},
+                "user": {"type": "string"},
+                "account": {"type": "string"},
+                "uid": {"type": "integer", "minimum": 0},
+                "action": {"enum": ["create", "update", "delete", "repair"]},
+                "entity": {"enum": ["enterprise", "site", "product", "staff", "inspector", "inspection", "sampling"]},
+                "id": {"$ref": "#/$defs/id"},
+                "before": {"$ref": "#/$defs/record"},
+                "after": {"$ref": "#/$defs/record"},
+                "reason": {"type": "string"},
+                "conflicts": {"type": "array", "items": {"type": "string"}},
+                "prev": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                "hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+              }
             }
           }
-        },
-        "planRef": {"type": "string"},
-        "jointPlan": {"type": "boolean"},
-        "unifiedQualitySystem": {"type": "boolean"},
-        "documentsNameBothAddresses": {"type": "boolean"},
-        "lotRelease": {"type": "boolean"},
-        "risk": {
-          "type": "object",
-          "required": ["intrinsic", "compliance"],
-          "additionalProperties": false,
-          "properties": {"intrinsic": {"$ref": "#/$defs/riskLevel"}, "compliance": {"$ref": "#/$defs/riskLevel"}}
         }
-      }
-    },
-    "residentStaff": {
-      "type": "object",
-      "required": ["id", "productId", "siteId", "person", "from"],
-      "additionalProperties": false,
-      "properties": {
-        "id": {"$ref": "#/$defs/id"},
-        "productId": {"$ref": "#/$defs/id"},
-        "siteId": {"$ref": "#/$defs/id"},
-        "person": {"type": "string", "minLength": 1},
-        "from": {"$ref": "#/$defs/date"},
-        "to": {"$ref": "#/$defs/date"}
-      }
-    },
-    "inspector": {
-      "type": "object",
-      "required": ["id", "name", "unit", "provinceCode", "conflicts"],
-      "additionalProperties": false,
-      "properties": {
-        "id": {"$ref": "#/$defs/id"},
-        "name": {"type": "string", "minLength": 1},
-        "nameEn": {"type": "string"},
-        "unit": {"type": "string"},
-        "provinceCode": {"$ref": "#/$defs/provinceCode"},
-        "conflicts": {"type": "array", "items": {"$ref": "#/$defs/id"}}
-      }
-    },
-    "inspection": {
-      "type": "object",
-      "required": ["id", "productId", "siteIds", "type", "unannounced", "joint", "start", "end", "team", "status"],
-      "additionalProperties": false,
-      "properties": {
-        "id": {"$ref": "#/$defs/id"},
-        "productId": {"$ref": "#/$defs/id"},
-        "siteIds": {"type": "array", "items": {"$ref": "#/$defs/id"}},
-        "type": {"enum": ["full-gmp", "licensing", "routine", "for-cause", "other"]},
-        "unannounced": {"type": "boolean"},
-        "joint": {"type": "boolean"},
-        "partnerProvinceCode": {"$ref": "#/$defs/provinceCode"},
-        "start": {"$ref": "#/$defs/date"},
-        "end": {"$ref": "#/$defs/date"},
-        "team": {"type": "array", "items": {"$ref": "#/$defs/id"}},
-        "status": {"enum": ["planned", "in-progress", "completed", "cancelled"]},
-        "defects": {
-          "type": "object",
-          "required": ["critical", "major", "general"],
-          "additionalProperties": false,
-          "properties": {
-            "critical": {"type": "integer", "minimum": 0},
-            "major": {"type": "integer", "minimum": 0},
-            "general": {"type": "integer", "minimum": 0}
-          }
-        },
-        "conclusion": {"enum": ["compliant", "pending-rectification", "non-compliant"]},
-        "assessment": {"type": "string"},
-        "rectificationDue": {"$ref": "#/$defs/date"},
-        "rectificationClosed": {"$ref": "#/$defs/date"},
-        "reason": {"type": "string"}
-      }
-    },
-    "sampling": {
-      "type": "object",
-      "required": ["id", "productId", "segment", "batch", "sampledOn", "lab", "conclusion", "commissioned"],
-      "additionalProperties": false,
-      "properties": {
-        "id": {"$ref": "#/$defs/id"},
-        "productId": {"$ref": "#/$defs/id"},
-        "segment": {"$ref": "#/$defs/segment"},
-        "batch": {"type": "string", "minLength": 1},
-        "sampledOn": {"$ref": "#/$defs/date"},
-        "place": {"type": "string"},
-        "samplingUnit": {"type": "string"},
-        "lab": {"type": "string"},
-        "receivedOn": {"$ref": "#/$defs/date"},
-        "testItems": {"type": "string"},
-        "reportNo": {"type": "string"},
-        "reportDate": {"$ref": "#/$defs/date"},
-        "conclusion": {"enum": ["pass", "fail", "pending"]},
-        "retest": {
-          "type": "object",
-          "required": ["requestedOn"],
-          "additionalProperties": false,
-          "properties": {"requestedOn": {"$ref": "#/$defs/date"}, "result": {"enum": ["pass", "fail", "pending"]}}
-        },
-        "commissioned": {"type": "boolean"}
-      }
-    },
-    "record": {
-      "anyOf": [
-        {"$ref": "#/$defs/enterprise"}, {"$ref": "#/$defs/site"}, {"$ref": "#/$defs/product"},
-        {"$ref": "#/$defs/residentStaff"}, {"$ref": "#/$defs/inspector"}, {"$ref": "#/$defs/inspection"},
-        {"$ref": "#/$defs/sampling"}
-      ]
-    },
-    "journalLine": {
-      "description": "One line of journal.jsonl. hash = SHA-256 (hex) of the line's bytes with the trailing ,\"hash\":\"…\" removed; prev = the previous line's hash (64 zeros for the first). user is the display name; account and uid are the operating-system account that wrote the line. A repair line (doctor --repair) names no record.",
-      "type": "object",
-      "required": ["rev", "time", "user", "action", "prev", "hash"],
-      "additionalProperties": false,
-      "properties": {
-        "rev": {"type": "integer", "minimum": 1},
-        "time": {"type": "string", "format": "date-time"},
-        "user": {"type": "string"},
-        "account": {"type": "string"},
-        "uid": {"type": "integer", "minimum": 0},
-        "action": {"enum": ["create", "update", "delete", "repair"]},
-        "entity": {"enum": ["enterprise", "site", "product", "staff", "inspector", "inspection", "sampling"]},
-        "id": {"$ref": "#/$defs/id"},
-        "before": {"$ref": "#/$defs/record"},
-        "after": {"$ref": "#/$defs/record"},
-        "reason": {"type": "string"},
-        "conflicts": {"type": "array", "items": {"type": "string"}},
-        "prev": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-        "hash": {"type": "string", "pattern": "^[0-9a-f]{64}$"}
-      }
-    }
-  }
-}
-"""#
+        """#
 }

@@ -23,8 +23,10 @@ public final class Terminal {
         }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else {
-            throw TerminalUnavailable(description: term.isEmpty ? "TERM is not set, so the terminal's capabilities are unknown"
-                                                            : "TERM=dumb cannot position the cursor")
+            throw TerminalUnavailable(
+                description: term.isEmpty
+                    ? "TERM is not set, so the terminal's capabilities are unknown"
+                    : "TERM=dumb cannot position the cursor")
         }
     }
 
@@ -43,7 +45,7 @@ public final class Terminal {
             throw TerminalUnavailable(description: "the terminal type \"\(term)\" is unknown to terminfo")
         }
         _ = set_term(screen)
-        raw()  // Ctrl-C arrives as a key, so quitting always restores the terminal
+        raw() // Ctrl-C arrives as a key, so quitting always restores the terminal
         noecho()
         nonl()
         keypad(biopilot_stdscr(), true)

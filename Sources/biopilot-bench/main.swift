@@ -1,10 +1,10 @@
+import DashboardUI
+import Exchange
 // biopilot-bench: prints how long the operations behind every keystroke and every edit take on a large store.
 // Usage: swift run -c release biopilot-bench [PRODUCTS]   (default 5000)
 import Foundation
 import PilotCore
 import PilotStore
-import DashboardUI
-import Exchange
 
 let productCount = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 5000
 let today = CivilDate("2026-11-22")!
@@ -17,14 +17,18 @@ func measure<T>(_ label: String, repeat count: Int = 1, _ body: () throws -> T) 
     var result: T!
     for _ in 0..<count { result = try body() }
     let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6 / Double(count)
-    print(label.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%10.3f ms", ms) + (count > 1 ? "  (mean of \(count))" : ""))
+    print(
+        label.padding(toLength: 46, withPad: " ", startingAt: 0) + String(format: "%10.3f ms", ms)
+            + (count > 1 ? "  (mean of \(count))" : ""))
     return result
 }
 
 let data = scaledData()
-let records = data.enterprises.count + data.sites.count + data.products.count + data.residentStaff.count
+let records =
+    data.enterprises.count + data.sites.count + data.products.count + data.residentStaff.count
     + data.inspectors.count + data.inspections.count + data.samplings.count
-print("store: \(data.products.count) products, \(data.inspections.count) inspections, \(data.samplings.count) samplings, \(records) records")
+print(
+    "store: \(data.products.count) products, \(data.inspections.count) inspections, \(data.samplings.count) samplings, \(records) records")
 
 let index = measure("build index (once per revision)", repeat: 5) { PilotIndex(data) }
 let engine = RulesEngine(reference: reference, today: today)
@@ -36,10 +40,16 @@ _ = measure("findings of one product (case view)", repeat: 100) { engine.product
 _ = measure("lookup of one product by id", repeat: 10_000) { data.products[id: one.id] }
 
 // The dashboard: the model is rebuilt once per store revision; each keystroke is a reduce and a render.
-let model = measure("dashboard model (once per revision)", repeat: 3) { DashboardModel(data: data, revision: 1, today: today, reference: reference) }
-var ui = AppState(model: model, context: AppContext(storePath: "/bench", user: "bench", readOnly: true),
-                  size: Size(width: 120, height: 40), language: .zh)
-_ = measure("keystroke: j + render products", repeat: 200) { _ = reduce(&ui, .key(.down)); return Screen.render(ui) }
+let model = measure("dashboard model (once per revision)", repeat: 3) {
+    DashboardModel(data: data, revision: 1, today: today, reference: reference)
+}
+var ui = AppState(
+    model: model, context: AppContext(storePath: "/bench", user: "bench", readOnly: true),
+    size: Size(width: 120, height: 40), language: .zh)
+_ = measure("keystroke: j + render products", repeat: 200) {
+    _ = reduce(&ui, .key(.down))
+    return Screen.render(ui)
+}
 _ = reduce(&ui, .key(.char("/")))
 var typed = 0
 _ = measure("keystroke: filter character + render", repeat: 4) {
@@ -49,11 +59,20 @@ _ = measure("keystroke: filter character + render", repeat: 4) {
 }
 _ = reduce(&ui, .key(.escape))
 _ = reduce(&ui, .key(.char("2")))
-_ = measure("keystroke: l + render calendar", repeat: 100) { _ = reduce(&ui, .key(.char("l"))); return Screen.render(ui) }
+_ = measure("keystroke: l + render calendar", repeat: 100) {
+    _ = reduce(&ui, .key(.char("l")))
+    return Screen.render(ui)
+}
 _ = reduce(&ui, .key(.char("3")))
-_ = measure("keystroke: j + render sampling", repeat: 100) { _ = reduce(&ui, .key(.char("j"))); return Screen.render(ui) }
+_ = measure("keystroke: j + render sampling", repeat: 100) {
+    _ = reduce(&ui, .key(.char("j")))
+    return Screen.render(ui)
+}
 _ = reduce(&ui, .key(.char("4")))
-_ = measure("keystroke: j + render coverage", repeat: 100) { _ = reduce(&ui, .key(.char("j"))); return Screen.render(ui) }
+_ = measure("keystroke: j + render coverage", repeat: 100) {
+    _ = reduce(&ui, .key(.char("j")))
+    return Screen.render(ui)
+}
 
 let directory = NSTemporaryDirectory() + "biopilot-bench-\(getpid())"
 defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -67,8 +86,13 @@ var n = 0
 try measure("one edit: locked, fsynced journal append", repeat: 200) {
     n += 1
     try store.commit(user: "bench") { _ in
-        [.create(.inspection(Inspection(id: "BENCH-\(n)", productId: one.id, siteIds: one.siteIds, type: .routine,
-                                        start: today, end: today, team: [], status: .planned)))]
+        [
+            .create(
+                .inspection(
+                    Inspection(
+                        id: "BENCH-\(n)", productId: one.id, siteIds: one.siteIds, type: .routine,
+                        start: today, end: today, team: [], status: .planned)))
+        ]
     }
 }
 _ = try measure("open store (replaying 200 journal lines)", repeat: 3) { try Store.open(directory) }
@@ -85,7 +109,9 @@ for rows in [10_000, 100_000] {
     let importStore = try Store.create(target, data: DemoData.make(today: today, reference: reference), user: "bench", reason: "benchmark")
     let start = DispatchTime.now().uptimeNanoseconds
     let text = try TextDecoding.decode(Array(sheet.utf8)).text
-    guard case .add(let after) = ProductImport.read(text, into: importStore.data, user: "bench", provinces: reference.provinces) else { fatalError("the generated sheet was rejected") }
+    guard case .add(let after) = ProductImport.read(text, into: importStore.data, user: "bench", provinces: reference.provinces) else {
+        fatalError("the generated sheet was rejected")
+    }
     let changes = ProductImport.changes(from: importStore.data, to: after).map { c in
         c.before.map { Change.update(from: $0, to: c.after) } ?? .create(c.after)
     }
@@ -94,9 +120,11 @@ for rows in [10_000, 100_000] {
     try importStore.commit(user: "bench", reason: "import products benchmark") { _ in changes }
     let append = seconds(since: appendStart)
     let total = checked + append
-    print("import products \(rows) rows".padding(toLength: 46, withPad: " ", startingAt: 0)
-          + String(format: "%10.3f s  %9.0f rows/s  (read+check %.3f s, locked append of %d records %.3f s)",
-                   total, Double(rows) / total, checked, changes.count, append))
+    print(
+        "import products \(rows) rows".padding(toLength: 46, withPad: " ", startingAt: 0)
+            + String(
+                format: "%10.3f s  %9.0f rows/s  (read+check %.3f s, locked append of %d records %.3f s)",
+                total, Double(rows) / total, checked, changes.count, append))
 }
 
 // The audit trail at scale: reading its end must cost the same at 100k and 1M lines, and verifying it must
@@ -120,8 +148,9 @@ func child(_ arguments: [String]) throws -> (ms: Double, peakMiB: Double) {
     var peakKiB = 0
     while process.isRunning {
         if let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kib = Int(line.split(separator: " ").dropFirst().first ?? "") {
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kib = Int(line.split(separator: " ").dropFirst().first ?? "")
+        {
             peakKiB = max(peakKiB, kib)
         }
         usleep(5_000)
@@ -150,8 +179,12 @@ for lines in [100_000, journalTarget] where lines >= 100_000 {
     let bytes = (try? FileManager.default.attributesOfItem(atPath: longDirectory + "/journal.jsonl")[.size] as? Int) ?? 0
     print("  journal.jsonl \(bytes / 1_048_576) MiB")
     _ = try measure("  log --limit 20 (in process)", repeat: 20) { try JournalAudit.last(20, in: longDirectory) }
-    _ = try measure("  history by backward scan, busy record (200)", repeat: 5) { try JournalAudit.history(of: .inspector, id: "I01", in: longDirectory) }
-    _ = try measure("  history by backward scan, record of line 1") { try JournalAudit.history(of: .enterprise, id: "E01", in: longDirectory) }
+    _ = try measure("  history by backward scan, busy record (200)", repeat: 5) {
+        try JournalAudit.history(of: .inspector, id: "I01", in: longDirectory)
+    }
+    _ = try measure("  history by backward scan, record of line 1") {
+        try JournalAudit.history(of: .enterprise, id: "E01", in: longDirectory)
+    }
     let opened = try measure("  open store (hash chain checked, index built)") { try Store.open(longDirectory) }
     _ = try measure("  :log (store's index), busy record (200)", repeat: 5) { try opened.history(of: .inspector, id: "I01") }
     _ = try measure("  :log (store's index), record of line 1", repeat: 20) { try opened.history(of: .enterprise, id: "E01") }

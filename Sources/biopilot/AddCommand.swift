@@ -11,9 +11,13 @@ struct AddCommand: ParsableCommand {
         commandName: "add", abstract: "Add an enterprise, site, product, resident staff member or inspector (prints its id).",
         subcommands: [AddEnterprise.self, AddSite.self, AddProduct.self, AddStaff.self, AddInspector.self])
 
-    static func run(_ common: CommonOptions, reference: ReferenceData, reason: String?, _ build: @escaping (PilotData) throws -> AnyRecord) throws {
+    static func run(_ common: CommonOptions, reference: ReferenceData, reason: String?, _ build: @escaping (PilotData) throws -> AnyRecord)
+        throws
+    {
         let store = try common.openStore(reference)
-        let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces) { data in (nil, try build(data)) }
+        let saved = try RecordEditing.save(
+            store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
+        ) { data in (nil, try build(data)) }
         emit(saved.id + "\n")
     }
 }

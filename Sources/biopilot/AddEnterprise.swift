@@ -19,10 +19,12 @@ struct AddEnterprise: ReferenceCommand {
         try reporting {
             try AddCommand.run(common, reference: reference, reason: reason) { data in
                 let classSet = Set(classes.uppercased().compactMap { LicenceClass(rawValue: String($0)) })
-                return .enterprise(Enterprise(id: PilotData.nextID(prefix: "E", in: data.enterprises, width: 2), name: name, nameEn: nameEn,
-                                              creditCode: creditCode.uppercased(), provinceCode: province,
-                                              licence: licence.map { ManufacturingLicence(number: $0, classes: classSet, productTypes: "s") },
-                                              biologicsSince: since, liabilityCompensation: liability))
+                return .enterprise(
+                    Enterprise(
+                        id: PilotData.nextID(prefix: "E", in: data.enterprises, width: 2), name: name, nameEn: nameEn,
+                        creditCode: creditCode.uppercased(), provinceCode: province,
+                        licence: licence.map { ManufacturingLicence(number: $0, classes: classSet, productTypes: "s") },
+                        biologicsSince: since, liabilityCompensation: liability))
             }
         }
     }

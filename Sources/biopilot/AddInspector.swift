@@ -15,8 +15,10 @@ struct AddInspector: ReferenceCommand {
     func run(reference: ReferenceData) throws {
         try reporting {
             try AddCommand.run(common, reference: reference, reason: reason) { data in
-                .inspector(Inspector(id: PilotData.nextID(prefix: "I", in: data.inspectors, width: 2), name: name, nameEn: nameEn, unit: unit,
-                                     provinceCode: province, conflicts: conflicts))
+                .inspector(
+                    Inspector(
+                        id: PilotData.nextID(prefix: "I", in: data.inspectors, width: 2), name: name, nameEn: nameEn, unit: unit,
+                        provinceCode: province, conflicts: conflicts))
             }
         }
     }

@@ -7,7 +7,8 @@ struct AddProduct: ReferenceCommand {
     @OptionGroup var common: CommonOptions
     @Option(name: .long) var name: String
     @Option(name: .customLong("name-en")) var nameEn: String?
-    @Option(name: .long, help: "multivalent-vaccine, antibody, adc, glp-1, insulin, other-innovative, clinically-urgent, other.") var category: ProductCategory
+    @Option(name: .long, help: "multivalent-vaccine, antibody, adc, glp-1, insulin, other-innovative, clinically-urgent, other.")
+    var category: ProductCategory
     @Option(name: .long, help: "Holder enterprise id.") var holder: String
     @Option(name: .customLong("drug-substance-site")) var dsSite: String?
     @Option(name: .customLong("drug-product-site")) var dpSite: String?
@@ -20,8 +21,10 @@ struct AddProduct: ReferenceCommand {
                 var segments: [SegmentSite] = []
                 if let dsSite { segments.append(SegmentSite(.drugSubstance, siteId: dsSite)) }
                 if let dpSite { segments.append(SegmentSite(.drugProduct, siteId: dpSite)) }
-                return .product(PilotProduct(id: PilotData.nextID(prefix: "P", in: data.products, width: 2), name: name, nameEn: nameEn,
-                                             category: category, holderId: holder, segments: segments, planRef: planRef))
+                return .product(
+                    PilotProduct(
+                        id: PilotData.nextID(prefix: "P", in: data.products, width: 2), name: name, nameEn: nameEn,
+                        category: category, holderId: holder, segments: segments, planRef: planRef))
             }
         }
     }

@@ -16,8 +16,10 @@ struct AddSite: ReferenceCommand {
     func run(reference: ReferenceData) throws {
         try reporting {
             try AddCommand.run(common, reference: reference, reason: reason) { data in
-                .site(Site(id: PilotData.nextID(prefix: "S", in: data.sites, width: 2), enterpriseId: enterprise, address: address,
-                           addressEn: addressEn, provinceCode: province, drugSubstance: ds, drugProduct: dp))
+                .site(
+                    Site(
+                        id: PilotData.nextID(prefix: "S", in: data.sites, width: 2), enterpriseId: enterprise, address: address,
+                        addressEn: addressEn, provinceCode: province, drugSubstance: ds, drugProduct: dp))
             }
         }
     }

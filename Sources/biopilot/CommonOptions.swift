@@ -24,7 +24,11 @@ struct CommonOptions: ParsableArguments {
     @Flag(name: .long, help: "Use the demo store ($XDG_DATA_HOME/biopilot/demo), creating it on first use.")
     var demo = false
 
-    @Option(name: .long, help: ArgumentHelp("Seconds to wait for another member's lock on the store before giving up (default 30, or $BIOPILOT_LOCK_TIMEOUT).", valueName: "SECONDS"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Seconds to wait for another member's lock on the store before giving up (default 30, or $BIOPILOT_LOCK_TIMEOUT).",
+            valueName: "SECONDS"))
     var lockTimeout: Double?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -62,8 +66,9 @@ struct CommonOptions: ParsableArguments {
         let store: Store
         do {
             if demo && !FileManager.default.fileExists(atPath: directory + "/" + StoreFiles.snapshotName) {
-                store = try Store.create(directory, data: DemoData.make(today: day, reference: reference), user: user,
-                                         reason: "biopilot demo store created on first use of --demo")
+                store = try Store.create(
+                    directory, data: DemoData.make(today: day, reference: reference), user: user,
+                    reason: "biopilot demo store created on first use of --demo")
             } else {
                 store = try Store.open(directory, lockPolicy: lockPolicy)
             }
@@ -73,7 +78,9 @@ struct CommonOptions: ParsableArguments {
         store.lockPolicy = lockPolicy
         for notice in store.notices { printError("biopilot: note: \(notice)") }
         if let damage = store.damage {
-            printError("biopilot: warning: the store is read-only: \(damage); run `biopilot doctor --store \(directory)` for details, `biopilot doctor --repair` to set the damaged part aside")
+            printError(
+                "biopilot: warning: the store is read-only: \(damage); run `biopilot doctor --store \(directory)` for details, `biopilot doctor --repair` to set the damaged part aside"
+            )
         }
         store.onNotice = { printError("biopilot: note: \($0)") }
         return store

@@ -19,7 +19,9 @@ struct CoverageCommand: ReferenceCommand {
         try reporting {
             let store = try common.openStore(reference)
             let report = Coverage.report(year: year ?? common.day.year, asOf: common.day, index: PilotIndex(store.data))
-            emit(CoverageFormat.render(report, format: format, language: common.language, provinces: reference.provinces, head: store.head.description))
+            emit(
+                CoverageFormat.render(
+                    report, format: format, language: common.language, provinces: reference.provinces, head: store.head.description))
             if format == .csv { noteCSVHead(store) }
         }
     }

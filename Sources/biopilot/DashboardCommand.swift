@@ -1,8 +1,8 @@
 import ArgumentParser
-import PilotCore
 import DashboardRuntime
 import DashboardUI
 import Foundation
+import PilotCore
 import PilotStore
 import TerminalUI
 
@@ -25,11 +25,12 @@ struct DashboardCommand: ReferenceCommand {
             do {
                 try Terminal.checkAvailable(environment: common.environment)
             } catch {
-                printError("""
-                biopilot: \(error).
-                The same data is available without a terminal: `biopilot coverage`, `biopilot validate`, \
-                `biopilot export csv products`, or `biopilot render --screen products` for the screen as text.
-                """)
+                printError(
+                    """
+                    biopilot: \(error).
+                    The same data is available without a terminal: `biopilot coverage`, `biopilot validate`, \
+                    `biopilot export csv products`, or `biopilot render --screen products` for the screen as text.
+                    """)
                 exitCode = 2
                 return
             }

@@ -24,23 +24,31 @@ struct DemoCommand: ReferenceCommand {
             let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
             if !entries.isEmpty {
                 if entries.contains(StoreFiles.snapshotName) && !entries.contains(StoreFiles.journalName) {
-                    throw CLIFailure.message("\(directory)/\(StoreFiles.snapshotName) exists: this directory holds a store; write the demo into a new directory", code: 1)
+                    throw CLIFailure.message(
+                        "\(directory)/\(StoreFiles.snapshotName) exists: this directory holds a store; write the demo into a new directory",
+                        code: 1)
                 }
                 if entries.contains(StoreFiles.journalName) {
                     // A journal is an audit trail: biopilot never deletes one, with or without --force.
-                    throw CLIFailure.message("\(directory)/\(StoreFiles.journalName) exists: this directory holds a store's audit trail, "
-                                             + "which biopilot never deletes; write the demo into a new directory", code: 1)
+                    throw CLIFailure.message(
+                        "\(directory)/\(StoreFiles.journalName) exists: this directory holds a store's audit trail, "
+                            + "which biopilot never deletes; write the demo into a new directory", code: 1)
                 }
                 guard force else {
                     throw CLIFailure.message("\(directory) is not empty; use --force to write the demo store beside what is in it", code: 1)
                 }
             }
-            let data = products.map { DemoData.make(today: common.day, products: max(1, $0), reference: reference) } ?? DemoData.make(today: common.day, reference: reference)
-            let store = try Store.create(directory, data: data, user: common.user,
-                                         reason: "biopilot demo store as of \(common.day)")
-            emit(common.language == .zh
-                 ? "已在 \(directory) 写入演示数据（截至 \(common.day)）：\(data.products.count) 个品种，\(data.inspections.count) 次检查，\(data.samplings.count) 次抽检，修订号 \(store.revision)\n"
-                 : "Demo store written to \(directory) as of \(common.day): \(data.products.count) products, \(data.inspections.count) inspections, \(data.samplings.count) samplings, revision \(store.revision)\n")
+            let data =
+                products.map { DemoData.make(today: common.day, products: max(1, $0), reference: reference) }
+                ?? DemoData.make(today: common.day, reference: reference)
+            let store = try Store.create(
+                directory, data: data, user: common.user,
+                reason: "biopilot demo store as of \(common.day)")
+            emit(
+                common.language == .zh
+                    ? "已在 \(directory) 写入演示数据（截至 \(common.day)）：\(data.products.count) 个品种，\(data.inspections.count) 次检查，\(data.samplings.count) 次抽检，修订号 \(store.revision)\n"
+                    : "Demo store written to \(directory) as of \(common.day): \(data.products.count) products, \(data.inspections.count) inspections, \(data.samplings.count) samplings, revision \(store.revision)\n"
+            )
         }
     }
 }

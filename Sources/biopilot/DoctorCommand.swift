@@ -6,12 +6,13 @@ import PilotStore
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the store: hash chain, torn tail, store.json against the journal, leftover files, permissions, the lock. Exit 0 when all is well, 1 with a list.",
+        abstract:
+            "Check the store: hash chain, torn tail, store.json against the journal, leftover files, permissions, the lock. Exit 0 when all is well, 1 with a list.",
         discussion: """
-        --repair sets a damaged or torn end of the journal aside (journal.jsonl.damaged-…), rebuilds store.json from \
-        the journal after a byte-exact backup (store.json.bak-…), removes leftover temp files, and makes a shared \
-        store's files group-writable. Nothing is deleted, and the repair is recorded as a journal line.
-        """)
+            --repair sets a damaged or torn end of the journal aside (journal.jsonl.damaged-…), rebuilds store.json from \
+            the journal after a byte-exact backup (store.json.bak-…), removes leftover temp files, and makes a shared \
+            store's files group-writable. Nothing is deleted, and the repair is recorded as a journal line.
+            """)
 
     @OptionGroup var common: CommonOptions
 
@@ -29,7 +30,8 @@ struct DoctorCommand: ParsableCommand {
             }
             for finding in StoreDoctor.examine(directory) {
                 if finding.severity == .problem { failed = true }
-                emit("\(finding.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(TerminalText.visible(finding.text))\n")
+                emit(
+                    "\(finding.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(TerminalText.visible(finding.text))\n")
             }
         }
         if failed { throw ExitCode(1) }

@@ -27,8 +27,10 @@ struct ExportCommand: ParsableCommand {
                 if let inspector, index.data.inspectors[id: inspector] == nil {
                     throw CLIFailure.message("no inspector \(TerminalText.visible(inspector))", code: 1)
                 }
-                emit(ICalendar.document(ICSExport.select(index, year: year, inspector: inspector), index: index,
-                                        language: common.language, provinces: reference.provinces, stamp: Date(), head: store.head.description))
+                emit(
+                    ICalendar.document(
+                        ICSExport.select(index, year: year, inspector: inspector), index: index,
+                        language: common.language, provinces: reference.provinces, stamp: Date(), head: store.head.description))
             }
         }
 
@@ -89,8 +91,10 @@ struct ExportCommand: ParsableCommand {
         func run(reference: ReferenceData) throws {
             try reporting {
                 let store = try common.openStore(reference)
-                emit(try JournalHeadNote.json(Document(revision: store.revision, asOf: common.day.description, data: store.data),
-                                              head: store.head.description))
+                emit(
+                    try JournalHeadNote.json(
+                        Document(revision: store.revision, asOf: common.day.description, data: store.data),
+                        head: store.head.description))
             }
         }
     }

@@ -13,7 +13,9 @@ struct ImportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "products",
             abstract: "Import a province's product sheet (CSV: UTF-8 with or without BOM, or GB18030/GBK; Chinese or English headers).",
-            discussion: "Enterprises are matched by credit code or exact name and sites by exact address, and created when new. Every row is checked first; with any bad row nothing is written.")
+            discussion:
+                "Enterprises are matched by credit code or exact name and sites by exact address, and created when new. Every row is checked first; with any bad row nothing is written."
+        )
 
         @OptionGroup var common: CommonOptions
 
@@ -26,7 +28,9 @@ struct ImportCommand: ParsableCommand {
         func run(reference: ReferenceData) throws {
             try reporting {
                 let store = try common.openStore(reference)
-                emit(try ProductImporter.run(file: file, store: store, user: common.user, dryRun: dryRun, provinces: reference.provinces) + "\n")
+                emit(
+                    try ProductImporter.run(file: file, store: store, user: common.user, dryRun: dryRun, provinces: reference.provinces)
+                        + "\n")
             }
         }
     }

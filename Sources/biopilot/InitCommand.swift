@@ -13,7 +13,9 @@ struct InitCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Directory for the new store.", valueName: "DIR"))
     var directory: String?
 
-    @Flag(name: .long, help: "Share the store with the directory's group: setgid directory, group-writable files (for a task force on one server).")
+    @Flag(
+        name: .long,
+        help: "Share the store with the directory's group: setgid directory, group-writable files (for a task force on one server).")
     var shared = false
 
     func run() throws {
@@ -25,9 +27,11 @@ struct InitCommand: ParsableCommand {
             let store = try Store.create(target, data: PilotData(), user: common.user, reason: "biopilot init", shared: shared)
             emit((common.language == .zh ? "已创建空数据库：" : "Empty store created in ") + target + "\n")
             if shared {
-                emit(common.language == .zh
-                     ? "组共享：新文件属于目录的组并可由组成员写入。请用 `chgrp GROUP \(target)` 设定专班的组。\n"
-                     : "Shared with the directory's group: new files take its group and are group-writable. Set the task force's group with `chgrp -R GROUP \(target)`.\n")
+                emit(
+                    common.language == .zh
+                        ? "组共享：新文件属于目录的组并可由组成员写入。请用 `chgrp GROUP \(target)` 设定专班的组。\n"
+                        : "Shared with the directory's group: new files take its group and are group-writable. Set the task force's group with `chgrp -R GROUP \(target)`.\n"
+                )
                 for notice in store.notices { printError("biopilot: warning: \(notice)") }
             }
         }

@@ -8,18 +8,26 @@ struct LogCommand: ReferenceCommand {
         commandName: "log",
         abstract: "The audit trail, newest first: who changed what, when, and why. --verify checks the hash chain and store.json.",
         discussion: """
-        Keep the output of `biopilot log --head` somewhere else (a mail, a ticket, a paper file): \
-        `biopilot log --verify --anchor REV:HASH` then fails if the journal no longer holds that line as it was, \
-        which catches lines removed from the end and rewrites of the history. Reports and exports state the head \
-        they were made from, so each one is such an anchor too.
-        """)
+            Keep the output of `biopilot log --head` somewhere else (a mail, a ticket, a paper file): \
+            `biopilot log --verify --anchor REV:HASH` then fails if the journal no longer holds that line as it was, \
+            which catches lines removed from the end and rewrites of the history. Reports and exports state the head \
+            they were made from, so each one is such an anchor too.
+            """)
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .long, help: "Check every line's hash, the chain, the anchors, and that replaying the journal gives store.json; exit 1 naming the first problem.")
+    @Flag(
+        name: .long,
+        help:
+            "Check every line's hash, the chain, the anchors, and that replaying the journal gives store.json; exit 1 naming the first problem."
+    )
     var verify = false
 
-    @Option(name: .long, help: ArgumentHelp("With --verify: a head recorded earlier (from `log --head` or a report); fails if the journal no longer contains it. Repeatable.", valueName: "REV:HASH"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --verify: a head recorded earlier (from `log --head` or a report); fails if the journal no longer contains it. Repeatable.",
+            valueName: "REV:HASH"))
     var anchor: [String] = []
 
     @Flag(name: .long, help: "Print the journal's head as REV:HASH (to keep as an anchor).")
@@ -30,7 +38,9 @@ struct LogCommand: ReferenceCommand {
 
     func validate() throws {
         for text in anchor where JournalHead(text) == nil {
-            throw ValidationError("--anchor \(text): expected REV:HASH with the revision and at least 12 lowercase hex digits of its hash (as `biopilot log --head` prints)")
+            throw ValidationError(
+                "--anchor \(text): expected REV:HASH with the revision and at least 12 lowercase hex digits of its hash (as `biopilot log --head` prints)"
+            )
         }
         if limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
@@ -47,10 +57,13 @@ struct LogCommand: ReferenceCommand {
             if verify {
                 switch try JournalAudit.verify(directory, anchors: anchor.compactMap(JournalHead.init)) {
                 case .intact(let count, let head):
-                    let anchors = anchor.isEmpty ? "" : (common.language == .zh ? "，\(anchor.count) 个锚点均在" : ", \(anchor.count) anchor(s) present")
-                    emit(common.language == .zh
-                         ? "日志完整：\(count) 条记录，哈希链无断点\(anchors)，store.json 与日志重放一致（末条 \(head)）\n"
-                         : "journal verified: \(count) entries, hash chain intact\(anchors), store.json matches the replayed journal (head \(head))\n")
+                    let anchors =
+                        anchor.isEmpty ? "" : (common.language == .zh ? "，\(anchor.count) 个锚点均在" : ", \(anchor.count) anchor(s) present")
+                    emit(
+                        common.language == .zh
+                            ? "日志完整：\(count) 条记录，哈希链无断点\(anchors)，store.json 与日志重放一致（末条 \(head)）\n"
+                            : "journal verified: \(count) entries, hash chain intact\(anchors), store.json matches the replayed journal (head \(head))\n"
+                    )
                 case .broken(let error):
                     printError("biopilot: journal verification failed: \(error)")
                     broken = true
@@ -84,7 +97,8 @@ struct LogCommand: ReferenceCommand {
     /// The top-level fields an update changed, so the trail reads "status, end" rather than two whole records.
     static func changedFields(_ entry: JournalEntry) -> [String]? {
         guard let before = entry.before, let after = entry.after,
-              let a = try? RecordFields.fields(before), let b = try? RecordFields.fields(after) else { return nil }
+            let a = try? RecordFields.fields(before), let b = try? RecordFields.fields(after)
+        else { return nil }
         return Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }
     }
 }

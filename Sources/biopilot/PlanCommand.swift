@@ -8,7 +8,9 @@ struct PlanCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Propose dates and teams for every missing full-system GMP inspection of the year (nothing is written).",
-        discussion: "Working days only, no inspector booked twice, no conflict of interest, at most --max-per-week a week, joint teams for cross-province products. Accept proposals in the dashboard's coverage pane (p), or schedule them with `biopilot schedule`.")
+        discussion:
+            "Working days only, no inspector booked twice, no conflict of interest, at most --max-per-week a week, joint teams for cross-province products. Accept proposals in the dashboard's coverage pane (p), or schedule them with `biopilot schedule`."
+    )
 
     @OptionGroup var common: CommonOptions
 
@@ -28,8 +30,10 @@ struct PlanCommand: ReferenceCommand {
             let index = PilotIndex(store.data)
             let y = year ?? common.day.year
             let result = Planner.plan(index: index, year: y, today: common.day, calendar: reference.calendar, maxPerWeek: maxPerWeek)
-            emit(PlanFormat.render(result, index: index, today: common.day, maxPerWeek: maxPerWeek, format: format, language: common.language,
-                                   provinces: reference.provinces, head: store.head.description))
+            emit(
+                PlanFormat.render(
+                    result, index: index, today: common.day, maxPerWeek: maxPerWeek, format: format, language: common.language,
+                    provinces: reference.provinces, head: store.head.description))
         }
     }
 }

@@ -52,7 +52,9 @@ struct RenderCommand: ReferenceCommand {
             do {
                 var shownMonth: (year: Int, month: Int)?
                 if let month {
-                    guard let first = CivilDate(month + "-01") else { throw CLIFailure.message("--month \(TerminalText.visible(month)): expected YYYY-MM", code: 1) }
+                    guard let first = CivilDate(month + "-01") else {
+                        throw CLIFailure.message("--month \(TerminalText.visible(month)): expected YYYY-MM", code: 1)
+                    }
                     shownMonth = (first.year, first.month)
                 }
                 try RenderState.prepare(&state, pane: screen, select: select, detail: detail, month: shownMonth)

@@ -25,8 +25,10 @@ struct ReportCommand: ParsableCommand {
         func run(reference: ReferenceData) throws {
             try reporting {
                 let store = try common.openStore(reference)
-                emit(AnnualReport.renderAnnual(PilotIndex(store.data), year: year ?? common.day.year, today: common.day, format: format,
-                                               language: common.language, reference: reference, head: store.head.description))
+                emit(
+                    AnnualReport.renderAnnual(
+                        PilotIndex(store.data), year: year ?? common.day.year, today: common.day, format: format,
+                        language: common.language, reference: reference, head: store.head.description))
                 if format == .csv { noteCSVHead(store) }
             }
         }
@@ -35,7 +37,9 @@ struct ReportCommand: ParsableCommand {
     struct Summary: ReferenceCommand {
         static let configuration = CommandConfiguration(
             commandName: "summary",
-            abstract: "The data appendix of the pilot summary (试点总结): every product's path, inspections, samplings, risks, cross-province cooperation.")
+            abstract:
+                "The data appendix of the pilot summary (试点总结): every product's path, inspections, samplings, risks, cross-province cooperation."
+        )
 
         @OptionGroup var common: CommonOptions
 
@@ -46,8 +50,10 @@ struct ReportCommand: ParsableCommand {
             try reporting {
                 guard format == "md" else { throw CLIFailure.message("report summary is written as Markdown (--format md)", code: 1) }
                 let store = try common.openStore(reference)
-                emit(AnnualReport.summary(PilotIndex(store.data), today: common.day, language: common.language, reference: reference,
-                                          head: store.head.description))
+                emit(
+                    AnnualReport.summary(
+                        PilotIndex(store.data), today: common.day, language: common.language, reference: reference,
+                        head: store.head.description))
             }
         }
     }
@@ -67,8 +73,10 @@ struct ReportCommand: ParsableCommand {
         func run(reference: ReferenceData) throws {
             try reporting {
                 let store = try common.openStore(reference)
-                emit(SamplingReport.render(store.data, year: year ?? common.day.year, today: common.day, format: format,
-                                           language: common.language, calendar: reference.calendar, head: store.head.description))
+                emit(
+                    SamplingReport.render(
+                        store.data, year: year ?? common.day.year, today: common.day, format: format,
+                        language: common.language, calendar: reference.calendar, head: store.head.description))
                 if format == .csv { noteCSVHead(store) }
             }
         }

@@ -8,7 +8,9 @@ struct ScheduleCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "schedule",
         abstract: "Add a planned inspection after checking it against the calendar, the bookings and conflicts of interest.",
-        discussion: "With any conflict it lists every one and exits 1 without writing, unless --force (then the conflicts are recorded in the journal).")
+        discussion:
+            "With any conflict it lists every one and exits 1 without writing, unless --force (then the conflicts are recorded in the journal)."
+    )
 
     @OptionGroup var common: CommonOptions
 
@@ -50,16 +52,22 @@ struct ScheduleCommand: ReferenceCommand {
             try store.commit(user: common.user) { data -> Edit in
                 let index = PilotIndex(data)
                 let siteIds = sites.isEmpty ? (data.products[id: product]?.siteIds ?? []) : sites
-                let plan = InspectionPlan(productId: product, type: type, start: start, end: end ?? start,
-                                          siteIds: siteIds, team: inspectors)
+                let plan = InspectionPlan(
+                    productId: product, type: type, start: start, end: end ?? start,
+                    siteIds: siteIds, team: inspectors)
                 // Checked under the store's lock, against what other users have booked up to this moment.
                 let conflicts = Scheduling.conflicts(plan, index: index, calendar: reference.calendar)
                 if !conflicts.isEmpty {
                     let lines = conflicts.map { "  - " + TerminalText.visible($0.message(index)[language]) }.joined(separator: "\n")
                     let blocking = conflicts.contains { !$0.isForceable }
                     if !force || blocking {
-                        let hint = blocking ? "" : (language == .zh ? "\n（确需安排请加 --force 并用 --reason 说明理由）" : "\n(use --force with --reason to schedule it anyway)")
-                        throw CLIFailure.message((language == .zh ? "排程冲突，未写入：\n" : "conflicts, nothing written:\n") + lines + hint, code: 1)
+                        let hint =
+                            blocking
+                            ? ""
+                            : (language == .zh
+                                ? "\n（确需安排请加 --force 并用 --reason 说明理由）" : "\n(use --force with --reason to schedule it anyway)")
+                        throw CLIFailure.message(
+                            (language == .zh ? "排程冲突，未写入：\n" : "conflicts, nothing written:\n") + lines + hint, code: 1)
                     }
                 }
                 let inspection = Inspection(

@@ -9,7 +9,10 @@ struct StageCommand: ReferenceCommand {
 
     @OptionGroup var common: CommonOptions
     @Argument var product: String
-    @Argument(help: "application, provincial-selection, provincial-plan, government-approval, nmpa-submission, nmpa-confirmation, licence, marketing-authorisation, in-production, summary; or back.")
+    @Argument(
+        help:
+            "application, provincial-selection, provincial-plan, government-approval, nmpa-submission, nmpa-confirmation, licence, marketing-authorisation, in-production, summary; or back."
+    )
     var stage: String
     @Option(name: .long, help: "The step's date (default: today).") var date: CivilDate?
     @Option(name: .long) var reason: String?
@@ -17,16 +20,25 @@ struct StageCommand: ReferenceCommand {
     func run(reference: ReferenceData) throws {
         try reporting {
             let store = try common.openStore(reference)
-            let saved = try RecordEditing.save(store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces) { data in
-                guard let p = data.products[id: product] else { throw CLIFailure.message("no product \(TerminalText.visible(product))", code: 1) }
+            let saved = try RecordEditing.save(
+                store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
+            ) { data in
+                guard let p = data.products[id: product] else {
+                    throw CLIFailure.message("no product \(TerminalText.visible(product))", code: 1)
+                }
                 do {
                     if stage == "back" { return (.product(p), .product(try StagePath.goBack(p, reason: reason))) }
-                    guard let target = PilotStage(rawValue: stage) else { throw CLIFailure.message("no stage \"\(TerminalText.visible(stage))\"", code: 1) }
-                    return (.product(p), .product(try StagePath.advance(p, to: target, on: date ?? common.day, by: common.user, reason: reason)))
+                    guard let target = PilotStage(rawValue: stage) else {
+                        throw CLIFailure.message("no stage \"\(TerminalText.visible(stage))\"", code: 1)
+                    }
+                    return (
+                        .product(p), .product(try StagePath.advance(p, to: target, on: date ?? common.day, by: common.user, reason: reason))
+                    )
                 } catch let refusal as StagePath.Refusal {
                     switch refusal {
                     case .reasonRequired(let text): throw CLIFailure.message(text[common.language], code: 1)
-                    case .dateBeforePreviousStep(let d): throw CLIFailure.message("the date is before the previous step (\(d)); give --reason to record it anyway", code: 1)
+                    case .dateBeforePreviousStep(let d):
+                        throw CLIFailure.message("the date is before the previous step (\(d)); give --reason to record it anyway", code: 1)
                     case .nothingToUndo: throw CLIFailure.message("\(TerminalText.visible(product)) has no step to take back", code: 1)
                     }
                 }

@@ -34,8 +34,13 @@ struct StressWriteCommand: ReferenceCommand {
                     let p = data.products[id: product]!
                     id = PilotData.nextID(prefix: "INS-", in: data.inspections)
                     let day = start.adding(days: i)
-                    return [.create(.inspection(Inspection(id: id, productId: product, siteIds: p.siteIds, type: .routine,
-                                                           start: day, end: day, team: [], status: .planned, reason: "\(tag) \(i)")))]
+                    return [
+                        .create(
+                            .inspection(
+                                Inspection(
+                                    id: id, productId: product, siteIds: p.siteIds, type: .routine,
+                                    start: day, end: day, team: [], status: .planned, reason: "\(tag) \(i)")))
+                    ]
                 }
                 emit("ack \(id) \(tag) \(i)\n")
             }

@@ -38,7 +38,11 @@ enum ThemeFiles {
         guard let path else {
             if name == "default" { return Loaded(theme: .default, problems: []) }
             if name == "mono" { return Loaded(theme: .mono, problems: []) }
-            return Loaded(theme: .default, problems: ["theme \"\(name)\" not found (looked in \(searchDirectories(env).prefix(2).joined(separator: ", ")), …); using default"])
+            return Loaded(
+                theme: .default,
+                problems: [
+                    "theme \"\(name)\" not found (looked in \(searchDirectories(env).prefix(2).joined(separator: ", ")), …); using default"
+                ])
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             return Loaded(theme: .default, problems: ["theme file \(path) cannot be read as UTF-8 text; using default"])

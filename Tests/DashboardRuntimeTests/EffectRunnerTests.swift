@@ -2,6 +2,7 @@ import Foundation
 import PilotCore
 import PilotStore
 import Testing
+
 @testable import DashboardRuntime
 @testable import DashboardUI
 
@@ -20,9 +21,10 @@ final class TempStore {
     func open() throws -> Store { try Store.open(path) }
 
     func state(_ store: Store, readOnly: Bool = false) -> AppState {
-        AppState(model: DashboardModel(data: store.data, revision: store.revision, today: Self.today, reference: bundledReference),
-                 context: AppContext(storePath: path, user: "alice", readOnly: readOnly),
-                 size: Size(width: 100, height: 30), language: .en)
+        AppState(
+            model: DashboardModel(data: store.data, revision: store.revision, today: Self.today, reference: bundledReference),
+            context: AppContext(storePath: path, user: "alice", readOnly: readOnly),
+            size: Size(width: 100, height: 30), language: .en)
     }
 
     func write(_ name: String, _ text: String) -> String {
@@ -60,8 +62,9 @@ extension Action {
         let runner = EffectRunner(store: store, user: "alice")
         let revision = store.revision
         let (before, after) = try renamed(store, "P01", "renamed by alice")
-        let edit = RecordEdit(changes: [.init(before: before, after: after)], reason: "typo", conflicts: nil,
-                              done: Bilingual(zh: "已保存", en: "saved"))
+        let edit = RecordEdit(
+            changes: [.init(before: before, after: after)], reason: "typo", conflicts: nil,
+            done: Bilingual(zh: "已保存", en: "saved"))
         let actions = runner.run(.save(edit), in: temp.state(store))
         #expect(actions.map(\.label) == ["dataChanged r\(revision + 1)", "saveFinished true: saved"])
         #expect(store.revision == revision + 1)
@@ -74,8 +77,9 @@ extension Action {
         let temp = try TempStore()
         let store = try temp.open()
         let revision = store.revision
-        let edit = RecordEdit(changes: [.init(before: nil, after: nil)], reason: nil, conflicts: nil,
-                              done: Bilingual(zh: "已保存", en: "saved"))
+        let edit = RecordEdit(
+            changes: [.init(before: nil, after: nil)], reason: nil, conflicts: nil,
+            done: Bilingual(zh: "已保存", en: "saved"))
         let actions = EffectRunner(store: store, user: "alice").run(.save(edit), in: temp.state(store))
         #expect(!actions.isEmpty)
         #expect(store.revision == revision)
@@ -92,7 +96,8 @@ extension Action {
         let (_, his) = try renamed(bob, "P01", "bob's name")
         try bob.commit(user: "bob") { _ in [.update(from: before, to: his)] }
         let revision = bob.revision
-        let edit = RecordEdit(changes: [.init(before: before, after: mine)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
+        let edit = RecordEdit(
+            changes: [.init(before: before, after: mine)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
         let actions = runner.run(.save(edit), in: temp.state(store))
         #expect(actions.map(\.label) == ["dataChanged r\(revision)", "saveConflicted"])
         #expect(try temp.open().revision == revision)
@@ -103,7 +108,8 @@ extension Action {
         let temp = try TempStore()
         let store = try temp.open()
         let (before, after) = try renamed(store, "P01", "x")
-        let edit = RecordEdit(changes: [.init(before: before, after: after)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
+        let edit = RecordEdit(
+            changes: [.init(before: before, after: after)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
         let actions = EffectRunner(store: store, user: "alice").run(.save(edit), in: temp.state(store, readOnly: true))
         guard case .saveFinished(false, _, nil)? = actions.first, actions.count == 1 else {
             Issue.record("\(actions.map(\.label))")
@@ -119,8 +125,9 @@ extension Action {
         // The form opened against this data; its id is provisional.
         var product = try #require(store.data.products.records.first)
         product.name = "alice's new product"
-        let edit = RecordEdit(changes: [RecordEdit.create(.product(product))], reason: nil, conflicts: nil,
-                              done: Bilingual(zh: "已添加 (new)", en: "added (new)"))
+        let edit = RecordEdit(
+            changes: [RecordEdit.create(.product(product))], reason: nil, conflicts: nil,
+            done: Bilingual(zh: "已添加 (new)", en: "added (new)"))
         let expected = store.data.nextID(for: .product)
         // Bob adds a product first: he takes the id Alice's form would have guessed.
         let bob = try temp.open()
@@ -159,7 +166,9 @@ extension Action {
         let temp = try TempStore()
         let store = try temp.open()
         let runner = EffectRunner(store: store, user: "alice")
-        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        let holding = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let done = DispatchSemaphore(value: 0)
         let path = temp.path
         // Bob's long commit, on another thread with its own Store: it holds the lock until released.
         Thread {
@@ -201,12 +210,14 @@ extension Action {
         let store = try temp.open()
         let runner = EffectRunner(store: store, user: "alice")
         let revision = store.revision
-        let file = temp.write("lab.csv", """
-        品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
-        P12,原液,"CL-2208-20261101",2026/11/3,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
-        YHM-402 重组融合蛋白注射液,制剂,P08-202611,2026-11-05,四川省药品检验研究院,不符合规定,BG2026-77,2026-11-20,
+        let file = temp.write(
+            "lab.csv",
+            """
+            品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
+            P12,原液,"CL-2208-20261101",2026/11/3,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
+            YHM-402 重组融合蛋白注射液,制剂,P08-202611,2026-11-05,四川省药品检验研究院,不符合规定,BG2026-77,2026-11-20,
 
-        """)
+            """)
         let actions = runner.run(.importSamplings(path: file), in: temp.state(store))
         #expect(actions.count == 2)
         #expect(store.revision > revision)
@@ -221,7 +232,8 @@ extension Action {
         #expect(!refused[0].label.contains("\n"))
         #expect(try temp.open().revision == store.revision)
 
-        #expect(runner.run(.importSamplings(path: temp.path + "/missing.csv"), in: temp.state(store)).map(\.label)
+        #expect(
+            runner.run(.importSamplings(path: temp.path + "/missing.csv"), in: temp.state(store)).map(\.label)
                 == ["error: \(temp.path)/missing.csv: cannot read the file"])
         #expect(throws: ImportFailure.unreadable("\(temp.path)/missing.csv: cannot read the file")) {
             try SamplingImporter.run(file: temp.path + "/missing.csv", store: store, user: "alice", dryRun: false)
@@ -233,11 +245,13 @@ extension Action {
         let store = try temp.open()
         let runner = EffectRunner(store: store, user: "alice")
         let before = store.data.products.count
-        let file = temp.write("products.csv", """
-        品种名称,英文名称,类别,一品一策,持有人,持有人统一社会信用代码,持有人所在省份,原液生产企业,原液生产企业统一社会信用代码,原液生产地址,原液生产地址所在省份,制剂生产企业,制剂生产企业统一社会信用代码,制剂生产地址,制剂生产地址所在省份,试点阶段,提出试点申请,省局初步遴选,试点方案及质量监管方案
-        闽康重组带状疱疹疫苗,Minkang recombinant zoster vaccine,多联多价疫苗,闽药监试点〔2025〕1号,闽康生物制药有限公司,91350200MA3456789X,福建省,闽康生物制药有限公司,91350200MA3456789X,福建省厦门市海沧区新阳路8号,福建省,苏州澄源生物制造有限公司,,江苏省苏州工业园区星湖街218号,江苏省,试点方案及质量监管方案,2025-03-02,2025-04-01,2025-05-15
+        let file = temp.write(
+            "products.csv",
+            """
+            品种名称,英文名称,类别,一品一策,持有人,持有人统一社会信用代码,持有人所在省份,原液生产企业,原液生产企业统一社会信用代码,原液生产地址,原液生产地址所在省份,制剂生产企业,制剂生产企业统一社会信用代码,制剂生产地址,制剂生产地址所在省份,试点阶段,提出试点申请,省局初步遴选,试点方案及质量监管方案
+            闽康重组带状疱疹疫苗,Minkang recombinant zoster vaccine,多联多价疫苗,闽药监试点〔2025〕1号,闽康生物制药有限公司,91350200MA3456789X,福建省,闽康生物制药有限公司,91350200MA3456789X,福建省厦门市海沧区新阳路8号,福建省,苏州澄源生物制造有限公司,,江苏省苏州工业园区星湖街218号,江苏省,试点方案及质量监管方案,2025-03-02,2025-04-01,2025-05-15
 
-        """)
+            """)
         let actions = runner.run(.importProducts(path: file), in: temp.state(store))
         #expect(actions.count == 2)
         #expect(actions.first?.label == "dataChanged r\(store.revision)")
@@ -276,8 +290,9 @@ extension Action {
         try store.commit(user: "bob") { _ in [.update(from: after, to: before)] }
         // The second-to-last line loses its second half; the last stays.
         let journal = temp.path + "/" + StoreFiles.journalName
-        var lines = try #require(FileManager.default.contents(atPath: journal)).split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-        let damagedLine = lines.count - 2  // 1-based number of the line before the last (lines ends with an empty piece)
+        var lines = try #require(FileManager.default.contents(atPath: journal)).split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map(Array.init)
+        let damagedLine = lines.count - 2 // 1-based number of the line before the last (lines ends with an empty piece)
         lines[damagedLine - 1] = Array(lines[damagedLine - 1].prefix(lines[damagedLine - 1].count / 2))
         _ = FileManager.default.createFile(atPath: journal, contents: Data(Array(lines.joined(separator: [0x0A]))))
 
@@ -287,7 +302,8 @@ extension Action {
         #expect(reason.hasPrefix("\(StoreFiles.journalName) line \(damagedLine) — biopilot doctor --repair — "))
         var state = temp.state(damaged)
         state.context = AppContext(storePath: temp.path, user: "alice", readOnly: false, readOnlyReason: reason)
-        let edit = RecordEdit(changes: [.init(before: before, after: after)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
+        let edit = RecordEdit(
+            changes: [.init(before: before, after: after)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
         let revision = damaged.revision
         #expect(runner.run(.save(edit), in: state).map(\.label) == ["saveFinished false: damaged: \(reason)"])
         #expect(damaged.revision == revision)

@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 @Suite struct CalendarTests {
@@ -72,7 +73,7 @@ import PilotCore
         // Its id is chosen when it is written, from the store's data at that moment.
         #expect(edit.changes.first?.before == nil && created.status == .planned && edit.changes.first?.allocatesID == true)
         #expect(edit.allocatingIDs(in: UI.data).changes.first?.after?.id == "INS-0023")
-        #expect(s.form != nil)  // stays until the save is confirmed
+        #expect(s.form != nil) // stays until the save is confirmed
         _ = reduce(&s, .saveFinished(ok: false, message: "disk full"))
         #expect(s.form != nil && s.message?.isError == true)
         _ = reduce(&s, .saveFinished(ok: true, message: "scheduled"))
@@ -124,13 +125,13 @@ import PilotCore
     }
 
     @Test func statusAdvancesAndCompletionComputesTheRectificationDue() throws {
-        var s = select("INS-0019")  // P04, planned
+        var s = select("INS-0019") // P04, planned
         guard case .save(let edit)? = UI.press(&s, .char("s")).first, case .inspection(let started)? = edit.changes[0].after else {
             Issue.record("no save")
             return
         }
         #expect(started.status == .inProgress)
-        s = select("INS-0022")  // P01 routine, in progress
+        s = select("INS-0022") // P01 routine, in progress
         UI.press(&s, .char("s"))
         var form = try #require(s.form)
         #expect(form.info == "No rectification due")
@@ -147,7 +148,7 @@ import PilotCore
     }
 
     @Test func closeCancelAndMove() throws {
-        var s = select("INS-0017")  // P03 completed with an open rectification
+        var s = select("INS-0017") // P03 completed with an open rectification
         UI.press(&s, .char("c"))
         guard case .closeRectification(let shown, _)? = s.prompt, shown.id == "INS-0017" else {
             Issue.record("no prompt")
@@ -159,7 +160,7 @@ import PilotCore
         }
         #expect(closed.rectificationClosed == UI.today)
 
-        s = select("INS-0021")  // P08 routine, planned
+        s = select("INS-0021") // P08 routine, planned
         UI.press(&s, .char("x"))
         UI.type(&s, "企业停产")
         guard case .save(let cancel)? = UI.press(&s, .enter).first, case .inspection(let cancelled)? = cancel.changes[0].after else {

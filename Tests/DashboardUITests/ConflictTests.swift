@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 /// No lost update (issue 10): every edit carries the record as its author saw it, a save refused because
@@ -72,7 +73,7 @@ import PilotCore
     }
 
     @Test func everyActionCarriesTheRecordAsShown() throws {
-        let original = UI.data.inspections[id: "INS-0021"]!  // planned
+        let original = UI.data.inspections[id: "INS-0021"]! // planned
         var moved = original
         moved.team = ["I01"]
         let current = Self.data(with: .inspection(moved))
@@ -185,7 +186,9 @@ import PilotCore
         UI.press(&s, .char("e"))
         let form = try #require(s.form)
         #expect(s.conflict == nil && form.original == .sampling(Self.alicesResult))
-        #expect(form[SamplingFormField.conclusion].text == "fail" && form[SamplingFormField.reportNo].text == "BG-ALICE-001" && form[SamplingFormField.items].text.hasSuffix("细菌内毒素"))
+        #expect(
+            form[SamplingFormField.conclusion].text == "fail" && form[SamplingFormField.reportNo].text == "BG-ALICE-001"
+                && form[SamplingFormField.items].text.hasSuffix("细菌内毒素"))
         guard case .save(let edit)? = UI.press(&s, .enter).first else { throw Failure("no save") }
         #expect(edit.changes[0].before == .sampling(Self.alicesResult))
     }
@@ -225,7 +228,7 @@ import PilotCore
 
     @Test func anActionWithoutAFormAppliesItsChange() throws {
         var s = CalendarTests().select("INS-0021")
-        guard case .save = UI.press(&s, .char("s")).first else { throw Failure("no save") }  // planned → in progress
+        guard case .save = UI.press(&s, .char("s")).first else { throw Failure("no save") } // planned → in progress
         var theirs = UI.data.inspections[id: "INS-0021"]!
         theirs.team = ["I01"]
         Self.storeRefuses(&s, current: Self.data(with: .inspection(theirs)))
@@ -289,7 +292,8 @@ import PilotCore
             guard case .save(let edit)? = UI.press(&s, .enter).first else { throw Failure("no save") }
             return edit
         }
-        let alice = try add("Alice product"), bob = try add("Bob product")
+        let alice = try add("Alice product")
+        let bob = try add("Bob product")
         // Both forms opened on the same data; each is numbered from the data at the moment it is written.
         let first = alice.allocatingIDs(in: UI.data)
         var afterAlice = UI.data

@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 @Suite struct CoveragePaneTests {
@@ -23,13 +24,20 @@ import PilotCore
         // Every province heading carries the report's numbers, and each product appears under each of its provinces.
         for p in report.provinces {
             #expect(s.coverage.lines.contains(.province(code: p.code, covered: p.covered, total: p.total)))
-            #expect(s.coverage.lines.filter { if case .product(let c, let province) = $0 { return province == p.code && c.provinces.contains(p.code) } else { return false } }.count == p.total)
+            #expect(
+                s.coverage.lines.filter {
+                    if case .product(let c, let province) = $0 {
+                        return province == p.code && c.provinces.contains(p.code)
+                    } else {
+                        return false
+                    }
+                }.count == p.total)
         }
     }
 
     @Test func movesSkipHeadingsUncoveredFirstProvinceFilterAndYear() {
         var s = coverageState()
-        #expect(s.selectedCoverageLine?.productId == "P06")  // Beijing's uncovered product comes first
+        #expect(s.selectedCoverageLine?.productId == "P06") // Beijing's uncovered product comes first
         UI.press(&s, .char("j"), .char("j"))
         #expect(s.selectedCoverageLine?.productId != nil)
         UI.press(&s, .char("f"))
@@ -50,7 +58,9 @@ import PilotCore
         while s.selectedCoverageLine?.productId != "P12" { UI.press(&s, .char("j")) }
         UI.press(&s, .char("a"))
         let form = try #require(s.form)
-        #expect(form[InspectionFormField.product].text == "P12" && form[InspectionFormField.type].text == "full-gmp" && form[InspectionFormField.start].text == "2026-11-23")
+        #expect(
+            form[InspectionFormField.product].text == "P12" && form[InspectionFormField.type].text == "full-gmp"
+                && form[InspectionFormField.start].text == "2026-11-23")
     }
 
     @Test func planReviewAcceptsOneOrAll() throws {

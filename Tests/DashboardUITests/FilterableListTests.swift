@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 /// The filterable list on its own, over a handful of fruit: filtering, matches, sorting, reloads.
@@ -82,7 +83,7 @@ import PilotCore
 
     @Test func cyclingTheSortKeepsTheSelectedRow() {
         var list = list()
-        list.stepMatch(1, height: 3)  // apricot
+        list.stepMatch(1, height: 3) // apricot
         list.cycleSort(fruit, height: 3)
         #expect(list.sort == .byPrice)
         #expect(shown(list) == ["F3", "F5", "F1", "F4", "F2"])
@@ -93,7 +94,7 @@ import PilotCore
 
     @Test func aReloadKeepsTheSelectionByIdElseGoesToTheTop() {
         var list = list()
-        list.stepMatch(-1, height: 3)  // cherry
+        list.stepMatch(-1, height: 3) // cherry
         var reloaded = fruit
         reloaded.items.insert(("F0", "avocado", 6), at: 0)
         let selected = list.selectedPosition.map(fruit.id)

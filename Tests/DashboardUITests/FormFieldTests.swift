@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 /// Form fields are addressed by enum cases: `form[SamplingFormField.bacth]` does not compile (a misspelt name is

@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 @Suite struct GoldenScreenTests {
@@ -22,16 +23,17 @@ import PilotCore
     /// A mismatch shows every line, marking each changed one with its golden and its rendered text.
     @Test func aMismatchShowsTheWholeDiff() {
         let diff = Golden.diff(expected: "a\nb\nc\nd", actual: "a\nB\nc\nD\ne")
-        #expect(diff == """
-            3 of 5 lines differ (- expected, + actual):
-                1│a
-            -   2│b
-            +   2│B
-                3│c
-            -   4│d
-            +   4│D
-            -   5│<no line>
-            +   5│e
-            """)
+        #expect(
+            diff == """
+                3 of 5 lines differ (- expected, + actual):
+                    1│a
+                -   2│b
+                +   2│B
+                    3│c
+                -   4│d
+                +   4│D
+                -   5│<no line>
+                +   5│e
+                """)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 @Suite struct GridTests {

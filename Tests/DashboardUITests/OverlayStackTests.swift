@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 /// The overlays live on one stack: the top one takes the key, each has a key table, and the named accessors
@@ -35,7 +36,7 @@ import PilotCore
         UI.press(&s, .char("j"), .char("j"))
         #expect(s.helpScroll == 2 && s.products.list.selected == 0)
         UI.press(&s, .char(":"))
-        #expect(s.overlays.map(\.layer) == [.help])  // `:` is not a help key: nothing opens over it
+        #expect(s.overlays.map(\.layer) == [.help]) // `:` is not a help key: nothing opens over it
         UI.press(&s, .escape)
         #expect(s.overlays.isEmpty && Keymap.binding(for: .char("j"), in: s)?.scope == .list)
     }

@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 /// The header, the number keys, `:n` and `:name`, Tab cycling and the status line all come from the one

@@ -1,6 +1,7 @@
-import Testing
-import PropertyBased
 import PilotCore
+import PropertyBased
+import Testing
+
 @testable import DashboardUI
 
 /// Properties of the dashboard over generated sizes, texts and key sequences. Each run draws fresh seeds;
@@ -48,9 +49,11 @@ import PilotCore
     }
 
     static let glyphs: [Character] = ["a", " ", "原", "液", "胰", "，", "\u{301}", "\u{1B}", "👍"]
-    static let put = zip(Gen<Character?>.element(of: glyphs).map { $0! }.string(of: 0...6), Gen.int(in: -3...12),
-                         Gen.int(in: 0...8).optional)
-        .map { Put(text: $0, x: $1, limit: $2) }
+    static let put = zip(
+        Gen<Character?>.element(of: glyphs).map { $0! }.string(of: 0...6), Gen.int(in: -3...12),
+        Gen.int(in: 0...8).optional
+    )
+    .map { Put(text: $0, x: $1, limit: $2) }
 
     /// However wide characters are written over each other, every wide glyph keeps its continuation cell and
     /// no continuation cell is left without its glyph.
@@ -72,9 +75,13 @@ import PilotCore
     }
 
     /// Every key the key table binds, and the keys that edit text or leave overlays.
-    static let keys: [Key] = Array(Set(Keymap.bindings.flatMap(\.keys)
-        + [.char("a"), .char("1"), .char("中"), .char(" "), .char("-"), .char("9"), .enter, .escape, .backspace, .delete,
-           .tab, .backTab, .left, .right]))
+    static let keys: [Key] = Array(
+        Set(
+            Keymap.bindings.flatMap(\.keys)
+                + [
+                    .char("a"), .char("1"), .char("中"), .char(" "), .char("-"), .char("9"), .enter, .escape, .backspace, .delete,
+                    .tab, .backTab, .left, .right,
+                ]))
 
     /// Random key sequences never crash, keep every list's selection on a row, a form's focus on a field,
     /// and render at the terminal's size.

@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 @Suite struct RecordFormTests {
@@ -60,12 +61,14 @@ import PilotCore
 
     @Test func productEditAdvanceStageAndDelete() throws {
         var s = UI.state()
-        UI.press(&s, .down)  // P02
+        UI.press(&s, .down) // P02
         UI.press(&s, .char("e"))
         #expect(s.form?.title.en == "Edit product P02")
         UI.press(&s, .escape)
         UI.press(&s, .enter, .char(">"))
-        #expect(s.form?.purpose == .stageStep("P02") && s.form?[StageFormField.stage].text == "summary" && s.form?[StageFormField.date].text == "2026-11-22")
+        #expect(
+            s.form?.purpose == .stageStep("P02") && s.form?[StageFormField.stage].text == "summary"
+                && s.form?[StageFormField.date].text == "2026-11-22")
         guard case .save(let edit)? = UI.press(&s, .enter).first, case .product(let p)? = edit.changes[0].after else {
             Issue.record("no save")
             return

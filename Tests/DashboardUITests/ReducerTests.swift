@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 @Suite struct ReducerTests {
@@ -7,8 +8,9 @@ import PilotCore
     /// change is refused, and no save effect is produced.
     @Test func aDamagedStoreRefusesChangesNamingTheDamage() {
         var s = UI.state()
-        s.context = AppContext(storePath: "/srv", user: "tester", readOnly: false,
-                               readOnlyReason: "journal.jsonl line 10 — biopilot doctor --repair")
+        s.context = AppContext(
+            storePath: "/srv", user: "tester", readOnly: false,
+            readOnlyReason: "journal.jsonl line 10 — biopilot doctor --repair")
         #expect(s.context.readOnly)
         let effects = UI.press(&s, .char("e"))
         #expect(!effects.contains { if case .save = $0 { return true } else { return false } })
@@ -38,7 +40,7 @@ import PilotCore
         #expect(s.products.visible.map { s.model.rows[$0].product.id } == ["P04", "P11"])
         UI.press(&s, .backspace, .backspace, .backspace)
         #expect(s.products.visible.count == 14)
-        UI.type(&s, "sichuan")  // a contract site's province, in English
+        UI.type(&s, "sichuan") // a contract site's province, in English
         #expect(s.products.visible.map { s.model.rows[$0].product.id } == ["P08", "P10"])
         UI.press(&s, .enter)
         #expect(s.prompt == nil && s.products.filter == "sichuan")
@@ -58,7 +60,7 @@ import PilotCore
     @Test func filterMatchesHolderContractManufacturerAndCategory() {
         var s = UI.state()
         UI.press(&s, .char("/"))
-        UI.type(&s, "钱江康源")  // contract manufacturer E09
+        UI.type(&s, "钱江康源") // contract manufacturer E09
         #expect(Set(s.products.visible.map { s.model.rows[$0].product.id }) == ["P03", "P04", "P09", "P11"])
         UI.press(&s, .escape, .char("/"))
         UI.type(&s, "adc")
@@ -111,7 +113,7 @@ import PilotCore
         UI.press(&s, .char("3"), .char("j"), .char("j"))
         #expect(s.pane == .sampling && s.sampling.list.selected == 2)
         UI.press(&s, .char("1"), .char("3"))
-        #expect(s.sampling.list.selected == 2)  // each pane keeps its own selection
+        #expect(s.sampling.list.selected == 2) // each pane keeps its own selection
         UI.press(&s, .char("2"), .char("l"), .char("1"), .char("2"))
         #expect(s.pane == .calendar && s.calendar.selected == UI.today.adding(days: 1))
     }
@@ -127,7 +129,7 @@ import PilotCore
         let text = Screen.render(s).text
         #expect(s.showHelp && text.contains("Keys") && text.contains("filter as you type"))
         UI.press(&s, .char("j"))
-        #expect(s.products.list.selected == 0)  // keys do not leak through the overlay
+        #expect(s.products.list.selected == 0) // keys do not leak through the overlay
         UI.press(&s, .escape)
         #expect(!s.showHelp)
     }

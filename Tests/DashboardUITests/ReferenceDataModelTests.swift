@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 /// The model computes deadlines with the reference data it was given, and keeps that data when the store changes.

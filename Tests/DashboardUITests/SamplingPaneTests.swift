@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 @Suite struct SamplingPaneTests {
@@ -18,7 +19,7 @@ import PilotCore
 
     @Test func failedAndOverdueStandOut() throws {
         var s = samplingState()
-        try RenderState.prepare(&s, pane: .sampling, select: "SMP-0018", detail: false)  // P09, pending past its deadline
+        try RenderState.prepare(&s, pane: .sampling, select: "SMP-0018", detail: false) // P09, pending past its deadline
         let grid = Screen.render(s)
         let text = grid.text
         #expect(text.contains("+14 over") && text.contains("14 working days overdue"))
@@ -52,10 +53,12 @@ import PilotCore
         var s = samplingState()
         UI.press(&s, .char("a"))
         var form = try #require(s.form)
-        #expect(form[SamplingFormField.product].text == "P08" && form[SamplingFormField.sampledOn].text == "2026-11-22" && form[SamplingFormField.conclusion].text == "pending")
+        #expect(
+            form[SamplingFormField.product].text == "P08" && form[SamplingFormField.sampledOn].text == "2026-11-22"
+                && form[SamplingFormField.conclusion].text == "pending")
         #expect(form[SamplingFormField.place].text == "四川省成都市高新区科园南路88号" && form[SamplingFormField.lab].text == "四川省药品检验研究院")
         #expect(form[SamplingFormField.batch].error == "required")
-        #expect(UI.press(&s, .enter).isEmpty)  // the batch is missing
+        #expect(UI.press(&s, .enter).isEmpty) // the batch is missing
         UI.press(&s, .tab, .tab)
         UI.type(&s, "P08-202612")
         form = try #require(s.form)
@@ -76,7 +79,7 @@ import PilotCore
         UI.type(&t, "BG2026-99")
         UI.press(&t, .tab)
         UI.type(&t, "2026-11-20")
-        UI.press(&t, .tab, .right, .right)  // pending → pass → fail
+        UI.press(&t, .tab, .right, .right) // pending → pass → fail
         form = try #require(t.form)
         #expect(form[SamplingFormField.conclusion].text == "fail")
         #expect(form.info?.contains("re-test may be requested until 2026-11-27 (open)") == true)

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PilotCore
+import Testing
+
 @testable import DashboardUI
 
 enum UI {
@@ -9,8 +10,9 @@ enum UI {
     static let model = DashboardModel(data: data, revision: 1, today: today, reference: bundledReference)
 
     static func state(_ size: Size = Size(width: 100, height: 30), _ language: Language = .en) -> AppState {
-        var s = AppState(model: model, context: AppContext(storePath: "/srv/biopilot/store", user: "tester", readOnly: false),
-                         size: size, language: language)
+        var s = AppState(
+            model: model, context: AppContext(storePath: "/srv/biopilot/store", user: "tester", readOnly: false),
+            size: size, language: language)
         s.message = nil
         return s
     }
@@ -59,7 +61,8 @@ enum Golden {
         var out: [String] = []
         var changed = 0
         for i in 0..<max(e.count, a.count) {
-            let old = i < e.count ? e[i] : nil, new = i < a.count ? a[i] : nil
+            let old = i < e.count ? e[i] : nil
+            let new = i < a.count ? a[i] : nil
             let number = String(i + 1).leftPadded(to: 3)
             if old == new {
                 out.append("  \(number)│\(old ?? "")")
@@ -73,6 +76,6 @@ enum Golden {
     }
 }
 
-private extension String {
-    func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Exchange
+import Foundation
 import Testing
 
 @Suite(.serialized) struct CommandLineTests {
@@ -77,7 +77,8 @@ import Testing
         let after = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout
         #expect(after.components(separatedBy: "\r\n").count == before.components(separatedBy: "\r\n").count + 1)
         // Forcing records the accepted conflicts in the journal.
-        let forced = try CLI.run(base + ["--start", "2026-12-07", "--end", "2026-12-09", "--inspector", "I03", "--force", "--reason", "唯一可用"])
+        let forced = try CLI.run(
+            base + ["--start", "2026-12-07", "--end", "2026-12-09", "--inspector", "I03", "--force", "--reason", "唯一可用"])
         #expect(forced.status == 0)
         let log = try CLI.run(["log", "--store", store.path, "--limit", "1"])
         #expect(log.stdout.contains("accepted conflicts") && log.stdout.contains("唯一可用"))
@@ -98,18 +99,19 @@ import Testing
         let schema = try CLI.run(["schema"])
         let file = store.path + "/schema.json"
         try schema.stdoutBytes.write(to: URL(fileURLWithPath: file))
-        let check = try CLI.python("""
-        import json, sys, jsonschema
-        schema = json.load(open(sys.argv[1]))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
-        line_schema = dict(schema["$defs"]["journalLine"]); line_schema["$defs"] = schema["$defs"]
-        validator = jsonschema.Draft202012Validator(line_schema)
-        n = 0
-        for line in open(sys.argv[3], encoding="utf-8"):
-            validator.validate(json.loads(line)); n += 1
-        print("valid", n)
-        """, [file, store.path + "/store.json", store.path + "/journal.jsonl"])
+        let check = try CLI.python(
+            """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))
+            line_schema = dict(schema["$defs"]["journalLine"]); line_schema["$defs"] = schema["$defs"]
+            validator = jsonschema.Draft202012Validator(line_schema)
+            n = 0
+            for line in open(sys.argv[3], encoding="utf-8"):
+                validator.validate(json.loads(line)); n += 1
+            print("valid", n)
+            """, [file, store.path + "/store.json", store.path + "/journal.jsonl"])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.hasPrefix("valid "))
     }
@@ -127,13 +129,14 @@ import Testing
             #expect(csv.stdoutBytes.starts(with: [0xEF, 0xBB, 0xBF]))
             let file = store.path + "/\(kind).csv"
             try csv.stdoutBytes.write(to: URL(fileURLWithPath: file))
-            let read = try CLI.python("""
-            import csv, json, sys
-            raw = open(sys.argv[1], "rb").read()
-            assert raw.count(b"\\r\\n") >= 1 and b"\\n" not in raw.replace(b"\\r\\n", b"")
-            rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
-            print(json.dumps({"header": list(rows[0].keys()), "ids": [r["id"] for r in rows], "rows": rows}, ensure_ascii=False))
-            """, [file])
+            let read = try CLI.python(
+                """
+                import csv, json, sys
+                raw = open(sys.argv[1], "rb").read()
+                assert raw.count(b"\\r\\n") >= 1 and b"\\n" not in raw.replace(b"\\r\\n", b"")
+                rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+                print(json.dumps({"header": list(rows[0].keys()), "ids": [r["id"] for r in rows], "rows": rows}, ensure_ascii=False))
+                """, [file])
             #expect(read.status == 0, "\(read.stderr)")
             let parsed = try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as! [String: Any]
             let header = (parsed["header"] as! [String]).prefix(keys.split(separator: ",").count).joined(separator: ",")
@@ -161,19 +164,20 @@ import Testing
                 #expect(ics.status == 0)
                 let file = store.path + "/export-\(lang).ics"
                 try ics.stdoutBytes.write(to: URL(fileURLWithPath: file))
-                let parsed = try CLI.python("""
-                import icalendar, json, sys, datetime
-                raw = open(sys.argv[1], "rb").read()
-                assert all(len(line) <= 75 for line in raw.split(b"\\r\\n")), "a line over 75 octets"
-                assert b"\\n" not in raw.replace(b"\\r\\n", b""), "a bare LF"
-                cal = icalendar.Calendar.from_ical(raw)
-                events = []
-                for ev in cal.walk("VEVENT"):
-                    start, end = ev["DTSTART"].dt, ev["DTEND"].dt
-                    assert type(start) is datetime.date and type(end) is datetime.date
-                    events.append({"uid": str(ev["UID"]), "start": start.isoformat(), "end": end.isoformat(), "summary": str(ev["SUMMARY"])})
-                print(json.dumps(events, ensure_ascii=False))
-                """, [file])
+                let parsed = try CLI.python(
+                    """
+                    import icalendar, json, sys, datetime
+                    raw = open(sys.argv[1], "rb").read()
+                    assert all(len(line) <= 75 for line in raw.split(b"\\r\\n")), "a line over 75 octets"
+                    assert b"\\n" not in raw.replace(b"\\r\\n", b""), "a bare LF"
+                    cal = icalendar.Calendar.from_ical(raw)
+                    events = []
+                    for ev in cal.walk("VEVENT"):
+                        start, end = ev["DTSTART"].dt, ev["DTEND"].dt
+                        assert type(start) is datetime.date and type(end) is datetime.date
+                        events.append({"uid": str(ev["UID"]), "start": start.isoformat(), "end": end.isoformat(), "summary": str(ev["SUMMARY"])})
+                    print(json.dumps(events, ensure_ascii=False))
+                    """, [file])
                 #expect(parsed.status == 0, "\(parsed.stderr)")
                 let events = try JSONSerialization.jsonObject(with: Data(parsed.stdout.utf8)) as! [[String: String]]
                 #expect(events.count == expected.count)
@@ -203,8 +207,10 @@ import Testing
         #expect(report["total"] as? Int == products.count)
         #expect(report["covered"] as? Int == products.filter { $0["covered"] as? Bool == true }.count)
         for p in products {
-            for key in ["id", "name", "province", "fullSystemInspection", "plannedFullSystemInspection", "sampling",
-                        "sitesInspected", "sitesTotal", "residentStaffOK", "covered"] {
+            for key in [
+                "id", "name", "province", "fullSystemInspection", "plannedFullSystemInspection", "sampling",
+                "sitesInspected", "sitesTotal", "residentStaffOK", "covered",
+            ] {
                 #expect(p[key] != nil, "missing \(key)")
             }
         }
@@ -241,11 +247,11 @@ extension ISO8601DateFormatter {
     }
 
     let sheet = """
-    品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
-    P12,原液,CL-2208-20261101,2026-11-03,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
-    P06,制剂,"P06-2026,11",2026-11-05,北京市药品检验研究院,符合规定,BG2026-70,2026-11-19,"说明：""复核""
-    两行"
-    """
+        品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
+        P12,原液,CL-2208-20261101,2026-11-03,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
+        P06,制剂,"P06-2026,11",2026-11-05,北京市药品检验研究院,符合规定,BG2026-70,2026-11-19,"说明：""复核""
+        两行"
+        """
 
     @Test func gbkSheetImportsAndReimportAddsNothing() throws {
         let store = try demo()
@@ -266,7 +272,8 @@ extension ISO8601DateFormatter {
         let store = try demo()
         let file = store.path + "/bad.csv"
         try Data(("\u{FEFF}" + sheet + "\nP99,制剂,X,2026-11-31,某所,合格,,,\n").utf8).write(to: URL(fileURLWithPath: file))
-        let snapshot = store.bytes("store.json"), journal = store.bytes("journal.jsonl")
+        let snapshot = store.bytes("store.json")
+        let journal = store.bytes("journal.jsonl")
         let r = try CLI.run(["import", "samplings", file, "--store", store.path])
         #expect(r.status == 1)
         #expect(r.stderr.contains("bad.csv:line 5: unknown product \"P99\"") && r.stderr.contains("2026-11-31"), "\(r.stderr)")
@@ -277,7 +284,8 @@ extension ISO8601DateFormatter {
         let store = try demo()
         for header in ["keys", "zh", "en"] {
             let file = store.path + "/export-\(header).csv"
-            try CLI.run(["export", "csv", "samplings", "--store", store.path, "--header", header]).stdoutBytes.write(to: URL(fileURLWithPath: file))
+            try CLI.run(["export", "csv", "samplings", "--store", store.path, "--header", header]).stdoutBytes.write(
+                to: URL(fileURLWithPath: file))
             let r = try CLI.run(["import", "samplings", file, "--store", store.path])
             #expect(r.status == 0 && r.stdout.contains("nothing added"), "\(header): \(r.stdout) \(r.stderr)")
         }
@@ -306,24 +314,35 @@ extension ISO8601DateFormatter {
         let store = TempStore()
         #expect(try CLI.run(["init", store.path]).status == 0)
         #expect(try CLI.run(["init", store.path]).status == 1)
-        let enterprise = try CLI.run(["add", "enterprise", "--store", store.path, "--name", "闽康生物制药有限公司",
-                                      "--credit-code", "91350100M000100Y44", "--province", "350000", "--licence", "闽20250001", "--classes", "AB"])
+        let enterprise = try CLI.run([
+            "add", "enterprise", "--store", store.path, "--name", "闽康生物制药有限公司",
+            "--credit-code", "91350100M000100Y44", "--province", "350000", "--licence", "闽20250001", "--classes", "AB",
+        ])
         #expect(enterprise.status == 0 && enterprise.stdout == "E01\n")
-        #expect(enterprise.stderr.contains("warning: creditCode"))  // a bad check character is only a warning
+        #expect(enterprise.stderr.contains("warning: creditCode")) // a bad check character is only a warning
         let bad = try CLI.run(["add", "site", "--store", store.path, "--enterprise", "E99", "--address", "x", "--province", "350000"])
         #expect(bad.status == 1 && bad.stderr.contains("enterpriseId: no enterprise E99") && bad.stderr.contains("drugSubstance"))
-        #expect(try CLI.run(["add", "site", "--store", store.path, "--enterprise", "E01", "--address", "厦门市海沧区1号",
-                             "--province", "350000", "--drug-substance", "--drug-product"]).stdout == "S01\n")
-        #expect(try CLI.run(["add", "product", "--store", store.path, "--name", "测试单抗", "--category", "antibody", "--holder", "E01",
-                             "--drug-substance-site", "S01", "--drug-product-site", "S01"]).stdout == "P01\n")
+        #expect(
+            try CLI.run([
+                "add", "site", "--store", store.path, "--enterprise", "E01", "--address", "厦门市海沧区1号",
+                "--province", "350000", "--drug-substance", "--drug-product",
+            ]).stdout == "S01\n")
+        #expect(
+            try CLI.run([
+                "add", "product", "--store", store.path, "--name", "测试单抗", "--category", "antibody", "--holder", "E01",
+                "--drug-substance-site", "S01", "--drug-product-site", "S01",
+            ]).stdout == "P01\n")
         #expect(try CLI.run(["stage", "P01", "application", "--store", store.path, "--date", "2025-06-01"]).status == 0)
         let skip = try CLI.run(["stage", "P01", "licence", "--store", store.path])
         #expect(skip.status == 1 && skip.stderr.contains("reason"))
-        let set = try CLI.run(["set", "enterprise", "E01", "liabilityCompensation=保险 PL-1", "biologicsSince=2015-01-01", "--store", store.path])
+        let set = try CLI.run([
+            "set", "enterprise", "E01", "liabilityCompensation=保险 PL-1", "biologicsSince=2015-01-01", "--store", store.path,
+        ])
         #expect(set.status == 0)
         let wrong = try CLI.run(["set", "site", "S01", "drugProduct=maybe", "--store", store.path])
         #expect(wrong.status == 1 && wrong.stderr.contains("not true or false"))
-        let json = try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
         let e = (json["enterprises"] as! [[String: Any]])[0]
         #expect(e["liabilityCompensation"] as? String == "保险 PL-1" && e["biologicsSince"] as? String == "2015-01-01")
         let log = try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout

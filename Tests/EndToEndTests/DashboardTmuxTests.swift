@@ -13,7 +13,9 @@ import Testing
             try FileManager.default.createDirectory(atPath: xdg.path, withIntermediateDirectories: true)
             // A shell that runs biopilot, then prints its exit status and waits, so the restored screen can be read.
             let script = "\(command); echo EXIT=$?; sleep 60"
-            let status = try Shell.run("tmux -L \(socket) new-session -d -s \(name) -x \(width) -y \(height) \(Shell.quote("sh")) -c \(Shell.quote(script))").status
+            let status = try Shell.run(
+                "tmux -L \(socket) new-session -d -s \(name) -x \(width) -y \(height) \(Shell.quote("sh")) -c \(Shell.quote(script))"
+            ).status
             #expect(status == 0, "tmux new-session failed; is tmux installed?")
         }
 
@@ -94,7 +96,8 @@ import Testing
         let store = TempStore()
         #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
         let before = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout.components(separatedBy: "\r\n").count
-        let s = try Session(command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
+        let s = try Session(
+            command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
         _ = try s.waitFor("Products")
         try s.keys("2")
         _ = try s.waitFor("Mon")
@@ -130,7 +133,8 @@ import Testing
     @Test func addASamplingAndRecordAFailure() throws {
         let store = TempStore()
         #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
-        let s = try Session(command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
+        let s = try Session(
+            command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
         try s.waitFor("Products")
         try s.keys("3")
         try s.waitFor("Lab/report")
@@ -167,8 +171,12 @@ import Testing
     @Test func acceptThePlanInTheCoveragePane() throws {
         let store = TempStore()
         #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
-        let before = try JSONSerialization.jsonObject(with: try CLI.run(["coverage", "--store", store.path, "--today", "2026-11-22", "--format", "json"]).stdoutBytes) as! [String: Any]
-        let s = try Session(command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
+        let before =
+            try JSONSerialization.jsonObject(
+                with: try CLI.run(["coverage", "--store", store.path, "--today", "2026-11-22", "--format", "json"]).stdoutBytes)
+            as! [String: Any]
+        let s = try Session(
+            command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
         try s.waitFor("Products")
         try s.keys("4")
         try s.waitFor("covered (58%)", "Beijing 1/2")
@@ -178,13 +186,18 @@ import Testing
         try s.waitFor("scheduled 1 full-system GMP inspection")
         try s.keys("q")
         try s.waitFor("EXIT=0")
-        let after = try JSONSerialization.jsonObject(with: try CLI.run(["coverage", "--store", store.path, "--today", "2026-11-22", "--format", "json"]).stdoutBytes) as! [String: Any]
+        let after =
+            try JSONSerialization.jsonObject(
+                with: try CLI.run(["coverage", "--store", store.path, "--today", "2026-11-22", "--format", "json"]).stdoutBytes)
+            as! [String: Any]
         #expect(after["covered"] as? Int == before["covered"] as? Int)
         let p12 = (after["products"] as! [[String: Any]]).first { $0["id"] as? String == "P12" }
-        #expect(p12?["plannedFullSystemInspection"] as? Bool == true && p12?["covered"] as? Bool == false && p12?["fullSystemInspection"] as? Bool == false)
+        #expect(
+            p12?["plannedFullSystemInspection"] as? Bool == true && p12?["covered"] as? Bool == false
+                && p12?["fullSystemInspection"] as? Bool == false)
         let text = try CLI.run(["coverage", "--store", store.path, "--today", "2026-11-22", "--lang", "en"]).stdout
         let line = text.split(separator: "\n").first { $0.hasPrefix("P12") } ?? ""
-        #expect(line.contains("✗         ✓"), "\(line)")  // Full GMP ✗, Planned ✓
+        #expect(line.contains("✗         ✓"), "\(line)") // Full GMP ✗, Planned ✓
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
     }
 
@@ -241,7 +254,9 @@ import Testing
         try again.waitFor("EXIT=0")
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         let validate = try CLI.run(["validate", "--store", store.path, "--today", "2026-11-22"]).stdout
-        #expect(validate.contains("P15") && validate.contains("no 一品一策 plan reference recorded") && validate.contains("no risk rating recorded"))
+        #expect(
+            validate.contains("P15") && validate.contains("no 一品一策 plan reference recorded") && validate.contains("no risk rating recorded")
+        )
         #expect(validate.contains("E13") == false || !validate.contains("E13\tcredit"))
     }
 
@@ -298,9 +313,14 @@ import Testing
         #expect(saved["testItems"] as? String == (choice == "t" ? items : items + "、细菌内毒素"))
         let log = try CLI.run(["log", "--store", store.path, "--limit", "3"]).stdout.split(separator: "\n").map(String.init)
         if choice == "t" {
-            #expect(log.first?.contains("#122") == true && log.first?.contains("alice (\(CLI.account))  update sampling SMP-0017  [conclusion, reportDate, reportNo]") == true, "\(log)")
+            #expect(
+                log.first?.contains("#122") == true
+                    && log.first?.contains("alice (\(CLI.account))  update sampling SMP-0017  [conclusion, reportDate, reportNo]") == true,
+                "\(log)")
         } else {
-            #expect(log.first?.contains("#123") == true && log.first?.contains("bob (\(CLI.account))  update sampling SMP-0017  [testItems]") == true, "\(log)")
+            #expect(
+                log.first?.contains("#123") == true
+                    && log.first?.contains("bob (\(CLI.account))  update sampling SMP-0017  [testItems]") == true, "\(log)")
             #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  update sampling SMP-0017") == true, "\(log)")
         }
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
@@ -321,8 +341,9 @@ import Testing
         try bob.waitFor("Lab/report")
         try bob.keys("g", "e")
         try bob.waitFor("Edit sampling SMP-0017")
-        let set = try CLI.run(["set", "--store", store.path, "sampling", "SMP-0017", "reportNo=BG-ALICE-001", "reportDate=2026-11-20", "conclusion=fail"],
-                              environment: ["BIOPILOT_USER": "alice"])
+        let set = try CLI.run(
+            ["set", "--store", store.path, "sampling", "SMP-0017", "reportNo=BG-ALICE-001", "reportDate=2026-11-20", "conclusion=fail"],
+            environment: ["BIOPILOT_USER": "alice"])
         #expect(set.status == 0, "\(set.stderr)")
         try bob.waitFor("SMP-0017 was just changed by another user")
         try bob.keys("BTab")
@@ -354,11 +375,16 @@ import Testing
         try bob.keys("Enter")
         try bob.waitFor("added P16")
         try alice.waitFor("added P15 · loaded changes made by others")
-        let json = try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
-        let names = (json["products"] as! [[String: Any]]).reduce(into: [String: String]()) { $0[$1["id"] as! String] = $1["name"] as? String }
+        let json =
+            try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
+        let names = (json["products"] as! [[String: Any]]).reduce(into: [String: String]()) {
+            $0[$1["id"] as! String] = $1["name"] as? String
+        }
         #expect(names["P15"] == "Alice product" && names["P16"] == "Bob product")
         let log = try CLI.run(["log", "--store", store.path, "--limit", "2"]).stdout
-        #expect(log.contains("alice (\(CLI.account))  create product P15") && log.contains("bob (\(CLI.account))  create product P16"), "\(log)")
+        #expect(
+            log.contains("alice (\(CLI.account))  create product P15") && log.contains("bob (\(CLI.account))  create product P16"), "\(log)"
+        )
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         for s in [alice, bob] {
             try s.keys("q")

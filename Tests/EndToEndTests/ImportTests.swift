@@ -35,10 +35,13 @@ import Testing
         let dry = try CLI.run(["import", "products", file, "--store", store.path, "--dry-run"])
         #expect(dry.status == 0 && dry.stdout.contains("dry run"), "\(dry.stderr)")
         let first = try CLI.run(["import", "products", file, "--store", store.path])
-        #expect(first.status == 0 && first.stdout.contains("added 300 products, 300 new enterprises, 300 new sites"), "\(first.stdout) \(first.stderr)")
+        #expect(
+            first.status == 0 && first.stdout.contains("added 300 products, 300 new enterprises, 300 new sites"),
+            "\(first.stdout) \(first.stderr)")
         let again = try CLI.run(["import", "products", file, "--store", store.path])
         #expect(again.status == 0 && again.stdout.contains("all 300 products are already in the store"), "\(again.stdout) \(again.stderr)")
-        let json = try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
         let ids = (json["products"] as! [[String: Any]]).map { $0["id"] as! String }
         #expect(ids.count == 314 && Set(ids).count == 314 && ids.last == "P314")
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
@@ -69,7 +72,9 @@ import Testing
         data.inspections.upsert(inspection)
         let store = TempStore()
         _ = try Store.create(store.path, data: data, user: "e2e", reason: "ids at Int.max")
-        let scheduled = try CLI.run(["schedule", "--store", store.path, "--product", "P01", "--type", "routine", "--start", "2027-03-03", "--force"])
+        let scheduled = try CLI.run([
+            "schedule", "--store", store.path, "--product", "P01", "--type", "routine", "--start", "2027-03-03", "--force",
+        ])
         #expect(scheduled.status == 0 && scheduled.stdout == "INS-9223372036854775808\n", "\(scheduled.stderr)")
         let added = try CLI.run(["add", "product", "--store", store.path, "--name", "测试单抗", "--category", "antibody", "--holder", "E01"])
         #expect(added.status == 0 && added.stdout == "P9223372036854775808\n", "\(added.stderr)")

@@ -9,7 +9,8 @@ import Testing
 
     /// Every injection the audit tried, in one value.
     static let payload = [
-        "A\u{1B}]0;pwned\u{07}", "\u{1B}[2J", "\u{1B}]52;c;cHduZWQ=\u{07}", "\u{1B}]8;;http://evil.example\u{1B}\\click me\u{1B}]8;;\u{1B}\\",
+        "A\u{1B}]0;pwned\u{07}", "\u{1B}[2J", "\u{1B}]52;c;cHduZWQ=\u{07}",
+        "\u{1B}]8;;http://evil.example\u{1B}\\click me\u{1B}]8;;\u{1B}\\",
         "\u{07}bel", "\rcr", "\u{08}bs", "\u{1B}[1A\u{1B}[2K", "\u{9B}31m", "\u{7F}del", "\u{202E}rlo", "\u{2066}lri",
         "\n# INJECTED HEADING\n", "<script>alert(1)</script>", "[click](javascript:alert(1))", "![t](http://evil.example/x.png)", "a|b\tc",
     ].joined()
@@ -23,11 +24,11 @@ import Testing
         let p = Self.payload
         let edits: [[String]] = [
             ["product", "P01", "name=\(p)", "nameEn=\(p)", "planRef=\(p)"],
-            ["product", "P06", "name=\(p)", "nameEn=\(p)"],   // still to sample (plan)
-            ["product", "P08", "name=\(p)", "nameEn=\(p)"],   // cannot be placed (plan)
+            ["product", "P06", "name=\(p)", "nameEn=\(p)"], // still to sample (plan)
+            ["product", "P08", "name=\(p)", "nameEn=\(p)"], // cannot be placed (plan)
             ["enterprise", "E01", "name=\(p)", "nameEn=\(p)"],
-            ["sampling", "SMP-0015", "batch=\(p)", "lab=\(p)"],  // failed (summary)
-            ["sampling", "SMP-0018", "batch=\(p)", "lab=\(p)"],  // report overdue (annual)
+            ["sampling", "SMP-0015", "batch=\(p)", "lab=\(p)"], // failed (summary)
+            ["sampling", "SMP-0018", "batch=\(p)", "lab=\(p)"], // report overdue (annual)
             ["inspection", "INS-0014", "reason=\(p)"],
         ]
         for edit in edits {
@@ -87,16 +88,19 @@ import Testing
             (["report", "annual"], false, true, false), (["report", "annual", "--format", "csv"], true, false, false),
             (["report", "annual", "--format", "json"], false, false, true), (["report", "summary"], false, true, false),
             (["report", "sampling"], false, false, false), (["report", "sampling", "--format", "csv"], true, false, false),
-            (["report", "sampling", "--format", "json"], false, false, true), (["report", "sampling", "--format", "md"], false, true, false),
+            (["report", "sampling", "--format", "json"], false, false, true),
+            (["report", "sampling", "--format", "md"], false, true, false),
             (["plan"], false, false, false), (["plan", "--format", "json"], false, false, true),
             (["export", "csv", "products"], true, false, false), (["export", "csv", "inspections", "--header", "zh"], true, false, false),
             (["export", "csv", "samplings", "--header", "en"], true, false, false), (["export", "json"], false, false, true),
-            (["export", "ics"], true, false, false), (["render"], false, false, false), (["render", "--screen", "sampling"], false, false, false),
+            (["export", "ics"], true, false, false), (["render"], false, false, false),
+            (["render", "--screen", "sampling"], false, false, false),
         ]
         for lang in ["zh", "en"] {
             for c in commands {
                 let what = "\(lang) \(c.args.joined(separator: " "))"
-                let r = try CLI.run(c.args + ["--store", store.path, "--today", today, "--lang", lang], environment: ["BIOPILOT_USER": Self.user])
+                let r = try CLI.run(
+                    c.args + ["--store", store.path, "--today", today, "--lang", lang], environment: ["BIOPILOT_USER": Self.user])
                 #expect(r.status == 0 || (c.args[0] == "validate" && r.status == 1), "\(what): \(r.stderr)")
                 try Self.expectSafe(r, what, crlf: c.crlf)
                 if c.markdown { Self.expectInertMarkdown(r.stdout, what) }
@@ -117,12 +121,13 @@ import Testing
         #expect(p01["name"] as? String == Self.payload && p01["planRef"] as? String == Self.payload)
         let sampling = (doc["samplings"] as! [[String: Any]]).first { $0["id"] as? String == "SMP-0018" }!
         #expect(sampling["lab"] as? String == Self.payload)
-        let check = try CLI.python("""
-        import json, subprocess, sys
-        doc = json.loads(subprocess.run(sys.argv[1:], capture_output=True, check=True).stdout)
-        p01 = [p for p in doc["products"] if p["id"] == "P01"][0]
-        print(json.dumps(p01["nameEn"]))
-        """, [CLI.binary, "export", "json", "--store", store.path])
+        let check = try CLI.python(
+            """
+            import json, subprocess, sys
+            doc = json.loads(subprocess.run(sys.argv[1:], capture_output=True, check=True).stdout)
+            p01 = [p for p in doc["products"] if p["id"] == "P01"][0]
+            print(json.dumps(p01["nameEn"]))
+            """, [CLI.binary, "export", "json", "--store", store.path])
         #expect(check.status == 0, "\(check.stderr)")
         let python = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8), options: .fragmentsAllowed) as? String
         #expect(python == Self.payload)
@@ -135,7 +140,7 @@ import Testing
             let findings = try JSONSerialization.jsonObject(with: json.stdoutBytes) as! [[String: Any]]
             let text = try CLI.run(["validate", "--store", store.path, "--today", today, "--lang", lang])
             let lines = text.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-            #expect(lines.count == findings.count + 1, "\(lang)")  // one line per finding and the summary line
+            #expect(lines.count == findings.count + 1, "\(lang)") // one line per finding and the summary line
             for line in lines.dropLast() { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 5, "\(line)") }
             #expect(text.stdout.contains("\\x1b]0;pwned\\x07"))
         }
@@ -145,14 +150,15 @@ import Testing
         let store = try injectedStore()
         let r = try CLI.run(["export", "ics", "--store", store.path, "--lang", "en"])
         try Self.expectSafe(r, "export ics", crlf: true)
-        let check = try CLI.python("""
-        import sys, icalendar
-        cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
-        events = [e for e in cal.walk("VEVENT")]
-        d = [str(e.get("DESCRIPTION")) for e in events if str(e.get("UID")).startswith("INS-0014-")][0]
-        s = [str(e.get("SUMMARY")) for e in events if str(e.get("UID")).startswith("INS-0001-")][0]
-        print(len(events)); print(repr(d)); print(repr(s))
-        """, [try Self.write(r.stdoutBytes, store.path + "/out.ics")])
+        let check = try CLI.python(
+            """
+            import sys, icalendar
+            cal = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())
+            events = [e for e in cal.walk("VEVENT")]
+            d = [str(e.get("DESCRIPTION")) for e in events if str(e.get("UID")).startswith("INS-0014-")][0]
+            s = [str(e.get("SUMMARY")) for e in events if str(e.get("UID")).startswith("INS-0001-")][0]
+            print(len(events)); print(repr(d)); print(repr(s))
+            """, [try Self.write(r.stdoutBytes, store.path + "/out.ics")])
         #expect(check.status == 0, "\(check.stderr)")
         let out = check.stdout.split(separator: "\n")
         #expect(out.first == "22")
@@ -183,14 +189,16 @@ import Testing
             #expect(!r.stderr.split(separator: "\n").contains { $0.hasPrefix("# forged") }, "\(args): \(r.stderr)")
         }
         // Edits by a user whose name holds escapes, and what they print.
-        let added = try CLI.run(["add", "product", "--name", evil, "--category", "antibody", "--holder", "E01", "--plan-ref", evil] + s,
-                                environment: ["BIOPILOT_USER": Self.user])
+        let added = try CLI.run(
+            ["add", "product", "--name", evil, "--category", "antibody", "--holder", "E01", "--plan-ref", evil] + s,
+            environment: ["BIOPILOT_USER": Self.user])
         #expect(added.status == 0, "\(added.stderr)")
         try Self.expectSafe(added, "add product")
         let staged = try CLI.run(["stage", "P08", "back", "--reason", evil] + s, environment: ["BIOPILOT_USER": Self.user])
         try Self.expectSafe(staged, "stage back")
-        let scheduled = try CLI.run(["schedule", "--product", "P01", "--type", "routine", "--start", "2027-03-03", "--force", "--reason", evil] + s,
-                                    environment: ["BIOPILOT_USER": Self.user])
+        let scheduled = try CLI.run(
+            ["schedule", "--product", "P01", "--type", "routine", "--start", "2027-03-03", "--force", "--reason", evil] + s,
+            environment: ["BIOPILOT_USER": Self.user])
         try Self.expectSafe(scheduled, "schedule")
         let render = try CLI.run(["render", "--today", today] + s, environment: ["BIOPILOT_USER": Self.user])
         try Self.expectSafe(render, "render")
@@ -201,7 +209,8 @@ import Testing
         let store = try injectedStore()
         let file = store.path + "/lab.csv"
         let lab = "Lab\u{1B}]52;c;cHduZWQ=\u{07}\u{202E}"
-        let sheet = "品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目\r\n"
+        let sheet =
+            "品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目\r\n"
             + "P12,原液,\"B\u{1B}[2J\n# INJECTED HEADING\",2026-11-03,\(lab),待检,,,\r\n"
         try Data(sheet.utf8).write(to: URL(fileURLWithPath: file))
         for _ in 0..<2 {

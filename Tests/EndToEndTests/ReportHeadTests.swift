@@ -12,7 +12,8 @@ import Testing
     static let outputs: [(args: [String], kind: Kind)] = [
         (["coverage"], .text), (["coverage", "--format", "md"], .markdown), (["coverage", "--format", "json"], .json),
         (["coverage", "--format", "csv"], .csv),
-        (["report", "annual"], .markdown), (["report", "annual", "--format", "json"], .json), (["report", "annual", "--format", "csv"], .csv),
+        (["report", "annual"], .markdown), (["report", "annual", "--format", "json"], .json),
+        (["report", "annual", "--format", "csv"], .csv),
         (["report", "summary"], .markdown),
         (["report", "sampling"], .text), (["report", "sampling", "--format", "md"], .markdown),
         (["report", "sampling", "--format", "json"], .json), (["report", "sampling", "--format", "csv"], .csv),
@@ -49,7 +50,8 @@ import Testing
     @Test func everyReportAndExportStatesTheHeadLogPrints() throws {
         let store = try demo()
         let head = try head(store)
-        var csvFiles: [String] = [], icsFiles: [String] = []
+        var csvFiles: [String] = []
+        var icsFiles: [String] = []
         for lang in ["zh", "en"] {
             for (n, output) in Self.outputs.enumerated() {
                 let what = "\(lang) \(output.args.joined(separator: " "))"
@@ -65,11 +67,13 @@ import Testing
                     #expect(object?["journalHead"] as? String == head, "\(what)")
                 case .csv:
                     // Not in the document, whose readers would take it for data; on stderr, through printError.
-                    #expect(!r.stdout.contains(head) && r.stderr.contains("biopilot: made from journal head \(head)\n"), "\(what): \(r.stderr)")
+                    #expect(
+                        !r.stdout.contains(head) && r.stderr.contains("biopilot: made from journal head \(head)\n"), "\(what): \(r.stderr)")
                     csvFiles.append(store.path + "/out-\(lang)-\(n).csv")
                     try r.stdoutBytes.write(to: URL(fileURLWithPath: csvFiles.last!))
                 case .ics:
-                    #expect(r.stdout.replacingOccurrences(of: "\r\n ", with: "").contains("\r\nX-BIOPILOT-JOURNAL-HEAD:\(head)\r\n"), "\(what)")
+                    #expect(
+                        r.stdout.replacingOccurrences(of: "\r\n ", with: "").contains("\r\nX-BIOPILOT-JOURNAL-HEAD:\(head)\r\n"), "\(what)")
                     icsFiles.append(store.path + "/out-\(lang).ics")
                     try r.stdoutBytes.write(to: URL(fileURLWithPath: icsFiles.last!))
                 }
@@ -77,21 +81,22 @@ import Testing
         }
         // CSV: no row or column was added (every row as wide as the header); iCalendar: still folded at 75
         // octets, parsed by an independent parser, the head on the calendar itself.
-        let read = try CLI.python("""
-        import csv, icalendar, sys
-        head, split = sys.argv[1], sys.argv.index("--")
-        for name in sys.argv[2:split]:
-            rows = list(csv.reader(open(name, encoding="utf-8-sig", newline="")))
-            assert len(rows) > 1 and all(len(row) == len(rows[0]) for row in rows), name
-            assert not any(head in cell or "journal" in cell.lower() for row in rows for cell in row), name
-        for name in sys.argv[split + 1:]:
-            raw = open(name, "rb").read()
-            assert all(len(line) <= 75 for line in raw.split(b"\\r\\n")), name + ": a line over 75 octets"
-            cal = icalendar.Calendar.from_ical(raw)
-            assert str(cal["X-BIOPILOT-JOURNAL-HEAD"]) == head, name
-            assert len(cal.walk("VEVENT")) > 0, name
-        print("ok")
-        """, [head] + csvFiles + ["--"] + icsFiles)
+        let read = try CLI.python(
+            """
+            import csv, icalendar, sys
+            head, split = sys.argv[1], sys.argv.index("--")
+            for name in sys.argv[2:split]:
+                rows = list(csv.reader(open(name, encoding="utf-8-sig", newline="")))
+                assert len(rows) > 1 and all(len(row) == len(rows[0]) for row in rows), name
+                assert not any(head in cell or "journal" in cell.lower() for row in rows for cell in row), name
+            for name in sys.argv[split + 1:]:
+                raw = open(name, "rb").read()
+                assert all(len(line) <= 75 for line in raw.split(b"\\r\\n")), name + ": a line over 75 octets"
+                cal = icalendar.Calendar.from_ical(raw)
+                assert str(cal["X-BIOPILOT-JOURNAL-HEAD"]) == head, name
+                assert len(cal.walk("VEVENT")) > 0, name
+            print("ok")
+            """, [head] + csvFiles + ["--"] + icsFiles)
         #expect(read.status == 0 && read.stdout == "ok\n", "\(read.stderr)")
         #expect(try verify(store, anchor: head).status == 0)
     }
@@ -103,7 +108,7 @@ import Testing
         // Work goes on: the earlier report's head still holds, and a new report states the new head.
         let edit = try CLI.run(["set", "product", "P01", "nameEn=SL-101 (renamed)", "--store", store.path, "--reason", "更正英文名"])
         #expect(edit.status == 0, "\(edit.stderr)")
-        #expect(try CLI.run(["compact", "--store", store.path]).status == 0)  // store.json at the new head
+        #expect(try CLI.run(["compact", "--store", store.path]).status == 0) // store.json at the new head
         let report = try CLI.run(["coverage", "--store", store.path, "--today", today, "--lang", "en"]).stdout
         let stated = try #require(report.split(separator: "\n").last?.components(separatedBy: "check with: biopilot ").last)
         let second = try head(store)

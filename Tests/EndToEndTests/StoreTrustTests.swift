@@ -44,7 +44,8 @@ import Testing
         let waiting = try CLI.run(["set", "--store", store.path, "product", "P01", "nameEn=x", "--lock-timeout", "2"])
         let waited = Date().timeIntervalSince(started)
         #expect(waiting.status == 2)
-        #expect(waiting.stderr.contains("waiting for") && waiting.stderr.contains("held by pid \(holder.process.processIdentifier)")
+        #expect(
+            waiting.stderr.contains("waiting for") && waiting.stderr.contains("held by pid \(holder.process.processIdentifier)")
                 && waiting.stderr.contains("_stress-write") && waiting.stderr.contains("gave up after 2 s"), "\(waiting.stderr)")
         #expect(waited >= 1.9 && waited < 6, "gave up after \(waited) s")
         // Readers wait the same way, and nothing was written.
@@ -65,13 +66,18 @@ import Testing
         try FileManager.default.createDirectory(atPath: root.path, withIntermediateDirectories: true)
         #expect(chown(root.path, 0, 3000) == 0 && chmod(root.path, 0o2775) == 0)
         func run(as uid: Int, _ arguments: [String]) throws -> CLI.Result {
-            try CLI.run(["--reuid=\(uid)", "--regid=3000", "--clear-groups", "sh", "-c",
-                         "umask 022; exec \"$0\" \"$@\"", CLI.binary] + arguments, executable: "/usr/bin/setpriv")
+            try CLI.run(
+                [
+                    "--reuid=\(uid)", "--regid=3000", "--clear-groups", "sh", "-c",
+                    "umask 022; exec \"$0\" \"$@\"", CLI.binary,
+                ] + arguments, executable: "/usr/bin/setpriv")
         }
         let shared = root.path + "/shared"
         let made = try run(as: 2001, ["init", "--shared", shared])
         #expect(made.status == 0, "\(made.stderr)")
-        let added = try run(as: 2002, ["add", "enterprise", "--store", shared, "--name", "第二位成员的企业", "--credit-code", "91310115MA276383XQ", "--province", "310000"])
+        let added = try run(
+            as: 2002,
+            ["add", "enterprise", "--store", shared, "--name", "第二位成员的企业", "--credit-code", "91310115MA276383XQ", "--province", "310000"])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try run(as: 2001, ["log", "--verify", "--store", shared]).status == 0)
         // The same two members on a store made without --shared, in a group directory without setgid.
@@ -80,9 +86,11 @@ import Testing
         #expect(chown(parent.path, 0, 3000) == 0 && chmod(parent.path, 0o0775) == 0)
         let plain = parent.path + "/plain"
         #expect(try run(as: 2001, ["init", plain]).status == 0)
-        let refused = try run(as: 2002, ["add", "enterprise", "--store", plain, "--name", "x", "--credit-code", "91310115MA276383XQ", "--province", "310000"])
+        let refused = try run(
+            as: 2002, ["add", "enterprise", "--store", plain, "--name", "x", "--credit-code", "91310115MA276383XQ", "--province", "310000"])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("Permission denied") && refused.stderr.contains("owner uid 2001")
+        #expect(
+            refused.stderr.contains("Permission denied") && refused.stderr.contains("owner uid 2001")
                 && refused.stderr.contains("mode rw-r--r--") && refused.stderr.contains("chmod -R g+rwX"), "\(refused.stderr)")
     }
 
@@ -91,14 +99,16 @@ import Testing
     @Test func theLogShowsControlCharactersVisibly() throws {
         let store = try demo()
         let hostile = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}]52;c;cHduZWQ=\u{07}\u{202E}"
-        let r = try CLI.run(["set", "--store", store.path, "product", "P01", "nameEn=x", "--reason", hostile],
-                            environment: ["BIOPILOT_USER": "dir\u{1B}[1Aector"])
+        let r = try CLI.run(
+            ["set", "--store", store.path, "product", "P01", "nameEn=x", "--reason", hostile],
+            environment: ["BIOPILOT_USER": "dir\u{1B}[1Aector"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(String(decoding: store.bytes("journal.jsonl"), as: UTF8.self).contains("\\u001b]0;pwned"), "stored as it was")
         for command in [["log", "--limit", "3"], ["log", "--verify"], ["doctor"], ["log", "--head"]] {
             let out = try CLI.run(command + ["--store", store.path])
             let bytes = Array(out.stdoutBytes) + Array(out.stderr.utf8)
-            #expect(!bytes.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }, "\(command): a control byte reached the terminal")
+            #expect(
+                !bytes.contains { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F }, "\(command): a control byte reached the terminal")
             #expect(!String(decoding: bytes, as: UTF8.self).contains("\u{202E}"))
         }
         let log = try CLI.run(["log", "--limit", "1", "--store", store.path]).stdout
@@ -191,8 +201,10 @@ import Testing
         let missing = Set(acked).subtracting(ids)
         #expect(missing.isEmpty, "acknowledged but missing: \(missing.sorted().prefix(10))")
         #expect(Set(acked).count == acked.count, "one id acknowledged twice")
-        #expect(writerKills >= 10 && dashboard.kills >= 3 && dashboardAcks >= 5,
-                "the soak must kill writers mid-run: \(writerKills) writer kills, \(dashboard.kills) dashboard kills, \(dashboardAcks) dashboard saves")
+        #expect(
+            writerKills >= 10 && dashboard.kills >= 3 && dashboardAcks >= 5,
+            "the soak must kill writers mid-run: \(writerKills) writer kills, \(dashboard.kills) dashboard kills, \(dashboardAcks) dashboard saves"
+        )
     }
 }
 
@@ -216,7 +228,8 @@ final class DashboardWriter {
     }
 
     func start() throws {
-        let command = "exec env -u LC_ALL TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=soak \(CLI.binary) --store \(store) --today \(today) --lang en"
+        let command =
+            "exec env -u LC_ALL TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=soak \(CLI.binary) --store \(store) --today \(today) --lang en"
         _ = try tmux(["new-session", "-d", "-s", "d", "-x", "120", "-y", "30", command])
         running = true
         _ = wait(for: "Products", seconds: 10)

@@ -1,5 +1,6 @@
-import Testing
 import PropertyBased
+import Testing
+
 @testable import Exchange
 
 /// What `CSV` writes, `CSVReader` reads back cell for cell, for any text a regulator might type. Each run

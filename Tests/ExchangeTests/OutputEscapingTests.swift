@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PilotCore
+import Testing
+
 @testable import Exchange
 
 /// Each output format's rule for store text that holds controls or markup (audit D5, D10, D16).

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PilotCore
+import Testing
+
 @testable import Exchange
 
 @Suite struct ProductImportTests {
@@ -35,7 +36,9 @@ import PilotCore
         let gbk = try TextDecoding.encodeGB18030(try sheet())
         let decoded = try TextDecoding.decode(gbk)
         #expect(decoded.encoding == .gb18030)
-        #expect(ProductImport.read(decoded.text, into: data, user: "u", provinces: bundledReference.provinces) == ProductImport.read(try sheet(), into: data, user: "u", provinces: bundledReference.provinces))
+        #expect(
+            ProductImport.read(decoded.text, into: data, user: "u", provinces: bundledReference.provinces)
+                == ProductImport.read(try sheet(), into: data, user: "u", provinces: bundledReference.provinces))
     }
 
     @Test func oneBadRowRejectsEverythingWithLineNumbers() throws {
@@ -58,7 +61,8 @@ import PilotCore
     }
 
     @Test func englishHeaders() {
-        let text = "name,category,holder,holder_credit_code,holder_province,ds_site_address,dp_site_address,stage,application\n"
+        let text =
+            "name,category,holder,holder_credit_code,holder_province,ds_site_address,dp_site_address,stage,application\n"
             + "Test mAb,antibody,申澜生物医药（上海）有限公司,,上海市,上海市浦东新区张江路1288号,上海市浦东新区张江路1288号,application,2025-05-05\n"
         guard case .add(let after) = ProductImport.read(text, into: data, user: "u", provinces: bundledReference.provinces) else {
             Issue.record("\(ProductImport.read(text, into: data, user: "u", provinces: bundledReference.provinces))")

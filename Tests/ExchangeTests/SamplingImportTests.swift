@@ -1,5 +1,6 @@
-import Testing
 import PilotCore
+import Testing
+
 @testable import Exchange
 
 @Suite struct CSVReaderTests {
@@ -32,7 +33,7 @@ import PilotCore
         #expect(try TextDecoding.decode(Array(text.utf8)) == (text, .utf8))
         #expect(try TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8)).text == text)
         let gbk = try TextDecoding.encodeGB18030(text)
-        #expect(gbk.count < Array(text.utf8).count)  // two bytes per character instead of three
+        #expect(gbk.count < Array(text.utf8).count) // two bytes per character instead of three
         #expect(try TextDecoding.decode(gbk) == (text, .gb18030))
     }
 
@@ -46,10 +47,10 @@ import PilotCore
     var data: PilotData { DemoData.make(today: today, reference: bundledReference) }
 
     let chineseSheet = """
-    品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
-    P12,原液,"CL-2208-20261101",2026/11/3,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
-    YHM-402 重组融合蛋白注射液,制剂,P08-202611,2026-11-05,四川省药品检验研究院,不符合规定,BG2026-77,2026-11-20,
-    """
+        品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
+        P12,原液,"CL-2208-20261101",2026/11/3,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
+        YHM-402 重组融合蛋白注射液,制剂,P08-202611,2026-11-05,四川省药品检验研究院,不符合规定,BG2026-77,2026-11-20,
+        """
 
     @Test func readsAChineseSheetWithNamesForProducts() throws {
         guard case .add(let rows) = SamplingImport.read(chineseSheet, into: data) else {
@@ -133,8 +134,9 @@ import PilotCore
 
 @Suite struct SamplingStatusTests {
     @Test func reportDeadlineAndRetestWindow() {
-        let s = Sampling(id: "S", productId: "P", segment: .drugProduct, batch: "B", sampledOn: CivilDate("2026-09-22")!, lab: "L",
-                         receivedOn: CivilDate("2026-09-23")!, conclusion: .pending)
+        let s = Sampling(
+            id: "S", productId: "P", segment: .drugProduct, batch: "B", sampledOn: CivilDate("2026-09-22")!, lab: "L",
+            receivedOn: CivilDate("2026-09-23")!, conclusion: .pending)
         // 30 working days from 09-23 skip 中秋 (09-25…27) and 国庆 (10-01…07) and count Saturday 10-10.
         let status = SamplingStatus(s, today: CivilDate("2026-11-13")!, calendar: bundledReference.calendar)
         #expect(status.report.due.description == "2026-11-11")

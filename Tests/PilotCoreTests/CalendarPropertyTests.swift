@@ -1,5 +1,6 @@
-import Testing
 import PropertyBased
+import Testing
+
 @testable import PilotCore
 
 /// Properties of civil dates and working days over generated inputs. Each run draws fresh seeds; a failure

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PilotCore
 
 @Suite struct CivilDateTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PilotCore
 
 @Suite struct CoverageTests {
@@ -19,7 +20,12 @@ import Testing
 
     @Test func plannedInspectionIsVisibleButDoesNotCover() {
         var data = F.compliant()
-        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.status = .planned; return i }())
+        data.inspections.upsert(
+            {
+                var i = data.inspections[id: "I26"]!
+                i.status = .planned
+                return i
+            }())
         let p = report(data).products[0]
         #expect(!p.fullSystemInspection && p.plannedFullSystemInspection && !p.covered)
         #expect(p.sitesInspected == 0)
@@ -27,13 +33,18 @@ import Testing
 
     @Test func otherInspectionTypesCoverSitesButNotTheGMPRequirement() {
         var data = F.compliant()
-        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.type = .routine; return i }())
+        data.inspections.upsert(
+            {
+                var i = data.inspections[id: "I26"]!
+                i.type = .routine
+                return i
+            }())
         let p = report(data).products[0]
         #expect(!p.fullSystemInspection && p.sitesInspected == 2 && !p.covered)
     }
 
     @Test func scopeIsJudgedOnTheEarlierOfYearEndAndAsOf() {
-        let data = F.compliant()  // in production from 2025-06-01
+        let data = F.compliant() // in production from 2025-06-01
         #expect(report(data, year: 2025, asOf: F.d("2025-05-31")).total == 0)
         #expect(report(data, year: 2025, asOf: F.d("2025-06-01")).total == 1)
         #expect(report(data, year: 2024, asOf: F.today).total == 0)
@@ -49,6 +60,6 @@ import Testing
         var data = F.compliant()
         data.residentStaff.remove(id: "R2")
         let p = report(data).products[0]
-        #expect(!p.residentStaffOK && p.covered)  // staff is reported, not part of `covered`
+        #expect(!p.residentStaffOK && p.covered) // staff is reported, not part of `covered`
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PilotCore
 
 @Suite struct CreditCodeTests {
@@ -10,7 +11,12 @@ import Testing
     @Test func badCheckCharacterIsOnlyAWarning() {
         #expect(CreditCode.problem(in: "91350100M000100Y44") == .badCheckCharacter(expected: "3", found: "4"))
         var data = Fixture.compliant()
-        data.enterprises.upsert({ var e = data.enterprises[id: "H"]!; e.creditCode = "91350100M000100Y44"; return e }())
+        data.enterprises.upsert(
+            {
+                var e = data.enterprises[id: "H"]!
+                e.creditCode = "91350100M000100Y44"
+                return e
+            }())
         let findings = Fixture.findings(data).filter { $0.rule == Rule.creditCode.id }
         #expect(findings.count == 1 && findings[0].severity == .warning)
     }

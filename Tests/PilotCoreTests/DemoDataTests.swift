@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PilotCore
 
 @Suite struct DemoDataTests {
@@ -28,7 +29,9 @@ import Testing
         let data = DemoData.make(today: today, reference: bundledReference)
         let findings = RulesEngine(reference: bundledReference, today: today).findings(PilotIndex(data))
         func has(_ rule: Rule, _ severity: Finding.Severity? = nil, _ text: String = "") -> Bool {
-            findings.contains { $0.rule == rule.id && (severity == nil || $0.severity == severity) && (text.isEmpty || $0.message.en.contains(text)) }
+            findings.contains {
+                $0.rule == rule.id && (severity == nil || $0.severity == severity) && (text.isEmpty || $0.message.en.contains(text))
+            }
         }
         #expect(has(.annualCoverage, nil, "no completed full-system GMP inspection in 2026"))
         #expect(has(.annualCoverage, nil, "not sampled in 2026"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PilotCore
 
 @Suite struct PlannerTests {
@@ -12,7 +13,8 @@ import Testing
     }
 
     func plan(_ data: PilotData, today: String, maxPerWeek: Int = 3) -> Planner.Result {
-        Planner.plan(index: PilotIndex(data), year: 2026, today: CivilDate(today)!, calendar: bundledReference.calendar, maxPerWeek: maxPerWeek)
+        Planner.plan(
+            index: PilotIndex(data), year: 2026, today: CivilDate(today)!, calendar: bundledReference.calendar, maxPerWeek: maxPerWeek)
     }
 
     @Test func jointTeamOnWorkingDaysAcrossTheHoliday() throws {
@@ -32,8 +34,10 @@ import Testing
     @Test func noDoubleBookingAndNoConflictOfInterest() throws {
         var data = missingOne()
         // K3, the only Jiangsu inspector without a conflict, is busy the first week of December.
-        try data.inspections.insert(Inspection(id: "B", productId: "P", siteIds: ["SH"], type: .routine, start: F.d("2026-12-01"),
-                                               end: F.d("2026-12-04"), team: ["K3"], status: .planned))
+        try data.inspections.insert(
+            Inspection(
+                id: "B", productId: "P", siteIds: ["SH"], type: .routine, start: F.d("2026-12-01"),
+                end: F.d("2026-12-04"), team: ["K3"], status: .planned))
         let p = try #require(plan(data, today: "2026-11-30").proposals.first)
         #expect(p.start.description == "2026-12-07")
         #expect(!p.team.contains("K2"))
@@ -47,8 +51,10 @@ import Testing
     @Test func weeklyCapacity() throws {
         var data = missingOne()
         for (i, day) in ["2026-12-01", "2026-12-02"].enumerated() {
-            try data.inspections.insert(Inspection(id: "W\(i)", productId: "P", siteIds: ["SH"], type: .routine, start: F.d(day),
-                                                   end: F.d(day), team: [], status: .planned))
+            try data.inspections.insert(
+                Inspection(
+                    id: "W\(i)", productId: "P", siteIds: ["SH"], type: .routine, start: F.d(day),
+                    end: F.d(day), team: [], status: .planned))
         }
         // Two inspections already start in the week of 2026-11-30: with at most 2 a week the plan goes to the next week.
         #expect(plan(data, today: "2026-11-27", maxPerWeek: 2).proposals.first?.start.description == "2026-12-07")
@@ -66,8 +72,10 @@ import Testing
     @Test func plannedProductsAndMissingSamplingsAreListed() {
         var data = missingOne()
         data.samplings.remove(id: "S26")
-        try! data.inspections.insert(Inspection(id: "PL", productId: "P", siteIds: ["SH", "SC"], type: .fullGMP, start: F.d("2026-12-07"),
-                                                end: F.d("2026-12-09"), team: ["K1", "K3"], status: .planned))
+        try! data.inspections.insert(
+            Inspection(
+                id: "PL", productId: "P", siteIds: ["SH", "SC"], type: .fullGMP, start: F.d("2026-12-07"),
+                end: F.d("2026-12-09"), team: ["K1", "K3"], status: .planned))
         let result = plan(data, today: "2026-11-27")
         #expect(result.proposals.isEmpty && result.alreadyPlanned == ["P"] && result.missingSamplings == ["P"])
     }

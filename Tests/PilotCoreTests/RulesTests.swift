@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PilotCore
 
 @Suite struct RulesTests {
@@ -22,13 +23,28 @@ import Testing
 
     @Test func rule2ContractManufacturerExperience() {
         var data = F.compliant()
-        data.enterprises.upsert({ var e = data.enterprises[id: "C"]!; e.biologicsSince = F.d("2023-07-01"); return e }())
+        data.enterprises.upsert(
+            {
+                var e = data.enterprises[id: "C"]!
+                e.biologicsSince = F.d("2023-07-01")
+                return e
+            }())
         let f = only(.contractExperience, in: data)
         #expect(f.count == 1 && f[0].severity == .error && f[0].message.en.contains("2 y 11 m"))
         // Exactly three years is enough.
-        data.enterprises.upsert({ var e = data.enterprises[id: "C"]!; e.biologicsSince = F.d("2023-06-15"); return e }())
+        data.enterprises.upsert(
+            {
+                var e = data.enterprises[id: "C"]!
+                e.biologicsSince = F.d("2023-06-15")
+                return e
+            }())
         #expect(only(.contractExperience, in: data).isEmpty)
-        data.enterprises.upsert({ var e = data.enterprises[id: "C"]!; e.biologicsSince = nil; return e }())
+        data.enterprises.upsert(
+            {
+                var e = data.enterprises[id: "C"]!
+                e.biologicsSince = nil
+                return e
+            }())
         #expect(only(.contractExperience, in: data).map(\.severity) == [.warning])
     }
 
@@ -42,7 +58,12 @@ import Testing
 
     @Test func rule4Liability() {
         var data = F.compliant()
-        data.enterprises.upsert({ var e = data.enterprises[id: "H"]!; e.liabilityCompensation = nil; return e }())
+        data.enterprises.upsert(
+            {
+                var e = data.enterprises[id: "H"]!
+                e.liabilityCompensation = nil
+                return e
+            }())
         #expect(only(.liability, in: data).map(\.severity) == [.error])
     }
 
@@ -60,7 +81,12 @@ import Testing
         F.product(&data) { $0.jointPlan = false }
         #expect(only(.jointPlan, in: data).map(\.severity) == [.error])
         // Same province: no joint plan needed.
-        data.sites.upsert({ var s = data.sites[id: "SC"]!; s.provinceCode = "310000"; return s }())
+        data.sites.upsert(
+            {
+                var s = data.sites[id: "SC"]!
+                s.provinceCode = "310000"
+                return s
+            }())
         #expect(only(.jointPlan, in: data).isEmpty)
     }
 
@@ -71,7 +97,7 @@ import Testing
         data = F.compliant()
         F.product(&data) { p in
             let i = p.steps.firstIndex { $0.stage == .licence }!
-            p.steps[i].date = F.d("2025-03-01")  // before NMPA confirmation on 2025-03-20
+            p.steps[i].date = F.d("2025-03-01") // before NMPA confirmation on 2025-03-20
         }
         let f = only(.approvalOrder, in: data)
         #expect(f.contains { $0.severity == .error && $0.message.en.contains("precedes") })
@@ -79,7 +105,12 @@ import Testing
 
     @Test func rule8ResidentStaff() {
         var data = F.compliant()
-        data.residentStaff.upsert({ var r = data.residentStaff[id: "R2"]!; r.to = F.d("2026-05-31"); return r }())
+        data.residentStaff.upsert(
+            {
+                var r = data.residentStaff[id: "R2"]!
+                r.to = F.d("2026-05-31")
+                return r
+            }())
         let f = only(.residentStaff, in: data)
         #expect(f.count == 1 && f[0].severity == .error && f[0].message.zh.contains("1 名"))
         // Not yet in production: no requirement.
@@ -91,7 +122,12 @@ import Testing
         F.product(&data) { $0.documentsNameBothAddresses = false }
         #expect(only(.documentAddresses, in: data).map(\.severity) == [.error])
         data = F.compliant()
-        data.sites.upsert({ var s = data.sites[id: "SC"]!; s.drugProduct = false; return s }())
+        data.sites.upsert(
+            {
+                var s = data.sites[id: "SC"]!
+                s.drugProduct = false
+                return s
+            }())
         #expect(only(.documentAddresses, in: data).map(\.severity) == [.error])
     }
 
@@ -106,7 +142,12 @@ import Testing
         #expect(only(.annualCoverage, in: data).contains { $0.severity == .error && $0.message.en.contains("2025") })
         // One site missed.
         data = F.compliant()
-        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.siteIds = ["SH"]; return i }())
+        data.inspections.upsert(
+            {
+                var i = data.inspections[id: "I26"]!
+                i.siteIds = ["SH"]
+                return i
+            }())
         #expect(only(.annualCoverage, in: data).contains { $0.message.en.contains("1/2 sites") })
     }
 
@@ -130,34 +171,61 @@ import Testing
 
     @Test func rule13ConflictOfInterest() {
         var data = F.compliant()
-        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.team = ["K1", "K2"]; return i }())
+        data.inspections.upsert(
+            {
+                var i = data.inspections[id: "I26"]!
+                i.team = ["K1", "K2"]
+                return i
+            }())
         let f = only(.conflictOfInterest, in: data)
         #expect(f.count == 1 && f[0].severity == .error && f[0].record == .init(.inspection, "I26"))
         // A cancelled inspection is no longer a conflict.
-        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.status = .cancelled; return i }())
+        data.inspections.upsert(
+            {
+                var i = data.inspections[id: "I26"]!
+                i.status = .cancelled
+                return i
+            }())
         #expect(only(.conflictOfInterest, in: data).isEmpty)
     }
 
     @Test func rectificationOverdueAndOpen() {
         var data = F.compliant()
-        data.inspections.upsert({
-            var i = data.inspections[id: "I26"]!
-            i.conclusion = .pendingRectification
-            i.rectificationDue = DeadlineRule.rectification.due(after: i.end, calendar: bundledReference.calendar)
-            return i
-        }())
+        data.inspections.upsert(
+            {
+                var i = data.inspections[id: "I26"]!
+                i.conclusion = .pendingRectification
+                i.rectificationDue = DeadlineRule.rectification.due(after: i.end, calendar: bundledReference.calendar)
+                return i
+            }())
         #expect(only(.rectificationDeadline, in: data, today: F.d("2026-03-20")).map(\.severity) == [.info])
         #expect(only(.rectificationDeadline, in: data).map(\.severity) == [.error])
-        data.inspections.upsert({ var i = data.inspections[id: "I26"]!; i.rectificationClosed = F.d("2026-03-30"); return i }())
+        data.inspections.upsert(
+            {
+                var i = data.inspections[id: "I26"]!
+                i.rectificationClosed = F.d("2026-03-30")
+                return i
+            }())
         #expect(only(.rectificationDeadline, in: data).isEmpty)
     }
 
     @Test func samplingFailureAndOverdueReport() {
         var data = F.compliant()
-        data.samplings.upsert({ var s = data.samplings[id: "S26"]!; s.conclusion = .fail; return s }())
+        data.samplings.upsert(
+            {
+                var s = data.samplings[id: "S26"]!
+                s.conclusion = .fail
+                return s
+            }())
         let fail = only(.failedSampling, in: data)
         #expect(fail.count == 1 && fail[0].severity == .error && fail[0].message.en.contains("window closed"))
-        data.samplings.upsert({ var s = data.samplings[id: "S26"]!; s.conclusion = .pending; s.reportDate = nil; return s }())
+        data.samplings.upsert(
+            {
+                var s = data.samplings[id: "S26"]!
+                s.conclusion = .pending
+                s.reportDate = nil
+                return s
+            }())
         let overdue = only(.samplingReportDeadline, in: data)
         #expect(overdue.count == 1 && overdue[0].severity == .error)
         #expect(only(.samplingReportDeadline, in: data, today: F.d("2026-05-12")).isEmpty)
@@ -165,8 +233,10 @@ import Testing
 
     @Test func doubleBookingIsReported() {
         var data = F.compliant()
-        try! data.inspections.insert(Inspection(id: "X", productId: "P", siteIds: ["SH"], type: .routine, start: F.d("2026-03-04"),
-                                                end: F.d("2026-03-05"), team: ["K3"], status: .planned))
+        try! data.inspections.insert(
+            Inspection(
+                id: "X", productId: "P", siteIds: ["SH"], type: .routine, start: F.d("2026-03-04"),
+                end: F.d("2026-03-05"), team: ["K3"], status: .planned))
         #expect(only(.doubleBooking, in: data).count == 1)
     }
 
@@ -194,7 +264,10 @@ import Testing
 
     @Test func caseCompletenessAndStagePath() throws {
         var data = F.compliant()
-        F.product(&data) { $0.planRef = nil; $0.risk = nil }
+        F.product(&data) {
+            $0.planRef = nil
+            $0.risk = nil
+        }
         let f = F.findings(data).filter { $0.rule == Rule.caseCompleteness.id }
         #expect(f.count == 2 && f.allSatisfy { $0.severity == .warning })
         let p = data.products[id: "P"]!
@@ -208,7 +281,8 @@ import Testing
         // A step past a missing one, with its reason: allowed and reported.
         var fresh = p
         fresh.steps = [StageStep(stage: .application, date: F.d("2024-11-01"))]
-        let skipped = try StagePath.advance(fresh, to: .provincialPlan, on: F.d("2025-01-10"), by: "u", reason: "selection by the old procedure")
+        let skipped = try StagePath.advance(
+            fresh, to: .provincialPlan, on: F.d("2025-01-10"), by: "u", reason: "selection by the old procedure")
         data.products.upsert(skipped)
         #expect(F.findings(data).contains { $0.rule == "R7" && $0.message.en.contains("selection by the old procedure") })
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import PilotCore
 
 @Suite struct SchedulingTests {
@@ -8,7 +9,9 @@ import Testing
         Scheduling.conflicts(plan, index: PilotIndex(data), calendar: bundledReference.calendar)
     }
 
-    func plan(start: String, end: String? = nil, team: [String] = ["K1"], sites: [String] = ["SH", "SC"], product: String = "P") -> InspectionPlan {
+    func plan(start: String, end: String? = nil, team: [String] = ["K1"], sites: [String] = ["SH", "SC"], product: String = "P")
+        -> InspectionPlan
+    {
         InspectionPlan(productId: product, type: .fullGMP, start: F.d(start), end: F.d(end ?? start), siteIds: sites, team: team)
     }
 
@@ -26,8 +29,8 @@ import Testing
     @Test func weekendsAndHolidaysButNotAdjustedWorkdays() {
         let c = conflicts(plan(start: "2026-10-01", end: "2026-10-03"))
         #expect(c.count == 2)
-        #expect(conflicts(plan(start: "2026-10-10")).isEmpty)  // 调休 Saturday
-        #expect(conflicts(plan(start: "2026-11-28")).count == 1)  // a Saturday, reported once
+        #expect(conflicts(plan(start: "2026-10-10")).isEmpty) // 调休 Saturday
+        #expect(conflicts(plan(start: "2026-11-28")).count == 1) // a Saturday, reported once
     }
 
     @Test func doubleBookingAndConflictOfInterest() {
@@ -47,7 +50,8 @@ import Testing
 
     @Test func siteMustBelongToTheProduct() {
         var data = F.compliant()
-        try! data.sites.insert(Site(id: "OTHER", enterpriseId: "C", address: "x", provinceCode: "320000", drugSubstance: true, drugProduct: true))
+        try! data.sites.insert(
+            Site(id: "OTHER", enterpriseId: "C", address: "x", provinceCode: "320000", drugSubstance: true, drugProduct: true))
         #expect(conflicts(plan(start: "2026-11-24", sites: ["OTHER"]), data) == [.siteNotOfProduct("OTHER")])
     }
 }
@@ -57,7 +61,8 @@ import Testing
         let today = CivilDate("2026-11-22")!
         let data = DemoData.make(today: today, reference: bundledReference)
         let index = PilotIndex(data)
-        let plan = try #require(SchedulingSuggestion.plan(on: CivilDate("2026-11-24")!, today: today, index: index, calendar: bundledReference.calendar))
+        let plan = try #require(
+            SchedulingSuggestion.plan(on: CivilDate("2026-11-24")!, today: today, index: index, calendar: bundledReference.calendar))
         #expect(plan.productId == "P08" && plan.type == .fullGMP)
         #expect(plan.start.description == "2026-11-24" && plan.end.description == "2026-11-26")
         #expect(plan.siteIds == ["S07", "S05"])
@@ -67,7 +72,8 @@ import Testing
         let free = SchedulingSuggestion.freeInspectors(for: data.products[id: "P08"]!, start: plan.start, end: plan.end, index: index)
         #expect(!free.map(\.id).contains("I09"))
         // A holiday start moves to the next working day (国庆 → 2026-10-08).
-        let holiday = try #require(SchedulingSuggestion.plan(on: CivilDate("2026-10-01")!, today: today, index: index, calendar: bundledReference.calendar))
+        let holiday = try #require(
+            SchedulingSuggestion.plan(on: CivilDate("2026-10-01")!, today: today, index: index, calendar: bundledReference.calendar))
         #expect(holiday.start.description == "2026-10-08" && holiday.end.description == "2026-10-10")
         #expect(SchedulingSuggestion.productsLackingFullGMP(index: index, year: 2026, asOf: today).map(\.id) == ["P08", "P12"])
     }

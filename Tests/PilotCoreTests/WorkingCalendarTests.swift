@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PilotCore
 
 @Suite struct WorkingCalendarTests {
@@ -53,9 +54,9 @@ import Testing
 
     @Test func aNewYearIsData() throws {
         let json = """
-        {"years": {"2027": {"holidays": [{"name": "元旦", "en": "New Year's Day", "off": ["2027-01-01", "2027-01-03"]}],
-                            "workdays": ["2027-01-09"]}}}
-        """
+            {"years": {"2027": {"holidays": [{"name": "元旦", "en": "New Year's Day", "off": ["2027-01-01", "2027-01-03"]}],
+                                "workdays": ["2027-01-09"]}}}
+            """
         let next = try WorkingCalendar(json: Data(json.utf8))
         #expect(!next.isWorkingDay(d("2027-01-01")))
         #expect(next.isWorkingDay(d("2027-01-09")))

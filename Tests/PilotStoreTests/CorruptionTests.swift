@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PilotCore
+import Testing
+
 @testable import PilotStore
 
 /// Bad input gets a clear error naming the file and the place, and nothing is written.
@@ -66,7 +67,7 @@ import PilotCore
         let dir = TempDir()
         _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         var bytes = dir.bytes("store.json")
-        let at = bytes.firstIndex(of: 0xE4)!  // first byte of a Chinese character
+        let at = bytes.firstIndex(of: 0xE4)! // first byte of a Chinese character
         bytes[at] = 0xFF
         dir.write("store.json", bytes)
         expectUnreadable(dir, file: "store.json", "invalid UTF-8")
@@ -82,11 +83,15 @@ import PilotCore
         // An older schema: version 1 files as seen by a biopilot whose schema is 2, where 2 renamed a field.
         let v1 = original.replacingOccurrences(of: "\"address\"", with: "\"addr\"")
         dir.write("store.json", Array(v1.utf8))
-        let migrator = SchemaMigrator(current: 2, steps: [1: { object in
-            guard var sites = object["sites"] as? [[String: Any]] else { return }
-            for i in sites.indices { sites[i]["address"] = sites[i].removeValue(forKey: "addr") }
-            object["sites"] = sites
-        }])
+        let migrator = SchemaMigrator(
+            current: 2,
+            steps: [
+                1: { object in
+                    guard var sites = object["sites"] as? [[String: Any]] else { return }
+                    for i in sites.indices { sites[i]["address"] = sites[i].removeValue(forKey: "addr") }
+                    object["sites"] = sites
+                }
+            ])
         let store = try Store.open(dir.path, migrator: migrator)
         #expect(store.data.sites[id: "S01"]!.address == "上海市浦东新区张江路1288号")
         #expect(dir.bytes("store.json.v1.bak") == Array(v1.utf8))
@@ -135,7 +140,8 @@ import PilotCore
         #expect(error.kind == .tampered && error.position?.contains("revision 1") == true)
         // The last line alone, too.
         var lines = original.split(separator: 0x0A).map(Array.init)
-        lines[lines.count - 1] = Array(String(decoding: lines.last!, as: UTF8.self).replacingOccurrences(of: "INS-0003", with: "INS-0009").utf8)
+        lines[lines.count - 1] = Array(
+            String(decoding: lines.last!, as: UTF8.self).replacingOccurrences(of: "INS-0003", with: "INS-0009").utf8)
         dir.write("journal.jsonl", Array(lines.joined(separator: [0x0A])) + [0x0A])
         guard case .broken(let last) = try JournalAudit.verify(dir.path) else {
             Issue.record("tampering of the last line not detected")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PilotCore
+import Testing
+
 @testable import PilotStore
 
 /// The store's promises under faults and tampering: a committed edit is reported as committed, nothing the tool
@@ -93,7 +94,8 @@ import PilotCore
         let dir = TempDir()
         _ = try store(dir)
         let text = String(decoding: dir.bytes("store.json"), as: UTF8.self)
-        let edited = text.replacingOccurrences(of: #""\#(field)" : \d+"#, with: #""\#(field)" : 9223372036854775807"#, options: .regularExpression)
+        let edited = text.replacingOccurrences(
+            of: #""\#(field)" : \d+"#, with: #""\#(field)" : 9223372036854775807"#, options: .regularExpression)
         #expect(edited != text)
         dir.write("store.json", Array(edited.utf8))
         #expect {
@@ -168,9 +170,10 @@ import PilotCore
         let store = try store(dir)
         try addInspection(store, 1)
         let head = store.head
-        let forged = JournalEntry(revision: head.revision + 1, time: "2025-01-01T00:00:00Z", user: "director", action: .create,
-                                  entity: .inspection, id: "INS-0099", before: nil, after: .inspection(Sample.inspection("INS-0099")),
-                                  reason: nil, conflicts: nil, previousHash: head.hash)
+        let forged = JournalEntry(
+            revision: head.revision + 1, time: "2025-01-01T00:00:00Z", user: "director", action: .create,
+            entity: .inspection, id: "INS-0099", before: nil, after: .inspection(Sample.inspection("INS-0099")),
+            reason: nil, conflicts: nil, previousHash: head.hash)
         let (line, _) = try JournalLine.encode(forged)
         dir.write("journal.jsonl", dir.bytes("journal.jsonl") + line)
         guard case .broken(let error) = try JournalAudit.verify(dir.path) else {
@@ -213,7 +216,9 @@ import PilotCore
         let swapped = Array(lines.joined(separator: [0x0A])) + [0x0A]
         dir.write("journal.jsonl", swapped)
         let opened = try Store.open(dir.path)
-        #expect(opened.damage?.position?.hasPrefix("line 2") == true, "the first bad line, not a later one: \(String(describing: opened.damage))")
+        #expect(
+            opened.damage?.position?.hasPrefix("line 2") == true,
+            "the first bad line, not a later one: \(String(describing: opened.damage))")
         #expect(throws: StoreError.self) { try addInspection(opened, 9) }
         #expect(dir.bytes("journal.jsonl") == swapped)
         let done = try StoreDoctor.repair(dir.path, user: "t")
@@ -252,7 +257,11 @@ import PilotCore
         defer { umask(old) }
         let store = try Store.create(dir.path + "/s", data: Sample.small(), user: "t", reason: "fixture", shared: true)
         try addInspection(store, 1)
-        func mode(_ path: String) -> mode_t { var s = stat(); stat(path, &s); return s.st_mode }
+        func mode(_ path: String) -> mode_t {
+            var s = stat()
+            stat(path, &s)
+            return s.st_mode
+        }
         #expect(mode(dir.path + "/s") & S_ISGID != 0)
         for name in ["store.json", "journal.jsonl", "store.lock"] {
             #expect(mode(dir.path + "/s/" + name) & 0o060 == 0o060, "\(name)")
@@ -271,7 +280,9 @@ import PilotCore
             var lines: [[UInt8]] = []
             for i in 0..<Int.random(in: 0...12, using: &generator) {
                 // Some lines longer than the 64 KiB read size.
-                let length = Int.random(in: 0...4, using: &generator) > 0 ? Int.random(in: 0...50, using: &generator) : Int.random(in: 60_000...140_000, using: &generator)
+                let length =
+                    Int.random(in: 0...4, using: &generator) > 0
+                    ? Int.random(in: 0...50, using: &generator) : Int.random(in: 60_000...140_000, using: &generator)
                 lines.append(Array(repeating: UInt8(0x61 + (i + trial) % 26), count: length))
             }
             let torn: [UInt8] = trial % 3 == 0 ? Array("torn".utf8) : []
@@ -340,8 +351,10 @@ import PilotCore
         var generator = SystemRandomNumberGenerator()
         var committed: [String] = []
         var failures = 0
-        let faults: [(FaultInjection.Call, String)] = [(.write, "journal.jsonl"), (.fsync, "journal.jsonl"),
-                                                       (.write, "store.json"), (.fsync, "store.json"), (.directorySync, "store.json")]
+        let faults: [(FaultInjection.Call, String)] = [
+            (.write, "journal.jsonl"), (.fsync, "journal.jsonl"),
+            (.write, "store.json"), (.fsync, "store.json"), (.directorySync, "store.json"),
+        ]
         for n in 1...300 {
             let id = String(format: "INS-%04d", n)
             if Int.random(in: 0..<3, using: &generator) == 0, let fault = faults.randomElement(using: &generator) {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PilotCore
+import Testing
+
 @testable import PilotStore
 
 /// The contract bulk imports rely on (audit D9): an edit prepared against `store.data` outside the lock can

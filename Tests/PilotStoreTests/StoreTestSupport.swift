@@ -1,5 +1,6 @@
 import Foundation
 import PilotCore
+
 @testable import PilotStore
 
 /// A fresh temporary directory per test, removed afterwards.
@@ -25,10 +26,14 @@ enum Sample {
         let demo = DemoData.make(today: today, reference: bundledReference)
         var data = PilotData()
         for e in demo.enterprises.prefix(2) { try! data.enterprises.insert(e) }
-        try! data.sites.insert(Site(id: "S01", enterpriseId: "E01", address: "上海市浦东新区张江路1288号", provinceCode: "310000", drugSubstance: true, drugProduct: true))
-        try! data.products.insert(PilotProduct(id: "P01", name: "测试单抗", category: .antibody, holderId: "E01",
-                                               segments: [SegmentSite(.drugSubstance, siteId: "S01")],
-                                               steps: [StageStep(stage: .application, date: CivilDate("2025-03-01")!)]))
+        try! data.sites.insert(
+            Site(id: "S01", enterpriseId: "E01", address: "上海市浦东新区张江路1288号", provinceCode: "310000", drugSubstance: true, drugProduct: true)
+        )
+        try! data.products.insert(
+            PilotProduct(
+                id: "P01", name: "测试单抗", category: .antibody, holderId: "E01",
+                segments: [SegmentSite(.drugSubstance, siteId: "S01")],
+                steps: [StageStep(stage: .application, date: CivilDate("2025-03-01")!)]))
         try! data.inspectors.insert(demo.inspectors[0])
         return data
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PilotCore
+import Testing
+
 @testable import PilotStore
 
 @Suite struct StoreTests {
@@ -21,7 +22,11 @@ import PilotCore
         let reopened = try Store.open(dir.path)
         #expect(reopened.revision == 6)
         #expect(reopened.data.inspections[id: "INS-0001"] == Sample.inspection("INS-0001"))
-        #expect(try JournalAudit.verify(dir.path) == .intact(entries: 6, head: JournalHead(revision: 6, hash: JournalLine.split(journal.dropLast().split(separator: 0x0A).last!)!.recorded)))
+        #expect(
+            try JournalAudit.verify(dir.path)
+                == .intact(
+                    entries: 6,
+                    head: JournalHead(revision: 6, hash: JournalLine.split(journal.dropLast().split(separator: 0x0A).last!)!.recorded)))
     }
 
     @Test func journalEntryRecordsWhoWhenWhatAndWhy() throws {
@@ -56,7 +61,7 @@ import PilotCore
         } throws: { error in
             (error as? StoreError)?.kind == .conflict && "\(error)".contains("changed by a (revision 6")
         }
-        #expect(b.data.products[id: "P01"]!.name == "A")  // B caught up while trying
+        #expect(b.data.products[id: "P01"]!.name == "A") // B caught up while trying
         // An edit built from current data goes through, after A's.
         try b.commit(user: "b") { data in
             var p = data.products[id: "P01"]!
@@ -80,9 +85,10 @@ import PilotCore
         try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-0001")))] }
         let good = dir.bytes("journal.jsonl")
         // A crash mid-append: half of a real line, no newline.
-        let (line, _) = try JournalLine.encode(JournalEntry(
-            revision: 7, time: "2026-11-22T00:00:00Z", user: "t", action: .create, entity: .inspection, id: "INS-0002",
-            before: nil, after: .inspection(Sample.inspection("INS-0002")), reason: nil, conflicts: nil, previousHash: "x"))
+        let (line, _) = try JournalLine.encode(
+            JournalEntry(
+                revision: 7, time: "2026-11-22T00:00:00Z", user: "t", action: .create, entity: .inspection, id: "INS-0002",
+                before: nil, after: .inspection(Sample.inspection("INS-0002")), reason: nil, conflicts: nil, previousHash: "x"))
         dir.write("journal.jsonl", good + line.prefix(line.count / 2))
         let reader = try Store.open(dir.path)
         #expect(reader.revision == 6 && reader.data.inspections[id: "INS-0002"] == nil)

@@ -57,10 +57,11 @@ public struct DashboardModel: Sendable {
             for code in index.provinces(of: p) {
                 if let province = reference.provinces.named(code: code) { words += [province.name, province.en, province.short] }
             }
-            return ProductRow(product: p, holder: holder, leadProvince: lead, crossProvince: index.isCrossProvince(p),
-                              errors: found.filter { $0.severity == .error }.count,
-                              warnings: found.filter { $0.severity == .warning }.count,
-                              haystack: words.joined(separator: "\u{1F}").lowercased())
+            return ProductRow(
+                product: p, holder: holder, leadProvince: lead, crossProvince: index.isCrossProvince(p),
+                errors: found.filter { $0.severity == .error }.count,
+                warnings: found.filter { $0.severity == .warning }.count,
+                haystack: words.joined(separator: "\u{1F}").lowercased())
         }
         var orders: [ProductSort: [Int]] = [:]
         let positions = Array(rows.indices)

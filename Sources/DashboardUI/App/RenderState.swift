@@ -7,13 +7,16 @@ public enum RenderState {
         public let id: String
         public let pane: Pane
         public var description: String {
-            pane == .calendar ? "\"\(id)\" is not a date (YYYY-MM-DD)"
+            pane == .calendar
+                ? "\"\(id)\" is not a date (YYYY-MM-DD)"
                 : "no record \"\(id)\" in the \(pane.commandName) list"
         }
     }
 
-    public static func prepare(_ state: inout AppState, pane: Pane, select id: String?, detail: Bool,
-                               month: (year: Int, month: Int)? = nil) throws(UnknownRecord) {
+    public static func prepare(
+        _ state: inout AppState, pane: Pane, select id: String?, detail: Bool,
+        month: (year: Int, month: Int)? = nil
+    ) throws(UnknownRecord) {
         state.pane = pane
         // The calendar selects a day: --select YYYY-MM-DD, else the 1st of --month, else today.
         if pane == .calendar, id == nil, let month, let first = CivilDate(year: month.year, month: month.month, day: 1) {

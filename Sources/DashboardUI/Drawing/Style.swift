@@ -1,4 +1,3 @@
-
 /// How a cell looks: its role (coloured by the theme) plus attributes that do not depend on colour.
 /// The selected row is always reverse video, so it stays visible in monochrome.
 public struct Style: Equatable, Hashable, Sendable {

@@ -1,5 +1,3 @@
-
-
 /// A theme: one entry per screen element, read from a file of `element = FOREGROUND [on BACKGROUND] [bold]
 /// [underline] [dim] [reverse]` lines. Unknown keys and bad values are reported; missing keys come from the
 /// fallback (the default theme).
@@ -26,7 +24,8 @@ public struct Theme: Equatable, Sendable {
                 continue
             }
             guard let role = Role(rawValue: parts[0]) else {
-                problems.append("\(where_): unknown element \"\(parts[0])\" (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+                problems.append(
+                    "\(where_): unknown element \"\(parts[0])\" (known: \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
                 continue
             }
             var entry = ThemeEntry()
@@ -73,57 +72,57 @@ public struct Theme: Equatable, Sendable {
     public static let mono = Theme(name: "mono", text: monoText, fallback: nil)
 
     public static let defaultText = """
-    # biopilot theme: default (dark terminals)
-    # element = FOREGROUND [on BACKGROUND] [bold] [underline] [dim] [reverse]
-    # Colours: default, black, red, green, yellow, blue, magenta, cyan, white,
-    # bright-black … bright-white, or #rrggbb (mapped to what the terminal has: 8, 16 or 256 colours).
-    # A missing element is taken from this theme; the selected row is always shown in reverse video.
-    text = default
-    muted = bright-black
-    header = #e4e4e4 on #1c3d5a bold
-    tab = #bcbcbc on #1c3d5a
-    tab.active = #1c1c1c on #5fafd7 bold
-    title = bright-cyan bold
-    label = cyan
-    table.header = #eeeeee on #303030 bold
-    error = bright-red bold
-    warning = yellow
-    info = cyan
-    ok = green
-    cross = magenta bold
-    hint = #bcbcbc on #262626
-    hint.key = #ffd75f on #262626 bold
-    status = #e4e4e4 on #1c3d5a
-    message = #ffffff on #1c3d5a bold
-    prompt = bright-white
-    overlay = #e4e4e4 on #1c1c1c
-    border = #5fafd7 on #1c1c1c
+        # biopilot theme: default (dark terminals)
+        # element = FOREGROUND [on BACKGROUND] [bold] [underline] [dim] [reverse]
+        # Colours: default, black, red, green, yellow, blue, magenta, cyan, white,
+        # bright-black … bright-white, or #rrggbb (mapped to what the terminal has: 8, 16 or 256 colours).
+        # A missing element is taken from this theme; the selected row is always shown in reverse video.
+        text = default
+        muted = bright-black
+        header = #e4e4e4 on #1c3d5a bold
+        tab = #bcbcbc on #1c3d5a
+        tab.active = #1c1c1c on #5fafd7 bold
+        title = bright-cyan bold
+        label = cyan
+        table.header = #eeeeee on #303030 bold
+        error = bright-red bold
+        warning = yellow
+        info = cyan
+        ok = green
+        cross = magenta bold
+        hint = #bcbcbc on #262626
+        hint.key = #ffd75f on #262626 bold
+        status = #e4e4e4 on #1c3d5a
+        message = #ffffff on #1c3d5a bold
+        prompt = bright-white
+        overlay = #e4e4e4 on #1c1c1c
+        border = #5fafd7 on #1c1c1c
 
-    """
+        """
 
     public static let monoText = """
-    # biopilot theme: mono (no colour: NO_COLOR, terminals without colour)
-    # Emphasis by attributes only; the selected row is reverse video.
-    text = default
-    muted = default dim
-    header = default reverse bold
-    tab = default reverse
-    tab.active = default bold underline
-    title = default bold
-    label = default
-    table.header = default bold underline
-    error = default bold
-    warning = default underline
-    info = default
-    ok = default
-    cross = default bold
-    hint = default
-    hint.key = default bold
-    status = default reverse
-    message = default reverse bold
-    prompt = default bold
-    overlay = default
-    border = default
+        # biopilot theme: mono (no colour: NO_COLOR, terminals without colour)
+        # Emphasis by attributes only; the selected row is reverse video.
+        text = default
+        muted = default dim
+        header = default reverse bold
+        tab = default reverse
+        tab.active = default bold underline
+        title = default bold
+        label = default
+        table.header = default bold underline
+        error = default bold
+        warning = default underline
+        info = default
+        ok = default
+        cross = default bold
+        hint = default
+        hint.key = default bold
+        status = default reverse
+        message = default reverse bold
+        prompt = default bold
+        overlay = default
+        border = default
 
-    """
+        """
 }

@@ -8,9 +8,18 @@ public enum ThemeColor: Equatable, Sendable {
 
     init?(_ word: String) {
         let w = word.lowercased()
-        if w == "default" { self = .terminalDefault; return }
-        if let i = ThemeColor.names.firstIndex(of: w) { self = .ansi(i); return }
-        if w.hasPrefix("bright-"), let i = ThemeColor.names.firstIndex(of: String(w.dropFirst(7))) { self = .ansi(8 + i); return }
+        if w == "default" {
+            self = .terminalDefault
+            return
+        }
+        if let i = ThemeColor.names.firstIndex(of: w) {
+            self = .ansi(i)
+            return
+        }
+        if w.hasPrefix("bright-"), let i = ThemeColor.names.firstIndex(of: String(w.dropFirst(7))) {
+            self = .ansi(8 + i)
+            return
+        }
         if w.hasPrefix("#"), w.count == 7, let v = Int(w.dropFirst(), radix: 16) {
             self = .rgb(v >> 16, (v >> 8) & 0xFF, v & 0xFF)
             return
@@ -41,7 +50,9 @@ public enum ThemeColor: Equatable, Sendable {
     }
 
     static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
-        let dr = a.0 - b.0, dg = a.1 - b.1, db = a.2 - b.2
+        let dr = a.0 - b.0
+        let dg = a.1 - b.1
+        let db = a.2 - b.2
         return dr * dr + dg * dg + db * db
     }
 

@@ -15,8 +15,9 @@ enum CompletionForm: FormKind {
             case .major: .text(Bilingual(zh: "主要缺陷", en: "Major (主要)"), String(inspection.defects?.major ?? 0))
             case .general: .text(Bilingual(zh: "一般缺陷", en: "General (一般)"), String(inspection.defects?.general ?? 0))
             case .conclusion:
-                .choice(Bilingual(zh: "现场检查结论", en: "On-site conclusion"), (inspection.conclusion ?? .compliant).rawValue,
-                        values: OnSiteConclusion.allCases.map(\.rawValue), labels: OnSiteConclusion.allCases.map { $0.label[L] })
+                .choice(
+                    Bilingual(zh: "现场检查结论", en: "On-site conclusion"), (inspection.conclusion ?? .compliant).rawValue,
+                    values: OnSiteConclusion.allCases.map(\.rawValue), labels: OnSiteConclusion.allCases.map { $0.label[L] })
             case .assessment: .text(Bilingual(zh: "综合评定", en: "Overall assessment"), inspection.assessment ?? "")
             }
         }
@@ -28,14 +29,17 @@ enum CompletionForm: FormKind {
 
     static func completion(_ form: FormState) -> (end: CivilDate, defects: Defects, conclusion: OnSiteConclusion)? {
         guard let end = CivilDate(form[Field.end].text.trimmingSpaces()),
-              let critical = count(form, .critical), let major = count(form, .major), let general = count(form, .general),
-              let conclusion = OnSiteConclusion(rawValue: form[Field.conclusion].text) else { return nil }
+            let critical = count(form, .critical), let major = count(form, .major), let general = count(form, .general),
+            let conclusion = OnSiteConclusion(rawValue: form[Field.conclusion].text)
+        else { return nil }
         return (end, Defects(critical: critical, major: major, general: general), conclusion)
     }
 
     /// A rectification is due when there are defects or the conclusion is not "compliant".
-    static func rectificationDue(_ end: CivilDate, _ defects: Defects, _ conclusion: OnSiteConclusion,
-                                 calendar: WorkingCalendar) -> CivilDate? {
+    static func rectificationDue(
+        _ end: CivilDate, _ defects: Defects, _ conclusion: OnSiteConclusion,
+        calendar: WorkingCalendar
+    ) -> CivilDate? {
         defects.total > 0 || conclusion != .compliant ? DeadlineRule.rectification.due(after: end, calendar: calendar) : nil
     }
 
@@ -58,7 +62,8 @@ enum CompletionForm: FormKind {
 
     static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {
         guard case .completeInspection(let id) = form.purpose, case .inspection(let inspection)? = form.original,
-              let c = completion(form) else { return .invalid }
+            let c = completion(form)
+        else { return .invalid }
         var done = inspection
         done.status = .completed
         done.end = c.end
@@ -68,7 +73,9 @@ enum CompletionForm: FormKind {
         done.assessment = assessment.isEmpty ? nil : assessment
         done.rectificationDue = rectificationDue(c.end, c.defects, c.conclusion, calendar: state.model.calendar)
         let due = done.rectificationDue.map { Bilingual(zh: "，整改期限 \($0)", en: ", rectification due \($0)") } ?? Bilingual(zh: "", en: "")
-        return .save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
-                                conflicts: nil, done: Bilingual(zh: "\(id) 已完成\(due.zh)", en: "\(id) completed\(due.en)")))
+        return .save(
+            RecordEdit(
+                changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
+                conflicts: nil, done: Bilingual(zh: "\(id) 已完成\(due.zh)", en: "\(id) completed\(due.en)")))
     }
 }

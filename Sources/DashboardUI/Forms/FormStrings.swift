@@ -2,8 +2,9 @@ import PilotCore
 
 /// The words every form shares.
 enum FormStrings {
-    static let footer = Bilingual(zh: "Tab 下一项 · ←→ 选择 · 空格 勾选 · Enter 保存 · Esc 取消",
-                                  en: "Tab next · ←→ choose · Space toggle · Enter save · Esc cancel")
+    static let footer = Bilingual(
+        zh: "Tab 下一项 · ←→ 选择 · 空格 勾选 · Enter 保存 · Esc 取消",
+        en: "Tab next · ←→ choose · Space toggle · Enter save · Esc cancel")
     static let correctMarkedFields = Bilingual(zh: "请先改正标记的字段", en: "correct the marked fields first")
     static let notADate = Bilingual(zh: "不是日期（YYYY-MM-DD）", en: "not a date (YYYY-MM-DD)")
     static let notADateShort = Bilingual(zh: "不是日期", en: "not a date")

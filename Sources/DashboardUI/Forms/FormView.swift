@@ -19,11 +19,17 @@ enum FormView {
             let errorWidth = min(DisplayWidth.of(errorText), valueWidth / 2)
             let fieldWidth = valueWidth - errorWidth
             if focused, case .text = field.kind {
-                field.input.draw(into: &grid, row: Rect(x: valueX, y: y, width: fieldWidth, height: 1), prefix: "", style: Style(.prompt, underline: true))
+                field.input.draw(
+                    into: &grid, row: Rect(x: valueX, y: y, width: fieldWidth, height: 1), prefix: "",
+                    style: Style(.prompt, underline: true))
             } else {
-                grid.putPadded(field.display, x: valueX, y: y, width: fieldWidth, style: Style(focused ? .prompt : .overlay, bold: focused, reverse: focused && field.kind != .text))
+                grid.putPadded(
+                    field.display, x: valueX, y: y, width: fieldWidth,
+                    style: Style(focused ? .prompt : .overlay, bold: focused, reverse: focused && field.kind != .text))
             }
-            if errorWidth > 0 { grid.putPadded(errorText, x: valueX + fieldWidth, y: y, width: errorWidth, style: Style(.error, bold: true)) }
+            if errorWidth > 0 {
+                grid.putPadded(errorText, x: valueX + fieldWidth, y: y, width: errorWidth, style: Style(.error, bold: true))
+            }
             y += 1
         }
         if let info = form.info, y < inner.maxY {

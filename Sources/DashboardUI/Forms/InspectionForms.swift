@@ -12,18 +12,22 @@ enum InspectionForms: FormKind {
     static func scheduleForm(_ plan: InspectionPlan, state: AppState, purpose: FormPurpose, existing: Inspection? = nil) -> FormState {
         let L = state.language
         let products = state.model.index.data.products.records.sorted { $0.id < $1.id }
-        let title = purpose == .newInspection ? Bilingual(zh: "安排检查", en: "Schedule an inspection")
+        let title =
+            purpose == .newInspection
+            ? Bilingual(zh: "安排检查", en: "Schedule an inspection")
             : Bilingual(zh: "修改检查 \(existing?.id ?? "")", en: "Edit inspection \(existing?.id ?? "")")
         var original: AnyRecord?
         if case .editInspection = purpose { original = existing.map(AnyRecord.inspection) }
         var form = FormState(title: title, purpose: purpose, original: original) { (field: Field) in
             switch field {
             case .product:
-                .choice(Bilingual(zh: "品种", en: "Product"), plan.productId, values: products.map(\.id),
-                        labels: products.map { "\($0.id) \($0.displayName(L))" })
+                .choice(
+                    Bilingual(zh: "品种", en: "Product"), plan.productId, values: products.map(\.id),
+                    labels: products.map { "\($0.id) \($0.displayName(L))" })
             case .type:
-                .choice(Bilingual(zh: "检查类型", en: "Type"), plan.type.rawValue, values: InspectionType.allCases.map(\.rawValue),
-                        labels: InspectionType.allCases.map { $0.label[L] })
+                .choice(
+                    Bilingual(zh: "检查类型", en: "Type"), plan.type.rawValue, values: InspectionType.allCases.map(\.rawValue),
+                    labels: InspectionType.allCases.map { $0.label[L] })
             case .start: .text(Bilingual(zh: "开始日期", en: "Start"), plan.start.description)
             case .end: .text(Bilingual(zh: "结束日期", en: "End"), plan.end.description)
             case .sites: .text(Bilingual(zh: "检查场地", en: "Sites"), plan.siteIds.joined(separator: ", "))
@@ -51,8 +55,9 @@ enum InspectionForms: FormKind {
         let purpose = purpose ?? .editInspection(inspection.id)
         var replacing: String?
         if case .editInspection(let id) = purpose { replacing = id }
-        let plan = InspectionPlan(productId: inspection.productId, type: inspection.type, start: inspection.start, end: inspection.end,
-                                  siteIds: inspection.siteIds, team: inspection.team, replacing: replacing)
+        let plan = InspectionPlan(
+            productId: inspection.productId, type: inspection.type, start: inspection.start, end: inspection.end,
+            siteIds: inspection.siteIds, team: inspection.team, replacing: replacing)
         return scheduleForm(plan, state: state, purpose: purpose, existing: inspection)
     }
 
@@ -61,11 +66,13 @@ enum InspectionForms: FormKind {
     /// The plan the form describes, or nil while a date is unreadable (the field says why).
     static func plan(_ form: FormState) -> InspectionPlan? {
         guard let start = CivilDate(text(form, .start)), let end = CivilDate(text(form, .end)),
-              let type = InspectionType(rawValue: form[Field.type].text) else { return nil }
+            let type = InspectionType(rawValue: form[Field.type].text)
+        else { return nil }
         var replacing: String?
         if case .editInspection(let id) = form.purpose { replacing = id }
-        return InspectionPlan(productId: form[Field.product].text, type: type, start: start, end: end,
-                              siteIds: ids(form[Field.sites].text), team: ids(form[Field.team].text), replacing: replacing)
+        return InspectionPlan(
+            productId: form[Field.product].text, type: type, start: start, end: end,
+            siteIds: ids(form[Field.sites].text), team: ids(form[Field.team].text), replacing: replacing)
     }
 
     static func conflicts(_ form: FormState, state: AppState) -> [SchedulingConflict] {
@@ -76,9 +83,11 @@ enum InspectionForms: FormKind {
     /// A new inspection's product brings its sites, free inspectors and partner province, as when the form opened.
     static func fillDependents(_ form: inout FormState, after field: FormFieldID, state: AppState) {
         guard field == Field.product.formID, form.purpose == .newInspection,
-              let product = state.model.index.data.products[id: form[Field.product].text],
-              let plan = SchedulingSuggestion.plan(on: plan(form)?.start ?? state.calendar.selected, today: state.model.today,
-                                                   index: state.model.index, calendar: state.model.calendar, product: product) else { return }
+            let product = state.model.index.data.products[id: form[Field.product].text],
+            let plan = SchedulingSuggestion.plan(
+                on: plan(form)?.start ?? state.calendar.selected, today: state.model.today,
+                index: state.model.index, calendar: state.model.calendar, product: product)
+        else { return }
         form[Field.sites].input = TextInput(plan.siteIds.joined(separator: ", "))
         form[Field.team].input = TextInput(plan.team.joined(separator: ", "))
         let provinces = state.model.index.provinces(of: product)
@@ -116,7 +125,9 @@ enum InspectionForms: FormKind {
         }
         form.notes = found.map { $0.message(state.model.index)[L] }
         if let plan = plan(form) {
-            let days = state.model.index.data.products[id: plan.productId] == nil ? 0 : state.model.calendar.workingDays(from: plan.start.adding(days: -1), to: plan.end)
+            let days =
+                state.model.index.data.products[id: plan.productId] == nil
+                ? 0 : state.model.calendar.workingDays(from: plan.start.adding(days: -1), to: plan.end)
             form.info = Bilingual(zh: "共 \(days) 个工作日", en: "\(days) working days")[L]
         }
     }
@@ -126,9 +137,11 @@ enum InspectionForms: FormKind {
         guard let plan = plan(form) else { return nil }
         let joint = form[Field.joint].on
         let reason = text(form, .reason)
-        var record = existing ?? Inspection(
-            id: RecordEdit.provisionalID, productId: plan.productId,
-            siteIds: [], type: plan.type, start: plan.start, end: plan.end, team: [], status: .planned)
+        var record =
+            existing
+            ?? Inspection(
+                id: RecordEdit.provisionalID, productId: plan.productId,
+                siteIds: [], type: plan.type, start: plan.start, end: plan.end, team: [], status: .planned)
         record.productId = plan.productId
         record.type = plan.type
         record.start = plan.start
@@ -154,16 +167,24 @@ enum InspectionForms: FormKind {
         if !partnerIsKnown(form, state: state) { return .refused(form[Field.partner].error ?? "") }
         if let existing, record == existing {
             // Unchanged: no reason to ask for, nothing to write (the save is dropped as "no changes").
-            return .save(RecordEdit(changes: [.init(before: .inspection(existing), after: .inspection(record))], reason: nil, conflicts: nil, done: Strings.noChanges))
+            return .save(
+                RecordEdit(
+                    changes: [.init(before: .inspection(existing), after: .inspection(record))], reason: nil, conflicts: nil,
+                    done: Strings.noChanges))
         }
         let conflicts = conflicts(form, state: state)
         if let blocking = conflicts.first(where: { !$0.isForceable }) { return .refused(blocking.message(index)[L]) }
         if !conflicts.isEmpty && reason == nil { return .needsReason }
-        let done = existing == nil
+        let done =
+            existing == nil
             ? Bilingual(zh: "已安排 \(record.id)：\(record.start)–\(record.end)", en: "scheduled \(record.id): \(record.start)–\(record.end)")
             : Bilingual(zh: "已修改 \(record.id)", en: "updated \(record.id)")
-        let change = existing.map { RecordEdit.Change(before: .inspection($0), after: .inspection(record)) } ?? RecordEdit.create(.inspection(record))
-        return .save(RecordEdit(changes: [change], reason: reason ?? record.reason,
-                                conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en }, done: done))
+        let change =
+            existing.map { RecordEdit.Change(before: .inspection($0), after: .inspection(record)) }
+            ?? RecordEdit.create(.inspection(record))
+        return .save(
+            RecordEdit(
+                changes: [change], reason: reason ?? record.reason,
+                conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en }, done: done))
     }
 }

@@ -31,11 +31,15 @@ enum RecordForms: FormKind {
             .choice(label, value, values: enterprises.map(\.id), labels: enterprises.map { "\($0.id) \($0.displayName(L))" })
         }
         func siteChoice(_ label: Bilingual, _ value: String) -> FormField.Spec {
-            .choice(label, value, values: [""] + sites.map(\.id), labels: [FormStrings.noChoice] + sites.map { "\($0.id) \($0.displayAddress(L))" })
+            .choice(
+                label, value, values: [""] + sites.map(\.id),
+                labels: [FormStrings.noChoice] + sites.map { "\($0.id) \($0.displayAddress(L))" })
         }
         let levels = RiskRating.Level.allCases
         func riskChoice(_ label: Bilingual, _ value: RiskRating.Level?) -> FormField.Spec {
-            .choice(label, value?.rawValue ?? "", values: [""] + levels.map(\.rawValue), labels: [FormStrings.noChoice] + levels.map { $0.label[L] })
+            .choice(
+                label, value?.rawValue ?? "", values: [""] + levels.map(\.rawValue),
+                labels: [FormStrings.noChoice] + levels.map { $0.label[L] })
         }
         let title = title(record.kind, editing: editing ? record.id : nil)
         let purpose: FormPurpose = editing ? .editRecord(record.kind, record.id) : .newRecord(record.kind, RecordEdit.provisionalID)
@@ -73,8 +77,9 @@ enum RecordForms: FormKind {
                 case .name: .text(Bilingual(zh: "品种名称", en: "Name"), p.name)
                 case .nameEn: .text(Bilingual(zh: "英文名称", en: "English name"), p.nameEn ?? "")
                 case .category:
-                    .choice(Bilingual(zh: "类别", en: "Category"), p.category.rawValue, values: ProductCategory.allCases.map(\.rawValue),
-                            labels: ProductCategory.allCases.map { $0.label[L] })
+                    .choice(
+                        Bilingual(zh: "类别", en: "Category"), p.category.rawValue, values: ProductCategory.allCases.map(\.rawValue),
+                        labels: ProductCategory.allCases.map { $0.label[L] })
                 case .holderId: enterpriseChoice(Bilingual(zh: "持有人", en: "Holder"), p.holderId)
                 case .drugSubstanceSite: siteChoice(Bilingual(zh: "原液场地", en: "Drug-substance site"), ds)
                 case .drugProductSite: siteChoice(Bilingual(zh: "制剂场地", en: "Drug-product site"), dp)
@@ -82,7 +87,8 @@ enum RecordForms: FormKind {
                 case .intrinsic: riskChoice(Bilingual(zh: "固有风险", en: "Intrinsic risk"), p.risk?.intrinsic)
                 case .compliance: riskChoice(Bilingual(zh: "合规风险", en: "Compliance risk"), p.risk?.compliance)
                 case .jointPlan: .toggle(Bilingual(zh: "两地共同研究方案", en: "Joint plan"), p.jointPlan ?? false)
-                case .unifiedQualitySystem: .toggle(Bilingual(zh: "统一质量管理体系", en: "Unified quality system"), p.unifiedQualitySystem ?? false)
+                case .unifiedQualitySystem:
+                    .toggle(Bilingual(zh: "统一质量管理体系", en: "Unified quality system"), p.unifiedQualitySystem ?? false)
                 case .documentsNameBothAddresses:
                     .toggle(Bilingual(zh: "证书载明两地址", en: "Documents name both addresses"), p.documentsNameBothAddresses ?? false)
                 case .lotRelease: .toggle(Bilingual(zh: "批签发（疫苗）", en: "Lot release (vaccines)"), p.lotRelease ?? false)
@@ -92,8 +98,9 @@ enum RecordForms: FormKind {
             form = FormState(title: title, purpose: purpose, original: original) { (field: StaffField) in
                 switch field {
                 case .productId:
-                    .choice(Bilingual(zh: "品种", en: "Product"), r.productId, values: products.map(\.id),
-                            labels: products.map { "\($0.id) \($0.displayName(L))" })
+                    .choice(
+                        Bilingual(zh: "品种", en: "Product"), r.productId, values: products.map(\.id),
+                        labels: products.map { "\($0.id) \($0.displayName(L))" })
                 case .siteId: siteChoice(Bilingual(zh: "受托场地", en: "Contract site"), r.siteId)
                 case .person: .text(Bilingual(zh: "姓名", en: "Person"), r.person)
                 case .from: .text(Bilingual(zh: "驻厂自", en: "From"), r.from.description)
@@ -127,14 +134,19 @@ enum RecordForms: FormKind {
         case .enterprise:
             return .enterprise(Enterprise(id: id, name: "", creditCode: "", provinceCode: ""))
         case .site:
-            return .site(Site(id: id, enterpriseId: data.enterprises.records.last?.id ?? "",
-                              address: "", provinceCode: data.enterprises.records.last?.provinceCode ?? "", drugSubstance: true, drugProduct: false))
+            return .site(
+                Site(
+                    id: id, enterpriseId: data.enterprises.records.last?.id ?? "",
+                    address: "", provinceCode: data.enterprises.records.last?.provinceCode ?? "", drugSubstance: true, drugProduct: false))
         case .product:
-            return .product(PilotProduct(id: id, name: "", category: .antibody, holderId: data.enterprises.records.last?.id ?? "", segments: []))
+            return .product(
+                PilotProduct(id: id, name: "", category: .antibody, holderId: data.enterprises.records.last?.id ?? "", segments: []))
         case .staff:
             let product = state.selectedRow?.product
-            return .staff(ResidentStaff(id: id, productId: product?.id ?? "",
-                                        siteId: product.flatMap { state.model.index.contractSites(of: $0).first?.id } ?? "", person: "", from: today))
+            return .staff(
+                ResidentStaff(
+                    id: id, productId: product?.id ?? "",
+                    siteId: product.flatMap { state.model.index.contractSites(of: $0).first?.id } ?? "", person: "", from: today))
         case .inspector:
             return .inspector(Inspector(id: id, name: "", unit: "", provinceCode: ""))
         case .inspection, .sampling:
@@ -171,7 +183,8 @@ enum RecordForms: FormKind {
             e.nameEn = optional(form, EnterpriseField.nameEn)
             e.creditCode = text(form, EnterpriseField.creditCode).uppercased()
             e.provinceCode = text(form, EnterpriseField.provinceCode)
-            e.licence = number.isEmpty ? nil : ManufacturingLicence(number: number, classes: classes, productTypes: e.licence?.productTypes ?? "s")
+            e.licence =
+                number.isEmpty ? nil : ManufacturingLicence(number: number, classes: classes, productTypes: e.licence?.productTypes ?? "s")
             e.biologicsSince = since
             e.liabilityCompensation = optional(form, EnterpriseField.liabilityCompensation)
             return .enterprise(e)
@@ -198,7 +211,9 @@ enum RecordForms: FormKind {
                 }
             }
             p.planRef = optional(form, ProductField.planRef)
-            if let i = RiskRating.Level(rawValue: form[ProductField.intrinsic].text), let c = RiskRating.Level(rawValue: form[ProductField.compliance].text) {
+            if let i = RiskRating.Level(rawValue: form[ProductField.intrinsic].text),
+                let c = RiskRating.Level(rawValue: form[ProductField.compliance].text)
+            {
                 p.risk = RiskRating(intrinsic: i, compliance: c)
             } else {
                 p.risk = nil
@@ -206,7 +221,9 @@ enum RecordForms: FormKind {
             p.jointPlan = flag(old.jointPlan, .jointPlan)
             p.unifiedQualitySystem = flag(old.unifiedQualitySystem, .unifiedQualitySystem)
             p.documentsNameBothAddresses = flag(old.documentsNameBothAddresses, .documentsNameBothAddresses)
-            p.lotRelease = p.category.isVaccine ? flag(old.lotRelease, .lotRelease) : (form.original == nil || old.category.isVaccine ? nil : old.lotRelease)
+            p.lotRelease =
+                p.category.isVaccine
+                ? flag(old.lotRelease, .lotRelease) : (form.original == nil || old.category.isVaccine ? nil : old.lotRelease)
             return .product(p)
         case .staff(var r)?:
             guard let fromDate = date(form, StaffField.from), let from = fromDate, let to = date(form, StaffField.to) else { return nil }
@@ -266,7 +283,9 @@ enum RecordForms: FormKind {
         guard form.isValid, let record = record(form, state: state) else { return .invalid }
         // The before-state is the record as the form opened, never the model now (it may hold others' edits).
         let change = form.original.map { RecordEdit.Change(before: $0, after: record) } ?? RecordEdit.create(record)
-        let done = form.original == nil ? Bilingual(zh: "已新增 \(record.id)", en: "added \(record.id)") : Bilingual(zh: "已修改 \(record.id)", en: "updated \(record.id)")
+        let done =
+            form.original == nil
+            ? Bilingual(zh: "已新增 \(record.id)", en: "added \(record.id)") : Bilingual(zh: "已修改 \(record.id)", en: "updated \(record.id)")
         return .save(RecordEdit(changes: [change], reason: nil, conflicts: nil, done: done))
     }
 }

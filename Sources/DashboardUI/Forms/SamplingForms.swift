@@ -13,15 +13,19 @@ enum SamplingForms: FormKind {
         let L = state.language
         let products = state.model.index.data.products.records.sorted { $0.id < $1.id }
         let conclusions = SamplingConclusion.allCases
-        let title = purpose == .newSampling ? Bilingual(zh: "新增抽检", en: "Add a sampling") : Bilingual(zh: "修改抽检 \(s.id)", en: "Edit sampling \(s.id)")
+        let title =
+            purpose == .newSampling
+            ? Bilingual(zh: "新增抽检", en: "Add a sampling") : Bilingual(zh: "修改抽检 \(s.id)", en: "Edit sampling \(s.id)")
         var form = FormState(title: title, purpose: purpose, original: purpose == .newSampling ? nil : .sampling(s)) { (field: Field) in
             switch field {
             case .product:
-                .choice(Bilingual(zh: "品种", en: "Product"), s.productId, values: products.map(\.id),
-                        labels: products.map { "\($0.id) \($0.displayName(L))" })
+                .choice(
+                    Bilingual(zh: "品种", en: "Product"), s.productId, values: products.map(\.id),
+                    labels: products.map { "\($0.id) \($0.displayName(L))" })
             case .segment:
-                .choice(Bilingual(zh: "分段", en: "Segment"), s.segment.rawValue, values: Segment.allCases.map(\.rawValue),
-                        labels: Segment.allCases.map { Strings.term($0.label, L) })
+                .choice(
+                    Bilingual(zh: "分段", en: "Segment"), s.segment.rawValue, values: Segment.allCases.map(\.rawValue),
+                    labels: Segment.allCases.map { Strings.term($0.label, L) })
             case .batch: .text(Bilingual(zh: "批号", en: "Batch"), s.batch)
             case .sampledOn: .text(Bilingual(zh: "抽样日期", en: "Sampled on"), s.sampledOn.description)
             case .place: .text(Bilingual(zh: "抽样地点", en: "Place"), s.place ?? "")
@@ -32,12 +36,14 @@ enum SamplingForms: FormKind {
             case .reportNo: .text(Bilingual(zh: "报告书编号", en: "Report number"), s.reportNo ?? "")
             case .reportDate: .text(Bilingual(zh: "报告日期", en: "Report date"), s.reportDate?.description ?? "")
             case .conclusion:
-                .choice(Bilingual(zh: "检验结论", en: "Conclusion"), s.conclusion.rawValue, values: conclusions.map(\.rawValue),
-                        labels: conclusions.map { Strings.term($0.label, L) })
+                .choice(
+                    Bilingual(zh: "检验结论", en: "Conclusion"), s.conclusion.rawValue, values: conclusions.map(\.rawValue),
+                    labels: conclusions.map { Strings.term($0.label, L) })
             case .retestOn: .text(Bilingual(zh: "复验申请日期", en: "Re-test requested"), s.retest?.requestedOn.description ?? "")
             case .retestResult:
-                .choice(Bilingual(zh: "复验结论", en: "Re-test result"), s.retest?.result?.rawValue ?? "",
-                        values: [""] + conclusions.map(\.rawValue), labels: [FormStrings.noChoice] + conclusions.map { $0.label[L] })
+                .choice(
+                    Bilingual(zh: "复验结论", en: "Re-test result"), s.retest?.result?.rawValue ?? "",
+                    values: [""] + conclusions.map(\.rawValue), labels: [FormStrings.noChoice] + conclusions.map { $0.label[L] })
             case .commissioned: .toggle(Bilingual(zh: "委托检验", en: "Commissioned (委托)"), s.commissioned)
             }
         }
@@ -52,10 +58,11 @@ enum SamplingForms: FormKind {
         let lastLab = index.samplings(of: productId).max { $0.sampledOn < $1.sampledOn }?.lab ?? ""
         let today = state.model.today
         let site = site(productId, .drugProduct, index)
-        let draft = Sampling(id: RecordEdit.provisionalID, productId: productId, segment: .drugProduct,
-                             batch: "", sampledOn: today, place: site?.address,
-                             samplingUnit: site.flatMap { state.model.provinces.named(code: $0.provinceCode) }.map { $0.name + "药品监督管理局" },
-                             lab: lastLab, receivedOn: state.model.calendar.adding(workingDays: 1, to: today), conclusion: .pending)
+        let draft = Sampling(
+            id: RecordEdit.provisionalID, productId: productId, segment: .drugProduct,
+            batch: "", sampledOn: today, place: site?.address,
+            samplingUnit: site.flatMap { state.model.provinces.named(code: $0.provinceCode) }.map { $0.name + "药品监督管理局" },
+            lab: lastLab, receivedOn: state.model.calendar.adding(workingDays: 1, to: today), conclusion: .pending)
         return form(draft, state: state, purpose: .newSampling)
     }
 
@@ -66,7 +73,8 @@ enum SamplingForms: FormKind {
     /// A new product or segment brings its site's address as the place.
     static func fillDependents(_ form: inout FormState, after field: FormFieldID, state: AppState) {
         guard field == Field.product.formID || field == Field.segment.formID, let segment = Segment(rawValue: form[Field.segment].text),
-              let site = site(form[Field.product].text, segment, state.model.index) else { return }
+            let site = site(form[Field.product].text, segment, state.model.index)
+        else { return }
         form[Field.place].input = TextInput(site.address)
     }
 
@@ -93,8 +101,11 @@ enum SamplingForms: FormKind {
             let key = text(form, .batch)
             var own: String?
             if case .editSampling(let id) = form.purpose { own = id }
-            if let twin = state.model.index.samplings(of: form[Field.product].text).first(where: { $0.batch == key && $0.sampledOn == sampled && $0.id != own }) {
-                form[Field.batch].error = Bilingual(zh: "与 \(twin.id) 重复（同品种、批号、抽样日期）", en: "duplicate of \(twin.id) (same product, batch, date)")[L]
+            if let twin = state.model.index.samplings(of: form[Field.product].text).first(where: {
+                $0.batch == key && $0.sampledOn == sampled && $0.id != own
+            }) {
+                form[Field.batch].error =
+                    Bilingual(zh: "与 \(twin.id) 重复（同品种、批号、抽样日期）", en: "duplicate of \(twin.id) (same product, batch, date)")[L]
             }
         }
         form.notes = []
@@ -108,7 +119,8 @@ enum SamplingForms: FormKind {
             if conclusion == .fail, let reported = date(form, .reportDate) {
                 let window = DeadlineRule.retestRequest.status(after: reported, today: state.model.today, calendar: state.model.calendar)
                 let openness = window.isOverdue ? Bilingual(zh: "（已过期）", en: " (passed)") : Bilingual(zh: "（未过期）", en: " (open)")
-                form.info = Bilingual(zh: "复验可申请至 \(window.due)" + openness.zh, en: "re-test may be requested until \(window.due)" + openness.en)[L]
+                form.info =
+                    Bilingual(zh: "复验可申请至 \(window.due)" + openness.zh, en: "re-test may be requested until \(window.due)" + openness.en)[L]
                 if let requested = date(form, .retestOn), requested > window.due {
                     form.notes.append(Bilingual(zh: "复验申请日期晚于 7 日期限", en: "the re-test request is after the 7-day window")[L])
                 }
@@ -119,22 +131,30 @@ enum SamplingForms: FormKind {
     /// The sampling the form describes, or nil while a field is marked.
     static func sampling(_ form: FormState) -> Sampling? {
         guard form.isValid, let sampled = date(form, .sampledOn), let segment = Segment(rawValue: form[Field.segment].text),
-              let conclusion = SamplingConclusion(rawValue: form[Field.conclusion].text) else { return nil }
-        return Sampling(id: form.original?.id ?? RecordEdit.provisionalID, productId: form[Field.product].text, segment: segment,
-                        batch: text(form, .batch), sampledOn: sampled, place: optional(form, .place), samplingUnit: optional(form, .unit),
-                        lab: text(form, .lab), receivedOn: date(form, .receivedOn), testItems: optional(form, .items),
-                        reportNo: optional(form, .reportNo), reportDate: date(form, .reportDate), conclusion: conclusion,
-                        retest: date(form, .retestOn).map { Retest(requestedOn: $0, result: SamplingConclusion(rawValue: form[Field.retestResult].text)) },
-                        commissioned: form[Field.commissioned].on)
+            let conclusion = SamplingConclusion(rawValue: form[Field.conclusion].text)
+        else { return nil }
+        return Sampling(
+            id: form.original?.id ?? RecordEdit.provisionalID, productId: form[Field.product].text, segment: segment,
+            batch: text(form, .batch), sampledOn: sampled, place: optional(form, .place), samplingUnit: optional(form, .unit),
+            lab: text(form, .lab), receivedOn: date(form, .receivedOn), testItems: optional(form, .items),
+            reportNo: optional(form, .reportNo), reportDate: date(form, .reportDate), conclusion: conclusion,
+            retest: date(form, .retestOn).map {
+                Retest(requestedOn: $0, result: SamplingConclusion(rawValue: form[Field.retestResult].text))
+            },
+            commissioned: form[Field.commissioned].on)
     }
 
     static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {
         guard let record = sampling(form) else { return .invalid }
-        var done = form.original == nil ? Bilingual(zh: "已新增抽检 \(record.id)", en: "added sampling \(record.id)")
-                                        : Bilingual(zh: "已修改抽检 \(record.id)", en: "updated sampling \(record.id)")
+        var done =
+            form.original == nil
+            ? Bilingual(zh: "已新增抽检 \(record.id)", en: "added sampling \(record.id)")
+            : Bilingual(zh: "已修改抽检 \(record.id)", en: "updated sampling \(record.id)")
         if record.conclusion == .fail, record.retest == nil, let reported = record.reportDate {
             let due = DeadlineRule.retestRequest.due(after: reported, calendar: state.model.calendar)
-            done = Bilingual(zh: done.zh + "：不符合规定，复验可申请至 \(due)（e 记录复验申请）", en: done.en + ": failed; re-test may be requested until \(due) (e records it)")
+            done = Bilingual(
+                zh: done.zh + "：不符合规定，复验可申请至 \(due)（e 记录复验申请）",
+                en: done.en + ": failed; re-test may be requested until \(due) (e records it)")
         }
         // The before-state is the sampling as the form opened, never the model now (it may hold others' edits).
         let change = form.original.map { RecordEdit.Change(before: $0, after: .sampling(record)) } ?? RecordEdit.create(.sampling(record))

@@ -34,9 +34,12 @@ enum StageForm: FormKind {
     static func validate(_ form: inout FormState, state: AppState) {
         let L = state.language
         let expected = product(form).flatMap { StagePath.next(after: $0.stage) }
-        form.info = form[Field.stage].text == expected?.rawValue ? nil
-            : Bilingual(zh: "不是下一步（\(expected?.label.zh ?? "—")），需填写理由",
-                        en: "not the next step (\(expected?.label.en ?? "—")): a reason is required")[L]
+        form.info =
+            form[Field.stage].text == expected?.rawValue
+            ? nil
+            : Bilingual(
+                zh: "不是下一步（\(expected?.label.zh ?? "—")），需填写理由",
+                en: "not the next step (\(expected?.label.en ?? "—")): a reason is required")[L]
         form[Field.date].error = date(form) == nil ? FormStrings.notADateShort[L] : nil
     }
 
@@ -50,14 +53,18 @@ enum StageForm: FormKind {
         let reason = typed.isEmpty ? nil : typed
         do {
             let advanced = try StagePath.advance(product, to: stage, on: date, by: state.context.user, reason: reason)
-            return .save(RecordEdit(changes: [.init(before: .product(product), after: .product(advanced))], reason: reason, conflicts: nil,
-                                    done: Bilingual(zh: "\(id)：\(stage.label.zh)（\(date)）", en: "\(id): \(stage.label.en) (\(date))")))
+            return .save(
+                RecordEdit(
+                    changes: [.init(before: .product(product), after: .product(advanced))], reason: reason, conflicts: nil,
+                    done: Bilingual(zh: "\(id)：\(stage.label.zh)（\(date)）", en: "\(id): \(stage.label.en) (\(date))")))
         } catch {
             switch error {
             case .reasonRequired(let text): return .refused(text[L])
             case .dateBeforePreviousStep(let d):
-                return .refused(Bilingual(zh: "日期早于上一步（\(d)），需填写理由",
-                                          en: "the date is before the previous step (\(d)): a reason is required")[L])
+                return .refused(
+                    Bilingual(
+                        zh: "日期早于上一步（\(d)），需填写理由",
+                        en: "the date is before the previous step (\(d)): a reason is required")[L])
             case .nothingToUndo: return .invalid
             }
         }

@@ -2,7 +2,8 @@ import PilotCore
 
 /// What a key asks the dashboard to do.
 public enum Command: Hashable, Sendable {
-    case quit, help, nextPane, previousPane, pane(Pane)
+    case quit, help, nextPane, previousPane
+    case pane(Pane)
     case up, down, pageUp, pageDown, top, bottom
     case open, back, filter, nextMatch, previousMatch, cycleSort, commandLine, redraw
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate

@@ -7,7 +7,8 @@ public enum Keymap {
     /// The key tables' shorthand for a bilingual help text (the only one: everything else spells out Bilingual(zh:en:)).
     static func b(_ zh: String, _ en: String) -> Bilingual { Bilingual(zh: zh, en: en) }
 
-    public static let bindings: [KeyBinding] = global + list + Pane.allCases.flatMap { $0.component.bindings }
+    public static let bindings: [KeyBinding] =
+        global + list + Pane.allCases.flatMap { $0.component.bindings }
         + conflict + help + prompt + confirm + form + log + planReview + inspectionCard
 
     /// Scopes whose keys a state dispatches, most specific first: the top overlay's alone, else the pane's and the global keys.

@@ -5,7 +5,8 @@ import PilotCore
 /// keys that are not typing do, for `?` and the tests.
 extension Keymap {
     static let help: [KeyBinding] = [
-        KeyBinding(keys: [.escape, .char("?"), .char("q"), .enter], command: .close, help: b("关闭帮助", "close the help"), scope: .help, hint: nil),
+        KeyBinding(
+            keys: [.escape, .char("?"), .char("q"), .enter], command: .close, help: b("关闭帮助", "close the help"), scope: .help, hint: nil),
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("帮助向下滚动", "scroll the help down"), scope: .help, hint: nil),
         KeyBinding(keys: [.char("k"), .up], command: .up, help: b("帮助向上滚动", "scroll the help up"), scope: .help, hint: nil),
         KeyBinding(keys: [.pageDown, .char(" ")], command: .pageDown, help: b("帮助下一页", "help: page down"), scope: .help, hint: nil),
@@ -15,30 +16,36 @@ extension Keymap {
     static let prompt: [KeyBinding] = [
         KeyBinding(keys: [.enter], command: .accept, help: b("确认输入", "confirm what was typed"), scope: .prompt, hint: nil),
         KeyBinding(keys: [.escape], command: .close, help: b("取消（筛选：清除）", "cancel (a filter: clear it)"), scope: .prompt, hint: nil),
-        KeyBinding(keys: [.up, .down], command: .down, help: b("筛选时移动所选行", "while filtering: move the selection"), scope: .prompt, hint: nil),
+        KeyBinding(
+            keys: [.up, .down], command: .down, help: b("筛选时移动所选行", "while filtering: move the selection"), scope: .prompt, hint: nil),
     ]
 
     static let confirm: [KeyBinding] = [
         KeyBinding(keys: [.char("y"), .char("Y")], command: .accept, help: b("是，执行", "yes, go ahead"), scope: .confirm, hint: nil),
-        KeyBinding(keys: [.char("n"), .char("N"), .escape, .char("q")], command: .decline, help: b("否，取消", "no, cancel"), scope: .confirm, hint: nil),
+        KeyBinding(
+            keys: [.char("n"), .char("N"), .escape, .char("q")], command: .decline, help: b("否，取消", "no, cancel"), scope: .confirm,
+            hint: nil),
     ]
 
     static let form: [KeyBinding] = [
         KeyBinding(keys: [.tab, .down], command: .down, help: b("下一个字段", "next field"), scope: .form, hint: nil),
         KeyBinding(keys: [.backTab, .up], command: .up, help: b("上一个字段", "previous field"), scope: .form, hint: nil),
-        KeyBinding(keys: [.left, .right, .char(" ")], command: .cycleChoice, help: b("切换选项（Space 勾选）", "change a choice (Space ticks a box)"), scope: .form, hint: nil),
+        KeyBinding(
+            keys: [.left, .right, .char(" ")], command: .cycleChoice, help: b("切换选项（Space 勾选）", "change a choice (Space ticks a box)"),
+            scope: .form, hint: nil),
         KeyBinding(keys: [.enter], command: .accept, help: b("校验并保存", "check and save"), scope: .form, hint: nil),
         KeyBinding(keys: [.escape], command: .close, help: b("放弃表单", "discard the form"), scope: .form, hint: nil),
     ]
 
     static let log: [KeyBinding] = [
-        KeyBinding(keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭日志", "close the log"), scope: .log, hint: nil),
+        KeyBinding(keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭日志", "close the log"), scope: .log, hint: nil)
     ]
 
     static let planReview: [KeyBinding] = [
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("下一项", "next proposal"), scope: .planReview, hint: nil),
         KeyBinding(keys: [.char("k"), .up], command: .up, help: b("上一项", "previous proposal"), scope: .planReview, hint: nil),
-        KeyBinding(keys: [.enter, .char("y")], command: .accept, help: b("采纳所选", "accept the selected proposal"), scope: .planReview, hint: nil),
+        KeyBinding(
+            keys: [.enter, .char("y")], command: .accept, help: b("采纳所选", "accept the selected proposal"), scope: .planReview, hint: nil),
         KeyBinding(keys: [.char("A")], command: .acceptAll, help: b("全部采纳", "accept them all"), scope: .planReview, hint: nil),
         KeyBinding(keys: [.char("x")], command: .skip, help: b("跳过所选", "skip the selected proposal"), scope: .planReview, hint: nil),
         KeyBinding(keys: [.escape, .char("q")], command: .close, help: b("关闭计划", "close the plan"), scope: .planReview, hint: nil),
@@ -46,6 +53,8 @@ extension Keymap {
 
     /// Any other key closes the card and acts on the calendar.
     static let inspectionCard: [KeyBinding] = [
-        KeyBinding(keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭检查卡片", "close the inspection card"), scope: .inspectionCard, hint: nil),
+        KeyBinding(
+            keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭检查卡片", "close the inspection card"), scope: .inspectionCard,
+            hint: nil)
     ]
 }

@@ -28,14 +28,17 @@ enum CommandLineReducer {
         case "export":
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0] == "ics" else {
-                state.message = StatusMessage(text: Bilingual(zh: "用法：:export ics 文件路径", en: "usage: :export ics PATH")[state.language], isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(zh: "用法：:export ics 文件路径", en: "usage: :export ics PATH")[state.language], isError: true)
                 return []
             }
             return [.exportICS(path: parts[1])]
         case "import":
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0] == "samplings" || parts[0] == "products" else {
-                state.message = StatusMessage(text: Bilingual(zh: "用法：:import samplings|products 文件路径", en: "usage: :import samplings|products PATH")[state.language], isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(zh: "用法：:import samplings|products 文件路径", en: "usage: :import samplings|products PATH")[state.language],
+                    isError: true)
                 return []
             }
             if state.context.readOnly {
@@ -48,7 +51,10 @@ enum CommandLineReducer {
         case "edit", "delete":
             let parts = argument.split(separator: " ").map(String.init)
             guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), kind != .inspection && kind != .sampling else {
-                state.message = StatusMessage(text: Bilingual(zh: "用法：:\(name) enterprise|site|product|staff|inspector 编号", en: "usage: :\(name) enterprise|site|product|staff|inspector ID")[state.language], isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(
+                        zh: "用法：:\(name) enterprise|site|product|staff|inspector 编号",
+                        en: "usage: :\(name) enterprise|site|product|staff|inspector ID")[state.language], isError: true)
                 return []
             }
             return name == "edit" ? RecordReducer.edit(&state, kind, parts[1]) : RecordReducer.askDelete(&state, kind, parts[1])
@@ -62,7 +68,8 @@ enum CommandLineReducer {
             }
         default:
             state.message = StatusMessage(
-                text: "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-\(Pane.allCases.count), filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, export ics PATH, import samplings|products PATH, compact",
+                text:
+                    "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-\(Pane.allCases.count), filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, export ics PATH, import samplings|products PATH, compact",
                 isError: true)
         }
         return []

@@ -20,8 +20,11 @@ enum HelpOverlay {
             grid.putPadded(row.0, x: inner.x + 1, y: y, width: keyWidth, style: Style(.hintKey, bold: true))
             grid.putPadded(row.1, x: inner.x + keyWidth + 2, y: y, width: max(0, inner.width - keyWidth - 3), style: Style(.overlay))
         }
-        let more = rows.count > visible
-            ? Bilingual(zh: "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k 滚动 · ", en: "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k scroll · ")[L]
+        let more =
+            rows.count > visible
+            ? Bilingual(
+                zh: "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k 滚动 · ",
+                en: "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) · j/k scroll · ")[L]
             : ""
         let footer = more + Strings.helpFooter[L]
         grid.put(DisplayWidth.truncate(footer, to: inner.width - 1), x: inner.x + 1, y: inner.maxY - 1, style: Style(.muted))

@@ -9,18 +9,51 @@ enum InspectionCard {
         let product = index.data.products[id: i.productId]
         var lines: [(String, String)] = [
             (Bilingual(zh: "品种", en: "Product")[L], "\(i.productId) " + (product.map { $0.displayName(L) } ?? "")),
-            (Bilingual(zh: "类型", en: "Type")[L], i.type.label[L] + (i.unannounced ? Bilingual(zh: "（飞行检查）", en: " (unannounced 飞行检查)")[L] : "")),
+            (
+                Bilingual(zh: "类型", en: "Type")[L],
+                i.type.label[L] + (i.unannounced ? Bilingual(zh: "（飞行检查）", en: " (unannounced 飞行检查)")[L] : "")
+            ),
             (Bilingual(zh: "日期", en: "Dates")[L], "\(i.start) – \(i.end)"),
             (Bilingual(zh: "状态", en: "Status")[L], i.status.label[L]),
-            (Bilingual(zh: "场地", en: "Sites")[L], i.siteIds.map { id in index.data.sites[id: id].map { "\(id) " + $0.displayAddress(L) } ?? id }.joined(separator: "; ")),
-            (Bilingual(zh: "检查组", en: "Team")[L], i.team.map { id in index.data.inspectors[id: id].map { Bilingual(zh: "\($0.name)（\($0.unit)）", en: "\($0.displayName(.en)) (\($0.unit))")[L] } ?? id }.joined(separator: ", ")),
+            (
+                Bilingual(zh: "场地", en: "Sites")[L],
+                i.siteIds.map { id in index.data.sites[id: id].map { "\(id) " + $0.displayAddress(L) } ?? id }.joined(separator: "; ")
+            ),
+            (
+                Bilingual(zh: "检查组", en: "Team")[L],
+                i.team.map { id in
+                    index.data.inspectors[id: id].map {
+                        Bilingual(zh: "\($0.name)（\($0.unit)）", en: "\($0.displayName(.en)) (\($0.unit))")[L]
+                    } ?? id
+                }.joined(separator: ", ")
+            ),
         ]
-        if i.joint { lines.append((Bilingual(zh: "联合检查", en: "Joint")[L], i.partnerProvinceCode.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? "")) }
-        if let d = i.defects { lines.append((Bilingual(zh: "缺陷", en: "Defects")[L], Bilingual(zh: "严重 \(d.critical) · 主要 \(d.major) · 一般 \(d.general)", en: "critical \(d.critical) · major \(d.major) · general \(d.general)")[L])) }
+        if i.joint {
+            lines.append(
+                (
+                    Bilingual(zh: "联合检查", en: "Joint")[L],
+                    i.partnerProvinceCode.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? ""
+                ))
+        }
+        if let d = i.defects {
+            lines.append(
+                (
+                    Bilingual(zh: "缺陷", en: "Defects")[L],
+                    Bilingual(
+                        zh: "严重 \(d.critical) · 主要 \(d.major) · 一般 \(d.general)",
+                        en: "critical \(d.critical) · major \(d.major) · general \(d.general)")[L]
+                ))
+        }
         if let c = i.conclusion { lines.append((Bilingual(zh: "现场结论", en: "Conclusion")[L], c.label[L])) }
         if let a = i.assessment { lines.append((Bilingual(zh: "综合评定", en: "Assessment")[L], a)) }
         if let due = i.rectificationDue {
-            lines.append((Bilingual(zh: "整改期限", en: "Rectification")[L], "\(due)" + (i.rectificationClosed.map { Bilingual(zh: "，已于 \($0) 完成", en: ", closed \($0)")[L] } ?? Bilingual(zh: "，未完成", en: ", open")[L])))
+            lines.append(
+                (
+                    Bilingual(zh: "整改期限", en: "Rectification")[L],
+                    "\(due)"
+                        + (i.rectificationClosed.map { Bilingual(zh: "，已于 \($0) 完成", en: ", closed \($0)")[L] }
+                            ?? Bilingual(zh: "，未完成", en: ", open")[L])
+                ))
         }
         if let r = i.reason { lines.append((Bilingual(zh: "事由", en: "Reason")[L], r)) }
         let body = Layout.body(state.size)
@@ -32,6 +65,8 @@ enum InspectionCard {
             grid.putPadded(line.0, x: inner.x + 1, y: inner.y + n, width: 14, style: Style(.label, bold: true))
             grid.putPadded(line.1, x: inner.x + 16, y: inner.y + n, width: max(0, inner.width - 17), style: Style(.overlay))
         }
-        grid.put(Bilingual(zh: " Esc 关闭 · s 推进状态 · e 修改 · x 取消", en: " Esc closes · s status · e edit · x cancel")[L], x: inner.x, y: inner.maxY - 1, style: Style(.muted), limit: inner.width)
+        grid.put(
+            Bilingual(zh: " Esc 关闭 · s 推进状态 · e 修改 · x 取消", en: " Esc closes · s status · e edit · x cancel")[L], x: inner.x,
+            y: inner.maxY - 1, style: Style(.muted), limit: inner.width)
     }
 }

@@ -9,8 +9,11 @@ enum LogOverlay {
         grid.fill(box, style: Style(.overlay))
         Box.draw(into: &grid, box, title: log.title)
         let inner = box.inset(by: 1)
-        Document.draw(into: &grid, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height - 1),
-                      lines: lines.map { DocumentLine($0, Style(.overlay)) }, scroll: 0)
-        grid.put(Bilingual(zh: " Esc 关闭", en: " Esc closes")[state.language], x: inner.x, y: inner.maxY - 1, style: Style(.muted), limit: inner.width)
+        Document.draw(
+            into: &grid, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height - 1),
+            lines: lines.map { DocumentLine($0, Style(.overlay)) }, scroll: 0)
+        grid.put(
+            Bilingual(zh: " Esc 关闭", en: " Esc closes")[state.language], x: inner.x, y: inner.maxY - 1, style: Style(.muted),
+            limit: inner.width)
     }
 }

@@ -26,11 +26,11 @@ enum PromptReducer {
                 return []
             }
         case .reason(let purpose, let input):
-            return text(&state, input, key, as: { .reason(purpose, $0) }) { CalendarReducer.reasonGiven(&$0, purpose, $1) }
+            return text(&state, input, key, as: { .reason(purpose, $0) }, submit: { CalendarReducer.reasonGiven(&$0, purpose, $1) })
         case .closeRectification(let inspection, let input):
-            return text(&state, input, key, as: { .closeRectification(inspection, $0) }) {
-                CalendarReducer.closeRectification(&$0, inspection, $1)
-            }
+            return text(
+                &state, input, key, as: { .closeRectification(inspection, $0) },
+                submit: { CalendarReducer.closeRectification(&$0, inspection, $1) })
         case .confirm(let confirmation):
             switch Keymap.binding(for: key, in: state)?.command {
             case .accept?:
@@ -51,8 +51,10 @@ enum PromptReducer {
 
     /// The text prompts share their keys: Enter hands the text on, Esc closes, any other key edits the text
     /// (Backspace on an empty command line closes it too, as in vim).
-    private static func text(_ state: inout AppState, _ input: TextInput, _ key: Key, as prompt: (TextInput) -> Prompt,
-                             closesOnEmptyBackspace: Bool = false, submit: (inout AppState, String) -> [Effect]) -> [Effect] {
+    private static func text(
+        _ state: inout AppState, _ input: TextInput, _ key: Key, as prompt: (TextInput) -> Prompt,
+        closesOnEmptyBackspace: Bool = false, submit: (inout AppState, String) -> [Effect]
+    ) -> [Effect] {
         var input = input
         switch key {
         case .enter: return submit(&state, input.text)

@@ -9,8 +9,9 @@ enum PromptView {
         case .filter(let input):
             let count = "  \(state.products.visible.count)/\(state.model.rows.count) \(Strings.matches[L])"
             let countWidth = DisplayWidth.of(count)
-            input.draw(into: &grid, row: Rect(x: 0, y: hintRow.y, width: max(1, hintRow.width - countWidth), height: 1),
-                       prefix: "/", style: Style(.prompt))
+            input.draw(
+                into: &grid, row: Rect(x: 0, y: hintRow.y, width: max(1, hintRow.width - countWidth), height: 1),
+                prefix: "/", style: Style(.prompt))
             grid.put(count, x: max(0, hintRow.width - countWidth), y: hintRow.y, style: Style(.muted))
         case .command(let input):
             input.draw(into: &grid, row: hintRow, prefix: ":", style: Style(.prompt))

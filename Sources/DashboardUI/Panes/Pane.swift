@@ -3,7 +3,8 @@ import PilotCore
 /// The panes, in the order of their tabs and number keys. Each is registered with its component below:
 /// the header tabs, the keys 1…n and `:1`…`:n`, `:products`…, Tab cycling and the status line all come from here.
 public enum Pane: Int, CaseIterable, Sendable {
-    case products = 1, calendar, sampling, coverage
+    case products = 1
+    case calendar, sampling, coverage
 
     /// The registry: one line per pane.
     var component: any PaneComponent.Type {

@@ -27,8 +27,9 @@ extension RecordEdit {
         }
         // The message names the new record ("added P16") when there is exactly one.
         if allocated.count == 1 {
-            out.done = Bilingual(zh: done.zh.replacing(RecordEdit.provisionalID, with: allocated[0]),
-                                 en: done.en.replacing(RecordEdit.provisionalID, with: allocated[0]))
+            out.done = Bilingual(
+                zh: done.zh.replacing(RecordEdit.provisionalID, with: allocated[0]),
+                en: done.en.replacing(RecordEdit.provisionalID, with: allocated[0]))
         }
         return out
     }

@@ -30,8 +30,9 @@ public struct RecordEdit: Equatable, Sendable {
 
     /// The compensating edit: each change reversed, newest first. The journal keeps both.
     public var inverse: RecordEdit {
-        RecordEdit(changes: changes.reversed().map { Change(before: $0.after, after: $0.before) },
-                   reason: "undo: " + (reason ?? done.en), conflicts: nil,
-                   done: Bilingual(zh: "已撤销：" + done.zh, en: "undone: " + done.en), isUndo: true)
+        RecordEdit(
+            changes: changes.reversed().map { Change(before: $0.after, after: $0.before) },
+            reason: "undo: " + (reason ?? done.en), conflicts: nil,
+            done: Bilingual(zh: "已撤销：" + done.zh, en: "undone: " + done.en), isUndo: true)
     }
 }

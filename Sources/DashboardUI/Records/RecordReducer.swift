@@ -44,7 +44,12 @@ enum RecordReducer {
     static func delete(_ state: inout AppState, _ record: AnyRecord) -> [Effect] {
         let id = record.id
         if record.kind == .product, state.products.detail?.productId == id { state.products.detail = nil }
-        return [.save(RecordEdit(changes: [.init(before: record, after: nil)], reason: nil, conflicts: nil, done: Bilingual(zh: "已删除 \(id)", en: "deleted \(id)")))]
+        return [
+            .save(
+                RecordEdit(
+                    changes: [.init(before: record, after: nil)], reason: nil, conflicts: nil,
+                    done: Bilingual(zh: "已删除 \(id)", en: "deleted \(id)")))
+        ]
     }
 
     static func productCommand(_ state: inout AppState, _ command: Command, _ id: String) -> [Effect] {
@@ -71,8 +76,13 @@ enum RecordReducer {
         let id = product.id
         do {
             let back = try StagePath.goBack(product, reason: reason)
-            return [.save(RecordEdit(changes: [.init(before: .product(product), after: .product(back))], reason: reason, conflicts: nil,
-                                     done: Bilingual(zh: "\(id) 已撤回至 \(back.stage?.label.zh ?? "—")", en: "\(id) back to \(back.stage?.label.en ?? "—")")))]
+            return [
+                .save(
+                    RecordEdit(
+                        changes: [.init(before: .product(product), after: .product(back))], reason: reason, conflicts: nil,
+                        done: Bilingual(zh: "\(id) 已撤回至 \(back.stage?.label.zh ?? "—")", en: "\(id) back to \(back.stage?.label.en ?? "—")")
+                    ))
+            ]
         } catch {
             state.message = StatusMessage(text: Bilingual(zh: "需要理由", en: "a reason is required")[state.language], isError: true)
             return []
@@ -83,7 +93,9 @@ enum RecordReducer {
     static func log(_ state: inout AppState) -> [Effect] {
         switch state.pane {
         case .products, .coverage:
-            let id = state.products.detail?.productId ?? (state.pane == .coverage ? state.selectedCoverageLine?.productId : state.selectedRow?.product.id)
+            let id =
+                state.products.detail?.productId
+                ?? (state.pane == .coverage ? state.selectedCoverageLine?.productId : state.selectedRow?.product.id)
             return id.map { [.showLog(.product, $0)] } ?? []
         case .calendar:
             return Agenda.selectedInspection(state).map { [.showLog(.inspection, $0.id)] } ?? []

@@ -37,7 +37,8 @@ enum SaveOutcome {
         let L = state.language
         if let original = state.form?.original, state.model.index.data.record(original.kind, id: original.id) != original {
             // Short, for the status line: saving will show both versions.
-            state.message = StatusMessage(text: Bilingual(zh: "\(original.id) 刚被其他用户修改", en: "\(original.id) was just changed by another user")[L], isError: false)
+            state.message = StatusMessage(
+                text: Bilingual(zh: "\(original.id) 刚被其他用户修改", en: "\(original.id) was just changed by another user")[L], isError: false)
             return
         }
         let notice = Strings.reloaded[L]

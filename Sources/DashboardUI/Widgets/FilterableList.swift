@@ -24,10 +24,13 @@ public struct FilterableList<Sort: ListSort>: Equatable, Sendable {
     where Rows.Sort == Sort {
         let base = narrowing ? visible : rows.order(sort)
         let terms = filter.lowercased().trimmingSpaces().split(separator: " ").map(String.init)
-        visible = terms.isEmpty ? base : base.filter { position in
-            let text = rows.searchText(position)
-            return terms.allSatisfy { text.contains($0) }
-        }
+        visible =
+            terms.isEmpty
+            ? base
+            : base.filter { position in
+                let text = rows.searchText(position)
+                return terms.allSatisfy { text.contains($0) }
+            }
         if let id, let position = visible.firstIndex(where: { rows.id($0) == id }) {
             selection.selected = position
         } else {

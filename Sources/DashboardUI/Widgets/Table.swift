@@ -45,8 +45,10 @@ public enum Table {
     }
 
     /// Draws the header and the rows `offset..<offset+visible`; `row(i)` gives row i's cells.
-    public static func draw(into grid: inout Grid, area: Rect, columns: [TableColumn], count: Int, selected: Int?,
-                            offset: Int, row: (Int) -> [Span]) {
+    public static func draw(
+        into grid: inout Grid, area: Rect, columns: [TableColumn], count: Int, selected: Int?,
+        offset: Int, row: (Int) -> [Span]
+    ) {
         guard area.height > 0, area.width > 0 else { return }
         let widths = widths(columns, total: area.width)
         func drawRow(_ y: Int, _ spans: [Span], headerStyle: Style?) {

@@ -12,8 +12,10 @@ public struct Enterprise: Identified, Hashable, Sendable, Codable {
     /// Reference to the liability-compensation arrangement on record (责任赔偿能力), e.g. an insurance policy.
     public var liabilityCompensation: String?
 
-    public init(id: String, name: String, nameEn: String? = nil, creditCode: String, provinceCode: String,
-                licence: ManufacturingLicence? = nil, biologicsSince: CivilDate? = nil, liabilityCompensation: String? = nil) {
+    public init(
+        id: String, name: String, nameEn: String? = nil, creditCode: String, provinceCode: String,
+        licence: ManufacturingLicence? = nil, biologicsSince: CivilDate? = nil, liabilityCompensation: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.nameEn = nameEn

@@ -22,11 +22,13 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     public var rectificationClosed: CivilDate?
     public var reason: String?
 
-    public init(id: String, productId: String, siteIds: [String], type: InspectionType, unannounced: Bool = false,
-                joint: Bool = false, partnerProvinceCode: String? = nil, start: CivilDate, end: CivilDate,
-                team: [String], status: InspectionStatus, defects: Defects? = nil, conclusion: OnSiteConclusion? = nil,
-                assessment: String? = nil, rectificationDue: CivilDate? = nil, rectificationClosed: CivilDate? = nil,
-                reason: String? = nil) {
+    public init(
+        id: String, productId: String, siteIds: [String], type: InspectionType, unannounced: Bool = false,
+        joint: Bool = false, partnerProvinceCode: String? = nil, start: CivilDate, end: CivilDate,
+        team: [String], status: InspectionStatus, defects: Defects? = nil, conclusion: OnSiteConclusion? = nil,
+        assessment: String? = nil, rectificationDue: CivilDate? = nil, rectificationClosed: CivilDate? = nil,
+        reason: String? = nil
+    ) {
         self.id = id
         self.productId = productId
         self.siteIds = siteIds

@@ -1,3 +1,6 @@
 public enum LicenceClass: String, Hashable, Sendable, Codable, CaseIterable {
-    case a = "A", b = "B", c = "C", d = "D"
+    case a = "A"
+    case b = "B"
+    case c = "C"
+    case d = "D"
 }

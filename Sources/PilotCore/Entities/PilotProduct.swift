@@ -22,10 +22,12 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
     public var lotRelease: Bool?
     public var risk: RiskRating?
 
-    public init(id: String, name: String, nameEn: String? = nil, category: ProductCategory, holderId: String,
-                segments: [SegmentSite], steps: [StageStep] = [], planRef: String? = nil, jointPlan: Bool? = nil,
-                unifiedQualitySystem: Bool? = nil, documentsNameBothAddresses: Bool? = nil, lotRelease: Bool? = nil,
-                risk: RiskRating? = nil) {
+    public init(
+        id: String, name: String, nameEn: String? = nil, category: ProductCategory, holderId: String,
+        segments: [SegmentSite], steps: [StageStep] = [], planRef: String? = nil, jointPlan: Bool? = nil,
+        unifiedQualitySystem: Bool? = nil, documentsNameBothAddresses: Bool? = nil, lotRelease: Bool? = nil,
+        risk: RiskRating? = nil
+    ) {
         self.id = id
         self.name = name
         self.nameEn = nameEn

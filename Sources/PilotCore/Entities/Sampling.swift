@@ -21,10 +21,12 @@ public struct Sampling: Identified, Hashable, Sendable, Codable {
     /// 委托检验: testing commissioned by the enterprise rather than a supervisory sampling.
     public var commissioned: Bool
 
-    public init(id: String, productId: String, segment: Segment, batch: String, sampledOn: CivilDate,
-                place: String? = nil, samplingUnit: String? = nil, lab: String, receivedOn: CivilDate? = nil,
-                testItems: String? = nil, reportNo: String? = nil, reportDate: CivilDate? = nil,
-                conclusion: SamplingConclusion, retest: Retest? = nil, commissioned: Bool = false) {
+    public init(
+        id: String, productId: String, segment: Segment, batch: String, sampledOn: CivilDate,
+        place: String? = nil, samplingUnit: String? = nil, lab: String, receivedOn: CivilDate? = nil,
+        testItems: String? = nil, reportNo: String? = nil, reportDate: CivilDate? = nil,
+        conclusion: SamplingConclusion, retest: Retest? = nil, commissioned: Bool = false
+    ) {
         self.id = id
         self.productId = productId
         self.segment = segment

@@ -10,8 +10,10 @@ public struct Site: Identified, Hashable, Sendable, Codable {
     /// Licensed for drug product (制剂).
     public var drugProduct: Bool
 
-    public init(id: String, enterpriseId: String, address: String, addressEn: String? = nil, provinceCode: String,
-                drugSubstance: Bool, drugProduct: Bool) {
+    public init(
+        id: String, enterpriseId: String, address: String, addressEn: String? = nil, provinceCode: String,
+        drugSubstance: Bool, drugProduct: Bool
+    ) {
         self.id = id
         self.enterpriseId = enterpriseId
         self.address = address

@@ -12,19 +12,33 @@ enum CoverageRule {
             let tailEn = past ? "" : " (\(left) working days left this year)"
             if !c.fullSystemInspection {
                 let plan = c.plannedFullSystemInspection
-                out.append(Finding(severity, .annualCoverage, productId: p.id, Bilingual(
-                    zh: "\(p.name)：\(year) 年尚无已完成的全体系GMP符合性检查\(plan ? "（已有计划）" : "")\(tailZh)",
-                    en: "\(ProductRules.names(p).en): no completed full-system GMP inspection in \(year)\(plan ? " (one is planned)" : "")\(tailEn)")))
+                out.append(
+                    Finding(
+                        severity, .annualCoverage, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：\(year) 年尚无已完成的全体系GMP符合性检查\(plan ? "（已有计划）" : "")\(tailZh)",
+                            en:
+                                "\(ProductRules.names(p).en): no completed full-system GMP inspection in \(year)\(plan ? " (one is planned)" : "")\(tailEn)"
+                        )))
             }
             if !c.sampling {
-                out.append(Finding(severity, .annualCoverage, productId: p.id, Bilingual(
-                    zh: "\(p.name)：\(year) 年尚未抽检\(tailZh)", en: "\(ProductRules.names(p).en): not sampled in \(year)\(tailEn)")))
+                out.append(
+                    Finding(
+                        severity, .annualCoverage, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：\(year) 年尚未抽检\(tailZh)", en: "\(ProductRules.names(p).en): not sampled in \(year)\(tailEn)")))
             }
             if c.fullSystemInspection && c.sitesInspected < c.sitesTotal {
                 let missing = c.uninspectedSiteIds.compactMap { index.data.sites[id: $0] }
-                out.append(Finding(severity, .annualCoverage, productId: p.id, Bilingual(
-                    zh: "\(p.name)：\(year) 年已检查场地 \(c.sitesInspected)/\(c.sitesTotal)，未检查：\(missing.map(\.address).joined(separator: "；"))",
-                    en: "\(ProductRules.names(p).en): \(c.sitesInspected)/\(c.sitesTotal) sites inspected in \(year); not inspected: \(missing.map { $0.displayAddress(.en) }.joined(separator: "; "))")))
+                out.append(
+                    Finding(
+                        severity, .annualCoverage, productId: p.id,
+                        Bilingual(
+                            zh:
+                                "\(p.name)：\(year) 年已检查场地 \(c.sitesInspected)/\(c.sitesTotal)，未检查：\(missing.map(\.address).joined(separator: "；"))",
+                            en:
+                                "\(ProductRules.names(p).en): \(c.sitesInspected)/\(c.sitesTotal) sites inspected in \(year); not inspected: \(missing.map { $0.displayAddress(.en) }.joined(separator: "; "))"
+                        )))
             }
         }
         return out

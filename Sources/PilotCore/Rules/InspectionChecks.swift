@@ -6,15 +6,24 @@ enum InspectionChecks {
         for inspection in index.inspections(of: p.id) where inspection.status != .cancelled {
             for member in inspection.team {
                 guard let inspector = index.data.inspectors[id: member] else {
-                    out.append(Finding(.error, .references, productId: p.id, record: .init(.inspection, inspection.id), Bilingual(
-                        zh: "检查 \(inspection.id)：检查员 \(member) 不存在", en: "Inspection \(inspection.id): inspector \(member) does not exist")))
+                    out.append(
+                        Finding(
+                            .error, .references, productId: p.id, record: .init(.inspection, inspection.id),
+                            Bilingual(
+                                zh: "检查 \(inspection.id)：检查员 \(member) 不存在",
+                                en: "Inspection \(inspection.id): inspector \(member) does not exist")))
                     continue
                 }
                 for e in inspector.conflicts where enterprises.contains(e) {
                     let name = index.data.enterprises[id: e]
-                    out.append(Finding(.error, .conflictOfInterest, productId: p.id, record: .init(.inspection, inspection.id), Bilingual(
-                        zh: "检查 \(inspection.id)（\(p.name)）：检查员 \(inspector.name) 与 \(name?.name ?? e) 存在利益冲突，应回避",
-                        en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): inspector \(inspector.displayName(.en)) has a conflict of interest with \(name?.displayName(.en) ?? e)")))
+                    out.append(
+                        Finding(
+                            .error, .conflictOfInterest, productId: p.id, record: .init(.inspection, inspection.id),
+                            Bilingual(
+                                zh: "检查 \(inspection.id)（\(p.name)）：检查员 \(inspector.name) 与 \(name?.name ?? e) 存在利益冲突，应回避",
+                                en:
+                                    "Inspection \(inspection.id) (\(ProductRules.names(p).en)): inspector \(inspector.displayName(.en)) has a conflict of interest with \(name?.displayName(.en) ?? e)"
+                            )))
                 }
             }
         }
@@ -27,12 +36,19 @@ enum InspectionChecks {
             let ref = Finding.RecordRef(.inspection, inspection.id)
             let over = calendar.workingDays(from: due, to: today)
             if over > 0 {
-                return Finding(.error, .rectificationDeadline, productId: p.id, record: ref, Bilingual(
-                    zh: "检查 \(inspection.id)（\(p.name)）：整改应于 \(due) 前完成，已逾期 \(over) 个工作日",
-                    en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): rectification was due \(due), \(over) working days overdue"))
+                return Finding(
+                    .error, .rectificationDeadline, productId: p.id, record: ref,
+                    Bilingual(
+                        zh: "检查 \(inspection.id)（\(p.name)）：整改应于 \(due) 前完成，已逾期 \(over) 个工作日",
+                        en:
+                            "Inspection \(inspection.id) (\(ProductRules.names(p).en)): rectification was due \(due), \(over) working days overdue"
+                    ))
             }
-            return Finding(.info, .rectificationDeadline, productId: p.id, record: ref, Bilingual(
-                zh: "检查 \(inspection.id)（\(p.name)）：整改进行中，期限 \(due)", en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): rectification open, due \(due)"))
+            return Finding(
+                .info, .rectificationDeadline, productId: p.id, record: ref,
+                Bilingual(
+                    zh: "检查 \(inspection.id)（\(p.name)）：整改进行中，期限 \(due)",
+                    en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): rectification open, due \(due)"))
         }
     }
 }

@@ -6,16 +6,25 @@ enum ProductRules {
     static func references(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         var out: [Finding] = []
         if index.holder(of: p) == nil {
-            out.append(Finding(.error, .references, productId: p.id, Bilingual(
-                zh: "\(p.name)：持有人 \(p.holderId) 不存在", en: "\(names(p).en): holder \(p.holderId) does not exist")))
+            out.append(
+                Finding(
+                    .error, .references, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：持有人 \(p.holderId) 不存在", en: "\(names(p).en): holder \(p.holderId) does not exist")))
         }
         for id in p.siteIds where index.data.sites[id: id] == nil {
-            out.append(Finding(.error, .references, productId: p.id, Bilingual(
-                zh: "\(p.name)：生产场地 \(id) 不存在", en: "\(names(p).en): site \(id) does not exist")))
+            out.append(
+                Finding(
+                    .error, .references, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：生产场地 \(id) 不存在", en: "\(names(p).en): site \(id) does not exist")))
         }
         for segment in Segment.allCases where !p.segments.contains(where: { $0.segment == segment }) {
-            out.append(Finding(.warning, .references, productId: p.id, Bilingual(
-                zh: "\(p.name)：未登记\(segment.label.zh)生产场地", en: "\(names(p).en): no \(segment.label.en) site recorded")))
+            out.append(
+                Finding(
+                    .warning, .references, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：未登记\(segment.label.zh)生产场地", en: "\(names(p).en): no \(segment.label.en) site recorded")))
         }
         return out
     }
@@ -24,21 +33,32 @@ enum ProductRules {
     static func completeness(_ p: PilotProduct) -> [Finding] {
         var out: [Finding] = []
         if (p.planRef ?? "").isEmpty {
-            out.append(Finding(.warning, .caseCompleteness, productId: p.id, Bilingual(
-                zh: "\(p.name)：未登记一品一策方案编号", en: "\(names(p).en): no 一品一策 plan reference recorded")))
+            out.append(
+                Finding(
+                    .warning, .caseCompleteness, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：未登记一品一策方案编号", en: "\(names(p).en): no 一品一策 plan reference recorded")))
         }
         if p.risk == nil {
-            out.append(Finding(.warning, .caseCompleteness, productId: p.id, Bilingual(
-                zh: "\(p.name)：未登记风险评级", en: "\(names(p).en): no risk rating recorded")))
+            out.append(
+                Finding(
+                    .warning, .caseCompleteness, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：未登记风险评级", en: "\(names(p).en): no risk rating recorded")))
         }
         return out
     }
 
     static func scope(_ p: PilotProduct) -> [Finding] {
         guard !p.category.isInPilotScope else { return [] }
-        return [Finding(.error, .scope, productId: p.id, Bilingual(
-            zh: "\(p.name)：品种类别不属于试点范围（创新、临床急需或国家药监局规定的生物制品）",
-            en: "\(names(p).en): category is outside the pilot's scope (innovative, clinically urgent or NMPA-designated biologics)"))]
+        return [
+            Finding(
+                .error, .scope, productId: p.id,
+                Bilingual(
+                    zh: "\(p.name)：品种类别不属于试点范围（创新、临床急需或国家药监局规定的生物制品）",
+                    en: "\(names(p).en): category is outside the pilot's scope (innovative, clinically urgent or NMPA-designated biologics)"
+                ))
+        ]
     }
 
     static func contractExperience(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate) -> [Finding] {
@@ -48,19 +68,30 @@ enum ProductRules {
             if let since = e.biologicsSince {
                 if since.adding(years: 3) > today {
                     let months = (today.year - since.year) * 12 + today.month - since.month - (today.day < since.day ? 1 : 0)
-                    out.append(Finding(.error, .contractExperience, productId: p.id, record: ref, Bilingual(
-                        zh: "\(p.name)：受托生产企业 \(e.name) 自 \(since) 起商业化生产生物制品，仅 \(months / 12) 年 \(months % 12) 个月，不足三年",
-                        en: "\(names(p).en): contract manufacturer \(e.displayName(.en)) has made biologics commercially since \(since), \(months / 12) y \(months % 12) m, under 3 years")))
+                    out.append(
+                        Finding(
+                            .error, .contractExperience, productId: p.id, record: ref,
+                            Bilingual(
+                                zh: "\(p.name)：受托生产企业 \(e.name) 自 \(since) 起商业化生产生物制品，仅 \(months / 12) 年 \(months % 12) 个月，不足三年",
+                                en:
+                                    "\(names(p).en): contract manufacturer \(e.displayName(.en)) has made biologics commercially since \(since), \(months / 12) y \(months % 12) m, under 3 years"
+                            )))
                 }
             } else {
-                out.append(Finding(.warning, .contractExperience, productId: p.id, record: ref, Bilingual(
-                    zh: "\(p.name)：受托生产企业 \(e.name) 未登记生物制品商业化生产起始日期",
-                    en: "\(names(p).en): contract manufacturer \(e.displayName(.en)) has no biologics-since date recorded")))
+                out.append(
+                    Finding(
+                        .warning, .contractExperience, productId: p.id, record: ref,
+                        Bilingual(
+                            zh: "\(p.name)：受托生产企业 \(e.name) 未登记生物制品商业化生产起始日期",
+                            en: "\(names(p).en): contract manufacturer \(e.displayName(.en)) has no biologics-since date recorded")))
             }
             if let licence = e.licence, !licence.classes.contains(.c) {
-                out.append(Finding(.warning, .contractExperience, productId: p.id, record: ref, Bilingual(
-                    zh: "\(p.name)：受托生产企业 \(e.name) 的药品生产许可证 \(licence.number) 无C类",
-                    en: "\(names(p).en): contract manufacturer \(e.displayName(.en)) licence \(licence.number) lacks class C")))
+                out.append(
+                    Finding(
+                        .warning, .contractExperience, productId: p.id, record: ref,
+                        Bilingual(
+                            zh: "\(p.name)：受托生产企业 \(e.name) 的药品生产许可证 \(licence.number) 无C类",
+                            en: "\(names(p).en): contract manufacturer \(e.displayName(.en)) licence \(licence.number) lacks class C")))
             }
             return out
         }
@@ -71,32 +102,52 @@ enum ProductRules {
         switch p.unifiedQualitySystem {
         case true?: return []
         case false?:
-            return [Finding(.error, .unifiedQualitySystem, productId: p.id, Bilingual(
-                zh: "\(p.name)：持有人与受托生产企业未执行统一的质量管理体系",
-                en: "\(names(p).en): holder and contract sites do not run one unified quality system"))]
+            return [
+                Finding(
+                    .error, .unifiedQualitySystem, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：持有人与受托生产企业未执行统一的质量管理体系",
+                        en: "\(names(p).en): holder and contract sites do not run one unified quality system"))
+            ]
         case nil:
-            return [Finding(.warning, .unifiedQualitySystem, productId: p.id, Bilingual(
-                zh: "\(p.name)：未登记统一质量管理体系情况", en: "\(names(p).en): unified quality system not recorded"))]
+            return [
+                Finding(
+                    .warning, .unifiedQualitySystem, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：未登记统一质量管理体系情况", en: "\(names(p).en): unified quality system not recorded"))
+            ]
         }
     }
 
     static func liability(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         guard let holder = index.holder(of: p) else { return [] }
         guard (holder.liabilityCompensation ?? "").isEmpty else { return [] }
-        return [Finding(.error, .liability, productId: p.id, record: .init(.enterprise, holder.id), Bilingual(
-            zh: "\(p.name)：持有人 \(holder.name) 未登记责任赔偿能力（制度、保险或基金）",
-            en: "\(names(p).en): holder \(holder.displayName(.en)) has no liability-compensation capacity on record"))]
+        return [
+            Finding(
+                .error, .liability, productId: p.id, record: .init(.enterprise, holder.id),
+                Bilingual(
+                    zh: "\(p.name)：持有人 \(holder.name) 未登记责任赔偿能力（制度、保险或基金）",
+                    en: "\(names(p).en): holder \(holder.displayName(.en)) has no liability-compensation capacity on record"))
+        ]
     }
 
     static func applicationDeadline(_ p: PilotProduct) -> [Finding] {
         guard let applied = p.date(of: .application) else {
-            return [Finding(.warning, .applicationDeadline, productId: p.id, Bilingual(
-                zh: "\(p.name)：未登记试点申请日期", en: "\(names(p).en): application date not recorded"))]
+            return [
+                Finding(
+                    .warning, .applicationDeadline, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：未登记试点申请日期", en: "\(names(p).en): application date not recorded"))
+            ]
         }
         guard applied > Rule.applicationCutoff else { return [] }
-        return [Finding(.error, .applicationDeadline, productId: p.id, Bilingual(
-            zh: "\(p.name)：试点申请日期 \(applied) 晚于 2025-12-31",
-            en: "\(names(p).en): application dated \(applied), after the 2025-12-31 cut-off"))]
+        return [
+            Finding(
+                .error, .applicationDeadline, productId: p.id,
+                Bilingual(
+                    zh: "\(p.name)：试点申请日期 \(applied) 晚于 2025-12-31",
+                    en: "\(names(p).en): application dated \(applied), after the 2025-12-31 cut-off"))
+        ]
     }
 
     static func jointPlan(_ p: PilotProduct, _ index: PilotIndex, provinces: ProvinceTable) -> [Finding] {
@@ -107,13 +158,21 @@ enum ProductRules {
         switch p.jointPlan {
         case true?: return []
         case false?:
-            return [Finding(.error, .jointPlan, productId: p.id, Bilingual(
-                zh: "\(p.name)：跨省分段生产，试点方案未与\(zh)药监局共同研究",
-                en: "\(names(p).en): cross-province, but the plan was not made jointly with \(en)"))]
+            return [
+                Finding(
+                    .error, .jointPlan, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：跨省分段生产，试点方案未与\(zh)药监局共同研究",
+                        en: "\(names(p).en): cross-province, but the plan was not made jointly with \(en)"))
+            ]
         case nil:
-            return [Finding(.warning, .jointPlan, productId: p.id, Bilingual(
-                zh: "\(p.name)：跨省分段生产（\(zh)），未登记两地共同研究试点方案",
-                en: "\(names(p).en): cross-province (\(en)); joint plan not recorded"))]
+            return [
+                Finding(
+                    .warning, .jointPlan, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：跨省分段生产（\(zh)），未登记两地共同研究试点方案",
+                        en: "\(names(p).en): cross-province (\(en)); joint plan not recorded"))
+            ]
         }
     }
 
@@ -128,28 +187,47 @@ enum ProductRules {
             if let needed = requiredBefore[step.stage] {
                 if let neededDate = p.date(of: needed) {
                     if neededDate > step.date {
-                        out.append(Finding(.error, .approvalOrder, productId: p.id, Bilingual(
-                            zh: "\(p.name)：“\(step.stage.label.zh)”（\(step.date)）早于“\(needed.label.zh)”（\(neededDate)）",
-                            en: "\(names(p).en): \"\(step.stage.label.en)\" (\(step.date)) precedes \"\(needed.label.en)\" (\(neededDate))")))
+                        out.append(
+                            Finding(
+                                .error, .approvalOrder, productId: p.id,
+                                Bilingual(
+                                    zh: "\(p.name)：“\(step.stage.label.zh)”（\(step.date)）早于“\(needed.label.zh)”（\(neededDate)）",
+                                    en:
+                                        "\(names(p).en): \"\(step.stage.label.en)\" (\(step.date)) precedes \"\(needed.label.en)\" (\(neededDate))"
+                                )))
                     }
                 } else {
-                    out.append(Finding(.error, .approvalOrder, productId: p.id, Bilingual(
-                        zh: "\(p.name)：已登记“\(step.stage.label.zh)”，但无“\(needed.label.zh)”",
-                        en: "\(names(p).en): \"\(step.stage.label.en)\" recorded without \"\(needed.label.en)\"")))
+                    out.append(
+                        Finding(
+                            .error, .approvalOrder, productId: p.id,
+                            Bilingual(
+                                zh: "\(p.name)：已登记“\(step.stage.label.zh)”，但无“\(needed.label.zh)”",
+                                en: "\(names(p).en): \"\(step.stage.label.en)\" recorded without \"\(needed.label.en)\"")))
                 }
             }
             // A step recorded while the one before it is missing: allowed with a reason, and reported.
             if let before = PilotStage.allCases.last(where: { $0 < step.stage }), p.date(of: before) == nil,
-               requiredBefore[step.stage] == nil {
-                out.append(Finding(.warning, .approvalOrder, productId: p.id, Bilingual(
-                    zh: "\(p.name)：“\(step.stage.label.zh)”登记时缺少“\(before.label.zh)”" + (step.reason.map { "（理由：\($0)）" } ?? ""),
-                    en: "\(names(p).en): \"\(step.stage.label.en)\" recorded without \"\(before.label.en)\"" + (step.reason.map { " (reason: \($0))" } ?? ""))))
+                requiredBefore[step.stage] == nil
+            {
+                out.append(
+                    Finding(
+                        .warning, .approvalOrder, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：“\(step.stage.label.zh)”登记时缺少“\(before.label.zh)”" + (step.reason.map { "（理由：\($0)）" } ?? ""),
+                            en: "\(names(p).en): \"\(step.stage.label.en)\" recorded without \"\(before.label.en)\""
+                                + (step.reason.map { " (reason: \($0))" } ?? ""))))
             }
             if let previous = PilotStage.allCases.last(where: { $0 < step.stage && p.date(of: $0) != nil }),
-               let previousDate = p.date(of: previous), previousDate > step.date, requiredBefore[step.stage] != previous {
-                out.append(Finding(.warning, .approvalOrder, productId: p.id, Bilingual(
-                    zh: "\(p.name)：“\(step.stage.label.zh)”（\(step.date)）早于前一步“\(previous.label.zh)”（\(previousDate)）",
-                    en: "\(names(p).en): \"\(step.stage.label.en)\" (\(step.date)) is dated before the earlier step \"\(previous.label.en)\" (\(previousDate))")))
+                let previousDate = p.date(of: previous), previousDate > step.date, requiredBefore[step.stage] != previous
+            {
+                out.append(
+                    Finding(
+                        .warning, .approvalOrder, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：“\(step.stage.label.zh)”（\(step.date)）早于前一步“\(previous.label.zh)”（\(previousDate)）",
+                            en:
+                                "\(names(p).en): \"\(step.stage.label.en)\" (\(step.date)) is dated before the earlier step \"\(previous.label.en)\" (\(previousDate))"
+                        )))
             }
         }
         return out
@@ -162,9 +240,13 @@ enum ProductRules {
             let present = staff.filter { $0.siteId == site.id && $0.isStationed(on: today) }
             guard present.count < 2 else { return nil }
             let who = present.map(\.person).joined(separator: "、")
-            return Finding(.error, .residentStaff, productId: p.id, record: .init(.site, site.id), Bilingual(
-                zh: "\(p.name)：受托生产场地 \(site.address) 驻厂技术人员 \(present.count) 名\(who.isEmpty ? "" : "（\(who)）")，应不少于 2 名",
-                en: "\(names(p).en): \(present.count) resident staff at contract site \(site.displayAddress(.en))\(who.isEmpty ? "" : " (\(who))"); at least 2 required"))
+            return Finding(
+                .error, .residentStaff, productId: p.id, record: .init(.site, site.id),
+                Bilingual(
+                    zh: "\(p.name)：受托生产场地 \(site.address) 驻厂技术人员 \(present.count) 名\(who.isEmpty ? "" : "（\(who)）")，应不少于 2 名",
+                    en:
+                        "\(names(p).en): \(present.count) resident staff at contract site \(site.displayAddress(.en))\(who.isEmpty ? "" : " (\(who))"); at least 2 required"
+                ))
         }
     }
 
@@ -174,22 +256,33 @@ enum ProductRules {
             guard let site = index.data.sites[id: assignment.siteId] else { continue }
             let licensed = assignment.segment == .drugSubstance ? site.drugSubstance : site.drugProduct
             if !licensed {
-                out.append(Finding(.error, .documentAddresses, productId: p.id, record: .init(.site, site.id), Bilingual(
-                    zh: "\(p.name)：场地 \(site.address) 的许可未载明\(assignment.segment.label.zh)生产地址",
-                    en: "\(names(p).en): site \(site.displayAddress(.en)) is not licensed for \(assignment.segment.label.en)")))
+                out.append(
+                    Finding(
+                        .error, .documentAddresses, productId: p.id, record: .init(.site, site.id),
+                        Bilingual(
+                            zh: "\(p.name)：场地 \(site.address) 的许可未载明\(assignment.segment.label.zh)生产地址",
+                            en: "\(names(p).en): site \(site.displayAddress(.en)) is not licensed for \(assignment.segment.label.en)")))
             }
         }
         guard let stage = p.stage, stage >= .licence else { return out }
         switch p.documentsNameBothAddresses {
         case true?: break
         case false?:
-            out.append(Finding(.error, .documentAddresses, productId: p.id, Bilingual(
-                zh: "\(p.name)：许可证或注册证书未同时载明原液和制剂生产地址",
-                en: "\(names(p).en): licence or registration documents do not name both the drug-substance and drug-product addresses")))
+            out.append(
+                Finding(
+                    .error, .documentAddresses, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：许可证或注册证书未同时载明原液和制剂生产地址",
+                        en:
+                            "\(names(p).en): licence or registration documents do not name both the drug-substance and drug-product addresses"
+                    )))
         case nil:
-            out.append(Finding(.warning, .documentAddresses, productId: p.id, Bilingual(
-                zh: "\(p.name)：未核对许可证及注册证书是否载明原液和制剂生产地址",
-                en: "\(names(p).en): not recorded whether documents name both addresses")))
+            out.append(
+                Finding(
+                    .warning, .documentAddresses, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：未核对许可证及注册证书是否载明原液和制剂生产地址",
+                        en: "\(names(p).en): not recorded whether documents name both addresses")))
         }
         return out
     }
@@ -201,18 +294,28 @@ enum ProductRules {
         if p.date(of: .summary) == nil {
             let left = today.days(until: end)
             if left < 0 {
-                out.append(Finding(.error, .pilotEnd, productId: p.id, Bilingual(
-                    zh: "\(p.name)：试点已于 \(end) 结束，未登记试点总结", en: "\(names(p).en): the pilot ended on \(end) and no summary is recorded")))
+                out.append(
+                    Finding(
+                        .error, .pilotEnd, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：试点已于 \(end) 结束，未登记试点总结",
+                            en: "\(names(p).en): the pilot ended on \(end) and no summary is recorded")))
             } else if left <= 60 {
-                out.append(Finding(.warning, .pilotEnd, productId: p.id, Bilingual(
-                    zh: "\(p.name)：距试点结束（\(end)）还有 \(left) 天，尚未登记试点总结",
-                    en: "\(names(p).en): \(left) days until the pilot ends (\(end)); no summary recorded yet")))
+                out.append(
+                    Finding(
+                        .warning, .pilotEnd, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：距试点结束（\(end)）还有 \(left) 天，尚未登记试点总结",
+                            en: "\(names(p).en): \(left) days until the pilot ends (\(end)); no summary recorded yet")))
             }
         }
         for inspection in index.inspections(of: p.id) where inspection.status == .planned && inspection.end > end {
-            out.append(Finding(.warning, .pilotEnd, productId: p.id, record: .init(.inspection, inspection.id), Bilingual(
-                zh: "\(p.name)：检查 \(inspection.id) 计划至 \(inspection.end)，晚于试点结束日",
-                en: "\(names(p).en): inspection \(inspection.id) is planned to end \(inspection.end), after the pilot ends")))
+            out.append(
+                Finding(
+                    .warning, .pilotEnd, productId: p.id, record: .init(.inspection, inspection.id),
+                    Bilingual(
+                        zh: "\(p.name)：检查 \(inspection.id) 计划至 \(inspection.end)，晚于试点结束日",
+                        en: "\(names(p).en): inspection \(inspection.id) is planned to end \(inspection.end), after the pilot ends")))
         }
         return out
     }
@@ -220,12 +323,20 @@ enum ProductRules {
     static func vaccines(_ p: PilotProduct, today: CivilDate) -> [Finding] {
         guard p.category.isVaccine else { return [] }
         if p.isInProduction(on: today) && p.lotRelease != true {
-            return [Finding(.warning, .vaccines, productId: p.id, Bilingual(
-                zh: "\(p.name)：疫苗在产，未登记批签发安排（《疫苗管理法》）",
-                en: "\(names(p).en): vaccine in production without lot release (批签发) recorded (Vaccine Administration Law)"))]
+            return [
+                Finding(
+                    .warning, .vaccines, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：疫苗在产，未登记批签发安排（《疫苗管理法》）",
+                        en: "\(names(p).en): vaccine in production without lot release (批签发) recorded (Vaccine Administration Law)"))
+            ]
         }
-        return [Finding(.info, .vaccines, productId: p.id, Bilingual(
-            zh: "\(p.name)：疫苗分段生产，还应符合《疫苗管理法》《疫苗生产流通管理规定》",
-            en: "\(names(p).en): a vaccine, also under the Vaccine Administration Law and its production rules"))]
+        return [
+            Finding(
+                .info, .vaccines, productId: p.id,
+                Bilingual(
+                    zh: "\(p.name)：疫苗分段生产，还应符合《疫苗管理法》《疫苗生产流通管理规定》",
+                    en: "\(names(p).en): a vaccine, also under the Vaccine Administration Law and its production rules"))
+        ]
     }
 }

@@ -5,49 +5,89 @@ public struct Rule: Hashable, Sendable, Codable {
     public let section: String
     public let title: Bilingual
 
-    public static let scope = Rule(id: "R1", section: "二(三)", title: Bilingual(
-        zh: "试点品种应属试点范围", en: "Category within the pilot's scope"))
-    public static let contractExperience = Rule(id: "R2", section: "二(二)", title: Bilingual(
-        zh: "受托生产企业具有三年以上生物制品商业化生产经验", en: "Contract manufacturer has ≥ 3 years of commercial biologics production"))
-    public static let unifiedQualitySystem = Rule(id: "R3", section: "二(二)", title: Bilingual(
-        zh: "持有人及受托生产企业执行统一的质量管理体系", en: "Holder and contract sites run one unified quality system"))
-    public static let liability = Rule(id: "R4", section: "二(二)、四(二)", title: Bilingual(
-        zh: "持有人具备责任赔偿能力", en: "Holder has liability-compensation capacity on record"))
-    public static let applicationDeadline = Rule(id: "R5", section: "三(一)", title: Bilingual(
-        zh: "2025年12月31日前提出试点申请", en: "Application reached the provincial regulator by 2025-12-31"))
-    public static let jointPlan = Rule(id: "R6", section: "三(一)", title: Bilingual(
-        zh: "跨省分段生产由两地省局共同研究试点方案", en: "Cross-province plan made jointly by both provincial regulators"))
-    public static let approvalOrder = Rule(id: "R7", section: "三(一)、三(二)", title: Bilingual(
-        zh: "省政府审核同意后报送国家药监局；国家药监局确认后方可许可、生产",
-        en: "Government approval before NMPA submission; NMPA confirmation before licensing and production"))
-    public static let residentStaff = Rule(id: "R8", section: "四(二)", title: Bilingual(
-        zh: "在产期间每个受托生产企业驻厂技术人员不少于两名", en: "≥ 2 resident technical staff at each contract site while in production"))
-    public static let documentAddresses = Rule(id: "R9", section: "五(一)", title: Bilingual(
-        zh: "许可证及注册证书载明原液和制剂生产地址", en: "Licences and registration name both drug-substance and drug-product addresses"))
-    public static let annualCoverage = Rule(id: "R10", section: "五(二)", title: Bilingual(
-        zh: "年度全覆盖检查和抽检，每年不少于一次全体系GMP符合性检查",
-        en: "Yearly full-coverage inspection and sampling, at least one full-system GMP inspection"))
-    public static let pilotEnd = Rule(id: "R11", section: "一、二(四)、三(三)", title: Bilingual(
-        zh: "试点于2026年12月31日结束，结束前完成试点总结", en: "Pilot ends 2026-12-31; summary due before then"))
-    public static let vaccines = Rule(id: "R12", section: "四(二)", title: Bilingual(
-        zh: "疫苗分段生产还应符合《疫苗管理法》（批签发）", en: "Vaccines also under the Vaccine Administration Law (lot release)"))
-    public static let conflictOfInterest = Rule(id: "R13", section: "六(三)", title: Bilingual(
-        zh: "检查人员回避利益冲突", en: "Inspectors avoid conflicts of interest"))
+    public static let scope = Rule(
+        id: "R1", section: "二(三)",
+        title: Bilingual(
+            zh: "试点品种应属试点范围", en: "Category within the pilot's scope"))
+    public static let contractExperience = Rule(
+        id: "R2", section: "二(二)",
+        title: Bilingual(
+            zh: "受托生产企业具有三年以上生物制品商业化生产经验", en: "Contract manufacturer has ≥ 3 years of commercial biologics production"))
+    public static let unifiedQualitySystem = Rule(
+        id: "R3", section: "二(二)",
+        title: Bilingual(
+            zh: "持有人及受托生产企业执行统一的质量管理体系", en: "Holder and contract sites run one unified quality system"))
+    public static let liability = Rule(
+        id: "R4", section: "二(二)、四(二)",
+        title: Bilingual(
+            zh: "持有人具备责任赔偿能力", en: "Holder has liability-compensation capacity on record"))
+    public static let applicationDeadline = Rule(
+        id: "R5", section: "三(一)",
+        title: Bilingual(
+            zh: "2025年12月31日前提出试点申请", en: "Application reached the provincial regulator by 2025-12-31"))
+    public static let jointPlan = Rule(
+        id: "R6", section: "三(一)",
+        title: Bilingual(
+            zh: "跨省分段生产由两地省局共同研究试点方案", en: "Cross-province plan made jointly by both provincial regulators"))
+    public static let approvalOrder = Rule(
+        id: "R7", section: "三(一)、三(二)",
+        title: Bilingual(
+            zh: "省政府审核同意后报送国家药监局；国家药监局确认后方可许可、生产",
+            en: "Government approval before NMPA submission; NMPA confirmation before licensing and production"))
+    public static let residentStaff = Rule(
+        id: "R8", section: "四(二)",
+        title: Bilingual(
+            zh: "在产期间每个受托生产企业驻厂技术人员不少于两名", en: "≥ 2 resident technical staff at each contract site while in production"))
+    public static let documentAddresses = Rule(
+        id: "R9", section: "五(一)",
+        title: Bilingual(
+            zh: "许可证及注册证书载明原液和制剂生产地址", en: "Licences and registration name both drug-substance and drug-product addresses"))
+    public static let annualCoverage = Rule(
+        id: "R10", section: "五(二)",
+        title: Bilingual(
+            zh: "年度全覆盖检查和抽检，每年不少于一次全体系GMP符合性检查",
+            en: "Yearly full-coverage inspection and sampling, at least one full-system GMP inspection"))
+    public static let pilotEnd = Rule(
+        id: "R11", section: "一、二(四)、三(三)",
+        title: Bilingual(
+            zh: "试点于2026年12月31日结束，结束前完成试点总结", en: "Pilot ends 2026-12-31; summary due before then"))
+    public static let vaccines = Rule(
+        id: "R12", section: "四(二)",
+        title: Bilingual(
+            zh: "疫苗分段生产还应符合《疫苗管理法》（批签发）", en: "Vaccines also under the Vaccine Administration Law (lot release)"))
+    public static let conflictOfInterest = Rule(
+        id: "R13", section: "六(三)",
+        title: Bilingual(
+            zh: "检查人员回避利益冲突", en: "Inspectors avoid conflicts of interest"))
 
-    public static let rectificationDeadline = Rule(id: "deadline.rectification", section: "五(二)", title: Bilingual(
-        zh: "缺陷整改20个工作日", en: "Rectification within 20 working days"))
-    public static let samplingReportDeadline = Rule(id: "deadline.sampling-report", section: "五(二)", title: Bilingual(
-        zh: "检验报告30个工作日", en: "Lab report within 30 working days"))
-    public static let failedSampling = Rule(id: "sampling.failed", section: "五(二)", title: Bilingual(
-        zh: "抽检不符合规定", en: "Sampling failed"))
-    public static let creditCode = Rule(id: "enterprise.credit-code", section: "二(二)", title: Bilingual(
-        zh: "统一社会信用代码校验", en: "Unified social credit code check"))
-    public static let doubleBooking = Rule(id: "inspection.double-booking", section: "六(三)", title: Bilingual(
-        zh: "检查员日程冲突", en: "Inspector booked twice"))
-    public static let references = Rule(id: "reference", section: "—", title: Bilingual(
-        zh: "记录引用", en: "Record references"))
-    public static let caseCompleteness = Rule(id: "case.incomplete", section: "三(一)", title: Bilingual(
-        zh: "一品一策档案完整", en: "Case file complete (一品一策)"))
+    public static let rectificationDeadline = Rule(
+        id: "deadline.rectification", section: "五(二)",
+        title: Bilingual(
+            zh: "缺陷整改20个工作日", en: "Rectification within 20 working days"))
+    public static let samplingReportDeadline = Rule(
+        id: "deadline.sampling-report", section: "五(二)",
+        title: Bilingual(
+            zh: "检验报告30个工作日", en: "Lab report within 30 working days"))
+    public static let failedSampling = Rule(
+        id: "sampling.failed", section: "五(二)",
+        title: Bilingual(
+            zh: "抽检不符合规定", en: "Sampling failed"))
+    public static let creditCode = Rule(
+        id: "enterprise.credit-code", section: "二(二)",
+        title: Bilingual(
+            zh: "统一社会信用代码校验", en: "Unified social credit code check"))
+    public static let doubleBooking = Rule(
+        id: "inspection.double-booking", section: "六(三)",
+        title: Bilingual(
+            zh: "检查员日程冲突", en: "Inspector booked twice"))
+    public static let references = Rule(
+        id: "reference", section: "—",
+        title: Bilingual(
+            zh: "记录引用", en: "Record references"))
+    public static let caseCompleteness = Rule(
+        id: "case.incomplete", section: "三(一)",
+        title: Bilingual(
+            zh: "一品一策档案完整", en: "Case file complete (一品一策)"))
 
     /// The 13 rules of the pilot, in order.
     public static let pilotRules: [Rule] = [

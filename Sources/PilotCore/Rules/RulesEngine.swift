@@ -52,17 +52,25 @@ public struct RulesEngine: Sendable {
             case nil:
                 return nil
             case .badCheckCharacter(let expected, let found):
-                return Finding(.warning, .creditCode, productId: nil, record: ref, Bilingual(
-                    zh: "\(e.name) 的统一社会信用代码 \(e.creditCode) 校验码为 \(found)，按规则应为 \(expected)，请核对",
-                    en: "\(e.displayName(.en)): credit code \(e.creditCode) ends in \(found), its check character should be \(expected); verify it"))
+                return Finding(
+                    .warning, .creditCode, productId: nil, record: ref,
+                    Bilingual(
+                        zh: "\(e.name) 的统一社会信用代码 \(e.creditCode) 校验码为 \(found)，按规则应为 \(expected)，请核对",
+                        en:
+                            "\(e.displayName(.en)): credit code \(e.creditCode) ends in \(found), its check character should be \(expected); verify it"
+                    ))
             case .wrongLength(let n):
-                return Finding(.error, .creditCode, productId: nil, record: ref, Bilingual(
-                    zh: "\(e.name) 的统一社会信用代码 \(e.creditCode) 为 \(n) 位，应为 18 位",
-                    en: "\(e.displayName(.en)): credit code \(e.creditCode) has \(n) characters, not 18"))
+                return Finding(
+                    .error, .creditCode, productId: nil, record: ref,
+                    Bilingual(
+                        zh: "\(e.name) 的统一社会信用代码 \(e.creditCode) 为 \(n) 位，应为 18 位",
+                        en: "\(e.displayName(.en)): credit code \(e.creditCode) has \(n) characters, not 18"))
             case .invalidCharacter(let c, let position):
-                return Finding(.error, .creditCode, productId: nil, record: ref, Bilingual(
-                    zh: "\(e.name) 的统一社会信用代码第 \(position) 位“\(c)”不是合法字符",
-                    en: "\(e.displayName(.en)): credit code character \(position) \"\(c)\" is not allowed"))
+                return Finding(
+                    .error, .creditCode, productId: nil, record: ref,
+                    Bilingual(
+                        zh: "\(e.name) 的统一社会信用代码第 \(position) 位“\(c)”不是合法字符",
+                        en: "\(e.displayName(.en)): credit code character \(position) \"\(c)\" is not allowed"))
             }
         }
     }
@@ -77,10 +85,16 @@ public struct RulesEngine: Sendable {
             var latest: Inspection?
             for booking in bookings {
                 if let previous = latest, booking.start <= previous.end {
-                    out.append(Finding(.warning, .doubleBooking, productId: booking.productId,
-                                       record: .init(.inspection, booking.id), Bilingual(
-                        zh: "检查员 \(inspector.name) 同时安排在 \(previous.id)（\(previous.start)–\(previous.end)）和 \(booking.id)（\(booking.start)–\(booking.end)）",
-                        en: "Inspector \(inspector.displayName(.en)) is booked on both \(previous.id) (\(previous.start)–\(previous.end)) and \(booking.id) (\(booking.start)–\(booking.end))")))
+                    out.append(
+                        Finding(
+                            .warning, .doubleBooking, productId: booking.productId,
+                            record: .init(.inspection, booking.id),
+                            Bilingual(
+                                zh:
+                                    "检查员 \(inspector.name) 同时安排在 \(previous.id)（\(previous.start)–\(previous.end)）和 \(booking.id)（\(booking.start)–\(booking.end)）",
+                                en:
+                                    "Inspector \(inspector.displayName(.en)) is booked on both \(previous.id) (\(previous.start)–\(previous.end)) and \(booking.id) (\(booking.start)–\(booking.end))"
+                            )))
                 }
                 if latest == nil || booking.end > latest!.end { latest = booking }
             }

@@ -9,9 +9,14 @@ enum SamplingChecks {
             case .pending:
                 let status = DeadlineRule.samplingReport.status(after: s.labReceivedOn, today: today, calendar: calendar)
                 if status.isOverdue {
-                    out.append(Finding(.error, .samplingReportDeadline, productId: p.id, record: ref, Bilingual(
-                        zh: "抽检 \(s.id)（\(name.zh) 批号 \(s.batch)）：\(s.lab) 报告应于 \(status.due) 前出具，已逾期 \(status.overdueBy) 个工作日",
-                        en: "Sampling \(s.id) (\(name.en) batch \(s.batch)): report from \(s.lab) was due \(status.due), \(status.overdueBy) working days overdue")))
+                    out.append(
+                        Finding(
+                            .error, .samplingReportDeadline, productId: p.id, record: ref,
+                            Bilingual(
+                                zh: "抽检 \(s.id)（\(name.zh) 批号 \(s.batch)）：\(s.lab) 报告应于 \(status.due) 前出具，已逾期 \(status.overdueBy) 个工作日",
+                                en:
+                                    "Sampling \(s.id) (\(name.en) batch \(s.batch)): report from \(s.lab) was due \(status.due), \(status.overdueBy) working days overdue"
+                            )))
                 }
             case .fail:
                 var windowZh = ""
@@ -19,16 +24,21 @@ enum SamplingChecks {
                 if s.retest == nil, let reported = s.reportDate {
                     let window = DeadlineRule.retestRequest.status(after: reported, today: today, calendar: calendar)
                     windowZh = window.isOverdue ? "；复验申请期已于 \(window.due) 届满" : "；复验可申请至 \(window.due)"
-                    windowEn = window.isOverdue ? "; the re-test window closed \(window.due)" : "; re-test may be requested until \(window.due)"
+                    windowEn =
+                        window.isOverdue ? "; the re-test window closed \(window.due)" : "; re-test may be requested until \(window.due)"
                 } else if let retest = s.retest {
                     windowZh = "；已于 \(retest.requestedOn) 申请复验" + (retest.result.map { "，复验结论：\($0.label.zh)" } ?? "")
-                    windowEn = "; re-test requested \(retest.requestedOn)" + (retest.result.map { ", re-test result: \($0.label.en)" } ?? "")
+                    windowEn =
+                        "; re-test requested \(retest.requestedOn)" + (retest.result.map { ", re-test result: \($0.label.en)" } ?? "")
                 }
                 // A re-test that passed overturns the result; the record stays visible as information.
                 let overturned = s.retest?.result == .pass
-                out.append(Finding(overturned ? .info : .error, .failedSampling, productId: p.id, record: ref, Bilingual(
-                    zh: "抽检 \(s.id)（\(name.zh) \(s.segment.label.zh) 批号 \(s.batch)）不符合规定\(windowZh)",
-                    en: "Sampling \(s.id) (\(name.en) \(s.segment.label.en) batch \(s.batch)) failed\(windowEn)")))
+                out.append(
+                    Finding(
+                        overturned ? .info : .error, .failedSampling, productId: p.id, record: ref,
+                        Bilingual(
+                            zh: "抽检 \(s.id)（\(name.zh) \(s.segment.label.zh) 批号 \(s.batch)）不符合规定\(windowZh)",
+                            en: "Sampling \(s.id) (\(name.en) \(s.segment.label.en) batch \(s.batch)) failed\(windowEn)")))
             case .pass:
                 break
             }

@@ -7,7 +7,8 @@ enum ConflictReducer {
     /// cannot be shown as a conflict of that edit (an undo, several records): the caller shows the message.
     static func open(_ state: inout AppState) -> Bool {
         guard let edit = state.pendingEdit, !edit.isUndo, edit.changes.count == 1,
-              let change = edit.changes.first, let base = change.before else { return false }
+            let change = edit.changes.first, let base = change.before
+        else { return false }
         let theirs = state.model.index.data.record(base.kind, id: base.id)
         guard theirs != base else { return false }
         let L = state.language
@@ -15,15 +16,18 @@ enum ConflictReducer {
         if theirs == change.after {
             // Someone else made the very same change: there is nothing left to save.
             state.form = nil
-            state.message = StatusMessage(text: Bilingual(zh: "\(id)：其他用户已做了相同的修改", en: "\(id): another user made the same change")[L], isError: false)
+            state.message = StatusMessage(
+                text: Bilingual(zh: "\(id)：其他用户已做了相同的修改", en: "\(id): another user made the same change")[L], isError: false)
             return true
         }
         state.conflict = ConflictState(edit: edit, base: base, theirs: theirs, mine: change.after, form: state.form)
         state.form = nil
         if case .reason = state.prompt { state.prompt = nil }
         // Short, for the status line: the overlay says the rest.
-        let text = theirs == nil ? Bilingual(zh: "未保存：已被其他用户删除", en: "not saved: deleted by another user")
-                                 : Bilingual(zh: "未保存：已被其他用户修改", en: "not saved: changed by another user")
+        let text =
+            theirs == nil
+            ? Bilingual(zh: "未保存：已被其他用户删除", en: "not saved: deleted by another user")
+            : Bilingual(zh: "未保存：已被其他用户修改", en: "not saved: changed by another user")
         state.message = StatusMessage(text: text[L], isError: true)
         return true
     }
@@ -48,7 +52,8 @@ enum ConflictReducer {
     static func keepTheirs(_ state: inout AppState, _ conflict: ConflictState) -> [Effect] {
         state.conflict = nil
         let id = conflict.id
-        let text = conflict.deletedByThem
+        let text =
+            conflict.deletedByThem
             ? Bilingual(zh: "\(id) 保持删除；已放弃你的修改", en: "\(id) stays deleted; yours discarded")
             : Bilingual(zh: "已保留对方的 \(id)；已放弃你的修改", en: "kept their version of \(id); yours discarded")
         state.message = StatusMessage(text: text[state.language], isError: false)
@@ -59,7 +64,9 @@ enum ConflictReducer {
         let L = state.language
         let id = conflict.id
         guard let theirs = conflict.theirs else {
-            state.message = StatusMessage(text: Bilingual(zh: "\(id) 已被删除：e 作为新记录继续编辑，t 放弃", en: "\(id) was deleted: e edits it as new, t discards")[L], isError: true)
+            state.message = StatusMessage(
+                text: Bilingual(zh: "\(id) 已被删除：e 作为新记录继续编辑，t 放弃", en: "\(id) was deleted: e edits it as new, t discards")[L], isError: true
+            )
             return []
         }
         let edit = conflict.edit
@@ -81,16 +88,26 @@ enum ConflictReducer {
             // Your delete, of their version: still refused while something refers to it.
             let users = RecordChecks.references(to: conflict.kind, id: conflict.id, in: data)
             guard users.isEmpty else {
-                state.message = StatusMessage(text: Bilingual(zh: "不能删除 \(conflict.id)：仍被引用 ", en: "cannot delete \(conflict.id): still referred to by ")[L] + users.prefix(4).joined(separator: ", "), isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(zh: "不能删除 \(conflict.id)：仍被引用 ", en: "cannot delete \(conflict.id): still referred to by ")[L]
+                        + users.prefix(4).joined(separator: ", "), isError: true)
                 return []
             }
-            return [.save(RecordEdit(changes: [.init(before: theirs, after: nil)], reason: edit.reason, conflicts: edit.conflicts, done: edit.done))]
+            return [
+                .save(
+                    RecordEdit(
+                        changes: [.init(before: theirs, after: nil)], reason: edit.reason, conflicts: edit.conflicts, done: edit.done))
+            ]
         }
         if let problem = RecordChecks.check(merged, in: data, provinces: state.model.provinces).first(where: \.isError) {
             state.message = StatusMessage(text: Bilingual(zh: "未保存：", en: "not saved: ")[L] + problem.message[L], isError: true)
             return []
         }
-        return [.save(RecordEdit(changes: [.init(before: theirs, after: merged)], reason: edit.reason, conflicts: edit.conflicts, done: edit.done))]
+        return [
+            .save(
+                RecordEdit(changes: [.init(before: theirs, after: merged)], reason: edit.reason, conflicts: edit.conflicts, done: edit.done)
+            )
+        ]
     }
 
     static func keepEditing(_ state: inout AppState, _ conflict: ConflictState) -> [Effect] {
@@ -104,12 +121,15 @@ enum ConflictReducer {
         }
         if let theirs = conflict.theirs, let merged = conflict.merged {
             state.form = FormRebase.rebased(form, theirs: theirs, merged: merged, state: state)
-            state.message = StatusMessage(text: Bilingual(zh: "对方的版本加上你的修改；Enter 保存", en: "their version plus your changes; Enter saves")[L], isError: false)
+            state.message = StatusMessage(
+                text: Bilingual(zh: "对方的版本加上你的修改；Enter 保存", en: "their version plus your changes; Enter saves")[L], isError: false)
         } else if let mine = conflict.mine, let asNew = FormRebase.asNew(form, mine: mine, state: state) {
             state.form = asNew
-            state.message = StatusMessage(text: Bilingual(zh: "\(id) 已被删除：Enter 另存为新记录", en: "\(id) was deleted: Enter saves yours as new")[L], isError: false)
+            state.message = StatusMessage(
+                text: Bilingual(zh: "\(id) 已被删除：Enter 另存为新记录", en: "\(id) was deleted: Enter saves yours as new")[L], isError: false)
         } else {
-            state.message = StatusMessage(text: Bilingual(zh: "\(id) 已被删除；未保存任何内容", en: "\(id) was deleted; nothing was saved")[L], isError: false)
+            state.message = StatusMessage(
+                text: Bilingual(zh: "\(id) 已被删除；未保存任何内容", en: "\(id) was deleted; nothing was saved")[L], isError: false)
         }
         return []
     }

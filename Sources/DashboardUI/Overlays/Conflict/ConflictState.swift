@@ -38,11 +38,14 @@ public struct ConflictState: Equatable, Sendable {
             let theirsChanged = theirs.map { !f.same(base, $0) } ?? true
             let mineChanged = mine.map { !f.same(base, $0) } ?? true
             // A deleted side changes every field; only the fields the other side changed are worth listing.
-            let listed = theirs == nil ? (mine.map { !f.same(base, $0) } ?? false)
+            let listed =
+                theirs == nil
+                ? (mine.map { !f.same(base, $0) } ?? false)
                 : mine == nil ? theirsChanged : theirsChanged || mineChanged
             guard listed else { return nil }
-            return Row(label: f.label, base: f.show(base, L), theirs: theirs.map { f.show($0, L) } ?? gone,
-                       mine: mine.map { f.show($0, L) } ?? gone, theirsChanged: theirsChanged, mineChanged: mineChanged)
+            return Row(
+                label: f.label, base: f.show(base, L), theirs: theirs.map { f.show($0, L) } ?? gone,
+                mine: mine.map { f.show($0, L) } ?? gone, theirsChanged: theirsChanged, mineChanged: mineChanged)
         }
     }
 

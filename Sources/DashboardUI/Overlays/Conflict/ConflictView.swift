@@ -10,14 +10,16 @@ enum ConflictView {
         grid.fill(box, style: Style(.overlay))
         let kind = Strings.kindName(conflict.kind)
         // The record first, so a narrow screen still shows which one.
-        let title = conflict.deletedByThem
+        let title =
+            conflict.deletedByThem
             ? Bilingual(zh: "\(kind.zh) \(conflict.id)：已被其他用户删除", en: "\(kind.en) \(conflict.id): deleted by another user")
             : Bilingual(zh: "\(kind.zh) \(conflict.id)：已被其他用户修改", en: "\(kind.en) \(conflict.id): changed by another user")
         Box.draw(into: &grid, box, title: title[L])
         let inner = box.inset(by: 1)
         guard inner.height >= 3 else { return }
-        let intro = Bilingual(zh: "未保存任何内容。! 表示双方都修改了的字段。",
-                              en: "Nothing was saved. ! marks the fields you both changed.")
+        let intro = Bilingual(
+            zh: "未保存任何内容。! 表示双方都修改了的字段。",
+            en: "Nothing was saved. ! marks the fields you both changed.")
         grid.putPadded(" " + intro[L], x: inner.x, y: inner.y, width: inner.width, style: Style(.overlay))
 
         // Columns: marker, field name, then the three versions in equal widths.
@@ -32,10 +34,14 @@ enum ConflictView {
         let headerY = inner.y + 1
         let header = Style(.tableHeader, bold: true)
         grid.putPadded(Bilingual(zh: "字段", en: "Field")[L], x: inner.x + 3, y: headerY, width: labelWidth, style: header)
-        columns(headerY, [Bilingual(zh: "你打开时", en: "As you opened it")[L],
-                          Bilingual(zh: "对方（当前）", en: "Theirs (now)")[L],
-                          Bilingual(zh: "你的", en: "Yours")[L]],
-                [header, header, header])
+        columns(
+            headerY,
+            [
+                Bilingual(zh: "你打开时", en: "As you opened it")[L],
+                Bilingual(zh: "对方（当前）", en: "Theirs (now)")[L],
+                Bilingual(zh: "你的", en: "Yours")[L],
+            ],
+            [header, header, header])
 
         let visible = max(0, inner.height - 3)
         let first = min(conflict.scroll, max(0, rows.count - visible))
@@ -44,11 +50,13 @@ enum ConflictView {
             if row.bothChanged { grid.put("!", x: inner.x + 1, y: y, style: Style(.error, bold: true)) }
             grid.putPadded(row.label[L], x: inner.x + 3, y: y, width: labelWidth, style: Style(.label, bold: row.bothChanged))
             let values = [row.base, row.theirs, row.mine]
-            columns(y, values.map { fit($0, among: values, width: columnWidth) }, [
-                Style(.overlay),
-                Style(row.theirsChanged ? .warning : .overlay, bold: row.bothChanged),
-                Style(row.mineChanged ? .info : .overlay, bold: row.bothChanged),
-            ])
+            columns(
+                y, values.map { fit($0, among: values, width: columnWidth) },
+                [
+                    Style(.overlay),
+                    Style(row.theirsChanged ? .warning : .overlay, bold: row.bothChanged),
+                    Style(row.mineChanged ? .info : .overlay, bold: row.bothChanged),
+                ])
         }
 
         let more = rows.count > visible ? "\(first + 1)-\(min(rows.count, first + visible))/\(rows.count) j/k · " : ""
@@ -81,10 +89,14 @@ enum ConflictView {
             return (asNew ? [(key(.keepEditing), Bilingual(zh: "作为新记录继续编辑", en: "keep editing as a new record"))] : [])
                 + [(key(.keepTheirs), Bilingual(zh: "放弃我的修改", en: "discard yours"))]
         }
-        var out = [(key(.keepTheirs), Bilingual(zh: "保留对方的", en: "keep theirs")),
-                   (key(.applyMine), Bilingual(zh: "应用我的", en: "apply mine"))]
-        out.append(conflict.form == nil ? ("Esc", Bilingual(zh: "关闭", en: "close"))
-                                        : (key(.keepEditing), Bilingual(zh: "继续编辑", en: "keep editing")))
+        var out = [
+            (key(.keepTheirs), Bilingual(zh: "保留对方的", en: "keep theirs")),
+            (key(.applyMine), Bilingual(zh: "应用我的", en: "apply mine")),
+        ]
+        out.append(
+            conflict.form == nil
+                ? ("Esc", Bilingual(zh: "关闭", en: "close"))
+                : (key(.keepEditing), Bilingual(zh: "继续编辑", en: "keep editing")))
         return out + [(key(.help), Bilingual(zh: "帮助", en: "help"))]
     }
 }

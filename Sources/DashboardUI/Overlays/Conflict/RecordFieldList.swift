@@ -12,7 +12,9 @@ enum RecordFieldList {
                 f.field("nameEn", "英文名称", "English name", \.nameEn, Show.text),
                 f.field("creditCode", "统一社会信用代码", "Credit code", \.creditCode, Show.text),
                 f.field("provinceCode", "省份代码", "Province code", \.provinceCode, Show.text),
-                f.field("licence", "生产许可证", "Licence", \.licence) { l, _ in l.map { "\($0.number) \($0.classLetters) \($0.productTypes)" } ?? "—" },
+                f.field("licence", "生产许可证", "Licence", \.licence) { l, _ in
+                    l.map { "\($0.number) \($0.classLetters) \($0.productTypes)" } ?? "—"
+                },
                 f.field("biologicsSince", "生物制品商业化生产自", "Biologics since", \.biologicsSince, Show.date),
                 f.field("liabilityCompensation", "责任赔偿能力", "Liability compensation", \.liabilityCompensation, Show.text),
             ]
@@ -112,9 +114,12 @@ private struct Fields<R> {
         self.wrap = wrap
     }
 
-    func field<V: Equatable>(_ name: String, _ zh: String, _ en: String, _ path: WritableKeyPath<R, V>,
-                             _ show: @escaping (V, Language) -> String) -> RecordField {
-        let unwrap = self.unwrap, wrap = self.wrap
+    func field<V: Equatable>(
+        _ name: String, _ zh: String, _ en: String, _ path: WritableKeyPath<R, V>,
+        _ show: @escaping (V, Language) -> String
+    ) -> RecordField {
+        let unwrap = self.unwrap
+        let wrap = self.wrap
         return RecordField(
             name: name, label: Bilingual(zh: zh, en: en),
             show: { record, L in unwrap(record).map { show($0[keyPath: path], L) } ?? "—" },

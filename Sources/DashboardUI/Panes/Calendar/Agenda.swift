@@ -21,7 +21,8 @@ enum Agenda {
     static func bookings(_ state: AppState) -> [Inspection] {
         let first = state.calendar.monthStart.adding(days: 1 - state.calendar.monthStart.weekday)
         let last = max(first.adding(days: 41), state.calendar.selected.adding(days: 7 - state.calendar.selected.weekday))
-        let all = state.model.inspections(from: min(first, state.calendar.selected.adding(days: 1 - state.calendar.selected.weekday)), to: last)
+        let all = state.model.inspections(
+            from: min(first, state.calendar.selected.adding(days: 1 - state.calendar.selected.weekday)), to: last)
         guard state.calendar.loadMode, let inspector = LoadView.inspector(state) else { return all }
         return all.filter { $0.team.contains(inspector.id) }
     }

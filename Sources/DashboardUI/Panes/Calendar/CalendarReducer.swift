@@ -48,8 +48,11 @@ enum CalendarReducer {
     /// Opens the schedule form pre-filled for the day (and for a product, when the coverage pane asks).
     static func startNewInspection(_ state: inout AppState, on day: CivilDate, product: PilotProduct?) -> [Effect] {
         guard !ReadOnlyGuard.refuse(&state) else { return [] }
-        guard let plan = SchedulingSuggestion.plan(on: day, today: state.model.today, index: state.model.index,
-                                                   calendar: state.model.calendar, product: product) else {
+        guard
+            let plan = SchedulingSuggestion.plan(
+                on: day, today: state.model.today, index: state.model.index,
+                calendar: state.model.calendar, product: product)
+        else {
             state.message = StatusMessage(text: Bilingual(zh: "没有品种可安排", en: "no product to schedule")[state.language], isError: true)
             return []
         }
@@ -65,35 +68,48 @@ enum CalendarReducer {
         }
         guard !ReadOnlyGuard.refuse(&state) else { return [] }
         func save(_ after: Inspection, _ done: Bilingual, reason: String? = nil) -> [Effect] {
-            [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(after))], reason: reason,
-                              conflicts: nil, done: done))]
+            [
+                .save(
+                    RecordEdit(
+                        changes: [.init(before: .inspection(inspection), after: .inspection(after))], reason: reason,
+                        conflicts: nil, done: done))
+            ]
         }
         switch command {
         case .editInspection:
             guard inspection.status == .planned || inspection.status == .inProgress else {
-                state.message = StatusMessage(text: Bilingual(zh: "只能修改计划中或进行中的检查", en: "only planned or in-progress inspections can be edited")[L], isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(zh: "只能修改计划中或进行中的检查", en: "only planned or in-progress inspections can be edited")[L], isError: true)
                 return []
             }
             state.form = InspectionForms.editForm(inspection, state: state)
             return []
         case .moveEarlier, .moveLater:
             guard inspection.status == .planned else {
-                state.message = StatusMessage(text: Bilingual(zh: "只能移动计划中的检查", en: "only planned inspections can be moved")[L], isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(zh: "只能移动计划中的检查", en: "only planned inspections can be moved")[L], isError: true)
                 return []
             }
             let step = command == .moveEarlier ? -1 : 1
             var moved = inspection
             moved.start = inspection.start.adding(days: step)
             moved.end = inspection.end.adding(days: step)
-            let plan = InspectionPlan(productId: moved.productId, type: moved.type, start: moved.start, end: moved.end,
-                                      siteIds: moved.siteIds, team: moved.team, replacing: moved.id)
+            let plan = InspectionPlan(
+                productId: moved.productId, type: moved.type, start: moved.start, end: moved.end,
+                siteIds: moved.siteIds, team: moved.team, replacing: moved.id)
             let conflicts = Scheduling.conflicts(plan, index: state.model.index, calendar: state.model.calendar)
             state.calendar.selected = state.calendar.selected.adding(days: step)
             let warning = conflicts.first.map { " — " + $0.message(state.model.index)[L] } ?? ""
-            return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(moved))],
-                                     reason: Bilingual(zh: "调整日期 \(step > 0 ? "推后" : "提前")一天", en: "moved one day \(step > 0 ? "later" : "earlier")")[L],
-                                     conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(state.model.index).en },
-                                     done: Bilingual(zh: "\(moved.id) 改为 \(moved.start)–\(moved.end)\(warning)", en: "\(moved.id) now \(moved.start)–\(moved.end)\(warning)")))]
+            return [
+                .save(
+                    RecordEdit(
+                        changes: [.init(before: .inspection(inspection), after: .inspection(moved))],
+                        reason: Bilingual(zh: "调整日期 \(step > 0 ? "推后" : "提前")一天", en: "moved one day \(step > 0 ? "later" : "earlier")")[L],
+                        conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(state.model.index).en },
+                        done: Bilingual(
+                            zh: "\(moved.id) 改为 \(moved.start)–\(moved.end)\(warning)",
+                            en: "\(moved.id) now \(moved.start)–\(moved.end)\(warning)")))
+            ]
         case .advanceStatus:
             switch inspection.status {
             case .planned:
@@ -104,19 +120,24 @@ enum CalendarReducer {
                 state.form = CompletionForm.form(inspection, state: state)
                 return []
             case .completed, .cancelled:
-                state.message = StatusMessage(text: Bilingual(zh: "\(inspection.id) 已\(inspection.status.label.zh)", en: "\(inspection.id) is already \(inspection.status.label.en)")[L], isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(
+                        zh: "\(inspection.id) 已\(inspection.status.label.zh)",
+                        en: "\(inspection.id) is already \(inspection.status.label.en)")[L], isError: true)
                 return []
             }
         case .closeRectification:
             guard inspection.hasOpenRectification else {
-                state.message = StatusMessage(text: Bilingual(zh: "\(inspection.id) 没有未完成的整改", en: "\(inspection.id) has no open rectification")[L], isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(zh: "\(inspection.id) 没有未完成的整改", en: "\(inspection.id) has no open rectification")[L], isError: true)
                 return []
             }
             state.prompt = .closeRectification(inspection, TextInput(state.model.today.description))
             return []
         case .cancelInspection:
             guard inspection.status == .planned || inspection.status == .inProgress else {
-                state.message = StatusMessage(text: Bilingual(zh: "只能取消计划中或进行中的检查", en: "only planned or in-progress inspections can be cancelled")[L], isError: true)
+                state.message = StatusMessage(
+                    text: Bilingual(zh: "只能取消计划中或进行中的检查", en: "only planned or in-progress inspections can be cancelled")[L], isError: true)
                 return []
             }
             state.prompt = .reason(.cancelInspection(inspection), TextInput())
@@ -134,7 +155,9 @@ enum CalendarReducer {
             state.calendar.agendaIndex = 0
             state.prompt = nil
         } else {
-            state.message = StatusMessage(text: Bilingual(zh: "“\(text)”不是日期（YYYY-MM-DD）", en: "\"\(text)\" is not a date (YYYY-MM-DD)")[state.language], isError: true)
+            state.message = StatusMessage(
+                text: Bilingual(zh: "“\(text)”不是日期（YYYY-MM-DD）", en: "\"\(text)\" is not a date (YYYY-MM-DD)")[state.language],
+                isError: true)
         }
     }
 
@@ -156,8 +179,12 @@ enum CalendarReducer {
             let id = inspection.id
             var cancelled = inspection
             cancelled.status = .cancelled
-            return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(cancelled))], reason: text,
-                                     conflicts: nil, done: Bilingual(zh: "\(id) 已取消", en: "\(id) cancelled")))]
+            return [
+                .save(
+                    RecordEdit(
+                        changes: [.init(before: .inspection(inspection), after: .inspection(cancelled))], reason: text,
+                        conflicts: nil, done: Bilingual(zh: "\(id) 已取消", en: "\(id) cancelled")))
+            ]
         }
     }
 
@@ -171,7 +198,11 @@ enum CalendarReducer {
         state.prompt = nil
         var closed = inspection
         closed.rectificationClosed = day
-        return [.save(RecordEdit(changes: [.init(before: .inspection(inspection), after: .inspection(closed))], reason: nil,
-                                 conflicts: nil, done: Bilingual(zh: "\(id) 整改于 \(day) 完成", en: "\(id) rectification closed \(day)")))]
+        return [
+            .save(
+                RecordEdit(
+                    changes: [.init(before: .inspection(inspection), after: .inspection(closed))], reason: nil,
+                    conflicts: nil, done: Bilingual(zh: "\(id) 整改于 \(day) 完成", en: "\(id) rectification closed \(day)")))
+        ]
     }
 }

@@ -33,7 +33,8 @@ enum CalendarScreen {
         let gridWidth = sideBySide ? min(area.width - 36, 4 + 7 * 11) : area.width
         let monthArea = Rect(x: area.x, y: area.y, width: gridWidth, height: sideBySide ? area.height : min(area.height, 15))
         drawMonth(into: &grid, area: monthArea, state)
-        let panel = sideBySide
+        let panel =
+            sideBySide
             ? Rect(x: area.x + gridWidth + 1, y: area.y, width: area.width - gridWidth - 1, height: area.height)
             : Rect(x: area.x, y: area.y + monthArea.height, width: area.width, height: area.height - monthArea.height)
         if state.calendar.loadMode {
@@ -51,7 +52,8 @@ enum CalendarScreen {
         let title = Bilingual(zh: "\(first.year) 年 \(first.month) 月", en: monthName(first.month) + " \(first.year)")[L]
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(" " + title, x: area.x, y: area.y, style: Style(.title, bold: true))
-        let legend = Bilingual(zh: "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班", en: "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday")[L]
+        let legend = Bilingual(
+            zh: "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班", en: "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday")[L]
         let legendX = area.x + DisplayWidth.of(title) + 3
         if legendX < area.maxX { grid.put(legend, x: legendX, y: area.y, style: Style(.muted), limit: area.maxX - legendX) }
         let cellWidth = max(3, (area.width - 4) / 7)
@@ -112,7 +114,8 @@ enum CalendarScreen {
     }
 
     static func monthName(_ month: Int) -> String {
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][month - 1]
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][
+            month - 1]
     }
 
     static func dayHeading(_ day: CivilDate, _ L: Language, calendar: WorkingCalendar) -> String {
@@ -133,31 +136,44 @@ enum CalendarScreen {
         let index = state.model.index
         let listing = Agenda.listing(state)
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
-        grid.put(" " + dayHeading(state.calendar.selected, L, calendar: state.model.calendar), x: area.x, y: area.y, style: Style(.tableHeader, bold: true), limit: area.width)
+        grid.put(
+            " " + dayHeading(state.calendar.selected, L, calendar: state.model.calendar), x: area.x, y: area.y,
+            style: Style(.tableHeader, bold: true), limit: area.width)
         var y = area.y + 1
         if listing.items.isEmpty {
             if y < area.maxY {
-                grid.put(Bilingual(zh: " 本周无检查 · a 安排检查", en: " No inspections this week · a schedules one")[L], x: area.x, y: y, style: Style(.muted), limit: area.width)
+                grid.put(
+                    Bilingual(zh: " 本周无检查 · a 安排检查", en: " No inspections this week · a schedules one")[L], x: area.x, y: y,
+                    style: Style(.muted), limit: area.width)
             }
             return
         }
         if listing.isWeek, y < area.maxY {
-            grid.put(Bilingual(zh: " 当日无检查；本周：", en: " None on this day; this week:")[L], x: area.x, y: y, style: Style(.muted), limit: area.width)
+            grid.put(
+                Bilingual(zh: " 当日无检查；本周：", en: " None on this day; this week:")[L], x: area.x, y: y, style: Style(.muted),
+                limit: area.width)
             y += 1
         }
         for (i, inspection) in listing.items.enumerated() where y < area.maxY {
             let product = index.data.products[id: inspection.productId]
             let name = product.map { $0.displayName(L) } ?? inspection.productId
             let team = inspection.team.map { id in index.data.inspectors[id: id].map { $0.displayName(L) } ?? id }
-            var line = " \(marker(inspection.type, L)) \(inspection.id) \(inspection.start.description.suffix(5))–\(inspection.end.description.suffix(5)) \(name) · \(inspection.type.label[L]) · "
+            var line =
+                " \(marker(inspection.type, L)) \(inspection.id) \(inspection.start.description.suffix(5))–\(inspection.end.description.suffix(5)) \(name) · \(inspection.type.label[L]) · "
             line += inspection.status.label[L] + " · " + inspection.siteIds.joined(separator: ",") + " · " + team.joined(separator: ", ")
             if let due = inspection.rectificationDue {
-                line += " · " + Bilingual(zh: "整改期限 \(due)", en: "rectification due \(due)")[L] + (inspection.rectificationClosed.map { " ✓\($0)" } ?? "")
+                line +=
+                    " · " + Bilingual(zh: "整改期限 \(due)", en: "rectification due \(due)")[L]
+                    + (inspection.rectificationClosed.map { " ✓\($0)" } ?? "")
             }
             let wrapped = Document.wrap(line, width: area.width, indent: "     ")
             for part in wrapped where y < area.maxY {
-                grid.putPadded(part, x: area.x, y: y, width: area.width, style: statusStyle(inspection.status) == Style(.muted) ? Style(.muted) : Style(.text))
-                if i == state.calendar.agendaIndex { grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true } }
+                grid.putPadded(
+                    part, x: area.x, y: y, width: area.width,
+                    style: statusStyle(inspection.status) == Style(.muted) ? Style(.muted) : Style(.text))
+                if i == state.calendar.agendaIndex {
+                    grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+                }
                 y += 1
             }
         }

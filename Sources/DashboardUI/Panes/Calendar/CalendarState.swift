@@ -13,12 +13,15 @@ public struct CalendarState: Equatable, Sendable {
     public init(selected: CivilDate) { self.selected = selected }
 
     public var monthStart: CivilDate { CivilDate(year: selected.year, month: selected.month, day: 1)! }
-    public var monthEnd: CivilDate { CivilDate(year: selected.year, month: selected.month, day: CivilDate.daysInMonth(year: selected.year, month: selected.month))! }
+    public var monthEnd: CivilDate {
+        CivilDate(year: selected.year, month: selected.month, day: CivilDate.daysInMonth(year: selected.year, month: selected.month))!
+    }
 
     /// The same day `months` months away, clamped to the month's length.
     public static func shift(_ date: CivilDate, months: Int) -> CivilDate {
         let total = date.year * 12 + (date.month - 1) + months
-        let year = total / 12, month = total % 12 + 1
+        let year = total / 12
+        let month = total % 12 + 1
         return CivilDate(year: year, month: month, day: min(date.day, CivilDate.daysInMonth(year: year, month: month)))!
     }
 }

@@ -10,7 +10,8 @@ enum LoadView {
 
     /// Bookings (not cancelled) overlapping the month, per inspector id.
     static func monthCounts(_ state: AppState) -> [String: Int] {
-        let first = state.calendar.monthStart, last = state.calendar.monthEnd
+        let first = state.calendar.monthStart
+        let last = state.calendar.monthEnd
         var counts: [String: Int] = [:]
         for i in state.model.inspections(from: first, to: last) where i.status != .cancelled {
             for member in i.team { counts[member, default: 0] += 1 }

@@ -22,7 +22,8 @@ enum CoverageComponent: PaneComponent {
 
     static func select(_ state: inout AppState, id: String) -> Bool {
         guard let position = state.coverage.lines.firstIndex(where: { $0.productId == id }) else { return false }
-        state.coverage.list.move(position - state.coverage.list.selected, count: recordCount(state), height: Layout.coverageListRows(state.size))
+        state.coverage.list.move(
+            position - state.coverage.list.selected, count: recordCount(state), height: Layout.coverageListRows(state.size))
         return true
     }
 }

@@ -9,7 +9,9 @@ enum CoverageReducer {
         func step(_ delta: Int) {
             var i = state.coverage.list.selected
             repeat { i += delta } while lines.indices.contains(i) && lines[i].productId == nil
-            if lines.indices.contains(i) { state.coverage.list.move(i - state.coverage.list.selected, count: lines.count, height: Layout.coverageListRows(state.size)) }
+            if lines.indices.contains(i) {
+                state.coverage.list.move(i - state.coverage.list.selected, count: lines.count, height: Layout.coverageListRows(state.size))
+            }
         }
         switch command {
         case .down: step(1)
@@ -33,7 +35,9 @@ enum CoverageReducer {
                 state.coverage.province = codes.first
             }
             CoverageView.recompute(&state)
-            let name = state.coverage.province.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? Bilingual(zh: "全部省份", en: "all provinces")[L]
+            let name =
+                state.coverage.province.flatMap { state.model.provinces.named(code: $0)?.displayName(L) }
+                ?? Bilingual(zh: "全部省份", en: "all provinces")[L]
             state.message = StatusMessage(text: name, isError: false)
         case .open:
             guard let id = state.selectedCoverageLine?.productId else { break }
@@ -45,8 +49,9 @@ enum CoverageReducer {
             return CalendarReducer.startNewInspection(&state, on: day, product: product)
         case .proposePlan:
             guard !ReadOnlyGuard.refuse(&state) else { break }
-            let result = Planner.plan(index: state.model.index, year: state.coverage.year, today: state.model.today, calendar: state.model.calendar,
-                                      maxPerWeek: 3)
+            let result = Planner.plan(
+                index: state.model.index, year: state.coverage.year, today: state.model.today, calendar: state.model.calendar,
+                maxPerWeek: 3)
             state.planReview = PlanReview(result: result)
         default:
             break
@@ -61,7 +66,8 @@ enum CoverageReducer {
             ProductsReducer.refilter(&state, keepingSelection: id)
         }
         if let position = state.products.visible.firstIndex(where: { state.model.rows[$0].product.id == id }) {
-            state.products.list.move(position - state.products.list.selected, count: state.products.visible.count, height: Layout.listRows(state.size))
+            state.products.list.move(
+                position - state.products.list.selected, count: state.products.visible.count, height: Layout.listRows(state.size))
         }
         ProductsReducer.openCase(&state, id)
     }
@@ -84,14 +90,21 @@ enum CoverageReducer {
             review.result = drop(review.result, [review.selected])
             review.selected = min(review.selected, max(0, review.result.proposals.count - 1))
         case .accept, .acceptAll:
-            let chosen = command == .acceptAll ? Array(proposals.indices) : (proposals.indices.contains(review.selected) ? [review.selected] : [])
+            let chosen =
+                command == .acceptAll ? Array(proposals.indices) : (proposals.indices.contains(review.selected) ? [review.selected] : [])
             guard !chosen.isEmpty else { break }
             // Numbered when written (under the store's lock), so another member's new inspection is never replaced.
             let changes = chosen.map { RecordEdit.create(.inspection(Planner.inspection(proposals[$0], id: RecordEdit.provisionalID))) }
             review.accepting = chosen
             state.planReview = review
-            return [.save(RecordEdit(changes: changes, reason: Bilingual(zh: "采纳补缺计划", en: "accepted from biopilot plan")[L], conflicts: nil,
-                                     done: Bilingual(zh: "已安排 \(chosen.count) 次全体系GMP检查", en: "scheduled \(chosen.count) full-system GMP inspection\(chosen.count == 1 ? "" : "s")")))]
+            return [
+                .save(
+                    RecordEdit(
+                        changes: changes, reason: Bilingual(zh: "采纳补缺计划", en: "accepted from biopilot plan")[L], conflicts: nil,
+                        done: Bilingual(
+                            zh: "已安排 \(chosen.count) 次全体系GMP检查",
+                            en: "scheduled \(chosen.count) full-system GMP inspection\(chosen.count == 1 ? "" : "s")")))
+            ]
         default:
             break
         }
@@ -100,8 +113,9 @@ enum CoverageReducer {
     }
 
     static func drop(_ result: Planner.Result, _ indices: [Int]) -> Planner.Result {
-        Planner.Result(year: result.year, proposals: result.proposals.enumerated().filter { !indices.contains($0.offset) }.map(\.element),
-                       unplaced: result.unplaced, alreadyPlanned: result.alreadyPlanned, missingSamplings: result.missingSamplings)
+        Planner.Result(
+            year: result.year, proposals: result.proposals.enumerated().filter { !indices.contains($0.offset) }.map(\.element),
+            unplaced: result.unplaced, alreadyPlanned: result.alreadyPlanned, missingSamplings: result.missingSamplings)
     }
 
     /// After a save: accepted proposals leave the review; when none is left it closes.

@@ -33,7 +33,9 @@ enum CoverageScreen {
         }
         for s in index.samplings(of: productId) where s.sampledOn.year == year {
             marks[s.sampledOn.month - 1].1 = "S"
-            if marks[s.sampledOn.month - 1].0 == "" { styles[s.sampledOn.month - 1] = s.conclusion == .fail ? Style(.error, bold: true) : Style(.ok) }
+            if marks[s.sampledOn.month - 1].0 == "" {
+                styles[s.sampledOn.month - 1] = s.conclusion == .fail ? Style(.error, bold: true) : Style(.ok)
+            }
         }
         return marks.enumerated().map { m, pair in
             let text = pair.0 + pair.1
@@ -53,16 +55,20 @@ enum CoverageScreen {
         let pilotDays = today.days(until: Rule.pilotEndDate)
         let percent = report.total == 0 ? 0 : report.covered * 100 / report.total
         var headline = Bilingual(
-            zh: " \(year) 年覆盖 \(report.covered)/\(report.total)（\(percent)%） · 本年剩余 \(left) 个工作日 · " + (pilotDays >= 0 ? "距试点结束 \(pilotDays) 天" : "试点已结束"),
-            en: " \(year): \(report.covered)/\(report.total) covered (\(percent)%) · \(left) working days left · " + (pilotDays >= 0 ? "\(pilotDays) days until the pilot ends" : "the pilot has ended"))[L]
+            zh: " \(year) 年覆盖 \(report.covered)/\(report.total)（\(percent)%） · 本年剩余 \(left) 个工作日 · "
+                + (pilotDays >= 0 ? "距试点结束 \(pilotDays) 天" : "试点已结束"),
+            en: " \(year): \(report.covered)/\(report.total) covered (\(percent)%) · \(left) working days left · "
+                + (pilotDays >= 0 ? "\(pilotDays) days until the pilot ends" : "the pilot has ended"))[L]
         if let p = state.coverage.province { headline += " · " + (state.model.provinces.named(code: p)?.displayName(L) ?? p) }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(headline, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
         let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         let lines = state.coverage.lines
         let index = state.model.index
-        Table.draw(into: &grid, area: table, columns: columns(L), count: lines.count, selected: state.coverage.list.selected,
-                   offset: state.coverage.list.offset) { i in
+        Table.draw(
+            into: &grid, area: table, columns: columns(L), count: lines.count, selected: state.coverage.list.selected,
+            offset: state.coverage.list.offset
+        ) { i in
             switch lines[i] {
             case .province(let code, let covered, let total):
                 let name = state.model.provinces.named(code: code)?.displayName(L) ?? code
@@ -71,15 +77,24 @@ enum CoverageScreen {
             case .product(let p, _):
                 let name = p.displayName(L) + (p.provinces.count > 1 ? " ⇄" : "")
                 var gmp = mark(p.fullSystemInspection)
-                if !p.fullSystemInspection && p.plannedFullSystemInspection { gmp = Span(Bilingual(zh: "计划", en: "plan")[L], Style(.info, bold: true)) }
+                if !p.fullSystemInspection && p.plannedFullSystemInspection {
+                    gmp = Span(Bilingual(zh: "计划", en: "plan")[L], Style(.info, bold: true))
+                }
                 return [Span(p.productId, Style(.muted)), Span(name, p.covered ? Style(.text) : Style(.text, bold: true))]
                     + monthCells(p.productId, year: year, index: index)
-                    + [gmp, mark(p.sampling), Span("\(p.sitesInspected)/\(p.sitesTotal)", p.sitesInspected == p.sitesTotal ? Style(.ok) : Style(.error, bold: true)),
-                       mark(p.residentStaffOK), mark(p.covered)]
+                    + [
+                        gmp, mark(p.sampling),
+                        Span(
+                            "\(p.sitesInspected)/\(p.sitesTotal)", p.sitesInspected == p.sitesTotal ? Style(.ok) : Style(.error, bold: true)
+                        ),
+                        mark(p.residentStaffOK), mark(p.covered),
+                    ]
             }
         }
         if lines.isEmpty {
-            grid.put(Bilingual(zh: "该年没有在产的试点品种", en: "No pilot product in production that year")[L], x: area.x + 2, y: area.y + 3, style: Style(.muted))
+            grid.put(
+                Bilingual(zh: "该年没有在产的试点品种", en: "No pilot product in production that year")[L], x: area.x + 2, y: area.y + 3,
+                style: Style(.muted))
         }
     }
 }

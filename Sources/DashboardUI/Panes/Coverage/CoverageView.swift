@@ -21,7 +21,8 @@ enum CoverageView {
             state.coverage.report = Coverage.report(year: state.coverage.year, asOf: state.model.today, index: state.model.index)
         }
         state.coverage.lines = lines(state.coverage.report, province: state.coverage.province)
-        let position = state.coverage.lines.firstIndex { $0.productId != nil && $0.productId == selected }
+        let position =
+            state.coverage.lines.firstIndex { $0.productId != nil && $0.productId == selected }
             ?? state.coverage.lines.firstIndex { $0.productId != nil } ?? 0
         state.coverage.list.selected = position
         state.coverage.list.scroll(count: state.coverage.lines.count, height: Layout.coverageListRows(state.size))

@@ -45,7 +45,12 @@ enum CaseDetail {
         // Summary line.
         var summary = [Span(Strings.term(p.category.label, L), Style(.label))]
         if let stage = p.stage { summary.append(Span("  ·  " + stage.label[L])) }
-        if index.isCrossProvince(p) { summary.append(Span("  ⇄ " + Strings.crossProvince[L] + " " + index.provinces(of: p).map(provinceName).joined(separator: "→"), Style(.cross, bold: true))) }
+        if index.isCrossProvince(p) {
+            summary.append(
+                Span(
+                    "  ⇄ " + Strings.crossProvince[L] + " " + index.provinces(of: p).map(provinceName).joined(separator: "→"),
+                    Style(.cross, bold: true)))
+        }
         if let plan = p.planRef { summary.append(Span("  ·  \(Strings.planRef[L]): \(plan)", Style(.muted))) }
         out.append(DocumentLine(summary))
 
@@ -55,7 +60,9 @@ enum CaseDetail {
             let owner = site.flatMap { data.enterprises[id: $0.enterpriseId] }
             let role = site?.enterpriseId == p.holderId ? Strings.holder[L] : Strings.contractManufacturer[L]
             let address = site.map { $0.displayAddress(L) } ?? assignment.siteId
-            text("  \(Strings.term(assignment.segment.label, L)): \(assignment.siteId) \(address) · \(site.map { provinceName($0.provinceCode) } ?? "—") · \(enterpriseName(owner)) (\(role))")
+            text(
+                "  \(Strings.term(assignment.segment.label, L)): \(assignment.siteId) \(address) · \(site.map { provinceName($0.provinceCode) } ?? "—") · \(enterpriseName(owner)) (\(role))"
+            )
         }
 
         section(Strings.sectionEnterprises)
@@ -98,16 +105,22 @@ enum CaseDetail {
             let people = staff.map { s in
                 "\(s.person) (\(Strings.stationedSince[L]) \(s.from)\(s.to.map { " \(Strings.until[L]) \($0)" } ?? ""))"
             }
-            text("  \(site.id) \(site.displayAddress(L)): \(present.count) — " + (people.isEmpty ? Strings.none[L] : people.joined(separator: ", ")), style)
+            text(
+                "  \(site.id) \(site.displayAddress(L)): \(present.count) — "
+                    + (people.isEmpty ? Strings.none[L] : people.joined(separator: ", ")), style)
         }
 
         section(Strings.sectionRisk)
         if let risk = p.risk {
-            let relativeStyle = risk.relative == .high ? Style(.error, bold: true) : (risk.relative == .medium ? Style(.warning) : Style(.ok))
-            out.append(DocumentLine([
-                Span("  \(Strings.intrinsicRisk[L]) \(risk.intrinsic.label[L]) × \(Strings.complianceRisk[L]) \(risk.compliance.label[L]) → \(Strings.relativeRisk[L]) "),
-                Span(risk.relative.label[L], relativeStyle),
-            ]))
+            let relativeStyle =
+                risk.relative == .high ? Style(.error, bold: true) : (risk.relative == .medium ? Style(.warning) : Style(.ok))
+            out.append(
+                DocumentLine([
+                    Span(
+                        "  \(Strings.intrinsicRisk[L]) \(risk.intrinsic.label[L]) × \(Strings.complianceRisk[L]) \(risk.compliance.label[L]) → \(Strings.relativeRisk[L]) "
+                    ),
+                    Span(risk.relative.label[L], relativeStyle),
+                ]))
         } else {
             text("  " + Strings.notRecorded[L], Style(.muted))
         }
@@ -136,8 +149,11 @@ enum CaseDetail {
         let samplings = index.samplings(of: p.id).sorted { ($0.sampledOn, $0.id) > ($1.sampledOn, $1.id) }
         if samplings.isEmpty { text("  " + Strings.none[L], Style(.muted)) }
         for s in samplings {
-            let style: Style = s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.text))
-            text("  \(s.sampledOn)  \(s.segment.label[L])  \(s.batch)  \(s.lab)  \(s.conclusion.label[L])\(s.reportNo.map { "  \($0)" } ?? "")  \(s.id)", style)
+            let style: Style =
+                s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.text))
+            text(
+                "  \(s.sampledOn)  \(s.segment.label[L])  \(s.batch)  \(s.lab)  \(s.conclusion.label[L])\(s.reportNo.map { "  \($0)" } ?? "")  \(s.id)",
+                style)
         }
         return out
     }

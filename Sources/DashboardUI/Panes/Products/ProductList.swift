@@ -38,13 +38,18 @@ enum ProductList {
         let visible = state.products.visible
         if visible.isEmpty {
             Table.draw(into: &grid, area: area, columns: columns(L), count: 0, selected: nil, offset: 0) { _ in [] }
-            let text = state.model.rows.isEmpty
-                ? Bilingual(zh: "尚无试点品种：a 新增品种，:add enterprise 新增企业，或 :import products 导入本省台账", en: "No products yet: a adds one, :add enterprise an enterprise, :import products a province's sheet")[L]
+            let text =
+                state.model.rows.isEmpty
+                ? Bilingual(
+                    zh: "尚无试点品种：a 新增品种，:add enterprise 新增企业，或 :import products 导入本省台账",
+                    en: "No products yet: a adds one, :add enterprise an enterprise, :import products a province's sheet")[L]
                 : Strings.noMatches[L] + (state.products.filter.isEmpty ? "" : ": \"\(state.products.filter)\"")
             grid.put(text, x: area.x + 2, y: area.y + 2, style: Style(.muted), limit: area.width - 2)
             return
         }
-        Table.draw(into: &grid, area: area, columns: columns(L), count: visible.count, selected: state.products.list.selected,
-                   offset: state.products.list.offset) { i in cells(state.model.rows[visible[i]], L) }
+        Table.draw(
+            into: &grid, area: area, columns: columns(L), count: visible.count, selected: state.products.list.selected,
+            offset: state.products.list.offset
+        ) { i in cells(state.model.rows[visible[i]], L) }
     }
 }

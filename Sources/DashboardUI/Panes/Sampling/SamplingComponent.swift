@@ -20,7 +20,9 @@ enum SamplingComponent: PaneComponent {
     static func recordCount(_ state: AppState) -> Int { state.sampling.visible.count }
 
     static func select(_ state: inout AppState, id: String) -> Bool {
-        guard let position = state.sampling.visible.firstIndex(where: { state.model.samplingRows[$0].sampling.id == id }) else { return false }
+        guard let position = state.sampling.visible.firstIndex(where: { state.model.samplingRows[$0].sampling.id == id }) else {
+            return false
+        }
         state.sampling.list.move(position, count: recordCount(state), height: Layout.samplingListRows(state.size))
         return true
     }

@@ -5,12 +5,16 @@ extension Layout {
         let body = body(size)
         if body.width >= 110 {
             let panelWidth = 44
-            return (Rect(x: body.x, y: body.y, width: body.width - panelWidth - 1, height: body.height),
-                    Rect(x: body.maxX - panelWidth, y: body.y, width: panelWidth, height: body.height))
+            return (
+                Rect(x: body.x, y: body.y, width: body.width - panelWidth - 1, height: body.height),
+                Rect(x: body.maxX - panelWidth, y: body.y, width: panelWidth, height: body.height)
+            )
         }
         let panelHeight = body.height >= 16 ? min(9, body.height / 2) : 0
-        return (Rect(x: body.x, y: body.y, width: body.width, height: body.height - panelHeight),
-                Rect(x: body.x, y: body.maxY - panelHeight, width: body.width, height: panelHeight))
+        return (
+            Rect(x: body.x, y: body.y, width: body.width, height: body.height - panelHeight),
+            Rect(x: body.x, y: body.maxY - panelHeight, width: body.width, height: panelHeight)
+        )
     }
 
     /// Rows of the sampling table under its column header.

@@ -12,10 +12,13 @@ extension DashboardModel {
     static func samplingRows(_ data: PilotData, index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [SamplingRow] {
         data.samplings.map { s in
             let p = data.products[id: s.productId]
-            let words = [s.id, s.productId, p?.name ?? "", p?.nameEn ?? "", s.lab, s.batch, s.conclusion.rawValue, s.conclusion.label.zh,
-                         s.conclusion.label.en, s.segment.label.zh, s.segment.label.en, s.sampledOn.description, s.reportNo ?? ""]
-            return SamplingRow(sampling: s, status: SamplingStatus(s, today: today, calendar: calendar),
-                               haystack: words.joined(separator: "\u{1F}").lowercased())
+            let words = [
+                s.id, s.productId, p?.name ?? "", p?.nameEn ?? "", s.lab, s.batch, s.conclusion.rawValue, s.conclusion.label.zh,
+                s.conclusion.label.en, s.segment.label.zh, s.segment.label.en, s.sampledOn.description, s.reportNo ?? "",
+            ]
+            return SamplingRow(
+                sampling: s, status: SamplingStatus(s, today: today, calendar: calendar),
+                haystack: words.joined(separator: "\u{1F}").lowercased())
         }
     }
 
@@ -25,13 +28,19 @@ extension DashboardModel {
         func name(_ i: Int) -> String { rows[i].sampling.productId }
         switch sort {
         case .newest:
-            return positions.sorted { (rows[$0].sampling.sampledOn, rows[$0].sampling.id) > (rows[$1].sampling.sampledOn, rows[$1].sampling.id) }
+            return positions.sorted {
+                (rows[$0].sampling.sampledOn, rows[$0].sampling.id) > (rows[$1].sampling.sampledOn, rows[$1].sampling.id)
+            }
         case .product:
-            return positions.sorted { (name($0), rows[$1].sampling.sampledOn.dayNumber) < (name($1), rows[$0].sampling.sampledOn.dayNumber) }
+            return positions.sorted {
+                (name($0), rows[$1].sampling.sampledOn.dayNumber) < (name($1), rows[$0].sampling.sampledOn.dayNumber)
+            }
         case .lab:
             return positions.sorted { (rows[$0].sampling.lab, rows[$0].sampling.id) < (rows[$1].sampling.lab, rows[$1].sampling.id) }
         case .result:
-            func rank(_ r: SamplingRow) -> Int { r.sampling.conclusion == .fail ? 0 : (r.status.isOverdue ? 1 : (r.sampling.conclusion == .pending ? 2 : 3)) }
+            func rank(_ r: SamplingRow) -> Int {
+                r.sampling.conclusion == .fail ? 0 : (r.status.isOverdue ? 1 : (r.sampling.conclusion == .pending ? 2 : 3))
+            }
             return positions.sorted { (rank(rows[$0]), rows[$0].sampling.id) < (rank(rows[$1]), rows[$1].sampling.id) }
         }
     }

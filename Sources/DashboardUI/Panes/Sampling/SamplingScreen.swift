@@ -8,8 +8,9 @@ enum SamplingScreen {
             TableColumn(Strings.columnSampledOn[L], width: 10, priority: 0),
             TableColumn(Strings.columnName[L], width: 22, minWidth: 10, flexible: true, priority: 0),
             // As wide as a segment as the rows write it ("原液", "DS 原液").
-            TableColumn(Strings.columnSegment[L], width: DisplayWidth.of(Bilingual(zh: "原液", en: "DS 原液")[L]), minWidth: 4,
-                        priority: 4),
+            TableColumn(
+                Strings.columnSegment[L], width: DisplayWidth.of(Bilingual(zh: "原液", en: "DS 原液")[L]), minWidth: 4,
+                priority: 4),
             TableColumn(Strings.columnBatch[L], width: 12, minWidth: 8, priority: 3),
             TableColumn(Strings.columnLab[L], width: 16, minWidth: 8, flexible: true, priority: 5),
             TableColumn(Bilingual(zh: "在检/报告", en: "Lab/report")[L], width: 10, minWidth: 8, priority: 1),
@@ -25,28 +26,38 @@ enum SamplingScreen {
         let name = product.map { $0.displayName(L) } ?? s.productId
         var lab = Span(s.reportDate?.description ?? "")
         if let days = row.status.daysAtLab {
-            lab = row.status.isOverdue
-                ? Span(Bilingual(zh: "逾期\(row.status.report.overdueBy)日", en: "+\(row.status.report.overdueBy) over")[L], Style(.error, bold: true))
+            lab =
+                row.status.isOverdue
+                ? Span(
+                    Bilingual(zh: "逾期\(row.status.report.overdueBy)日", en: "+\(row.status.report.overdueBy) over")[L],
+                    Style(.error, bold: true))
                 : Span(Bilingual(zh: "已\(days)工作日", en: "\(days) wd")[L], Style(.warning))
         }
-        let resultStyle: Style = s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.ok))
+        let resultStyle: Style =
+            s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.ok))
         var retest = Span("")
         if let r = s.retest {
             retest = Span(r.requestedOn.description.suffix(5) + " " + (r.result?.label[L] ?? Bilingual(zh: "待复验", en: "asked")[L]))
         } else if let window = row.status.retestWindow {
-            retest = window.isOverdue ? Span(Bilingual(zh: "期限已过", en: "window shut")[L], Style(.muted))
-                                      : Span(Bilingual(zh: "至", en: "by ")[L] + window.due.description.suffix(5), Style(.warning, bold: true))
+            retest =
+                window.isOverdue
+                ? Span(Bilingual(zh: "期限已过", en: "window shut")[L], Style(.muted))
+                : Span(Bilingual(zh: "至", en: "by ")[L] + window.due.description.suffix(5), Style(.warning, bold: true))
         }
         let segment = Bilingual(zh: s.segment.label.zh, en: (s.segment == .drugSubstance ? "DS " : "DP ") + s.segment.label.zh)[L]
-        return [Span(s.sampledOn.description), Span(name), Span(segment), Span(s.batch), Span(s.lab), lab,
-                Span(s.conclusion.label[L], resultStyle), retest]
+        return [
+            Span(s.sampledOn.description), Span(name), Span(segment), Span(s.batch), Span(s.lab), lab,
+            Span(s.conclusion.label[L], resultStyle), retest,
+        ]
     }
 
     static func draw(into grid: inout Grid, _ state: AppState) {
         let (tableArea, panel) = Layout.samplingSplit(state.size)
         let visible = state.sampling.visible
-        Table.draw(into: &grid, area: tableArea, columns: columns(state.language), count: visible.count,
-                   selected: state.sampling.list.selected, offset: state.sampling.list.offset) { i in
+        Table.draw(
+            into: &grid, area: tableArea, columns: columns(state.language), count: visible.count,
+            selected: state.sampling.list.selected, offset: state.sampling.list.offset
+        ) { i in
             cells(state.model.samplingRows[visible[i]], state)
         }
         if visible.isEmpty {
@@ -69,7 +80,10 @@ enum SamplingScreen {
         func field(_ label: String, _ value: String, _ style: Style = Style(.text)) {
             guard !value.isEmpty else { return }
             for (n, part) in Document.wrap("\(label) \(value)", width: area.width - 1, indent: "  ").enumerated() {
-                lines.append(n == 0 ? DocumentLine([Span(label, Style(.label)), Span(String(part.dropFirst(label.count)), style)]) : DocumentLine(part, style))
+                lines.append(
+                    n == 0
+                        ? DocumentLine([Span(label, Style(.label)), Span(String(part.dropFirst(label.count)), style)])
+                        : DocumentLine(part, style))
             }
         }
         lines.append(DocumentLine("\(s.id) · \(product.map { $0.displayName(L) } ?? s.productId)", Style(.title, bold: true)))
@@ -80,28 +94,39 @@ enum SamplingScreen {
         field(Bilingual(zh: "检验项目", en: "Items")[L], s.testItems ?? "")
         let deadline = row.status.report
         if s.conclusion == .pending {
-            field(Bilingual(zh: "报告期限", en: "Report due")[L], "\(deadline.due)" + (row.status.isOverdue ? Bilingual(zh: "，已逾期 \(deadline.overdueBy) 个工作日", en: ", \(deadline.overdueBy) working days overdue")[L] : ""),
-                  row.status.isOverdue ? Style(.error, bold: true) : Style(.text))
+            field(
+                Bilingual(zh: "报告期限", en: "Report due")[L],
+                "\(deadline.due)"
+                    + (row.status.isOverdue
+                        ? Bilingual(zh: "，已逾期 \(deadline.overdueBy) 个工作日", en: ", \(deadline.overdueBy) working days overdue")[L] : ""),
+                row.status.isOverdue ? Style(.error, bold: true) : Style(.text))
         } else {
             field(Bilingual(zh: "报告", en: "Report")[L], "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")")
         }
-        field(Strings.columnConclusion[L], Strings.term(s.conclusion.label, L), s.conclusion == .fail ? Style(.error, bold: true) : Style(.text))
+        field(
+            Strings.columnConclusion[L], Strings.term(s.conclusion.label, L),
+            s.conclusion == .fail ? Style(.error, bold: true) : Style(.text))
         if let r = s.retest {
             field(Strings.columnRetest[L], "\(r.requestedOn) " + (r.result?.label[L] ?? Bilingual(zh: "结果待出", en: "result pending")[L]))
         } else if let w = row.status.retestWindow {
-            field(Bilingual(zh: "复验期限", en: "Re-test by")[L], "\(w.due)" + (w.isOverdue ? Bilingual(zh: "（已过）", en: " (passed)")[L] : Bilingual(zh: "（可申请）", en: " (open)")[L]),
-                  w.isOverdue ? Style(.muted) : Style(.warning, bold: true))
+            field(
+                Bilingual(zh: "复验期限", en: "Re-test by")[L],
+                "\(w.due)" + (w.isOverdue ? Bilingual(zh: "（已过）", en: " (passed)")[L] : Bilingual(zh: "（可申请）", en: " (open)")[L]),
+                w.isOverdue ? Style(.muted) : Style(.warning, bold: true))
         }
         if s.commissioned { field("", Bilingual(zh: "委托检验", en: "commissioned testing (委托检验)")[L]) }
         let others = index.samplings(of: s.productId).filter { $0.id != s.id }.sorted { $0.sampledOn > $1.sampledOn }
         if !others.isEmpty {
             lines.append(DocumentLine(Bilingual(zh: "该品种其他抽检", en: "Other samplings of the product")[L], Style(.title)))
             for o in others {
-                lines.append(DocumentLine("  \(o.sampledOn) \(o.segment.label[L]) \(o.batch) \(o.conclusion.label[L])",
-                                          o.conclusion == .fail ? Style(.error) : Style(.muted)))
+                lines.append(
+                    DocumentLine(
+                        "  \(o.sampledOn) \(o.segment.label[L]) \(o.batch) \(o.conclusion.label[L])",
+                        o.conclusion == .fail ? Style(.error) : Style(.muted)))
             }
         }
-        Document.draw(into: &grid, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height), lines: lines, scroll: 0)
+        Document.draw(
+            into: &grid, area: Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height), lines: lines, scroll: 0)
     }
 
     static func drawSummary(into grid: inout Grid, area: Rect, _ state: AppState) {
@@ -111,19 +136,25 @@ enum SamplingScreen {
         let heading = Bilingual(zh: "\(year) 年汇总（[ ] 换年，y 关闭）", en: "\(year) summary ([ ] year, y closes)")[L]
         grid.put(" " + heading, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
         let counts = zip(["过", "不", "待", "逾"], ["ok", "fail", "pend", "late"]).map { Bilingual(zh: $0, en: $1)[L] }
-        let cols = [TableColumn(Bilingual(zh: "品种 / 检验机构", en: "Product / lab")[L], width: 20, minWidth: 8, flexible: true, priority: 0)]
+        let cols =
+            [TableColumn(Bilingual(zh: "品种 / 检验机构", en: "Product / lab")[L], width: 20, minWidth: 8, flexible: true, priority: 0)]
             + counts.map { TableColumn($0, width: 4, priority: 0, alignRight: true) }
         var rows: [[Span]] = []
         func add(_ r: SamplingSummary.Row, _ name: String) {
             let c = r.counts
-            rows.append([Span(name), Span(String(c.pass), Style(.ok)), Span(String(c.fail), c.fail > 0 ? Style(.error, bold: true) : Style(.muted)),
-                         Span(String(c.pending), Style(.warning)), Span(String(c.overdue), c.overdue > 0 ? Style(.error, bold: true) : Style(.muted))])
+            rows.append([
+                Span(name), Span(String(c.pass), Style(.ok)), Span(String(c.fail), c.fail > 0 ? Style(.error, bold: true) : Style(.muted)),
+                Span(String(c.pending), Style(.warning)),
+                Span(String(c.overdue), c.overdue > 0 ? Style(.error, bold: true) : Style(.muted)),
+            ])
         }
         for r in SamplingSummary.byProduct(data, year: year, today: state.model.today, calendar: state.model.calendar) {
             add(r, "\(r.key) " + (data.products[id: r.key].map { $0.displayName(L) } ?? ""))
         }
         for r in SamplingSummary.byLab(data, year: year, today: state.model.today, calendar: state.model.calendar) { add(r, r.key) }
-        Table.draw(into: &grid, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), columns: cols,
-                   count: rows.count, selected: nil, offset: 0) { rows[$0] }
+        Table.draw(
+            into: &grid, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), columns: cols,
+            count: rows.count, selected: nil, offset: 0
+        ) { rows[$0] }
     }
 }
