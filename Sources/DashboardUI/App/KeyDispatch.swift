@@ -14,9 +14,6 @@ enum KeyDispatch {
         switch binding.scope {
         case .global:
             return GlobalCommands.run(&state, binding.command)
-        case .list:
-            ListMotion.move(&state, binding.command)
-            return []
         default:
             return state.pane.component.run(&state, binding.command)
         }

@@ -12,7 +12,7 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .resize(let size):
         state.size = size
-        ListMotion.clamp(&state)
+        for pane in Pane.allCases { pane.component.clamp(&state) }
         return []
     case .dataChanged(let data, let revision):
         let old = state
@@ -23,7 +23,7 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             conflict.theirs = data.record(conflict.kind, id: conflict.id)
             state.conflict = conflict
         }
-        ListMotion.clamp(&state)
+        for pane in Pane.allCases { pane.component.clamp(&state) }
         return []
     case .othersChanged(let data, let revision):
         _ = update(&state, .dataChanged(data, revision: revision))

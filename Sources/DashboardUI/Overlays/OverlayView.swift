@@ -5,9 +5,7 @@ enum OverlayView {
     static func draw(into grid: inout Grid, _ state: AppState, _ overlay: Overlay) {
         let body = Layout.body(state.size)
         switch overlay {
-        case .inspectionCard(let id):
-            // Only over the calendar it belongs to.
-            if state.pane == .calendar { InspectionCard.draw(into: &grid, state, id) }
+        case .inspectionCard(let id): InspectionCard.draw(into: &grid, state, id)
         case .planReview(let review): PlanReviewOverlay.draw(into: &grid, area: body, state, review)
         case .log(let log): LogOverlay.draw(into: &grid, state, log)
         case .form(let form): FormView.draw(into: &grid, area: body, form: form, language: state.language)

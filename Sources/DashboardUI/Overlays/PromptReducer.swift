@@ -6,14 +6,8 @@ enum PromptReducer {
         let L = state.language
         switch prompt {
         case .filter(let input):
-            // One filter prompt for both filterable lists: the one of the pane it was opened in.
-            if state.pane == .sampling {
-                let (rows, height) = (state.model.samplingListing, Layout.samplingListRows(state.size))
-                state.prompt = state.sampling.listing.filterKey(key, input, rows, height: height).map(Prompt.filter)
-            } else {
-                let (rows, height) = (state.model.productListing, Layout.listRows(state.size))
-                state.prompt = state.products.listing.filterKey(key, input, rows, height: height).map(Prompt.filter)
-            }
+            // The filter of the pane it was opened in (products, samplings).
+            state.prompt = state.pane.component.filterKey(&state, key, input).map(Prompt.filter)
             return []
         case .command(let input):
             return text(&state, input, key, as: Prompt.command, closesOnEmptyBackspace: true) { state, text in

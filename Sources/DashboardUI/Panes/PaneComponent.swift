@@ -18,6 +18,12 @@ protocol PaneComponent {
     static func reload(_ state: inout AppState, from old: AppState)
     /// A save ended (the pane may have an overlay waiting for it).
     static func saveFinished(_ state: inout AppState, ok: Bool)
+    /// The screen was resized or the data reloaded: selections and scroll offsets back inside their rows.
+    static func clamp(_ state: inout AppState)
+    /// The record `:log` is about in this pane, if one is selected.
+    static func selectedRecord(_ state: AppState) -> (kind: EntityKind, id: String)?
+    /// A key typed into the `/` filter prompt opened in this pane: the prompt's new text, or nil when it closes.
+    static func filterKey(_ state: inout AppState, _ key: Key, _ input: TextInput) -> TextInput?
     /// The records it lists.
     static func recordCount(_ state: AppState) -> Int
     /// Selects a record by id (a day for the calendar) as `biopilot render --select` asks; false if there is none.
@@ -26,4 +32,7 @@ protocol PaneComponent {
 
 extension PaneComponent {
     static func saveFinished(_ state: inout AppState, ok: Bool) {}
+    static func clamp(_ state: inout AppState) {}
+    static func selectedRecord(_ state: AppState) -> (kind: EntityKind, id: String)? { nil }
+    static func filterKey(_ state: inout AppState, _ key: Key, _ input: TextInput) -> TextInput? { nil }
 }

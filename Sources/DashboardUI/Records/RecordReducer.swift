@@ -89,18 +89,8 @@ enum RecordReducer {
         }
     }
 
-    /// The record `:log` is about: the case or product, the selected inspection, or the selected sampling.
+    /// `:log`: the audit trail of the record selected in the pane (the open case, the selected inspection or sampling).
     static func log(_ state: inout AppState) -> [Effect] {
-        switch state.pane {
-        case .products, .coverage:
-            let id =
-                state.products.detail?.productId
-                ?? (state.pane == .coverage ? state.selectedCoverageLine?.productId : state.selectedRow?.product.id)
-            return id.map { [.showLog(.product, $0)] } ?? []
-        case .calendar:
-            return Agenda.selectedInspection(state).map { [.showLog(.inspection, $0.id)] } ?? []
-        case .sampling:
-            return state.selectedSampling.map { [.showLog(.sampling, $0.sampling.id)] } ?? []
-        }
+        state.pane.component.selectedRecord(state).map { [.showLog($0.kind, $0.id)] } ?? []
     }
 }

@@ -9,6 +9,21 @@ public struct ListState: Equatable, Sendable {
         scroll(count: count, height: height)
     }
 
+    /// Applies a motion (j/k, a page, first, last) to a list of `count` rows shown `page` at a time; false for
+    /// any other command.
+    mutating func apply(_ command: Command, count: Int, page: Int) -> Bool {
+        switch command {
+        case .down: move(1, count: count, height: page)
+        case .up: move(-1, count: count, height: page)
+        case .pageDown: move(page, count: count, height: page)
+        case .pageUp: move(-page, count: count, height: page)
+        case .top: move(-count, count: count, height: page)
+        case .bottom: move(count, count: count, height: page)
+        default: return false
+        }
+        return true
+    }
+
     mutating func scroll(count: Int, height: Int) {
         let h = max(1, height)
         if selected < offset { offset = selected }

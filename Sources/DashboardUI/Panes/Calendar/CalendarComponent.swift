@@ -16,6 +16,10 @@ enum CalendarComponent: PaneComponent {
     /// Nothing to keep: the calendar reads the model as it draws.
     static func reload(_ state: inout AppState, from old: AppState) {}
 
+    static func selectedRecord(_ state: AppState) -> (kind: EntityKind, id: String)? {
+        Agenda.selectedInspection(state).map { (.inspection, $0.id) }
+    }
+
     static func recordCount(_ state: AppState) -> Int { Agenda.listing(state).items.count }
 
     static func select(_ state: inout AppState, id: String) -> Bool {

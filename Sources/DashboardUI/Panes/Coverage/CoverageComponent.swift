@@ -18,6 +18,15 @@ enum CoverageComponent: PaneComponent {
     /// Accepted proposals leave the plan review.
     static func saveFinished(_ state: inout AppState, ok: Bool) { CoverageReducer.saveFinished(&state, ok: ok) }
 
+    static func clamp(_ state: inout AppState) {
+        state.coverage.list.move(0, count: state.coverage.lines.count, height: Layout.coverageListRows(state.size))
+    }
+
+    /// The case open over the coverage, else the selected product.
+    static func selectedRecord(_ state: AppState) -> (kind: EntityKind, id: String)? {
+        (state.products.detail?.productId ?? state.selectedCoverageLine?.productId).map { (.product, $0) }
+    }
+
     static func recordCount(_ state: AppState) -> Int { state.coverage.lines.count }
 
     static func select(_ state: inout AppState, id: String) -> Bool {

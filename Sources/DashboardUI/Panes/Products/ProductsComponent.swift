@@ -28,6 +28,24 @@ enum ProductsComponent: PaneComponent {
         }
     }
 
+    /// The list back inside its rows; the open case measured again (width, language, data) and its scroll inside it.
+    static func clamp(_ state: inout AppState) {
+        state.products.list.move(0, count: state.products.visible.count, height: Layout.listRows(state.size))
+        ProductsReducer.remeasureCase(&state)
+        if var detail = state.products.detail {
+            detail.scroll = min(detail.scroll, max(0, detail.lineCount - Layout.detailRows(state.size)))
+            state.products.detail = detail
+        }
+    }
+
+    static func selectedRecord(_ state: AppState) -> (kind: EntityKind, id: String)? {
+        (state.products.detail?.productId ?? state.selectedRow?.product.id).map { (.product, $0) }
+    }
+
+    static func filterKey(_ state: inout AppState, _ key: Key, _ input: TextInput) -> TextInput? {
+        state.products.listing.filterKey(key, input, state.model.productListing, height: Layout.listRows(state.size))
+    }
+
     static func recordCount(_ state: AppState) -> Int { state.products.visible.count }
 
     static func select(_ state: inout AppState, id: String) -> Bool {

@@ -29,7 +29,11 @@ enum ProductsReducer {
         case .back:
             state.products.detail = nil
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
-            ListMotion.move(&state, command)
+            if state.products.detail != nil {
+                scrollCase(&state, command)
+            } else {
+                _ = state.products.list.apply(command, count: state.products.visible.count, page: Layout.listRows(state.size))
+            }
         default:
             break
         }
@@ -44,6 +48,24 @@ enum ProductsReducer {
     /// Opens a case at its top, measuring its document once.
     static func openCase(_ state: inout AppState, _ id: String) {
         state.products.detail = DetailState(productId: id, lineCount: CaseDetail.lineCount(state, productId: id))
+    }
+
+    /// Scrolls the open case by a line, a page, or to its top or bottom, never past its last page.
+    static func scrollCase(_ state: inout AppState, _ command: Command) {
+        guard var detail = state.products.detail else { return }
+        let page = Layout.detailRows(state.size)
+        let last = max(0, detail.lineCount - page)
+        switch command {
+        case .down: detail.scroll += 1
+        case .up: detail.scroll -= 1
+        case .pageDown: detail.scroll += page - 1
+        case .pageUp: detail.scroll -= page - 1
+        case .top: detail.scroll = 0
+        case .bottom: detail.scroll = last
+        default: break
+        }
+        detail.scroll = min(max(0, detail.scroll), last)
+        state.products.detail = detail
     }
 
     /// Measures the open case's document again after the data, the screen width or the language changed.

@@ -17,6 +17,18 @@ enum SamplingComponent: PaneComponent {
         SamplingReducer.refilter(&state, keepingSelection: old.selectedSampling?.sampling.id)
     }
 
+    static func clamp(_ state: inout AppState) {
+        state.sampling.list.move(0, count: state.sampling.visible.count, height: Layout.samplingListRows(state.size))
+    }
+
+    static func selectedRecord(_ state: AppState) -> (kind: EntityKind, id: String)? {
+        state.selectedSampling.map { (.sampling, $0.sampling.id) }
+    }
+
+    static func filterKey(_ state: inout AppState, _ key: Key, _ input: TextInput) -> TextInput? {
+        state.sampling.listing.filterKey(key, input, state.model.samplingListing, height: Layout.samplingListRows(state.size))
+    }
+
     static func recordCount(_ state: AppState) -> Int { state.sampling.visible.count }
 
     static func select(_ state: inout AppState, id: String) -> Bool {

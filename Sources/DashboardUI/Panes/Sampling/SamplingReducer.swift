@@ -33,7 +33,7 @@ enum SamplingReducer {
             state.sampling.summaryYear += 1
             state.sampling.summary = true
         default:
-            break
+            _ = state.sampling.list.apply(command, count: state.sampling.visible.count, page: height)
         }
         return []
     }
