@@ -83,6 +83,28 @@ import Testing
         #expect(s.planReview == nil && s.overlays.isEmpty)
     }
 
+    @Test func questionMarkOverThePlanReviewListsItsKeysAndClosesBackToIt() {
+        var s = UI.state()
+        UI.press(&s, .char("4"), .char("p"), .char("?"))
+        #expect(s.showHelp && s.planReview != nil)
+        let listed = Keymap.help(for: s).map(\.command)
+        #expect(listed.contains(.acceptAll) && listed.contains(.skip))
+        #expect(!listed.contains(.proposePlan))
+        UI.press(&s, .escape)
+        #expect(!s.showHelp && s.planReview != nil)
+    }
+
+    @Test func questionMarkOverTheInspectionCardAndTheLogListsTheirKeys() throws {
+        var (s, _) = try calendarWithAnInspection()
+        UI.press(&s, .enter, .char("?"))
+        #expect(s.showHelp && s.inspectionCard != nil)
+        #expect(Keymap.help(for: s).first?.scope == .inspectionCard)
+        var log = UI.state()
+        _ = reduce(&log, .logLoaded(title: "P01", lines: ["#1 create"]))
+        UI.press(&log, .char("?"))
+        #expect(log.showHelp && log.logView != nil && Keymap.help(for: log).first?.scope == .log)
+    }
+
     @Test func aConfirmationAnswersThroughItsKeyTable() {
         var s = UI.state()
         UI.press(&s, .char(":"))

@@ -38,7 +38,8 @@ extension Keymap {
     ]
 
     static let log: [KeyBinding] = [
-        KeyBinding(keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭日志", "close the log"), scope: .log, hint: nil)
+        KeyBinding(keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭日志", "close the log"), scope: .log, hint: nil),
+        KeyBinding(keys: [.char("?")], command: .help, help: b("按键帮助", "help: all keys"), scope: .log, hint: nil),
     ]
 
     static let planReview: [KeyBinding] = [
@@ -49,12 +50,14 @@ extension Keymap {
         KeyBinding(keys: [.char("A")], command: .acceptAll, help: b("全部采纳", "accept them all"), scope: .planReview, hint: nil),
         KeyBinding(keys: [.char("x")], command: .skip, help: b("跳过所选", "skip the selected proposal"), scope: .planReview, hint: nil),
         KeyBinding(keys: [.escape, .char("q")], command: .close, help: b("关闭计划", "close the plan"), scope: .planReview, hint: nil),
+        KeyBinding(keys: [.char("?")], command: .help, help: b("按键帮助", "help: all keys"), scope: .planReview, hint: nil),
     ]
 
     /// Any other key closes the card and acts on the calendar.
     static let inspectionCard: [KeyBinding] = [
         KeyBinding(
             keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭检查卡片", "close the inspection card"), scope: .inspectionCard,
-            hint: nil)
+            hint: nil),
+        KeyBinding(keys: [.char("?")], command: .help, help: b("按键帮助", "help: all keys"), scope: .inspectionCard, hint: nil),
     ]
 }

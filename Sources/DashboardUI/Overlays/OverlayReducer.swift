@@ -18,6 +18,11 @@ enum OverlayReducer {
             return []
         }
         let command = binding.command
+        // `?` over an overlay lists that overlay's keys.
+        if command == .help, top.layer != .help {
+            state.showHelp = true
+            return []
+        }
         switch top {
         case .conflict(let conflict): return ConflictReducer.run(&state, conflict, command)
         case .planReview(let review): return CoverageReducer.runPlan(&state, review, command)
