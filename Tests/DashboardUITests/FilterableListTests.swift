@@ -5,7 +5,10 @@ import Testing
 
 /// The filterable list on its own, over a handful of fruit: filtering, matches, sorting, reloads.
 @Suite struct FilterableListTests {
-    enum FruitSort: String, ListSort { case byName, byPrice }
+    enum FruitSort: String, ListSort {
+        case byName, byPrice
+        var label: Bilingual { Bilingual(zh: rawValue, en: rawValue) }
+    }
 
     struct Fruit: FilterableRows {
         var items: [(id: String, name: String, price: Int)] = [

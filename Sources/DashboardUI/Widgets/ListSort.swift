@@ -1,7 +1,10 @@
 import PilotCore
 
 /// A sort order a filterable list cycles through with `s`.
-public protocol ListSort: CaseIterable, Equatable, Sendable {}
+public protocol ListSort: CaseIterable, Equatable, Sendable {
+    /// What the status line says after `s`.
+    var label: Bilingual { get }
+}
 
 extension ListSort {
     /// The next sort order, wrapping around to the first.

@@ -3,7 +3,7 @@ import PilotCore
 public enum ProductSort: String, ListSort {
     case id, name, province, stage, findings
 
-    var label: Bilingual {
+    public var label: Bilingual {
         switch self {
         case .id: return Strings.sortID
         case .name: return Strings.sortName

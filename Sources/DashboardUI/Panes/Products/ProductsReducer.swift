@@ -3,17 +3,12 @@ import PilotCore
 /// The products pane: the list (filter, sort, matches) and the case it opens.
 enum ProductsReducer {
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
-        let L = state.language
-        let rows = state.model.productListing
-        let height = Layout.listRows(state.size)
+        if state.products.detail == nil,
+            ListCommands.run(&state, \.products.listing, state.model.productListing, height: Layout.listRows(state.size), command)
+        {
+            return []
+        }
         switch command {
-        case .filter:
-            state.prompt = .filter(TextInput(state.products.filter))
-        case .cycleSort:
-            state.products.listing.cycleSort(rows, height: height)
-            state.message = StatusMessage(text: Strings.sortedBy[L] + state.products.sort.label[L], isError: false)
-        case .nextMatch, .previousMatch:
-            state.products.listing.stepMatch(command == .nextMatch ? 1 : -1, height: height)
         case .open:
             if let row = state.selectedRow { openCase(&state, row.product.id) }
         case .addRecord:
@@ -29,11 +24,7 @@ enum ProductsReducer {
         case .back:
             state.products.detail = nil
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
-            if state.products.detail != nil {
-                scrollCase(&state, command)
-            } else {
-                _ = state.products.list.apply(command, count: state.products.visible.count, page: Layout.listRows(state.size))
-            }
+            scrollCase(&state, command)
         default:
             break
         }

@@ -3,17 +3,10 @@ import PilotCore
 /// Sampling pane keys: filter, sort, add and edit samplings, the year summary.
 enum SamplingReducer {
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
-        let L = state.language
-        let rows = state.model.samplingListing
-        let height = Layout.samplingListRows(state.size)
+        if ListCommands.run(&state, \.sampling.listing, state.model.samplingListing, height: Layout.samplingListRows(state.size), command) {
+            return []
+        }
         switch command {
-        case .filter:
-            state.prompt = .filter(TextInput(state.sampling.filter))
-        case .nextMatch, .previousMatch:
-            state.sampling.listing.stepMatch(command == .nextMatch ? 1 : -1, height: height)
-        case .cycleSort:
-            state.sampling.listing.cycleSort(rows, height: height)
-            state.message = StatusMessage(text: Strings.sortedBy[L] + state.sampling.sort.label[L], isError: false)
         case .addRecord:
             guard !ReadOnlyGuard.refuse(&state) else { break }
             state.form = SamplingForms.newForm(state: state)
@@ -33,7 +26,7 @@ enum SamplingReducer {
             state.sampling.summaryYear += 1
             state.sampling.summary = true
         default:
-            _ = state.sampling.list.apply(command, count: state.sampling.visible.count, page: height)
+            break
         }
         return []
     }

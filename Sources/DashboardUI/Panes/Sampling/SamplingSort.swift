@@ -3,7 +3,7 @@ import PilotCore
 public enum SamplingSort: String, ListSort {
     case newest, product, lab, result
 
-    var label: Bilingual {
+    public var label: Bilingual {
         switch self {
         case .newest: return Bilingual(zh: "抽样日期", en: "date")
         case .product: return Bilingual(zh: "品种", en: "product")
