@@ -17,7 +17,18 @@ public struct AppState: Sendable {
     public var pendingEdit: RecordEdit?
     /// This session's saved edits, newest last: `u` undoes them one by one with compensating edits.
     public var undoStack: [RecordEdit] = []
-    public var message: StatusMessage?
+    /// The status line's message. Each new one is also kept in `messages`, so a message cut at the screen's edge
+    /// or replaced a moment later can still be read (`M`, `:messages`).
+    public var message: StatusMessage? {
+        didSet {
+            guard let message, message != oldValue else { return }
+            messages.append(message)
+            if messages.count > Self.messagesKept { messages.removeFirst(messages.count - Self.messagesKept) }
+        }
+    }
+    /// Every message since the dashboard started, oldest first (the newest `messagesKept`).
+    public private(set) var messages: [StatusMessage] = []
+    static let messagesKept = 500
 
     public init(model: DashboardModel, context: AppContext, size: Size, language: Language) {
         self.model = model

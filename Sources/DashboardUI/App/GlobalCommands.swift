@@ -25,10 +25,20 @@ enum GlobalCommands {
             switchPane(&state, to: pane)
         case .commandLine:
             state.prompt = .command(TextInput())
+        case .showMessages:
+            showMessages(&state)
         default:
             break
         }
         return []
+    }
+
+    /// `M`, `:messages`: every message since the dashboard started, newest at the bottom, opened at the bottom.
+    static func showMessages(_ state: inout AppState) {
+        let lines = state.messages.enumerated().map { n, m in "\(n + 1). " + (m.isError ? "✗ " : "") + m.text }
+        var view = LogView(title: Strings.messagesTitle[state.language], lines: lines)
+        view.scroll(by: .max, in: state.size)
+        state.logView = view
     }
 
     static func switchPane(_ state: inout AppState, to pane: Pane) {

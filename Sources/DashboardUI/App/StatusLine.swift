@@ -13,8 +13,12 @@ enum StatusLine {
         var x = grid.put(fixed, x: 0, y: row.y, style: Style(.status))
         // The last message matters more than the store path: it goes first, the path gets what is left,
         // cut from the left so its last folders show.
+        // A message cut at the edge says where to read it whole.
         if let message = state.message, x + 4 < row.width {
-            x += grid.put(" │ " + message.text, x: x, y: row.y, style: Style(message.isError ? .error : .message, bold: message.isError))
+            let room = row.width - 1 - x - 3
+            var text = TerminalText.visible(message.text)
+            if DisplayWidth.of(text) > room { text = DisplayWidth.truncate(text, to: max(1, room - 4)) + " [M]" }
+            x += grid.put(" │ " + text, x: x, y: row.y, style: Style(message.isError ? .error : .message, bold: message.isError))
         }
         let label = " │ \(Strings.store[L]) "
         // One cell stays free: terminals cannot write the bottom-right cell without scrolling.

@@ -90,6 +90,7 @@ public enum Strings {
     public static let confirmCompact = Bilingual(zh: "重写 store.json 快照？", en: "Rewrite the store.json snapshot?")
     public static let compacted = Bilingual(zh: "快照已重写", en: "snapshot rewritten")
     public static let cancelled = Bilingual(zh: "已取消", en: "cancelled")
+    public static let messagesTitle = Bilingual(zh: "本次会话的消息", en: "Messages of this session")
     public static let nothingToUndo = Bilingual(zh: "没有可撤销的修改", en: "nothing to undo")
     public static let goToDatePrompt = Bilingual(zh: "跳转到日期：", en: "go to date: ")
     public static let refusedReadOnly = Bilingual(zh: "只读模式，不能修改数据", en: "read-only: changes are refused")

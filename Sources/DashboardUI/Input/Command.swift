@@ -12,6 +12,7 @@ public enum Command: Hashable, Sendable {
     case cycleProvince, proposePlan
     case advanceStage, stageBack, deleteRecord
     case undo
+    case showMessages
     case keepTheirs, applyMine, keepEditing
     /// Overlays: close the top one, accept what it offers (all of it), skip an item, answer no, change a choice.
     case close, accept, acceptAll, skip, decline, cycleChoice

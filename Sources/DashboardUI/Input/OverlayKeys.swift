@@ -39,6 +39,12 @@ extension Keymap {
 
     static let log: [KeyBinding] = [
         KeyBinding(keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭日志", "close the log"), scope: .log, hint: nil),
+        KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .log, hint: nil),
+        KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .log, hint: nil),
+        KeyBinding(keys: [.pageDown, .char(" ")], command: .pageDown, help: b("下一页", "page down"), scope: .log, hint: nil),
+        KeyBinding(keys: [.pageUp], command: .pageUp, help: b("上一页", "page up"), scope: .log, hint: nil),
+        KeyBinding(keys: [.char("g"), .home], command: .top, help: b("顶部", "top"), scope: .log, hint: nil),
+        KeyBinding(keys: [.char("G"), .end], command: .bottom, help: b("底部", "bottom"), scope: .log, hint: nil),
         KeyBinding(keys: [.char("?")], command: .help, help: b("按键帮助", "help: all keys"), scope: .log, hint: nil),
     ]
 

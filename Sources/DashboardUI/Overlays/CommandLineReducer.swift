@@ -58,6 +58,8 @@ enum CommandLineReducer {
                 return []
             }
             return name == "edit" ? RecordReducer.edit(&state, kind, parts[1]) : RecordReducer.askDelete(&state, kind, parts[1])
+        case "messages", "mes", "messages!":
+            GlobalCommands.showMessages(&state)
         case "log":
             return RecordReducer.log(&state)
         case "compact":
@@ -69,7 +71,7 @@ enum CommandLineReducer {
         default:
             state.message = StatusMessage(
                 text:
-                    "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-\(Pane.allCases.count), filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, export ics PATH, import samplings|products PATH, compact",
+                    "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-\(Pane.allCases.count), filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, messages, export ics PATH, import samplings|products PATH, compact",
                 isError: true)
         }
         return []

@@ -27,7 +27,20 @@ enum OverlayReducer {
         case .conflict(let conflict): return ConflictReducer.run(&state, conflict, command)
         case .planReview(let review): return CoverageReducer.runPlan(&state, review, command)
         case .help(let scroll): helpCommand(&state, scroll, command)
-        case .log, .inspectionCard: if command == .close { state.setOverlay(top.layer, nil) }
+        case .log(var log):
+            let page = LogView.rows(state.size, lineCount: log.shownLines(state.size).count)
+            switch command {
+            case .close: state.logView = nil
+            case .down: log.scroll(by: 1, in: state.size)
+            case .up: log.scroll(by: -1, in: state.size)
+            case .pageDown: log.scroll(by: page, in: state.size)
+            case .pageUp: log.scroll(by: -page, in: state.size)
+            case .top: log.scroll(by: .min, in: state.size)
+            case .bottom: log.scroll(by: .max, in: state.size)
+            default: break
+            }
+            if command != .close { state.logView = log }
+        case .inspectionCard: if command == .close { state.setOverlay(top.layer, nil) }
         case .prompt, .form: break
         }
         return []
