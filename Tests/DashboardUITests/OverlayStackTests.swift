@@ -18,7 +18,7 @@ import Testing
 
     @Test func overlaysStackByLayerWhateverOrderTheyOpenIn() {
         var s = UI.state()
-        s.prompt = .command(TextInput())
+        s.prompt = .command(CommandLineInput())
         _ = RecordReducer.add(&s, .enterprise)
         s.logView = LogView(title: "log", lines: [])
         #expect(s.overlays.map(\.layer) == [.log, .form, .prompt])

@@ -29,6 +29,9 @@ public struct AppState: Sendable {
     /// Every message since the dashboard started, oldest first (the newest `messagesKept`).
     public private(set) var messages: [StatusMessage] = []
     static let messagesKept = 500
+    /// The commands run at the `:` line this session, oldest first, recalled with ↑/↓.
+    public var commandHistory: [String] = []
+    static let commandsKept = 100
 
     public init(model: DashboardModel, context: AppContext, size: Size, language: Language) {
         self.model = model

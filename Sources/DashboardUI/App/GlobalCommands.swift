@@ -24,7 +24,7 @@ enum GlobalCommands {
         case .pane(let pane):
             switchPane(&state, to: pane)
         case .commandLine:
-            state.prompt = .command(TextInput())
+            state.prompt = .command(CommandLineInput())
         case .showMessages:
             showMessages(&state)
         default:

@@ -2,6 +2,48 @@ import PilotCore
 
 /// `:` commands, typed at the command line.
 enum CommandLineReducer {
+    /// A key at the command line: Enter runs the command (and remembers it), ↑/↓ recall earlier commands, Tab
+    /// completes, Esc (or Backspace on an empty line) closes, anything else edits.
+    static func key(_ state: inout AppState, _ line: CommandLineInput, _ key: Key) -> [Effect] {
+        var line = line
+        switch key {
+        case .enter:
+            state.prompt = nil
+            let text = line.input.text.trimmed
+            if !text.isEmpty && state.commandHistory.last != text {
+                state.commandHistory.append(text)
+                if state.commandHistory.count > AppState.commandsKept { state.commandHistory.removeFirst() }
+            }
+            return execute(&state, text)
+        case .escape:
+            state.prompt = nil
+            return []
+        case .backspace where line.input.text.isEmpty:
+            state.prompt = nil
+            return []
+        case .up:
+            let position = (line.recalled ?? state.commandHistory.count) - 1
+            guard state.commandHistory.indices.contains(position) else { return [] }
+            line = CommandLineInput(TextInput(state.commandHistory[position]))
+            line.recalled = position
+        case .down:
+            guard let recalled = line.recalled else { return [] }
+            let position = recalled + 1
+            line = CommandLineInput(TextInput(state.commandHistory.indices.contains(position) ? state.commandHistory[position] : ""))
+            line.recalled = state.commandHistory.indices.contains(position) ? position : nil
+        case .tab:
+            let completion = CommandCompletion.complete(line.input.text, in: state.model.index.data)
+            line.input = TextInput(completion.text)
+            if !completion.candidates.isEmpty {
+                state.message = StatusMessage(text: completion.candidates.joined(separator: "  "), isError: false)
+            }
+        default:
+            guard line.input.handle(key) else { return [] }
+        }
+        state.prompt = .command(line)
+        return []
+    }
+
     static func execute(_ state: inout AppState, _ line: String) -> [Effect] {
         let words = line.trimmingSpaces().split(separator: " ").map(String.init)
         guard let name = words.first else { return [] }
@@ -71,7 +113,9 @@ enum CommandLineReducer {
         default:
             state.message = StatusMessage(
                 text:
-                    "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])q, help, lang zh|en, 1-\(Pane.allCases.count), filter TEXT, add KIND, edit KIND ID, delete KIND ID, log, messages, export ics PATH, import samplings|products PATH, compact",
+                    "\(Strings.unknownCommand[state.language]) \":\(line)\" — \(Strings.commandsAvailable[state.language])"
+                    + (CommandCompletion.usages.prefix(3) + ["1-\(Pane.allCases.count)"] + CommandCompletion.usages.dropFirst(3))
+                    .joined(separator: ", "),
                 isError: true)
         }
         return []

@@ -5,7 +5,7 @@ public enum Prompt: Equatable, Sendable {
     /// `/`: the products filter, edited as the list narrows.
     case filter(TextInput)
     /// `:`: a command.
-    case command(TextInput)
+    case command(CommandLineInput)
     /// A question answered with y or n before something irreversible.
     case confirm(Confirmation)
     /// `g` in the calendar: a date to go to.

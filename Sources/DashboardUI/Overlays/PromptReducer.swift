@@ -9,11 +9,8 @@ enum PromptReducer {
             // The filter of the pane it was opened in (products, samplings).
             state.prompt = state.pane.component.filterKey(&state, key, input).map(Prompt.filter)
             return []
-        case .command(let input):
-            return text(&state, input, key, as: Prompt.command, closesOnEmptyBackspace: true) { state, text in
-                state.prompt = nil
-                return CommandLineReducer.execute(&state, text)
-            }
+        case .command(let line):
+            return CommandLineReducer.key(&state, line, key)
         case .goToDate(let input):
             return text(&state, input, key, as: Prompt.goToDate) { state, text in
                 CalendarReducer.goTo(&state, text)

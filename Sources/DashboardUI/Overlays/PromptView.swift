@@ -13,8 +13,8 @@ enum PromptView {
                 into: &grid, row: Rect(x: 0, y: hintRow.y, width: max(1, hintRow.width - countWidth), height: 1),
                 prefix: "/", style: Style(.prompt))
             grid.put(count, x: max(0, hintRow.width - countWidth), y: hintRow.y, style: Style(.muted))
-        case .command(let input):
-            input.draw(into: &grid, row: hintRow, prefix: ":", style: Style(.prompt))
+        case .command(let line):
+            line.input.draw(into: &grid, row: hintRow, prefix: ":", style: Style(.prompt))
         case .confirm(let confirmation):
             grid.put(confirmation.question[L] + " " + Strings.confirmYesNo[L], x: 0, y: hintRow.y, style: Style(.warning, bold: true))
         case .goToDate(let input):
