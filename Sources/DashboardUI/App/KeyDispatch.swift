@@ -4,7 +4,12 @@ import PilotCore
 /// and the global keys, handled by the owner of the binding's scope.
 enum KeyDispatch {
     static func handle(_ state: inout AppState, _ key: Key) -> [Effect] {
-        if key == .ctrl("c") { return [.quit] }
+        if key == .ctrl("c") {
+            // Typed changes are not thrown away by one key: an edited form asks first (a second Ctrl-C quits).
+            guard state.form?.isEdited == true, state.prompt != .confirm(.quitLosingForm) else { return [.quit] }
+            state.prompt = .confirm(.quitLosingForm)
+            return []
+        }
         if let top = state.overlays.last { return OverlayReducer.handle(&state, top, key) }
         guard let binding = Keymap.binding(for: key, in: state) else { return [] }
         return run(&state, binding)

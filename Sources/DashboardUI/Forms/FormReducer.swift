@@ -14,6 +14,7 @@ enum FormReducer {
         case .ignored, .moved:
             state.form = form
         case .edited:
+            form.isEdited = true
             kind.fillDependents(&form, after: edited, state: state)
             kind.validate(&form, state: state)
             state.form = form

@@ -14,6 +14,8 @@ public struct FormState: Equatable, Sendable {
     /// The record as it was shown when the form opened (nil for a new one): the before-state of its save, so
     /// an edit made meanwhile by someone else is detected instead of overwritten.
     public var original: AnyRecord?
+    /// Whether the user has changed a field since the form opened (Ctrl-C then asks before quitting).
+    public var isEdited = false
 
     /// A form with one field for each case of `F`, in the enum's order, described by `spec`.
     init<F: FormFieldKey>(title: Bilingual, purpose: FormPurpose, original: AnyRecord? = nil, fields spec: (F) -> FormField.Spec) {

@@ -28,6 +28,7 @@ enum PromptReducer {
                 state.prompt = nil
                 switch confirmation {
                 case .compact: return [.compact]
+                case .quitLosingForm: return [.quit]
                 case .delete(let record): return RecordReducer.delete(&state, record)
                 }
             case .decline?:
