@@ -11,7 +11,9 @@ struct AddEnterprise: ReferenceCommand {
     @Option(name: .long, help: "Province code, e.g. 310000.") var province: String
     @Option(name: .long, help: "药品生产许可证 number, e.g. 沪20160001.") var licence: String?
     @Option(name: .long, help: "Licence class letters, e.g. BC.") var classes: String = ""
-    @Option(name: .customLong("biologics-since"), help: "Commercial biologics production since (YYYY-MM-DD).") var since: CivilDate?
+    @Option(
+        name: .customLong("biologics-since"), help: "Commercial biologics production since (YYYY-MM-DD).", transform: CivilDate.argument)
+    var since: CivilDate?
     @Option(name: .long, help: "Liability-compensation arrangement on record.") var liability: String?
     @Option(name: .long) var reason: String?
 

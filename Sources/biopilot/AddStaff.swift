@@ -9,8 +9,8 @@ struct AddStaff: ReferenceCommand {
     @Option(name: .long) var product: String
     @Option(name: .long) var site: String
     @Option(name: .long) var person: String
-    @Option(name: .long) var from: CivilDate
-    @Option(name: .long) var to: CivilDate?
+    @Option(name: .long, transform: CivilDate.argument) var from: CivilDate
+    @Option(name: .long, transform: CivilDate.argument) var to: CivilDate?
     @Option(name: .long) var reason: String?
 
     func run(reference: ReferenceData) throws {

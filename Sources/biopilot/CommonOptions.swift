@@ -8,6 +8,14 @@ extension CivilDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
+extension CivilDate {
+    /// A date option's parser: a bad date is refused with the reason (`2026-02-30: February 2026 has 28 days`).
+    static func argument(_ text: String) throws -> CivilDate {
+        guard let date = CivilDate(text) else { throw ValidationError(CivilDate.problem(with: text)?.en ?? "\(text): not a date") }
+        return date
+    }
+}
+
 extension Language: ExpressibleByArgument {}
 
 /// Options every subcommand takes.
@@ -15,7 +23,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "DIR"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("The day to act as of (default: the system clock, China time).", valueName: "YYYY-MM-DD"))
+    @Option(
+        name: .long, help: ArgumentHelp("The day to act as of (default: the system clock, China time).", valueName: "YYYY-MM-DD"),
+        transform: CivilDate.argument)
     var today: CivilDate?
 
     @Option(name: .long, help: "Language of the output: zh or en (default from LC_ALL / LANG).")

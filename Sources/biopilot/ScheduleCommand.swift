@@ -20,10 +20,10 @@ struct ScheduleCommand: ReferenceCommand {
     @Option(name: .long, help: "full-gmp, licensing, routine, for-cause or other.")
     var type: InspectionType
 
-    @Option(name: .long, help: ArgumentHelp("First day.", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("First day.", valueName: "YYYY-MM-DD"), transform: CivilDate.argument)
     var start: CivilDate
 
-    @Option(name: .long, help: ArgumentHelp("Last day (default: the start).", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("Last day (default: the start).", valueName: "YYYY-MM-DD"), transform: CivilDate.argument)
     var end: CivilDate?
 
     @Option(name: .customLong("site"), help: "A site to inspect (repeat; default: all the product's sites).")

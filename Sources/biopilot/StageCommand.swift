@@ -14,7 +14,7 @@ struct StageCommand: ReferenceCommand {
             "application, provincial-selection, provincial-plan, government-approval, nmpa-submission, nmpa-confirmation, licence, marketing-authorisation, in-production, summary; or back."
     )
     var stage: String
-    @Option(name: .long, help: "The step's date (default: today).") var date: CivilDate?
+    @Option(name: .long, help: "The step's date (default: today).", transform: CivilDate.argument) var date: CivilDate?
     @Option(name: .long) var reason: String?
 
     func run(reference: ReferenceData) throws {

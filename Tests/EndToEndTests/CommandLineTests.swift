@@ -38,6 +38,19 @@ import Testing
         #expect(try CLI.run(["export", "json", "--store", store.path]).status == 0)
     }
 
+    /// A bad date on the command line says what is wrong with it, not only that it is invalid.
+    @Test func aBadDateSaysWhy() throws {
+        let store = try demo()
+        let cases = [
+            ("2026-02-30", "February 2026 has 28 days"), ("2024-02-30", "February 2024 has 29 days"),
+            ("2026-13-01", "the month must be 01–12"), ("2026/3/5", "expected YYYY-MM-DD"),
+        ]
+        for (date, why) in cases {
+            let r = try CLI.run(["schedule", "--store", store.path, "--product", "P01", "--type", "routine", "--start", date])
+            #expect(r.status != 0 && r.stderr.contains(why), "\(date): \(r.stderr)")
+        }
+    }
+
     @Test func validateExitCodes() throws {
         let store = try demo()
         let r = try CLI.run(["validate", "--store", store.path, "--today", today, "--format", "json"])

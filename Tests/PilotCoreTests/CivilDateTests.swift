@@ -39,4 +39,14 @@ import Testing
         #expect(Language.fromEnvironment([:]) == .en)
         #expect(Language.fromEnvironment(["LANG": "C.UTF-8"]) == .en)
     }
+
+    @Test func aDateThatIsNotOneSaysWhy() {
+        #expect(CivilDate.problem(with: "2026-03-05") == nil)
+        #expect(CivilDate.problem(with: "2026-02-29")?.en == "2026-02-29: February 2026 has 28 days")
+        #expect(CivilDate.problem(with: "2026-02-29")?.zh == "2026-02-29：2026 年 2 月只有 28 天")
+        #expect(CivilDate.problem(with: "2026-04-31")?.en == "2026-04-31: April 2026 has 30 days")
+        #expect(CivilDate.problem(with: "2026-00-10")?.en.contains("01–12") == true)
+        #expect(CivilDate.problem(with: "2026-1-5")?.en.contains("expected YYYY-MM-DD") == true)
+        #expect(CivilDate.problem(with: "")?.en.contains("expected YYYY-MM-DD") == true)
+    }
 }
