@@ -41,9 +41,9 @@ enum RecordFieldList {
                 f.field("jointPlan", "两地共同研究方案", "Joint plan", \.jointPlan, Show.flag),
                 f.field("unifiedQualitySystem", "统一质量管理体系", "Unified quality system", \.unifiedQualitySystem, Show.flag),
                 f.field("documentsNameBothAddresses", "证书载明两地址", "Documents name both addresses", \.documentsNameBothAddresses, Show.flag),
-                f.field("isVaccine", "疫苗", "Vaccine", \.isVaccine, Show.flag),
                 f.field("lotRelease", "批签发（疫苗）", "Lot release", \.lotRelease, Show.flag),
                 f.field("risk", "风险", "Risk", \.risk) { r, L in r.map { "\($0.intrinsic.label[L]) / \($0.compliance.label[L])" } ?? "—" },
+                f.field("isVaccine", "疫苗", "Vaccine", \.isVaccine, Show.flag),
             ]
         case .staff:
             let f = Fields<ResidentStaff>({ if case .staff(let r) = $0 { return r } else { return nil } }, AnyRecord.staff)
