@@ -189,6 +189,11 @@ import Testing
             return
         }
         #expect(moved.start == UI.data.inspections[id: "INS-0021"]!.start.adding(days: 1))
+
+        // INS-0020 (P11) has I05, in conflict with P11's Hangzhou maker, and no approving lead: it does not move.
+        s = select("INS-0020")
+        #expect(UI.press(&s, .char(">")).isEmpty)
+        #expect(s.message?.isError == true && s.message?.text.contains("approving lead") == true)
     }
 
     @Test func readOnlyRefusesChanges() {
