@@ -47,13 +47,19 @@ public final class EffectRunner {
             return actions
         case .exportICS(let path):
             let index = PilotIndex(store.data)
+            // Planned unannounced inspections (飞行检查) stay out of the file (rule 13).
+            let inspections = UnannouncedFilter.exportable(
+                index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) }, includeUnannounced: false)
             let text = ICalendar.document(
-                index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) },
-                index: index, language: state.language, provinces: state.model.provinces,
+                inspections, index: index, language: state.language, provinces: state.model.provinces,
                 stamp: Date(), head: store.head.description)
             do {
                 try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
-                return [.message("\(path): \(index.data.inspections.count) inspections", isError: false)]
+                let withheld = index.data.inspections.count - inspections.count
+                let note =
+                    withheld == 0
+                    ? "" : Bilingual(zh: "（未含计划中的飞行检查 \(withheld) 项）", en: " (\(withheld) planned unannounced left out)")[state.language]
+                return [.message("\(path): \(inspections.count) inspections\(note)", isError: false)]
             } catch {
                 return [.message("\(path): \(error.localizedDescription)", isError: true)]
             }

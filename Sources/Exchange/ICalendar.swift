@@ -6,9 +6,10 @@ import PilotCore
 /// character boundaries, TEXT values escaped; the journal head it was made from as `X-BIOPILOT-JOURNAL-HEAD`.
 public enum ICalendar {
     /// `head` (`REV:HASH`) is the journal head the calendar was made from, stated as an x-prop of the VCALENDAR.
+    /// Planned unannounced inspections are left out unless `includeUnannounced` (rule 13).
     public static func document(
         _ inspections: [Inspection], index: PilotIndex, language: Language, provinces: ProvinceTable,
-        stamp: Date, head: String
+        stamp: Date, head: String, includeUnannounced: Bool = false
     ) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -21,7 +22,7 @@ public enum ICalendar {
             "X-WR-CALNAME:" + escape(language == .zh ? "生物制品分段生产试点 检查日历" : "Biologics pilot inspections"),
             JournalHeadNote.icsProperty + ":" + escape(head),
         ]
-        for inspection in inspections {
+        for inspection in UnannouncedFilter.exportable(inspections, includeUnannounced: includeUnannounced) {
             let product = index.data.products[id: inspection.productId]
             let productName = product.map { $0.displayName(language) } ?? inspection.productId
             let sites = inspection.siteIds.compactMap { index.data.sites[id: $0] }

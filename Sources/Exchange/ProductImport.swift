@@ -34,6 +34,7 @@ public enum ProductImport {
             "dp_site_address": ["dp_site_address", "制剂生产地址", "Drug-product address"],
             "dp_province": ["dp_province", "制剂生产地址所在省份", "制剂省份", "Drug-product province"],
             "stage": ["stage", "试点阶段", "阶段", "Stage"],
+            "vaccine": ["vaccine", "是否疫苗", "疫苗", "Vaccine"],
         ]
         for (stage, key) in stageKeys { h[key] = [key, stage.label.zh, stage.label.en] }
         return h
@@ -50,6 +51,15 @@ public enum ProductImport {
             $0.rawValue == t.lowercased() || $0.label.zh == t || $0.label.en.lowercased() == t.lowercased()
         }
             ?? (["多联多价疫苗", "疫苗"].contains(t) ? .multivalentVaccine : (t == "抗体偶联" || t == "抗体偶联类" ? .adc : nil))
+    }
+
+    /// Yes or no in a sheet (是/否, yes/no, true/false, 1/0); nil for anything else.
+    static func flag(_ text: String) -> Bool? {
+        switch text.trimmed.lowercased() {
+        case "是", "yes", "y", "true", "1": return true
+        case "否", "no", "n", "false", "0": return false
+        default: return nil
+        }
     }
 
     static func stage(_ text: String) -> PilotStage? {
@@ -164,6 +174,11 @@ public enum ProductImport {
                     rowProblems.append("stage \"\(value("stage"))\" is not a step of the pilot path")
                 }
             }
+            // Empty: derived from the category (a multivalent vaccine is a vaccine); other vaccines say so here.
+            let vaccine = value("vaccine").isEmpty ? nil : flag(value("vaccine"))
+            if !value("vaccine").isEmpty && vaccine == nil {
+                rowProblems.append("vaccine \"\(value("vaccine"))\" is not 是/否 (yes/no)")
+            }
             if let holder, index.hasProduct(name: name, holderId: holder.id) && namesInStore.contains(name) {
                 duplicates += 1
                 rowProblems.append("product \"\(name)\" of this holder is already in the store")
@@ -191,7 +206,8 @@ public enum ProductImport {
                 id: productIDs.next(), name: name,
                 nameEn: value("name_en").isEmpty ? nil : value("name_en"), category: cat!, holderId: holder!.id,
                 segments: segments, steps: steps.sorted { $0.stage < $1.stage },
-                planRef: value("plan_ref").isEmpty ? nil : value("plan_ref"))
+                planRef: value("plan_ref").isEmpty ? nil : value("plan_ref"),
+                isVaccine: vaccine.map { $0 || cat == .multivalentVaccine })
             out.products.upsert(product)
             index.addProduct(product)
             created += 1

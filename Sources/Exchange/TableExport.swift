@@ -83,13 +83,18 @@ public enum TableExport {
         Column(key: "commissioned", zh: "委托检验", en: "Commissioned") { r, _ in text(r.commissioned) },
     ]
 
-    public static func csv(_ kind: Kind, index: PilotIndex, header style: HeaderStyle, bom: Bool) -> String {
+    /// Planned unannounced inspections are left out of `inspections` unless `includeUnannounced` (rule 13).
+    public static func csv(_ kind: Kind, index: PilotIndex, header style: HeaderStyle, bom: Bool, includeUnannounced: Bool = false)
+        -> String
+    {
         func build<R>(_ columns: [Column<R>], _ records: [R]) -> String {
             CSV.document(header: header(columns, style), rows: records.map { r in columns.map { $0.value(r, index) } }, bom: bom)
         }
         switch kind {
         case .products: return build(productColumns, index.data.products.records)
-        case .inspections: return build(inspectionColumns, index.data.inspections.records)
+        case .inspections:
+            return build(
+                inspectionColumns, UnannouncedFilter.exportable(index.data.inspections.records, includeUnannounced: includeUnannounced))
         case .samplings: return build(samplingColumns, index.data.samplings.records)
         }
     }

@@ -428,7 +428,10 @@ public enum DemoData {
             inspection(
                 "P11", .fullGMP, start: workingDaysFromToday(12), days: 3, team: ["I08", "I05"], status: .planned,
                 joint: "330000")
-            inspection("P08", .routine, start: workingDaysFromToday(8), days: 2, team: ["I07", "I04"], status: .planned)
+            // Unannounced (飞行检查): left out of the calendar and CSV exports unless asked for (rule 13).
+            inspection(
+                "P08", .routine, start: workingDaysFromToday(8), days: 2, team: ["I07", "I04"], status: .planned, unannounced: true,
+                reason: "合规风险高，开展飞行检查")
             inspection(
                 "P01", .routine, start: workingDaysFromToday(-1), days: 2, team: ["I02", "I04"], status: .inProgress, sites: ["S03"])
 

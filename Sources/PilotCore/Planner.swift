@@ -1,7 +1,7 @@
 /// Proposes dates and teams for every missing full-system GMP inspection of a year, from the day after today
 /// to the year's end: working days only, no inspector booked twice, no conflict of interest, at most
-/// `maxPerWeek` inspections starting in any week, and for a cross-province product a joint team with one
-/// inspector from the holder's province and one from the partner province. What cannot fit is reported with
+/// `maxPerWeek` inspections starting in any week, and a team of at least two with one inspector of the holder's
+/// province and one of every partner province (a joint inspection with the first partner). What cannot fit is reported with
 /// the reason, never dropped.
 public enum Planner {
     public struct Proposal: Hashable, Sendable {
@@ -70,7 +70,6 @@ public enum Planner {
             let enterprises = index.enterpriseIds(of: product)
             let clean = inspectors.filter { !$0.conflicts.contains(where: enterprises.contains) }
             let provinces = index.provinces(of: product)
-            let lead = provinces.first
             let partner = provinces.count > 1 ? provinces[1] : nil
             var sawCapacity = false
             var sawWindow = false
@@ -83,20 +82,9 @@ public enum Planner {
                 if startsPerWeek[weekKey(day), default: 0] < maxPerWeek {
                     sawCapacity = true
                     let available = clean.filter { free($0.id, day, end) }
-                    var team: [Inspector] = []
-                    if let partner {
-                        // A joint inspection: one inspector of each province.
-                        if let a = available.first(where: { $0.provinceCode == lead }),
-                            let b = available.first(where: { $0.provinceCode == partner })
-                        {
-                            team = [a, b]
-                        }
-                    } else {
-                        let own = available.filter { $0.provinceCode == lead }
-                        team = Array((own + available.filter { $0.provinceCode != lead }).prefix(2))
-                        if team.count < 2 { team = [] }
-                    }
-                    if !team.isEmpty {
+                    // One inspector of every province the product is made in, and at least two in all.
+                    let (team, missing) = TeamChoice.choose(available, provinces: provinces)
+                    if missing.isEmpty && team.count >= TeamChoice.minimumTeam {
                         placed = Proposal(
                             productId: product.id, start: day, end: end, team: team.map(\.id), siteIds: product.siteIds,
                             partnerProvinceCode: partner)
@@ -118,9 +106,9 @@ public enum Planner {
                         zh: "年底前每周检查数已满（每周最多 \(maxPerWeek) 次）", en: "every week to the year's end is full (at most \(maxPerWeek) a week)")
                 } else if partner != nil {
                     reason = Bilingual(
-                        zh: "年底前找不到持有人所在省和合作省各一名空闲且无利益冲突的检查员",
+                        zh: "年底前找不到持有人所在省和每个合作省各一名空闲且无利益冲突的检查员",
                         en:
-                            "no free inspectors without a conflict of interest from both the holder's and the partner province before the year's end"
+                            "no free inspectors without a conflict of interest from the holder's and every partner province before the year's end"
                     )
                 } else {
                     reason = Bilingual(

@@ -1,4 +1,4 @@
 public enum ProductField: String, CaseIterable, Hashable, Sendable {
     case name, nameEn, category, holderId, drugSubstanceSite, drugProductSite, planRef, intrinsic, compliance
-    case jointPlan, unifiedQualitySystem, documentsNameBothAddresses, lotRelease
+    case jointPlan, unifiedQualitySystem, documentsNameBothAddresses, isVaccine, lotRelease
 }

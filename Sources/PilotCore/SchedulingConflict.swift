@@ -18,6 +18,12 @@ public enum SchedulingConflict: Hashable, Sendable {
         }
     }
 
+    /// Rule 13: overriding it needs an approving lead as well as a reason.
+    public var isConflictOfInterest: Bool {
+        if case .conflictOfInterest = self { return true }
+        return false
+    }
+
     public func message(_ index: PilotIndex) -> Bilingual {
         func inspectorName(_ id: String) -> (String, String) {
             let i = index.data.inspectors[id: id]

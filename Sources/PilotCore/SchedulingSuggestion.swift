@@ -1,7 +1,8 @@
 /// What the inspection form starts with, so that scheduling the year's missing inspections is mostly Enter:
 /// the first in-scope product still without this year's full-system GMP inspection, full-gmp, the chosen day
-/// to two working days later, all the product's sites, and the first two inspectors free then and without
-/// a conflict of interest with the product's enterprises.
+/// to two working days later, all the product's sites, and a team chosen by jurisdiction (`TeamChoice`: one
+/// inspector of every province the product is made in, at least two) from those free then and without a
+/// conflict of interest with the product's enterprises.
 public enum SchedulingSuggestion {
     /// Products in scope for the day's year that have no completed, in-progress or planned full-gmp inspection
     /// in that year, in id order.
@@ -41,7 +42,8 @@ public enum SchedulingSuggestion {
         // A weekend or holiday is not what anyone means: start on the next working day.
         let start = calendar.workingDay(onOrAfter: day)
         let end = calendar.adding(workingDays: 2, to: start)
-        let team = freeInspectors(for: product, start: start, end: end, index: index).prefix(2).map(\.id)
-        return InspectionPlan(productId: product.id, type: .fullGMP, start: start, end: end, siteIds: product.siteIds, team: Array(team))
+        let free = freeInspectors(for: product, start: start, end: end, index: index)
+        let team = TeamChoice.choose(free, provinces: index.provinces(of: product)).team.map(\.id)
+        return InspectionPlan(productId: product.id, type: .fullGMP, start: start, end: end, siteIds: product.siteIds, team: team)
     }
 }

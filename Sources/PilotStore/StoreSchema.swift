@@ -109,6 +109,7 @@ public enum StoreSchema {
                 "unifiedQualitySystem": {"type": "boolean"},
                 "documentsNameBothAddresses": {"type": "boolean"},
                 "lotRelease": {"type": "boolean"},
+                "isVaccine": {"type": "boolean"},
                 "risk": {
                   "type": "object",
                   "required": ["intrinsic", "compliance"],
@@ -173,7 +174,8 @@ public enum StoreSchema {
                 "assessment": {"type": "string"},
                 "rectificationDue": {"$ref": "#/$defs/date"},
                 "rectificationClosed": {"$ref": "#/$defs/date"},
-                "reason": {"type": "string"}
+                "reason": {"type": "string"},
+                "conflictApprovedBy": {"type": "string"}
               }
             },
             "sampling": {

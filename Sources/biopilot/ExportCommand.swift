@@ -20,6 +20,9 @@ struct ExportCommand: ParsableCommand {
         @Option(name: .long, help: "Only inspections this inspector is on.")
         var inspector: String?
 
+        @Flag(name: .customLong("include-unannounced"), help: "Include planned unannounced inspections (飞行检查), left out by default.")
+        var includeUnannounced = false
+
         func run(reference: ReferenceData) throws {
             try reporting {
                 let store = try common.openStore(reference)
@@ -30,7 +33,8 @@ struct ExportCommand: ParsableCommand {
                 emit(
                     ICalendar.document(
                         ICSExport.select(index, year: year, inspector: inspector), index: index,
-                        language: common.language, provinces: reference.provinces, stamp: Date(), head: store.head.description))
+                        language: common.language, provinces: reference.provinces, stamp: Date(), head: store.head.description,
+                        includeUnannounced: includeUnannounced))
             }
         }
 
@@ -57,10 +61,17 @@ struct ExportCommand: ParsableCommand {
         @Flag(name: .customLong("no-bom"), help: "Leave out the UTF-8 byte-order mark.")
         var noBOM = false
 
+        @Flag(
+            name: .customLong("include-unannounced"),
+            help: "inspections: include planned unannounced inspections (飞行检查), left out by default.")
+        var includeUnannounced = false
+
         func run(reference: ReferenceData) throws {
             try reporting {
                 let store = try common.openStore(reference)
-                emit(TableExport.csv(kind, index: PilotIndex(store.data), header: header, bom: !noBOM))
+                emit(
+                    TableExport.csv(
+                        kind, index: PilotIndex(store.data), header: header, bom: !noBOM, includeUnannounced: includeUnannounced))
                 noteCSVHead(store)
             }
         }

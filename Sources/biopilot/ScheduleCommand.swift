@@ -44,6 +44,11 @@ struct ScheduleCommand: ReferenceCommand {
     @Flag(name: .long, help: "Write even with conflicts (unknown records and reversed dates are never accepted).")
     var force = false
 
+    @Option(
+        name: .customLong("approved-by"),
+        help: ArgumentHelp("With --force over a conflict of interest: the lead who approved it (rule 13).", valueName: "NAME"))
+    var approvedBy: String?
+
     func run(reference: ReferenceData) throws {
         try reporting {
             let store = try common.openStore(reference)
@@ -69,11 +74,23 @@ struct ScheduleCommand: ReferenceCommand {
                         throw CLIFailure.message(
                             (language == .zh ? "排程冲突，未写入：\n" : "conflicts, nothing written:\n") + lines + hint, code: 1)
                     }
+                    // Rule 13: a conflict of interest is not the scheduler's alone to accept.
+                    if conflicts.contains(where: \.isConflictOfInterest)
+                        && ((approvedBy ?? "").trimmed.isEmpty || (reason ?? "").trimmed.isEmpty)
+                    {
+                        throw CLIFailure.message(
+                            (language == .zh
+                                ? "利益冲突不能由排程人自行决定，未写入：\n" + lines + "\n（须用 --approved-by 填写批准的负责人，并用 --reason 说明理由）"
+                                : "a conflict of interest cannot be overridden by the scheduler alone, nothing written:\n" + lines
+                                    + "\n(name the approving lead with --approved-by and give --reason)"), code: 1)
+                    }
                 }
+                let hasConflictOfInterest = conflicts.contains(where: \.isConflictOfInterest)
                 let inspection = Inspection(
                     id: PilotData.nextID(prefix: "INS-", in: data.inspections), productId: product, siteIds: siteIds,
                     type: type, unannounced: unannounced, joint: jointWith != nil, partnerProvinceCode: jointWith,
-                    start: plan.start, end: plan.end, team: inspectors, status: .planned, reason: reason)
+                    start: plan.start, end: plan.end, team: inspectors, status: .planned, reason: reason,
+                    conflictApprovedBy: hasConflictOfInterest ? approvedBy?.trimmed : nil)
                 written = inspection
                 let accepted = conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en }
                 return Edit(changes: [.create(.inspection(inspection))], reason: reason, conflicts: accepted)

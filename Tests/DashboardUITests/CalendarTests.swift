@@ -58,7 +58,9 @@ import Testing
         #expect(form[InspectionFormField.product].text == "P08" && form[InspectionFormField.type].text == "full-gmp")
         #expect(form[InspectionFormField.start].text == "2026-11-23" && form[InspectionFormField.end].text == "2026-11-25")
         #expect(form[InspectionFormField.sites].text == "S07, S05")
-        #expect(form[InspectionFormField.team].text == "I01, I03")
+        // Chosen by jurisdiction: I07 of Guangdong (the holder's province); Sichuan's only inspector, I09, has a
+        // conflict, so the joint flag with Sichuan covers that site; I01 makes the team two.
+        #expect(form[InspectionFormField.team].text == "I07, I01")
         #expect(form[InspectionFormField.joint].on && form[InspectionFormField.partner].text == "510000")
         #expect(form.notes.isEmpty)
         let effects = UI.press(&s, .enter)
@@ -89,6 +91,12 @@ import Testing
         let form = try #require(s.form)
         #expect(form[InspectionFormField.team].error?.contains("conflict of interest") == true)
         #expect(form.notes.count == 1)
+        // Rule 13: the scheduler alone cannot override a conflict of interest; the approving lead is asked for.
+        #expect(form[InspectionFormField.approver].error?.contains("approving lead") == true)
+        #expect(UI.press(&s, .enter).isEmpty)
+        #expect(s.prompt == nil && s.message?.isError == true && s.message?.text.contains("approving lead") == true)
+        UI.press(&s, .tab, .tab, .tab, .tab, .tab)
+        UI.type(&s, "Lead Wang")
         #expect(UI.press(&s, .enter).isEmpty)
         guard case .reason(.saveDespiteConflicts, _)? = s.prompt else {
             Issue.record("no reason prompt")
@@ -104,6 +112,12 @@ import Testing
         }
         #expect(edit.reason == "only Sichuan inspector available")
         #expect(edit.conflicts?.first?.contains("conflict of interest") == true)
+        // The approver and the reason are both on the record the journal keeps.
+        guard case .inspection(let saved)? = edit.changes.first?.after else {
+            Issue.record("no inspection saved")
+            return
+        }
+        #expect(saved.conflictApprovedBy == "Lead Wang" && saved.reason == "only Sichuan inspector available")
     }
 
     @Test func unknownInspectorBlocksSaving() {
@@ -175,6 +189,11 @@ import Testing
             return
         }
         #expect(moved.start == UI.data.inspections[id: "INS-0021"]!.start.adding(days: 1))
+
+        // INS-0020 (P11) has I05, in conflict with P11's Hangzhou maker, and no approving lead: it does not move.
+        s = select("INS-0020")
+        #expect(UI.press(&s, .char(">")).isEmpty)
+        #expect(s.message?.isError == true && s.message?.text.contains("approving lead") == true)
     }
 
     @Test func readOnlyRefusesChanges() {

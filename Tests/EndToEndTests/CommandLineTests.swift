@@ -138,7 +138,8 @@ import Testing
             ("inspections", "id,product_id,type,start,end,status,conclusion", "inspections"),
             ("samplings", "id,product_id,segment,batch,sampled_on,lab,conclusion,report_no", "samplings"),
         ] {
-            let csv = try CLI.run(["export", "csv", kind, "--store", store.path])
+            // Every record, the planned unannounced inspection included, to compare with the JSON.
+            let csv = try CLI.run(["export", "csv", kind, "--store", store.path, "--include-unannounced"])
             #expect(csv.stdoutBytes.starts(with: [0xEF, 0xBB, 0xBF]))
             let file = store.path + "/\(kind).csv"
             try csv.stdoutBytes.write(to: URL(fileURLWithPath: file))
@@ -173,7 +174,7 @@ import Testing
             (["--inspector", "I07"], inspections.filter { ($0["team"] as! [String]).contains("I07") }),
         ] {
             for lang in ["zh", "en"] {
-                let ics = try CLI.run(["export", "ics", "--store", store.path, "--lang", lang] + arguments)
+                let ics = try CLI.run(["export", "ics", "--store", store.path, "--lang", lang, "--include-unannounced"] + arguments)
                 #expect(ics.status == 0)
                 let file = store.path + "/export-\(lang).ics"
                 try ics.stdoutBytes.write(to: URL(fileURLWithPath: file))

@@ -148,7 +148,8 @@ import Testing
 
     @Test func icalendarStillParsesAndCarriesNoControl() throws {
         let store = try injectedStore()
-        let r = try CLI.run(["export", "ics", "--store", store.path, "--lang", "en"])
+        // Every inspection, the demo's planned unannounced one included.
+        let r = try CLI.run(["export", "ics", "--store", store.path, "--lang", "en", "--include-unannounced"])
         try Self.expectSafe(r, "export ics", crlf: true)
         let check = try CLI.python(
             """

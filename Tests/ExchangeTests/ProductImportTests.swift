@@ -32,6 +32,25 @@ import Testing
         #expect(changes.filter { $0.after.kind == .enterprise }.count == 1)
     }
 
+    /// Rule 12: "is a vaccine" is its own column; empty, it follows the category (a multivalent vaccine is one).
+    @Test func vaccineColumnSetsTheProductsProperty() throws {
+        let lines = try sheet().split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let sheet = ([lines[0] + ",是否疫苗", lines[1] + ",", lines[2] + ",是"]).joined(separator: "\n") + "\n"
+        guard case .add(let after) = ProductImport.read(sheet, into: data, user: "u", provinces: bundledReference.provinces) else {
+            Issue.record("\(ProductImport.read(sheet, into: data, user: "u", provinces: bundledReference.provinces))")
+            return
+        }
+        let added = after.products.filter { data.products[id: $0.id] == nil }
+        #expect(added.map(\.isVaccine) == [true, true])
+        #expect(added[1].category == .antibody)
+        let bad = ([lines[0] + ",是否疫苗", lines[2] + ",也许"]).joined(separator: "\n") + "\n"
+        guard case .rejected(let problems) = ProductImport.read(bad, into: data, user: "u", provinces: bundledReference.provinces) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(problems.contains { $0.message.contains("vaccine \"也许\"") })
+    }
+
     @Test func gbkFileReadsTheSame() throws {
         let gbk = try TextDecoding.encodeGB18030(try sheet())
         let decoded = try TextDecoding.decode(gbk)

@@ -26,16 +26,17 @@ import Testing
         data.enterprises.upsert(
             {
                 var e = data.enterprises[id: "C"]!
-                e.biologicsSince = F.d("2023-07-01")
+                e.biologicsSince = F.d("2022-01-01")
                 return e
             }())
+        // Judged at the provincial selection (2024-12-01), not today.
         let f = only(.contractExperience, in: data)
         #expect(f.count == 1 && f[0].severity == .error && f[0].message.en.contains("2 y 11 m"))
-        // Exactly three years is enough.
+        // Exactly three years at the selection is enough.
         data.enterprises.upsert(
             {
                 var e = data.enterprises[id: "C"]!
-                e.biologicsSince = F.d("2023-06-15")
+                e.biologicsSince = F.d("2021-12-01")
                 return e
             }())
         #expect(only(.contractExperience, in: data).isEmpty)
@@ -163,7 +164,10 @@ import Testing
 
     @Test func rule12Vaccines() {
         var data = F.compliant()
-        F.product(&data) { $0.category = .multivalentVaccine }
+        F.product(&data) {
+            $0.category = .multivalentVaccine
+            $0.isVaccine = true
+        }
         #expect(only(.vaccines, in: data).map(\.severity) == [.warning])
         F.product(&data) { $0.lotRelease = true }
         #expect(only(.vaccines, in: data).map(\.severity) == [.info])

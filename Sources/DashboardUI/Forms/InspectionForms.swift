@@ -36,6 +36,7 @@ enum InspectionForms: FormKind {
             case .partner: .text(Bilingual(zh: "联合省份代码", en: "Partner province"), existing?.partnerProvinceCode ?? "")
             case .unannounced: .toggle(Bilingual(zh: "飞行检查", en: "Unannounced (飞行)"), existing?.unannounced ?? false)
             case .reason: .text(Bilingual(zh: "事由", en: "Reason"), existing?.reason ?? "")
+            case .approver: .text(Bilingual(zh: "利益冲突批准负责人", en: "Conflict approved by (lead)"), existing?.conflictApprovedBy ?? "")
             }
         }
         if existing == nil, let product = state.model.index.data.products[id: plan.productId] {
@@ -123,6 +124,9 @@ enum InspectionForms: FormKind {
         for conflict in found where form[field(of: conflict)].error == nil {
             form[field(of: conflict)].error = conflict.message(state.model.index)[L]
         }
+        if found.contains(where: \.isConflictOfInterest) && text(form, .approver).isEmpty {
+            form[Field.approver].error = approverNeeded[L]
+        }
         form.notes = found.map { $0.message(state.model.index)[L] }
         if let plan = plan(form) {
             let days =
@@ -152,10 +156,17 @@ enum InspectionForms: FormKind {
         record.partnerProvinceCode = joint ? text(form, .partner) : nil
         record.unannounced = form[Field.unannounced].on
         record.reason = reason.isEmpty ? nil : reason
+        let approver = text(form, .approver)
+        record.conflictApprovedBy = approver.isEmpty ? nil : approver
         return record
     }
 
-    /// Saves the form; with scheduling conflicts, first asks for a reason (kept in the journal).
+    static let approverNeeded = Bilingual(
+        zh: "利益冲突不能由排程人自行决定：请填写批准的负责人姓名，并说明理由",
+        en: "a conflict of interest cannot be overridden by the scheduler alone: name the approving lead and give a reason")
+
+    /// Saves the form; with scheduling conflicts, first asks for a reason (kept in the journal). A conflict of
+    /// interest also needs the approving lead's name (rule 13), kept on the inspection and so in the journal.
     static func submission(_ form: FormState, state: AppState, reason: String?) -> FormSubmission {
         let L = state.language
         let index = state.model.index
@@ -163,7 +174,7 @@ enum InspectionForms: FormKind {
         var existing: Inspection?
         if case .inspection(let opened)? = form.original { existing = opened }
         // Conflicts marked on fields may be saved with a reason; an unreadable plan may not.
-        guard form.isValid || reason != nil || plan(form) != nil, let record = inspection(form, existing: existing) else { return .invalid }
+        guard form.isValid || reason != nil || plan(form) != nil, var record = inspection(form, existing: existing) else { return .invalid }
         if !partnerIsKnown(form, state: state) { return .refused(form[Field.partner].error ?? "") }
         if let existing, record == existing {
             // Unchanged: no reason to ask for, nothing to write (the save is dropped as "no changes").
@@ -174,6 +185,13 @@ enum InspectionForms: FormKind {
         }
         let conflicts = conflicts(form, state: state)
         if let blocking = conflicts.first(where: { !$0.isForceable }) { return .refused(blocking.message(index)[L]) }
+        if conflicts.contains(where: \.isConflictOfInterest) {
+            guard record.conflictApprovedBy != nil else { return .refused(approverNeeded[L]) }
+            // The reason given for overriding is the approval's reason, kept on the inspection beside the approver.
+            if record.reason == nil { record.reason = reason }
+        } else {
+            record.conflictApprovedBy = nil
+        }
         if !conflicts.isEmpty && reason == nil { return .needsReason }
         let done =
             existing == nil

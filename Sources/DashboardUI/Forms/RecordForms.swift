@@ -91,6 +91,7 @@ enum RecordForms: FormKind {
                     .toggle(Bilingual(zh: "统一质量管理体系", en: "Unified quality system"), p.unifiedQualitySystem ?? false)
                 case .documentsNameBothAddresses:
                     .toggle(Bilingual(zh: "证书载明两地址", en: "Documents name both addresses"), p.documentsNameBothAddresses ?? false)
+                case .isVaccine: .toggle(Bilingual(zh: "疫苗", en: "Vaccine"), p.isVaccine)
                 case .lotRelease: .toggle(Bilingual(zh: "批签发（疫苗）", en: "Lot release (vaccines)"), p.lotRelease ?? false)
                 }
             }
@@ -221,9 +222,11 @@ enum RecordForms: FormKind {
             p.jointPlan = flag(old.jointPlan, .jointPlan)
             p.unifiedQualitySystem = flag(old.unifiedQualitySystem, .unifiedQualitySystem)
             p.documentsNameBothAddresses = flag(old.documentsNameBothAddresses, .documentsNameBothAddresses)
+            // A multivalent vaccine is a vaccine whatever the toggle says; other categories may be vaccines too.
+            p.isVaccine = form[ProductField.isVaccine].on || p.category == .multivalentVaccine
             p.lotRelease =
-                p.category.isVaccine
-                ? flag(old.lotRelease, .lotRelease) : (form.original == nil || old.category.isVaccine ? nil : old.lotRelease)
+                p.isVaccine
+                ? flag(old.lotRelease, .lotRelease) : (form.original == nil || old.isVaccine ? nil : old.lotRelease)
             return .product(p)
         case .staff(var r)?:
             guard let fromDate = date(form, StaffField.from), let from = fromDate, let to = date(form, StaffField.to) else { return nil }

@@ -21,13 +21,15 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     public var rectificationDue: CivilDate?
     public var rectificationClosed: CivilDate?
     public var reason: String?
+    /// The lead who approved scheduling over a conflict of interest (rule 13); the reason is `reason`.
+    public var conflictApprovedBy: String?
 
     public init(
         id: String, productId: String, siteIds: [String], type: InspectionType, unannounced: Bool = false,
         joint: Bool = false, partnerProvinceCode: String? = nil, start: CivilDate, end: CivilDate,
         team: [String], status: InspectionStatus, defects: Defects? = nil, conclusion: OnSiteConclusion? = nil,
         assessment: String? = nil, rectificationDue: CivilDate? = nil, rectificationClosed: CivilDate? = nil,
-        reason: String? = nil
+        reason: String? = nil, conflictApprovedBy: String? = nil
     ) {
         self.id = id
         self.productId = productId
@@ -46,6 +48,7 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
         self.rectificationDue = rectificationDue
         self.rectificationClosed = rectificationClosed
         self.reason = reason
+        self.conflictApprovedBy = conflictApprovedBy
     }
 
     /// Days [start, end] overlap.

@@ -21,12 +21,15 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
     /// Vaccines: lot release (批签发) arranged under the Vaccine Administration Law (rule 12).
     public var lotRelease: Bool?
     public var risk: RiskRating?
+    /// A vaccine (疫苗), under the Vaccine Administration Law as well (rule 12): a property of the product, not of a
+    /// category. Stores written before it existed derive it once, when read, from the multivalent-vaccine category.
+    public var isVaccine: Bool
 
     public init(
         id: String, name: String, nameEn: String? = nil, category: ProductCategory, holderId: String,
         segments: [SegmentSite], steps: [StageStep] = [], planRef: String? = nil, jointPlan: Bool? = nil,
         unifiedQualitySystem: Bool? = nil, documentsNameBothAddresses: Bool? = nil, lotRelease: Bool? = nil,
-        risk: RiskRating? = nil
+        risk: RiskRating? = nil, isVaccine: Bool? = nil
     ) {
         self.id = id
         self.name = name
@@ -41,6 +44,25 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
         self.documentsNameBothAddresses = documentsNameBothAddresses
         self.lotRelease = lotRelease
         self.risk = risk
+        self.isVaccine = isVaccine ?? (category == .multivalentVaccine)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        nameEn = try c.decodeIfPresent(String.self, forKey: .nameEn)
+        category = try c.decode(ProductCategory.self, forKey: .category)
+        holderId = try c.decode(String.self, forKey: .holderId)
+        segments = try c.decode([SegmentSite].self, forKey: .segments)
+        steps = try c.decode([StageStep].self, forKey: .steps)
+        planRef = try c.decodeIfPresent(String.self, forKey: .planRef)
+        jointPlan = try c.decodeIfPresent(Bool.self, forKey: .jointPlan)
+        unifiedQualitySystem = try c.decodeIfPresent(Bool.self, forKey: .unifiedQualitySystem)
+        documentsNameBothAddresses = try c.decodeIfPresent(Bool.self, forKey: .documentsNameBothAddresses)
+        lotRelease = try c.decodeIfPresent(Bool.self, forKey: .lotRelease)
+        risk = try c.decodeIfPresent(RiskRating.self, forKey: .risk)
+        isVaccine = try c.decodeIfPresent(Bool.self, forKey: .isVaccine) ?? (category == .multivalentVaccine)
     }
 
     /// The furthest step reached.

@@ -23,5 +23,4 @@ public enum ProductCategory: String, Hashable, Sendable, Codable, CaseIterable {
     }
 
     public var isInPilotScope: Bool { self != .other }
-    public var isVaccine: Bool { self == .multivalentVaccine }
 }

@@ -1,4 +1,4 @@
-/// Rule 13 (conflicts of interest) and the rectification deadline, per inspection.
+/// Rule 13 (conflicts of interest), the team, and the rectification deadline, per inspection.
 enum InspectionChecks {
     static func conflicts(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         let enterprises = index.enterpriseIds(of: p)
@@ -16,15 +16,63 @@ enum InspectionChecks {
                 }
                 for e in inspector.conflicts where enterprises.contains(e) {
                     let name = index.data.enterprises[id: e]
-                    out.append(
-                        Finding(
-                            .error, .conflictOfInterest, productId: p.id, record: .init(.inspection, inspection.id),
-                            Bilingual(
-                                zh: "检查 \(inspection.id)（\(p.name)）：检查员 \(inspector.name) 与 \(name?.name ?? e) 存在利益冲突，应回避",
-                                en:
-                                    "Inspection \(inspection.id) (\(ProductRules.names(p).en)): inspector \(inspector.displayName(.en)) has a conflict of interest with \(name?.displayName(.en) ?? e)"
-                            )))
+                    let what = Bilingual(
+                        zh: "检查 \(inspection.id)（\(p.name)）：检查员 \(inspector.name) 与 \(name?.name ?? e) 存在利益冲突",
+                        en:
+                            "Inspection \(inspection.id) (\(ProductRules.names(p).en)): inspector \(inspector.displayName(.en)) has a conflict of interest with \(name?.displayName(.en) ?? e)"
+                    )
+                    // Approved by a lead with a reason (rule 13): still shown, as a warning naming who approved it.
+                    if let lead = inspection.conflictApprovedBy, !lead.isEmpty, let reason = inspection.reason, !reason.isEmpty {
+                        out.append(
+                            Finding(
+                                .warning, .conflictOfInterest, productId: p.id, record: .init(.inspection, inspection.id),
+                                Bilingual(
+                                    zh: "\(what.zh)，经 \(lead) 批准（理由：\(reason)）",
+                                    en: "\(what.en), approved by \(lead) (reason: \(reason))")))
+                    } else {
+                        out.append(
+                            Finding(
+                                .error, .conflictOfInterest, productId: p.id, record: .init(.inspection, inspection.id),
+                                Bilingual(zh: "\(what.zh)，应回避", en: what.en)))
+                    }
                 }
+            }
+        }
+        return out
+    }
+
+    /// Fewer than two inspectors, or a site outside the holder's province with neither an inspector of that
+    /// province on the team nor a joint inspection with it.
+    static func team(_ p: PilotProduct, _ index: PilotIndex, provinces: ProvinceTable) -> [Finding] {
+        let lead = index.leadProvince(of: p)
+        var out: [Finding] = []
+        for inspection in index.inspections(of: p.id) where inspection.status != .cancelled {
+            let ref = Finding.RecordRef(.inspection, inspection.id)
+            if inspection.team.count < 2 {
+                out.append(
+                    Finding(
+                        .warning, .inspectionTeam, productId: p.id, record: ref,
+                        Bilingual(
+                            zh: "检查 \(inspection.id)（\(p.name)）：检查组仅 \(inspection.team.count) 名检查员，应不少于 2 名",
+                            en:
+                                "Inspection \(inspection.id) (\(ProductRules.names(p).en)): \(inspection.team.count) inspector(s) on the team, at least 2 required"
+                        )))
+            }
+            let teamProvinces = Set(inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode })
+            let siteIds = inspection.siteIds.isEmpty ? p.siteIds : inspection.siteIds
+            var seen = Set<String>()
+            let away = siteIds.compactMap { index.data.sites[id: $0]?.provinceCode }
+                .filter { $0 != lead && seen.insert($0).inserted }
+            for code in away where !teamProvinces.contains(code) && !(inspection.joint && inspection.partnerProvinceCode == code) {
+                let province = provinces.named(code: code)
+                out.append(
+                    Finding(
+                        .warning, .inspectionTeam, productId: p.id, record: ref,
+                        Bilingual(
+                            zh: "检查 \(inspection.id)（\(p.name)）：检查\(province?.name ?? code)的场地，检查组无该省检查员，也未与该省联合检查",
+                            en:
+                                "Inspection \(inspection.id) (\(ProductRules.names(p).en)): a site in \(province?.en ?? code) is inspected without an inspector of that province or a joint inspection with it"
+                        )))
             }
         }
         return out

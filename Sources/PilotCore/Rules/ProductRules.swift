@@ -61,20 +61,33 @@ enum ProductRules {
         ]
     }
 
+    /// The day rule 2 is judged on: the provincial selection (初步遴选), else NMPA's confirmation, else today.
+    static func experienceJudgedOn(_ p: PilotProduct, today: CivilDate) -> (date: CivilDate, when: Bilingual) {
+        if let selected = p.date(of: .provincialSelection) {
+            return (selected, Bilingual(zh: "至省局初步遴选（\(selected)）", en: "at provincial selection (\(selected))"))
+        }
+        if let confirmed = p.date(of: .nmpaConfirmation) {
+            return (confirmed, Bilingual(zh: "至国家药监局确认（\(confirmed)）", en: "at NMPA confirmation (\(confirmed))"))
+        }
+        return (today, Bilingual(zh: "至今", en: "to date"))
+    }
+
     static func contractExperience(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate) -> [Finding] {
-        index.contractManufacturers(of: p).flatMap { e -> [Finding] in
+        let (day, when) = experienceJudgedOn(p, today: today)
+        return index.contractManufacturers(of: p).flatMap { e -> [Finding] in
             let ref = Finding.RecordRef(.enterprise, e.id)
             var out: [Finding] = []
             if let since = e.biologicsSince {
-                if since.adding(years: 3) > today {
-                    let months = (today.year - since.year) * 12 + today.month - since.month - (today.day < since.day ? 1 : 0)
+                if since.adding(years: 3) > day {
+                    let months = max(0, (day.year - since.year) * 12 + day.month - since.month - (day.day < since.day ? 1 : 0))
                     out.append(
                         Finding(
                             .error, .contractExperience, productId: p.id, record: ref,
                             Bilingual(
-                                zh: "\(p.name)：受托生产企业 \(e.name) 自 \(since) 起商业化生产生物制品，仅 \(months / 12) 年 \(months % 12) 个月，不足三年",
+                                zh:
+                                    "\(p.name)：受托生产企业 \(e.name) 自 \(since) 起商业化生产生物制品，\(when.zh)仅 \(months / 12) 年 \(months % 12) 个月，不足三年",
                                 en:
-                                    "\(names(p).en): contract manufacturer \(e.displayName(.en)) has made biologics commercially since \(since), \(months / 12) y \(months % 12) m, under 3 years"
+                                    "\(names(p).en): contract manufacturer \(e.displayName(.en)) has made biologics commercially since \(since), \(months / 12) y \(months % 12) m \(when.en), under 3 years"
                             )))
                 }
             } else {
@@ -176,15 +189,19 @@ enum ProductRules {
         }
     }
 
-    /// Required predecessors: the pairs the work plan names are errors, other gaps in the path are warnings.
-    static let requiredBefore: [PilotStage: PilotStage] = [
-        .nmpaSubmission: .governmentApproval, .licence: .nmpaConfirmation, .inProduction: .nmpaConfirmation,
+    /// Required predecessors (work plan 三(一), 三(二)): NMPA's confirmation before the licence and before the marketing
+    /// authorisation or post-approval change; production needs both the licence and the marketing step. Missing or
+    /// later-dated required steps are errors, other gaps in the path are warnings.
+    static let requiredBefore: [PilotStage: [PilotStage]] = [
+        .nmpaSubmission: [.governmentApproval], .licence: [.nmpaConfirmation],
+        .marketingAuthorisation: [.nmpaConfirmation], .inProduction: [.licence, .marketingAuthorisation],
     ]
 
     static func approvalOrder(_ p: PilotProduct) -> [Finding] {
         var out: [Finding] = []
         for step in p.steps {
-            if let needed = requiredBefore[step.stage] {
+            let required = requiredBefore[step.stage] ?? []
+            for needed in required {
                 if let neededDate = p.date(of: needed) {
                     if neededDate > step.date {
                         out.append(
@@ -207,7 +224,7 @@ enum ProductRules {
             }
             // A step recorded while the one before it is missing: allowed with a reason, and reported.
             if let before = PilotStage.allCases.last(where: { $0 < step.stage }), p.date(of: before) == nil,
-                requiredBefore[step.stage] == nil
+                required.isEmpty
             {
                 out.append(
                     Finding(
@@ -218,7 +235,7 @@ enum ProductRules {
                                 + (step.reason.map { " (reason: \($0))" } ?? ""))))
             }
             if let previous = PilotStage.allCases.last(where: { $0 < step.stage && p.date(of: $0) != nil }),
-                let previousDate = p.date(of: previous), previousDate > step.date, requiredBefore[step.stage] != previous
+                let previousDate = p.date(of: previous), previousDate > step.date, !required.contains(previous)
             {
                 out.append(
                     Finding(
@@ -320,8 +337,27 @@ enum ProductRules {
         return out
     }
 
+    /// The pilot's premise: a product whose drug substance and drug product are made at one site by one enterprise
+    /// is not produced in segments.
+    static func segmented(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
+        let substance = Set(p.segments.filter { $0.segment == .drugSubstance }.map(\.siteId))
+        let product = Set(p.segments.filter { $0.segment == .drugProduct }.map(\.siteId))
+        // One site belongs to one enterprise, so the same single site for both segments means the same enterprise too.
+        guard substance == product, substance.count == 1, let siteId = substance.first, let site = index.data.sites[id: siteId]
+        else { return [] }
+        return [
+            Finding(
+                .info, .segmented, productId: p.id, record: .init(.site, site.id),
+                Bilingual(
+                    zh: "\(p.name)：原液和制剂均在同一企业的同一场地（\(site.address)）生产，不属于分段生产",
+                    en:
+                        "\(names(p).en): drug substance and drug product are both made at one site of one enterprise (\(site.displayAddress(.en))); not segmented"
+                ))
+        ]
+    }
+
     static func vaccines(_ p: PilotProduct, today: CivilDate) -> [Finding] {
-        guard p.category.isVaccine else { return [] }
+        guard p.isVaccine else { return [] }
         if p.isInProduction(on: today) && p.lotRelease != true {
             return [
                 Finding(

@@ -80,6 +80,16 @@ public struct Rule: Hashable, Sendable, Codable {
         id: "inspection.double-booking", section: "六(三)",
         title: Bilingual(
             zh: "检查员日程冲突", en: "Inspector booked twice"))
+    /// Who inspects: a team of at least two, and the partner province present for a site in its territory.
+    public static let inspectionTeam = Rule(
+        id: "inspection.team", section: "三(一)、五(二)",
+        title: Bilingual(
+            zh: "检查组组成", en: "Inspection team"))
+    /// The pilot's premise: drug substance and drug product made in separate segments.
+    public static let segmented = Rule(
+        id: "product.segmented", section: "二(二)",
+        title: Bilingual(
+            zh: "原液与制剂分段生产", en: "Drug substance and drug product made in segments"))
     public static let references = Rule(
         id: "reference", section: "—",
         title: Bilingual(
@@ -96,7 +106,8 @@ public struct Rule: Hashable, Sendable, Codable {
     ]
 
     public static let recordChecks: [Rule] = [
-        .rectificationDeadline, .samplingReportDeadline, .failedSampling, .creditCode, .doubleBooking, .references, .caseCompleteness,
+        .rectificationDeadline, .samplingReportDeadline, .failedSampling, .creditCode, .doubleBooking, .inspectionTeam, .segmented,
+        .references, .caseCompleteness,
     ]
 
     public static let catalog: [Rule] = pilotRules + recordChecks

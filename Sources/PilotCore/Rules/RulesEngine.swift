@@ -39,7 +39,9 @@ public struct RulesEngine: Sendable {
         out += CoverageRule.findings(product, index, today: today, calendar: calendar)
         out += ProductRules.pilotEnd(product, index, today: today)
         out += ProductRules.vaccines(product, today: today)
+        out += ProductRules.segmented(product, index)
         out += InspectionChecks.conflicts(product, index)
+        out += InspectionChecks.team(product, index, provinces: reference.provinces)
         out += InspectionChecks.rectifications(product, index, today: today, calendar: calendar)
         out += SamplingChecks.findings(product, index, today: today, calendar: calendar)
         return out

@@ -43,6 +43,7 @@ enum RecordFieldList {
                 f.field("documentsNameBothAddresses", "证书载明两地址", "Documents name both addresses", \.documentsNameBothAddresses, Show.flag),
                 f.field("lotRelease", "批签发（疫苗）", "Lot release", \.lotRelease, Show.flag),
                 f.field("risk", "风险", "Risk", \.risk) { r, L in r.map { "\($0.intrinsic.label[L]) / \($0.compliance.label[L])" } ?? "—" },
+                f.field("isVaccine", "疫苗", "Vaccine", \.isVaccine, Show.flag),
             ]
         case .staff:
             let f = Fields<ResidentStaff>({ if case .staff(let r) = $0 { return r } else { return nil } }, AnyRecord.staff)
@@ -81,6 +82,7 @@ enum RecordFieldList {
                 f.field("rectificationDue", "整改期限", "Rectification due", \.rectificationDue, Show.date),
                 f.field("rectificationClosed", "整改完成", "Rectification closed", \.rectificationClosed, Show.date),
                 f.field("reason", "事由", "Reason", \.reason, Show.text),
+                f.field("conflictApprovedBy", "利益冲突批准人", "Conflict approved by", \.conflictApprovedBy, Show.text),
             ]
         case .sampling:
             let f = Fields<Sampling>({ if case .sampling(let r) = $0 { return r } else { return nil } }, AnyRecord.sampling)

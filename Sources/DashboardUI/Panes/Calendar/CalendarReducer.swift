@@ -98,6 +98,11 @@ enum CalendarReducer {
                 productId: moved.productId, type: moved.type, start: moved.start, end: moved.end,
                 siteIds: moved.siteIds, team: moved.team, replacing: moved.id)
             let conflicts = Scheduling.conflicts(plan, index: state.model.index, calendar: state.model.calendar)
+            // Rule 13: a conflict of interest no lead approved is not carried along by a move; the form asks for one.
+            if conflicts.contains(where: \.isConflictOfInterest) && moved.conflictApprovedBy == nil {
+                state.message = StatusMessage(text: InspectionForms.approverNeeded[L], isError: true)
+                return []
+            }
             state.calendar.selected = state.calendar.selected.adding(days: step)
             let warning = conflicts.first.map { " — " + $0.message(state.model.index)[L] } ?? ""
             return [
