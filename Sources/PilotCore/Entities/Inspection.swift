@@ -21,6 +21,9 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     public var rectificationDue: CivilDate?
     public var rectificationClosed: CivilDate?
     public var reason: String?
+    /// The inspection covered the holder's own quality system (持有人质量管理体系), which a holder with no site
+    /// of its own must have inspected every year. Absent in older stores: false.
+    public var holderQualitySystem: Bool? = nil
 
     public init(
         id: String, productId: String, siteIds: [String], type: InspectionType, unannounced: Bool = false,
