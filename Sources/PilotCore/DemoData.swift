@@ -392,8 +392,8 @@ public enum DemoData {
 
             // This year. Covered: P01, P03 (its rectification still open), P05, P07 (its holder's quality system
             // inspected), P10. Gaps: P02 (drug substance sampled only), P09 (drug substance only, at the lab),
-            // P04 and P11 (planned only; P11's team has a conflict of interest), P06 (commissioned testing only),
-            // P08 and P12 (nothing yet).
+            // P04 and P11 (planned only; P11's team has a conflict of interest and its only sampling was
+            // commissioned), P06 (no sampling), P08 and P12 (nothing yet).
             inspection(
                 "P01", .fullGMP, start: thisYear(0.35), days: 3, team: ["I02", "I04"], status: .completed,
                 defects: Defects(general: 3), conclusion: .compliant)
@@ -448,15 +448,15 @@ public enum DemoData {
             sampling("P11", .drugProduct, batch: "P11-\(year)03", on: thisYear(0.8), lab: labs[2], conclusion: .pass)
 
             // Coverage: E04 holds a licence of class B only and no site of its own, so P07's full-system inspection
-            // also covered its quality system (P08 has none yet); P06's only sampling this year was commissioned by
+            // also covered its quality system (P08 has none yet); P11's only sampling this year was commissioned by
             // the enterprise (委托检验), which never counts.
             for i in data.inspections.records where i.productId == "P07" && i.type == .fullGMP && i.end.year == year {
                 var covering = i
                 covering.holderQualitySystem = true
                 data.inspections.upsert(covering)
             }
-            sampling("P06", .drugProduct, batch: "P06-\(year)08", on: thisYear(0.6), lab: labs[3], conclusion: .pass)
-            if var commissioned = data.samplings.records.last {
+            for s in data.samplings.records where s.productId == "P11" && s.sampledOn.year == year {
+                var commissioned = s
                 commissioned.commissioned = true
                 data.samplings.upsert(commissioned)
             }

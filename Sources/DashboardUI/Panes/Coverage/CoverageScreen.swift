@@ -94,14 +94,18 @@ enum CoverageScreen {
                 return [Span(""), Span("\(name) \(covered)/\(total) \(bar)", Style(.label, bold: true))]
             case .product(let p, let province):
                 let share = p.share(province)
-                let since = p.inProductionSince.map { Bilingual(zh: "（\($0.month)月\($0.day)日起在产）", en: " (from \($0))")[L] } ?? ""
-                let name = p.displayName(L) + (p.provinces.count > 1 ? " ⇄" : "") + since
+                // Entered production this year: the date first, where a narrow screen cannot cut it off.
+                let since =
+                    p.inProductionSince.map { Bilingual(zh: "\($0.month)月\($0.day)日起在产 ", en: "from \($0.month)/\($0.day) ")[L] } ?? ""
+                let name = since + p.displayName(L) + (p.provinces.count > 1 ? " ⇄" : "")
                 var gmp = mark(p.fullSystemInspection)
                 if !p.fullSystemInspection && p.plannedFullSystemInspection {
                     gmp = Span(Bilingual(zh: "计划", en: "plan")[L], Style(.info, bold: true))
                 }
-                let inspected = share?.sitesInspected ?? p.sitesInspected
-                let total = share?.sitesTotal ?? p.sitesTotal
+                // The holder's province answers for every site; a partner province for its own.
+                let own = share.flatMap { $0.isHolderProvince ? nil : $0 }
+                let inspected = own?.sitesInspected ?? p.sitesInspected
+                let total = own?.sitesTotal ?? p.sitesTotal
                 let covered = share?.covered ?? p.covered
                 let partner = share.map { $0.isHolderProvince ? notRequired : mark($0.inspectorOnTeam) } ?? notRequired
                 return [Span(p.productId, Style(.muted)), Span(name, covered ? Style(.text) : Style(.text, bold: true))]
@@ -113,15 +117,13 @@ enum CoverageScreen {
                         p.holderInspectionRequired ? mark(p.holderInspected) : notRequired, partner,
                         mark(p.residentStaffOK), mark(covered),
                     ]
-            case .notCountedHeading(let count):
-                return [
-                    Span(""),
-                    Span(Bilingual(zh: "未在产（不计入） \(count)", en: "Not in production (not counted) \(count)")[L], Style(.label, bold: true)),
-                ]
+            case .notCountedHeading:
+                return [Span(""), Span(Bilingual(zh: "未在产（不计入）", en: "Not in production (not counted)")[L], Style(.label, bold: true))]
             case .notCounted(let n):
-                let later = n.inProductionOn.map { Bilingual(zh: "，\($0) 起在产", en: ", in production from \($0)")[L] } ?? ""
-                let stage = (n.stage?.label[L] ?? Bilingual(zh: "未申报", en: "not applied")[L]) + later
-                return [Span(n.productId, Style(.muted)), Span(n.displayName(L) + " · " + stage, Style(.muted))]
+                // The stage (or a later production date) first, where a narrow screen cannot cut it off.
+                let later = n.inProductionOn.map { Bilingual(zh: "\($0.month)月\($0.day)日起在产", en: "from \($0.month)/\($0.day)")[L] }
+                let stage = later ?? n.stage?.label[L] ?? Bilingual(zh: "未申报", en: "not applied")[L]
+                return [Span(n.productId, Style(.muted)), Span(stage + " · " + n.displayName(L), Style(.muted))]
             }
         }
         if lines.isEmpty {
