@@ -72,4 +72,26 @@ import Testing
         #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22", "--products", "500"]).status == 0)
         try agree(store, today: "2026-11-22")
     }
+
+    /// P08's holder (E04, licence class B, no site of its own) needs its quality system inspected; the optional
+    /// `holderQualitySystem` flag on a completed inspection says it was.
+    @Test func theHolderQualitySystemFlagCoversABClassHolder() throws {
+        let store = TempStore()
+        #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
+        func p08() throws -> [String: Any] {
+            let json = try object(["coverage", "--format", "json", "--store", store.path, "--today", "2026-11-22"])
+            return try #require((json["products"] as? [[String: Any]])?.first { $0["id"] as? String == "P08" })
+        }
+        var p = try p08()
+        #expect(p["holderInspectionRequired"] as? Bool == true && p["holderInspected"] as? Bool == false)
+        let set = try CLI.run([
+            "set", "inspection", "INS-0021", "holderQualitySystem=true", "status=completed", "start=2026-11-02", "end=2026-11-03",
+            "--store", store.path, "--today", "2026-11-22", "--reason", "持有人质量体系检查",
+        ])
+        #expect(set.status == 0, "\(set.stderr)")
+        p = try p08()
+        #expect(p["holderInspected"] as? Bool == true)
+        let csv = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout
+        #expect(csv.split(whereSeparator: \.isNewline).contains { $0.hasPrefix("INS-0021,") && $0.contains(",true,") })
+    }
 }
