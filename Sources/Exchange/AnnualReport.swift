@@ -219,11 +219,13 @@ public enum AnnualReport {
                 (zh ? "- 进程：" : "- Path: ")
                 + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"
             let inspections = index.inspections(of: p.id).filter { $0.status != .cancelled }
-            let samplings = index.samplings(of: p.id)
+            let all = index.samplings(of: p.id)
+            let samplings = all.filter { !$0.commissioned }
+            let commissioned = all.count - samplings.count
             out +=
                 (zh
-                    ? "- 检查 \(inspections.count) 次（全体系GMP \(inspections.filter { $0.type == .fullGMP }.count) 次），抽检 \(samplings.count) 批（不符合规定 \(samplings.filter { $0.conclusion == .fail }.count) 批）\n"
-                    : "- \(inspections.count) inspections (\(inspections.filter { $0.type == .fullGMP }.count) full-system GMP), \(samplings.count) samplings (\(samplings.filter { $0.conclusion == .fail }.count) failed)\n")
+                    ? "- 检查 \(inspections.count) 次（全体系GMP \(inspections.filter { $0.type == .fullGMP }.count) 次），抽检 \(samplings.count) 批（不符合规定 \(samplings.filter { $0.conclusion == .fail }.count) 批），委托检验 \(commissioned) 批（不计入）\n"
+                    : "- \(inspections.count) inspections (\(inspections.filter { $0.type == .fullGMP }.count) full-system GMP), \(samplings.count) samplings (\(samplings.filter { $0.conclusion == .fail }.count) failed), \(commissioned) commissioned tests (not counted)\n")
             out += "\n"
         }
         out += zh ? "## 发现的风险及控制措施\n\n" : "## Risks found and how they were controlled\n\n"

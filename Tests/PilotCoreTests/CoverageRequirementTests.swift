@@ -31,6 +31,10 @@ import Testing
         sampling(&data) { $0.segment = .drugSubstance }
         let p = report(data).products[0]
         #expect(p.drugSubstanceSampling == .issued && p.drugProductSampling == .none && !p.sampling && !p.covered)
+        #expect(
+            F.findings(data).contains {
+                $0.message.en.contains("no supervisory drug-product sampling in 2026 (drug substance sampled only)")
+            })
     }
 
     @Test func pendingCountsAsSampledButShowsApartAndAnUnresolvedFailShows() {

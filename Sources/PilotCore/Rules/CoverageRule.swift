@@ -27,9 +27,10 @@ enum CoverageRule {
                     Finding(
                         severity, .annualCoverage, productId: p.id,
                         Bilingual(
-                            zh: "\(p.name)：\(year) 年尚无制剂监督抽检\(c.commissionedSamplings > 0 ? "（委托检验不计入）" : "")\(tailZh)",
+                            zh:
+                                "\(p.name)：\(year) 年尚无制剂监督抽检\(c.commissionedSamplings > 0 ? "（委托检验不计入）" : "")\(c.drugSubstanceSampling.sampled ? "（仅抽检原液）" : "")\(tailZh)",
                             en:
-                                "\(ProductRules.names(p).en): no supervisory drug-product sampling in \(year)\(c.commissionedSamplings > 0 ? " (commissioned testing does not count)" : "")\(tailEn)"
+                                "\(ProductRules.names(p).en): no supervisory drug-product sampling in \(year)\(c.commissionedSamplings > 0 ? " (commissioned testing does not count)" : "")\(c.drugSubstanceSampling.sampled ? " (drug substance sampled only)" : "")\(tailEn)"
                         )))
             }
             if !c.holderRequirementMet {
