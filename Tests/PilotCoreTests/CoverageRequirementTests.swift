@@ -110,4 +110,23 @@ import Testing
         #expect(r.total == 1 && r.notInProduction.isEmpty && r.products[0].inProductionSince == F.d("2026-11-02"))
         #expect(report(F.compliant()).products[0].inProductionSince == nil)
     }
+
+    @Test func thePlannerMarksTheHolderQualitySystemForABClassHolder() {
+        var data = F.compliant()
+        data.inspections.remove(id: "I26")
+        var site = data.sites[id: "SH"]!
+        site.enterpriseId = "C"
+        data.sites.upsert(site)
+        let result = Planner.plan(
+            index: PilotIndex(data), year: 2026, today: F.d("2026-09-29"), calendar: bundledReference.calendar, maxPerWeek: 3)
+        let proposal = result.proposals.first
+        #expect(proposal?.holderQualitySystem == true)
+        #expect(proposal.map { Planner.inspection($0, id: "X").holderQualitySystem } == true)
+        // A holder with a site of its own: no flag.
+        var own = F.compliant()
+        own.inspections.remove(id: "I26")
+        let plain = Planner.plan(
+            index: PilotIndex(own), year: 2026, today: F.d("2026-09-29"), calendar: bundledReference.calendar, maxPerWeek: 3)
+        #expect(plain.proposals.first.map { Planner.inspection($0, id: "X").holderQualitySystem } == .some(nil))
+    }
 }
