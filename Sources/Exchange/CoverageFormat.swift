@@ -139,7 +139,7 @@ public enum CoverageFormat {
             ? "\(report.year) 年度覆盖（截至 \(report.asOf)）：\(report.covered)/\(report.total) 个品种已覆盖（\(percent)%）；"
                 + "委托检验 \(report.commissionedSamplings) 批不计入；未在产 \(report.notInProduction.count) 个品种不计入"
             : "Coverage \(report.year) (as of \(report.asOf)): \(report.covered)/\(report.total) products covered (\(percent)%); "
-                + "\(report.commissionedSamplings) commissioned tests not counted; \(report.notInProduction.count) products not in production not counted"
+                + "commissioned tests (not counted): \(report.commissionedSamplings); not in production (not counted): \(report.notInProduction.count)"
     }
 
     public static func text(_ report: CoverageReport, language: Language, provinces: ProvinceTable, head: String) -> String {
