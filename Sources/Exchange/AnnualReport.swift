@@ -21,6 +21,12 @@ public enum AnnualReport {
         let covered: Int
         let inScope: Int
         let provinces: [ProvinceLine]
+        /// How many in-scope products meet each part of the coverage requirement.
+        let requirements: [Count]
+        /// 委托检验 in the year: counted apart, never coverage and never in `samplingsByConclusion`.
+        let commissionedSamplings: Int
+        /// Products not in production on the reference day (未在产，不计入).
+        let notInProduction: [Item]
         let inspectionsByType: [Count]
         let inspectionsByConclusion: [Count]
         let defects: [Count]
@@ -47,7 +53,11 @@ public enum AnnualReport {
         let coverage = Coverage.report(year: year, asOf: today, index: index)
         let inspections = index.data.inspections.records.filter { $0.end.year == year && $0.status != .cancelled }
         let completed = inspections.filter { $0.status == .completed }
-        let samplings = index.data.samplings.records.filter { $0.sampledOn.year == year }
+        let samplings = index.data.samplings.records.filter { $0.sampledOn.year == year && !$0.commissioned }
+        let products = coverage.products
+        func count(_ key: String, _ label: Bilingual, _ test: (ProductCoverage) -> Bool) -> Count {
+            Count(key: key, label: label[L], count: products.filter(test).count)
+        }
         let findings = RulesEngine(reference: reference, today: today).findings(index)
         return Annual(
             year: year, asOf: today.description, covered: coverage.covered, inScope: coverage.total,
@@ -55,6 +65,26 @@ public enum AnnualReport {
                 ProvinceLine(
                     code: $0.code, name: reference.provinces.named(code: $0.code)?.displayName(L) ?? $0.code, covered: $0.covered,
                     total: $0.total)
+            },
+            requirements: [
+                count("full-gmp", Bilingual(zh: "已完成全体系GMP检查", en: "full-system GMP inspection completed"), \.fullSystemInspection),
+                count("drug-product-sampling", Bilingual(zh: "已制剂监督抽检", en: "drug-product supervisory sampling"), \.sampling),
+                count(
+                    "drug-substance-sampling", Bilingual(zh: "已原液监督抽检（不作要求）", en: "drug-substance supervisory sampling (not required)"),
+                    \.drugSubstanceSampling.sampled),
+                count("sites", Bilingual(zh: "全部场地已检查", en: "every site inspected")) { $0.sitesInspected == $0.sitesTotal },
+                count(
+                    "holder-qs-required", Bilingual(zh: "持有人无自有场地（须检查其质量体系）", en: "holder without a site of its own"),
+                    \.holderInspectionRequired),
+                count("holder-qs-inspected", Bilingual(zh: "其中持有人质量体系已检查", en: "of which the holder's quality system inspected")) {
+                    $0.holderInspectionRequired && $0.holderInspected
+                },
+            ],
+            commissionedSamplings: coverage.commissionedSamplings,
+            notInProduction: coverage.notInProduction.map {
+                Item(
+                    id: $0.productId, productId: $0.productId,
+                    text: ($0.stage?.label[L] ?? "") + ($0.inProductionOn.map { " → \($0)" } ?? ""))
             },
             inspectionsByType: InspectionType.allCases.map { t in
                 Count(key: t.rawValue, label: t.label[L], count: inspections.filter { $0.type == t }.count)
@@ -102,6 +132,12 @@ public enum AnnualReport {
         case .csv:
             var rows: [[String]] = [["coverage", "covered", "", String(a.covered)], ["coverage", "in-scope", "", String(a.inScope)]]
             rows += a.provinces.map { ["province", $0.code, $0.name, "\($0.covered)/\($0.total)"] }
+            rows += a.requirements.map { ["requirement", $0.key, $0.label, String($0.count)] }
+            rows.append([
+                "commissioned", "commissioned", Bilingual(zh: "委托检验（不计入）", en: "commissioned (not counted)")[L],
+                String(a.commissionedSamplings),
+            ])
+            rows += a.notInProduction.map { ["not-in-production", $0.id, $0.productId, $0.text] }
             rows += a.inspectionsByType.map { ["inspection-type", $0.key, $0.label, String($0.count)] }
             rows += a.inspectionsByConclusion.map { ["inspection-conclusion", $0.key, $0.label, String($0.count)] }
             rows += a.defects.map { ["defects", $0.key, $0.label, String($0.count)] }
@@ -124,6 +160,15 @@ public enum AnnualReport {
             out += TextTable.markdown(
                 header: zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
                 rows: a.provinces.map { [$0.name, String($0.covered), String($0.total)] })
+            out +=
+                "\n"
+                + TextTable.markdown(
+                    header: [zh ? "覆盖要求" : "Requirement", zh ? "品种数" : "Products"],
+                    rows: a.requirements.map { [$0.label, String($0.count)] })
+            out +=
+                zh
+                ? "\n委托检验 \(a.commissionedSamplings) 批，不计入抽检覆盖。\n"
+                : "\n\(a.commissionedSamplings) enterprise-commissioned tests, not counted as sampling.\n"
             func section(_ title: String, _ counts: [Count]) {
                 out +=
                     "\n## \(title)\n\n"
@@ -138,6 +183,7 @@ public enum AnnualReport {
                 let lines = list.map { "- \(md($0.id)) \(md($0.productId)): \(md($0.text))" }
                 out += "\n## \(title)\n\n" + (list.isEmpty ? (zh ? "无。\n" : "None.\n") : lines.joined(separator: "\n") + "\n")
             }
+            items(zh ? "未在产（不计入）" : "Not in production (not counted)", a.notInProduction)
             items(zh ? "未完成的整改" : "Open rectifications", a.openRectifications)
             items(zh ? "逾期未出具的检验报告" : "Lab reports past their deadline", a.overdueLabReports)
             items(zh ? "未解决的规则问题（错误）" : "Open rule findings (errors)", a.openFindings)
@@ -173,11 +219,13 @@ public enum AnnualReport {
                 (zh ? "- 进程：" : "- Path: ")
                 + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"
             let inspections = index.inspections(of: p.id).filter { $0.status != .cancelled }
-            let samplings = index.samplings(of: p.id)
+            let all = index.samplings(of: p.id)
+            let samplings = all.filter { !$0.commissioned }
+            let commissioned = all.count - samplings.count
             out +=
                 (zh
-                    ? "- 检查 \(inspections.count) 次（全体系GMP \(inspections.filter { $0.type == .fullGMP }.count) 次），抽检 \(samplings.count) 批（不符合规定 \(samplings.filter { $0.conclusion == .fail }.count) 批）\n"
-                    : "- \(inspections.count) inspections (\(inspections.filter { $0.type == .fullGMP }.count) full-system GMP), \(samplings.count) samplings (\(samplings.filter { $0.conclusion == .fail }.count) failed)\n")
+                    ? "- 检查 \(inspections.count) 次（全体系GMP \(inspections.filter { $0.type == .fullGMP }.count) 次），抽检 \(samplings.count) 批（不符合规定 \(samplings.filter { $0.conclusion == .fail }.count) 批），委托检验 \(commissioned) 批（不计入）\n"
+                    : "- \(inspections.count) inspections (\(inspections.filter { $0.type == .fullGMP }.count) full-system GMP), \(samplings.count) samplings (\(samplings.filter { $0.conclusion == .fail }.count) failed), \(commissioned) commissioned tests (not counted)\n")
             out += "\n"
         }
         out += zh ? "## 发现的风险及控制措施\n\n" : "## Risks found and how they were controlled\n\n"

@@ -13,11 +13,38 @@ public enum CoverageFormat {
         let provinces: [String]
         let fullSystemInspection: Bool
         let plannedFullSystemInspection: Bool
+        /// The drug-product requirement met (a supervisory drug-product sampling, pending or issued).
         let sampling: Bool
+        /// none, pending, issued or failed (a fail not resolved by a passing re-test).
+        let drugProductSampling: String
+        let drugSubstanceSampling: String
+        /// 委托检验 in the year: never counted as sampling.
+        let commissionedSamplings: Int
         let sitesInspected: Int
         let sitesTotal: Int
+        let holderInspectionRequired: Bool
+        let holderInspected: Bool
         let residentStaffOK: Bool
+        let inProductionSince: String?
+        let byProvince: [ShareJSON]
         let covered: Bool
+    }
+
+    struct ShareJSON: Encodable {
+        let code: String
+        let holderProvince: Bool
+        let sitesInspected: Int
+        let sitesTotal: Int
+        let samplings: Int
+        let inspectorOnTeam: Bool
+        let covered: Bool
+    }
+
+    struct NotCountedJSON: Encodable {
+        let id: String
+        let name: String
+        let stage: String?
+        let inProductionOn: String?
     }
 
     struct ProvinceJSON: Encodable {
@@ -34,6 +61,8 @@ public enum CoverageFormat {
         let provinces: [ProvinceJSON]
         let covered: Int
         let total: Int
+        let commissionedSamplings: Int
+        let notInProduction: [NotCountedJSON]
     }
 
     static func provinceName(_ code: String, _ language: Language, _ provinces: ProvinceTable) -> String {
@@ -47,13 +76,25 @@ public enum CoverageFormat {
                 ProductJSON(
                     id: $0.productId, name: $0.name, nameEn: $0.nameEn, province: $0.province, provinces: $0.provinces,
                     fullSystemInspection: $0.fullSystemInspection, plannedFullSystemInspection: $0.plannedFullSystemInspection,
-                    sampling: $0.sampling, sitesInspected: $0.sitesInspected, sitesTotal: $0.sitesTotal,
-                    residentStaffOK: $0.residentStaffOK, covered: $0.covered)
+                    sampling: $0.sampling, drugProductSampling: $0.drugProductSampling.rawValue,
+                    drugSubstanceSampling: $0.drugSubstanceSampling.rawValue, commissionedSamplings: $0.commissionedSamplings,
+                    sitesInspected: $0.sitesInspected, sitesTotal: $0.sitesTotal, holderInspectionRequired: $0.holderInspectionRequired,
+                    holderInspected: $0.holderInspected, residentStaffOK: $0.residentStaffOK,
+                    inProductionSince: $0.inProductionSince?.description,
+                    byProvince: $0.byProvince.map {
+                        ShareJSON(
+                            code: $0.code, holderProvince: $0.isHolderProvince, sitesInspected: $0.sitesInspected,
+                            sitesTotal: $0.sitesTotal,
+                            samplings: $0.samplings, inspectorOnTeam: $0.inspectorOnTeam, covered: $0.covered)
+                    }, covered: $0.covered)
             },
             provinces: report.provinces.map {
                 ProvinceJSON(code: $0.code, name: provinceName($0.code, .zh, provinces), covered: $0.covered, total: $0.total)
             },
-            covered: report.covered, total: report.total)
+            covered: report.covered, total: report.total, commissionedSamplings: report.commissionedSamplings,
+            notInProduction: report.notInProduction.map {
+                NotCountedJSON(id: $0.productId, name: $0.name, stage: $0.stage?.rawValue, inProductionOn: $0.inProductionOn?.description)
+            })
         return try! JournalHeadNote.json(value, head: head)
     }
 
@@ -61,8 +102,11 @@ public enum CoverageFormat {
 
     static func header(_ language: Language) -> [String] {
         language == .zh
-            ? ["编号", "品种", "牵头省份", "全体系GMP", "已计划", "抽检", "场地", "驻厂人员", "覆盖"]
-            : ["ID", "Product", "Lead province", "Full GMP", "Planned", "Sampled", "Sites", "Staff", "Covered"]
+            ? ["编号", "品种", "牵头省份", "全体系GMP", "已计划", "制剂抽检", "原液抽检", "委托检验", "场地", "持有人体系", "驻厂人员", "覆盖"]
+            : [
+                "ID", "Product", "Lead province", "Full GMP", "Planned", "DP sampling", "DS sampling", "Commissioned", "Sites", "Holder QS",
+                "Staff", "Covered",
+            ]
     }
 
     static func rows(_ report: CoverageReport, _ language: Language, _ provinces: ProvinceTable, marks: Bool) -> [[String]] {
@@ -70,42 +114,68 @@ public enum CoverageFormat {
         return report.products.map { p in
             [
                 p.productId, p.displayName(language), provinceName(p.province, language, provinces),
-                flag(p.fullSystemInspection), flag(p.plannedFullSystemInspection), flag(p.sampling),
-                "\(p.sitesInspected)/\(p.sitesTotal)", flag(p.residentStaffOK), flag(p.covered),
+                flag(p.fullSystemInspection), flag(p.plannedFullSystemInspection), p.drugProductSampling.label[language],
+                p.drugSubstanceSampling.label[language], String(p.commissionedSamplings),
+                "\(p.sitesInspected)/\(p.sitesTotal)", p.holderInspectionRequired ? flag(p.holderInspected) : "—", flag(p.residentStaffOK),
+                flag(p.covered),
             ]
+        }
+    }
+
+    static func notCountedHeader(_ language: Language) -> [String] {
+        [Bilingual(zh: "编号", en: "ID")[language], Bilingual(zh: "品种", en: "Product")[language], Bilingual(zh: "阶段", en: "Stage")[language]]
+    }
+
+    static func notCountedRows(_ report: CoverageReport, _ language: Language) -> [[String]] {
+        report.notInProduction.map { n in
+            let since = n.inProductionOn.map { Bilingual(zh: "（\($0) 起在产）", en: " (in production from \($0))")[language] } ?? ""
+            return [n.productId, n.displayName(language), (n.stage?.label[language] ?? "") + since]
         }
     }
 
     static func summaryLine(_ report: CoverageReport, _ language: Language) -> String {
         let percent = report.total == 0 ? 0 : report.covered * 100 / report.total
         return language == .zh
-            ? "\(report.year) 年度覆盖（截至 \(report.asOf)）：\(report.covered)/\(report.total) 个品种已覆盖（\(percent)%）"
-            : "Coverage \(report.year) (as of \(report.asOf)): \(report.covered)/\(report.total) products covered (\(percent)%)"
+            ? "\(report.year) 年度覆盖（截至 \(report.asOf)）：\(report.covered)/\(report.total) 个品种已覆盖（\(percent)%）；"
+                + "委托检验 \(report.commissionedSamplings) 批不计入；未在产 \(report.notInProduction.count) 个品种不计入"
+            : "Coverage \(report.year) (as of \(report.asOf)): \(report.covered)/\(report.total) products covered (\(percent)%); "
+                + "commissioned tests (not counted): \(report.commissionedSamplings); not in production (not counted): \(report.notInProduction.count)"
     }
 
     public static func text(_ report: CoverageReport, language: Language, provinces: ProvinceTable, head: String) -> String {
         var out = summaryLine(report, language) + "\n\n"
         out += TextTable.render(header: header(language), rows: rows(report, language, provinces, marks: true), maxWidths: [1: 34])
         out +=
-            "\n" + (language == .zh ? "各省覆盖（跨省品种计入其涉及的每个省份）：" : "By province (a cross-province product counts in each of its provinces):")
+            "\n"
+            + Bilingual(
+                zh: "各省覆盖（各省计本省场地和抽检；品种层面的要求归持有人所在省）：",
+                en: "By province (each counts its own sites and samplings; the product-level requirement belongs to the holder's province):"
+            )[language]
             + "\n"
         let provinceRows = report.provinces.map { p -> [String] in
             let bar = String(repeating: "█", count: p.covered) + String(repeating: "░", count: p.total - p.covered)
             return [provinceName(p.code, language, provinces), "\(p.covered)/\(p.total)", bar]
         }
         out += TextTable.render(header: language == .zh ? ["省份", "已覆盖", ""] : ["Province", "Covered", ""], rows: provinceRows)
+        if !report.notInProduction.isEmpty {
+            out += "\n" + Bilingual(zh: "未在产（不计入）：", en: "Not in production (not counted):")[language] + "\n"
+            out += TextTable.render(header: notCountedHeader(language), rows: notCountedRows(report, language))
+        }
         return out + "\n" + JournalHeadNote.text(head, language: language)
     }
 
     public static func csv(_ report: CoverageReport, language: Language, provinces: ProvinceTable, bom: Bool = true) -> String {
         let keys = [
-            "id", "name", "province", "fullSystemInspection", "plannedFullSystemInspection", "sampling",
-            "sitesInspected", "sitesTotal", "residentStaffOK", "covered",
+            "id", "name", "province", "fullSystemInspection", "plannedFullSystemInspection", "sampling", "drugProductSampling",
+            "drugSubstanceSampling", "commissionedSamplings", "sitesInspected", "sitesTotal", "holderInspectionRequired",
+            "holderInspected", "residentStaffOK", "covered",
         ]
         let rows = report.products.map { p in
             [
                 p.productId, p.name, p.province, String(p.fullSystemInspection), String(p.plannedFullSystemInspection),
-                String(p.sampling), String(p.sitesInspected), String(p.sitesTotal), String(p.residentStaffOK), String(p.covered),
+                String(p.sampling), p.drugProductSampling.rawValue, p.drugSubstanceSampling.rawValue, String(p.commissionedSamplings),
+                String(p.sitesInspected), String(p.sitesTotal), String(p.holderInspectionRequired), String(p.holderInspected),
+                String(p.residentStaffOK), String(p.covered),
             ]
         }
         return CSV.document(header: keys, rows: rows, bom: bom)
@@ -119,6 +189,9 @@ public enum CoverageFormat {
             + TextTable.markdown(
                 header: language == .zh ? ["省份", "已覆盖", "合计"] : ["Province", "Covered", "Total"],
                 rows: report.provinces.map { [provinceName($0.code, language, provinces), String($0.covered), String($0.total)] })
+        if !report.notInProduction.isEmpty {
+            out += "\n" + TextTable.markdown(header: notCountedHeader(language), rows: notCountedRows(report, language))
+        }
         return out + "\n" + JournalHeadNote.markdown(head, language: language)
     }
 

@@ -77,7 +77,7 @@ public enum PlanFormat {
             }
             if !result.missingSamplings.isEmpty {
                 out +=
-                    (L == .zh ? "尚未抽检：" : "Still to sample: ")
+                    Bilingual(zh: "尚无制剂监督抽检：", en: "Still to sample (drug product, supervisory): ")[L]
                     + shown(result.missingSamplings.map { "\($0) \(name($0))" }.joined(separator: "; ")) + "\n"
             }
             return out + "\n" + JournalHeadNote.text(head, language: L)

@@ -53,6 +53,7 @@ public enum TableExport {
         Column(key: "sites", zh: "检查场地", en: "Sites") { r, _ in r.siteIds.joined(separator: ";") },
         Column(key: "team", zh: "检查组", en: "Team") { r, _ in r.team.joined(separator: ";") },
         Column(key: "unannounced", zh: "飞行检查", en: "Unannounced") { r, _ in text(r.unannounced) },
+        Column(key: "holder_quality_system", zh: "持有人质量体系", en: "Holder quality system") { r, _ in text(r.holderQualitySystem == true) },
         Column(key: "joint", zh: "联合检查", en: "Joint") { r, _ in text(r.joint) },
         Column(key: "partner_province", zh: "联合省份代码", en: "Partner province code") { r, _ in r.partnerProvinceCode ?? "" },
         Column(key: "defects_critical", zh: "严重缺陷", en: "Critical defects") { r, _ in r.defects.map { String($0.critical) } ?? "" },

@@ -7,49 +7,89 @@ public enum Coverage {
         product.isInProduction(on: referenceDay(year: year, asOf: asOf))
     }
 
+    /// The holder has no production site of its own (a B-class holder): its quality system is one more place to
+    /// inspect.
+    public static func holderInspectionRequired(_ product: PilotProduct, index: PilotIndex) -> Bool {
+        !index.data.sites.records.contains { $0.enterpriseId == product.holderId }
+    }
+
     public static func product(_ product: PilotProduct, year: Int, asOf: CivilDate, index: PilotIndex) -> ProductCoverage {
         let day = referenceDay(year: year, asOf: asOf)
         var full = false
         var planned = false
+        var holderInspected = false
         var inspectedSites = Set<String>()
+        var teamProvinces = Set<String>()
         for inspection in index.inspections(of: product.id) {
             switch inspection.status {
             case .completed where inspection.end.year == year:
                 inspectedSites.formUnion(inspection.siteIds)
                 if inspection.type == .fullGMP { full = true }
+                if inspection.holderQualitySystem == true { holderInspected = true }
+                teamProvinces.formUnion(inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode })
             case .planned, .inProgress:
                 if inspection.type == .fullGMP && (inspection.start.year == year || inspection.end.year == year) { planned = true }
             default:
                 break
             }
         }
-        let sampled = index.samplings(of: product.id).contains { $0.sampledOn.year == year && $0.sampledOn <= asOf }
+        let inYear = index.samplings(of: product.id).filter { $0.sampledOn.year == year && $0.sampledOn <= asOf }
+        let supervisory = inYear.filter { !$0.commissioned }
+        func mark(_ segment: Segment) -> SamplingMark {
+            supervisory.filter { $0.segment == segment }.map(SamplingMark.of).max() ?? .none
+        }
+        let sites = index.sites(of: product)
         let siteIds = product.siteIds
         let uninspected = siteIds.filter { !inspectedSites.contains($0) }
         let staffOK = index.contractSites(of: product).allSatisfy { site in
             index.staff(of: product.id).filter { $0.siteId == site.id && $0.isStationed(on: day) }.count >= 2
         }
+        let lead = index.leadProvince(of: product) ?? ""
+        let required = holderInspectionRequired(product, index: index)
+        let productLevel = full && mark(.drugProduct).sampled && uninspected.isEmpty && (!required || holderInspected)
+        let byProvince = index.provinces(of: product).map { code -> ProvinceShare in
+            let own = sites.filter { $0.provinceCode == code }
+            let ownIds = Set(own.map(\.id))
+            let inspected = own.filter { inspectedSites.contains($0.id) }.count
+            let segments = Set(product.segments.filter { ownIds.contains($0.siteId) }.map(\.segment))
+            let holder = code == lead
+            return ProvinceShare(
+                code: code, isHolderProvince: holder, sitesInspected: inspected, sitesTotal: own.count,
+                samplings: supervisory.filter { segments.contains($0.segment) }.count, inspectorOnTeam: teamProvinces.contains(code),
+                covered: holder ? productLevel : inspected == own.count)
+        }
+        let since = product.date(of: .inProduction)
         return ProductCoverage(
-            productId: product.id, name: product.name, nameEn: product.nameEn,
-            province: index.leadProvince(of: product) ?? "", provinces: index.provinces(of: product),
-            fullSystemInspection: full, plannedFullSystemInspection: planned, sampling: sampled,
-            sitesInspected: siteIds.count - uninspected.count, sitesTotal: siteIds.count,
-            uninspectedSiteIds: uninspected, residentStaffOK: staffOK)
+            productId: product.id, name: product.name, nameEn: product.nameEn, province: lead, provinces: index.provinces(of: product),
+            fullSystemInspection: full, plannedFullSystemInspection: planned, drugProductSampling: mark(.drugProduct),
+            drugSubstanceSampling: mark(.drugSubstance), commissionedSamplings: inYear.count - supervisory.count,
+            sitesInspected: siteIds.count - uninspected.count, sitesTotal: siteIds.count, uninspectedSiteIds: uninspected,
+            holderInspectionRequired: required, holderInspected: holderInspected, residentStaffOK: staffOK,
+            inProductionSince: since.flatMap { $0.year == day.year ? $0 : nil }, byProvince: byProvince)
     }
 
     public static func report(year: Int, asOf: CivilDate, index: PilotIndex) -> CoverageReport {
-        let products = index.data.products
-            .filter { isInScope($0, year: year, asOf: asOf) }
-            .map { product($0, year: year, asOf: asOf, index: index) }
+        let day = referenceDay(year: year, asOf: asOf)
+        let (inScope, outOfScope) = index.data.products.records.reduce(into: ([PilotProduct](), [PilotProduct]())) {
+            if isInScope($1, year: year, asOf: asOf) { $0.0.append($1) } else { $0.1.append($1) }
+        }
+        let products = inScope.map { product($0, year: year, asOf: asOf, index: index) }
         var covered: [String: Int] = [:]
         var total: [String: Int] = [:]
         for p in products {
-            for code in p.provinces {
-                total[code, default: 0] += 1
-                if p.covered { covered[code, default: 0] += 1 }
+            for share in p.byProvince {
+                total[share.code, default: 0] += 1
+                if share.covered { covered[share.code, default: 0] += 1 }
             }
         }
-        let provinces = total.keys.sorted().map { ProvinceCoverage(code: $0, covered: covered[$0] ?? 0, total: total[$0]!) }
-        return CoverageReport(year: year, asOf: asOf, products: products, provinces: provinces)
+        let provinces = total.sorted { $0.key < $1.key }.map {
+            ProvinceCoverage(code: $0.key, covered: covered[$0.key] ?? 0, total: $0.value)
+        }
+        let notInProduction = outOfScope.sorted { $0.id < $1.id }.map { p in
+            NotCounted(
+                productId: p.id, name: p.name, nameEn: p.nameEn, provinces: index.provinces(of: p), stage: p.stage,
+                inProductionOn: p.date(of: .inProduction).flatMap { $0 > day ? $0 : nil })
+        }
+        return CoverageReport(year: year, asOf: asOf, products: products, provinces: provinces, notInProduction: notInProduction)
     }
 }

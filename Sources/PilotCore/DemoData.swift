@@ -390,9 +390,10 @@ public enum DemoData {
             }
             sampling("P02", .drugProduct, batch: "P02-\(year - 1)31", on: lastYear(11, 18), lab: labs[0], conclusion: .fail, retest: true)
 
-            // This year. Covered: P01, P02, P03 (its rectification still open), P05, P07, P09, P10.
-            // Gaps: P04 and P11 (planned only; P11's team has a conflict of interest), P06 (no sampling),
-            // P08 and P12 (nothing yet).
+            // This year. Covered: P01, P03 (its rectification still open), P05, P07 (its holder's quality system
+            // inspected), P10. Gaps: P02 (drug substance sampled only), P09 (drug substance only, at the lab),
+            // P04 and P11 (planned only; P11's team has a conflict of interest and its only sampling was
+            // commissioned), P06 (no sampling), P08 and P12 (nothing yet).
             inspection(
                 "P01", .fullGMP, start: thisYear(0.35), days: 3, team: ["I02", "I04"], status: .completed,
                 defects: Defects(general: 3), conclusion: .compliant)
@@ -448,6 +449,20 @@ public enum DemoData {
             sampling("P09", .drugSubstance, batch: "P09-\(year)06", on: workingDaysFromToday(-46), lab: labs[2], conclusion: .pending)
             sampling("P10", .drugProduct, batch: "P10-\(year)02", on: thisYear(0.75), lab: labs[6], conclusion: .pass)
             sampling("P11", .drugProduct, batch: "P11-\(year)03", on: thisYear(0.8), lab: labs[2], conclusion: .pass)
+
+            // Coverage: E04 holds a licence of class B only and no site of its own, so P07's full-system inspection
+            // also covered its quality system (P08 has none yet); P11's only sampling this year was commissioned by
+            // the enterprise (委托检验), which never counts.
+            for i in data.inspections.records where i.productId == "P07" && i.type == .fullGMP && i.end.year == year {
+                var covering = i
+                covering.holderQualitySystem = true
+                data.inspections.upsert(covering)
+            }
+            for s in data.samplings.records where s.productId == "P11" && s.sampledOn.year == year {
+                var commissioned = s
+                commissioned.commissioned = true
+                data.samplings.upsert(commissioned)
+            }
         }
 
         let labs = [

@@ -11,6 +11,8 @@ public enum Planner {
         public let team: [String]
         public let siteIds: [String]
         public let partnerProvinceCode: String?
+        /// The holder has no site of its own: the inspection also covers its quality system.
+        public let holderQualitySystem: Bool
     }
 
     public struct Unplaced: Hashable, Sendable {
@@ -87,7 +89,7 @@ public enum Planner {
                     if missing.isEmpty && team.count >= TeamChoice.minimumTeam {
                         placed = Proposal(
                             productId: product.id, start: day, end: end, team: team.map(\.id), siteIds: product.siteIds,
-                            partnerProvinceCode: partner)
+                            partnerProvinceCode: partner, holderQualitySystem: Coverage.holderInspectionRequired(product, index: index))
                     }
                 }
                 day = calendar.workingDay(onOrAfter: day.adding(days: 1))
@@ -124,9 +126,11 @@ public enum Planner {
 
     /// The planned inspection a proposal becomes when accepted.
     public static func inspection(_ p: Proposal, id: String) -> Inspection {
-        Inspection(
+        var inspection = Inspection(
             id: id, productId: p.productId, siteIds: p.siteIds, type: .fullGMP, joint: p.partnerProvinceCode != nil,
             partnerProvinceCode: p.partnerProvinceCode, start: p.start, end: p.end, team: p.team, status: .planned,
             reason: "annual full-system GMP inspection (work plan 五(二)), proposed by biopilot plan")
+        if p.holderQualitySystem { inspection.holderQualitySystem = true }
+        return inspection
     }
 }

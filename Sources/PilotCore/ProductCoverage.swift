@@ -1,5 +1,6 @@
-/// Annual coverage (work plan 五(二)): every in-scope product needs, each year, a completed full-system GMP
-/// inspection, a sampling, and every one of its sites inspected.
+/// Annual coverage (work plan 五(二), DESIGN §2): every in-scope product needs, each year, a completed
+/// full-system GMP inspection, a drug-product supervisory sampling, every one of its sites inspected and, when
+/// the holder has no production site of its own, the holder's quality system inspected.
 public struct ProductCoverage: Hashable, Sendable {
     public let productId: String
     public let name: String
@@ -11,12 +12,32 @@ public struct ProductCoverage: Hashable, Sendable {
     public let fullSystemInspection: Bool
     /// A planned or in-progress full-gmp inspection in the year: a plan, not coverage.
     public let plannedFullSystemInspection: Bool
-    public let sampling: Bool
+    /// Supervisory drug-product (制剂) samplings in the year; commissioned testing never counts.
+    public let drugProductSampling: SamplingMark
+    /// Supervisory drug-substance (原液) samplings in the year: shown, not required.
+    public let drugSubstanceSampling: SamplingMark
+    /// Enterprise-commissioned tests (委托检验) in the year, counted apart.
+    public let commissionedSamplings: Int
     public let sitesInspected: Int
     public let sitesTotal: Int
     /// Sites not covered by a completed inspection in the year.
     public let uninspectedSiteIds: [String]
+    /// The holder has no production site of its own (a B-class holder): its quality system must be inspected.
+    public let holderInspectionRequired: Bool
+    /// A completed inspection in the year marked as covering the holder's quality system.
+    public let holderInspected: Bool
     public let residentStaffOK: Bool
+    /// The day it entered production, when that was in the year.
+    public let inProductionSince: CivilDate?
+    /// The holder's province first, then each partner province.
+    public let byProvince: [ProvinceShare]
 
-    public var covered: Bool { fullSystemInspection && sampling && sitesInspected == sitesTotal }
+    /// The year's drug-product sampling requirement: a supervisory sampling, pending or issued.
+    public var sampling: Bool { drugProductSampling.sampled }
+
+    public var holderRequirementMet: Bool { !holderInspectionRequired || holderInspected }
+
+    public var covered: Bool { fullSystemInspection && sampling && sitesInspected == sitesTotal && holderRequirementMet }
+
+    public func share(_ province: String) -> ProvinceShare? { byProvince.first { $0.code == province } }
 }

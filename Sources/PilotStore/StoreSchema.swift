@@ -154,6 +154,7 @@ public enum StoreSchema {
                 "siteIds": {"type": "array", "items": {"$ref": "#/$defs/id"}},
                 "type": {"enum": ["full-gmp", "licensing", "routine", "for-cause", "other"]},
                 "unannounced": {"type": "boolean"},
+                "holderQualitySystem": {"type": "boolean"},
                 "joint": {"type": "boolean"},
                 "partnerProvinceCode": {"$ref": "#/$defs/provinceCode"},
                 "start": {"$ref": "#/$defs/date"},

@@ -41,6 +41,9 @@ struct ScheduleCommand: ReferenceCommand {
     @Option(name: .customLong("joint-with"), help: ArgumentHelp("Joint inspection (联合检查) with this province code.", valueName: "CODE"))
     var jointWith: String?
 
+    @Flag(name: .customLong("holder-quality-system"), help: "It also inspects the holder's own quality system (持有人质量管理体系).")
+    var holderQualitySystem = false
+
     @Flag(name: .long, help: "Write even with conflicts (unknown records and reversed dates are never accepted).")
     var force = false
 
@@ -86,11 +89,12 @@ struct ScheduleCommand: ReferenceCommand {
                     }
                 }
                 let hasConflictOfInterest = conflicts.contains(where: \.isConflictOfInterest)
-                let inspection = Inspection(
+                var inspection = Inspection(
                     id: PilotData.nextID(prefix: "INS-", in: data.inspections), productId: product, siteIds: siteIds,
                     type: type, unannounced: unannounced, joint: jointWith != nil, partnerProvinceCode: jointWith,
                     start: plan.start, end: plan.end, team: inspectors, status: .planned, reason: reason,
                     conflictApprovedBy: hasConflictOfInterest ? approvedBy?.trimmed : nil)
+                if holderQualitySystem { inspection.holderQualitySystem = true }
                 written = inspection
                 let accepted = conflicts.isEmpty ? nil : conflicts.map { $0.message(index).en }
                 return Edit(changes: [.create(.inspection(inspection))], reason: reason, conflicts: accepted)

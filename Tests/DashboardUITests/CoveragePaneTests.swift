@@ -41,7 +41,7 @@ import Testing
         UI.press(&s, .char("j"), .char("j"))
         #expect(s.selectedCoverageLine?.productId != nil)
         UI.press(&s, .char("f"))
-        #expect(s.coverage.province == "110000" && s.coverage.lines.count == 3)
+        #expect(s.coverage.province == "110000" && s.coverage.lines.count == 5) // two products, then P14 not in production
         UI.press(&s, .char("f"))
         #expect(s.coverage.province == "310000")
         UI.press(&s, .char("["))
@@ -83,5 +83,34 @@ import Testing
         #expect(UI.press(&t, .char("x")).isEmpty && t.planReview?.result.proposals.isEmpty == true)
         UI.press(&t, .escape)
         #expect(t.planReview == nil)
+    }
+}
+
+@Suite struct CoveragePaneNotCountedTests {
+    @Test(arguments: [Language.zh, .en])
+    func productsNotInProductionAreListedApart(_ language: Language) {
+        var s = UI.state(Size(width: 120, height: 60), language)
+        UI.press(&s, .char("4"))
+        let report = s.coverage.report
+        #expect(report.notInProduction.map(\.productId) == ["P13", "P14"])
+        let heading = Bilingual(zh: "未在产（不计入）", en: "Not in production (not counted)")[language]
+        #expect(s.coverage.lines.contains(.notCountedHeading(count: 2)))
+        let text = Screen.render(s).text
+        #expect(text.contains(heading))
+        #expect(text.contains("P13") && text.contains("P14"))
+        // Listed, never counted: no province heading includes them.
+        #expect(report.provinces.map(\.total).reduce(0, +) == report.products.map(\.byProvince.count).reduce(0, +))
+    }
+
+    @Test func aProductEnteringProductionLateInTheYearShowsTheDate() {
+        var data = UI.data
+        var p = data.products[id: "P13"]!
+        p.steps.append(StageStep(stage: .inProduction, date: CivilDate("2026-11-02")!))
+        data.products.upsert(p)
+        let model = DashboardModel(data: data, revision: 1, today: UI.today, reference: bundledReference)
+        var s = AppState(model: model, context: UI.state().context, size: Size(width: 140, height: 60), language: .zh)
+        UI.press(&s, .char("4"))
+        #expect(Screen.render(s).text.contains("11月2日起在产 SL-330"))
+        #expect(!s.coverage.report.notInProduction.contains { $0.productId == "P13" })
     }
 }

@@ -34,7 +34,9 @@ import Testing
             }
         }
         #expect(has(.annualCoverage, nil, "no completed full-system GMP inspection in 2026"))
-        #expect(has(.annualCoverage, nil, "not sampled in 2026"))
+        #expect(has(.annualCoverage, nil, "no supervisory drug-product sampling in 2026"))
+        #expect(has(.annualCoverage, nil, "(commissioned testing does not count)"))
+        #expect(has(.annualCoverage, nil, "the holder has no site of its own and its quality system was not inspected"))
         #expect(has(.failedSampling, .error))
         #expect(has(.samplingReportDeadline, .error))
         #expect(has(.rectificationDeadline, .info, "rectification open"))

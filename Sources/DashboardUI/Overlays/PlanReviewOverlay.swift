@@ -32,7 +32,8 @@ enum PlanReviewOverlay {
         if !result.missingSamplings.isEmpty {
             lines.append(
                 DocumentLine(
-                    Bilingual(zh: " 尚未抽检：", en: " Still to sample: ")[L] + result.missingSamplings.joined(separator: ", "), Style(.warning))
+                    Bilingual(zh: " 尚无制剂监督抽检：", en: " Still to sample (drug product): ")[L]
+                        + result.missingSamplings.joined(separator: ", "), Style(.warning))
             )
         }
         let box = area.centered(width: min(area.width, 100), height: min(area.height, lines.count + 3))

@@ -15,3 +15,4 @@ extension Enterprise: BilinguallyNamed {}
 extension PilotProduct: BilinguallyNamed {}
 extension Inspector: BilinguallyNamed {}
 extension ProductCoverage: BilinguallyNamed {}
+extension NotCounted: BilinguallyNamed {}

@@ -23,6 +23,9 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     public var reason: String?
     /// The lead who approved scheduling over a conflict of interest (rule 13); the reason is `reason`.
     public var conflictApprovedBy: String?
+    /// The inspection covered the holder's own quality system (持有人质量管理体系), which a holder with no site
+    /// of its own must have inspected every year. Absent in older stores: false.
+    public var holderQualitySystem: Bool? = nil
 
     public init(
         id: String, productId: String, siteIds: [String], type: InspectionType, unannounced: Bool = false,

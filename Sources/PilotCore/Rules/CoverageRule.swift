@@ -1,4 +1,5 @@
-/// Rule 10: the year's full-system GMP inspection, sampling and every site inspected.
+/// Rule 10: the year's full-system GMP inspection, a drug-product supervisory sampling (commissioned testing never
+/// counts), every site inspected and, for a holder with no site of its own, the holder's quality system inspected.
 /// This year's gaps are warnings while the year runs; a past year left uncovered is an error.
 enum CoverageRule {
     static func findings(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [Finding] {
@@ -26,7 +27,21 @@ enum CoverageRule {
                     Finding(
                         severity, .annualCoverage, productId: p.id,
                         Bilingual(
-                            zh: "\(p.name)：\(year) 年尚未抽检\(tailZh)", en: "\(ProductRules.names(p).en): not sampled in \(year)\(tailEn)")))
+                            zh:
+                                "\(p.name)：\(year) 年尚无制剂监督抽检\(c.commissionedSamplings > 0 ? "（委托检验不计入）" : "")\(c.drugSubstanceSampling.sampled ? "（仅抽检原液）" : "")\(tailZh)",
+                            en:
+                                "\(ProductRules.names(p).en): no supervisory drug-product sampling in \(year)\(c.commissionedSamplings > 0 ? " (commissioned testing does not count)" : "")\(c.drugSubstanceSampling.sampled ? " (drug substance sampled only)" : "")\(tailEn)"
+                        )))
+            }
+            if !c.holderRequirementMet {
+                out.append(
+                    Finding(
+                        severity, .annualCoverage, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：持有人无自有生产场地，\(year) 年尚未检查持有人质量管理体系\(tailZh)",
+                            en:
+                                "\(ProductRules.names(p).en): the holder has no site of its own and its quality system was not inspected in \(year)\(tailEn)"
+                        )))
             }
             if c.fullSystemInspection && c.sitesInspected < c.sitesTotal {
                 let missing = c.uninspectedSiteIds.compactMap { index.data.sites[id: $0] }

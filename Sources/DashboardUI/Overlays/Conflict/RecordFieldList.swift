@@ -83,6 +83,9 @@ enum RecordFieldList {
                 f.field("rectificationClosed", "整改完成", "Rectification closed", \.rectificationClosed, Show.date),
                 f.field("reason", "事由", "Reason", \.reason, Show.text),
                 f.field("conflictApprovedBy", "利益冲突批准人", "Conflict approved by", \.conflictApprovedBy, Show.text),
+                f.field("holderQualitySystem", "持有人质量体系", "Holder quality system", \.holderQualitySystem) { h, L in
+                    Show.flag(h == true, L)
+                },
             ]
         case .sampling:
             let f = Fields<Sampling>({ if case .sampling(let r) = $0 { return r } else { return nil } }, AnyRecord.sampling)
