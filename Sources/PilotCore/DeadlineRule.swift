@@ -44,6 +44,6 @@ extension DeadlineRule {
         case .workingDays: over = calendar.workingDays(from: due, to: today)
         case .calendarDays: over = due.days(until: today)
         }
-        return DeadlineStatus(due: due, overdueBy: over)
+        return DeadlineStatus(due: due, overdueBy: over, estimatedYears: calendar.estimatedYears(from: start, to: due))
     }
 }

@@ -13,7 +13,7 @@ import Testing
         #expect(calendar.kind(of: d("2026-10-10")) == .adjustedWorkday)
         #expect(calendar.kind(of: d("2026-10-11")) == .weekend)
         #expect(calendar.kind(of: d("2026-10-12")) == .workday)
-        #expect(calendar.coveredYears == [2025, 2026])
+        #expect(calendar.coveredYears == [2024, 2025, 2026])
     }
 
     /// DESIGN's holiday edge: 20 working days from 2026-09-24 skip 中秋 and 国庆 and count Saturday 2026-10-10.
@@ -61,6 +61,48 @@ import Testing
         #expect(!next.isWorkingDay(d("2027-01-01")))
         #expect(next.isWorkingDay(d("2027-01-09")))
         #expect(next.coveredYears == [2027])
+    }
+
+    /// The State Council notice of 2023-10-25: every adjusted working day is a weekend day, every
+    /// holiday is off, and the days after each holiday are working days again.
+    @Test func the2024Arrangement() {
+        for w in ["2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14", "2024-09-29", "2024-10-12"] {
+            #expect(d(w).isWeekend, "\(w) is a weekend day")
+            #expect(calendar.kind(of: d(w)) == .adjustedWorkday, "\(w)")
+        }
+        for off in ["2024-01-01", "2024-02-12", "2024-02-16", "2024-04-04", "2024-05-02", "2024-06-10", "2024-09-16", "2024-10-04", "2024-10-07"] {
+            #expect(!calendar.isWorkingDay(d(off)), "\(off)")
+        }
+        for on in ["2024-01-02", "2024-02-19", "2024-05-06", "2024-06-11", "2024-09-18", "2024-10-08"] {
+            #expect(calendar.kind(of: d(on)) == .workday, "\(on)")
+        }
+        #expect(!calendar.isEstimated(2024))
+    }
+
+    /// A year without data assumes the fixed-date statutory holidays and says so; with a data file the
+    /// arrangement is used and nothing is estimated.
+    @Test func aYearWithoutDataIsEstimatedAndSaysSo() throws {
+        #expect(calendar.isEstimated(2027))
+        #expect(calendar.kind(of: d("2027-01-01")) == .holiday(Bilingual(zh: "元旦", en: "New Year's Day")))
+        #expect(!calendar.isWorkingDay(d("2027-05-01")) && !calendar.isWorkingDay(d("2027-10-03")))
+        #expect(calendar.isWorkingDay(d("2027-10-04")))
+        // 2026-12-30 + 3 working days: 12-31, (01-01 元旦 estimated, weekend), 01-04, 01-05.
+        let threeDays = DeadlineRule(id: "t", count: 3, unit: .workingDays, title: Bilingual(zh: "t", en: "t"), source: "t")
+        let status = threeDays.status(after: d("2026-12-30"), today: d("2026-12-30"), calendar: calendar)
+        #expect(status.due == d("2027-01-05"))
+        #expect(status.estimatedYears == [2027])
+        #expect(status.estimateNote?[.zh] == "2027 年放假安排未录入，按法定节日估算")
+        #expect(status.estimateNote?[.en] == "no 2027 holiday arrangement on file; statutory holidays assumed")
+        let json = """
+            {"years": {"2026": {"holidays": [], "workdays": []},
+                       "2027": {"holidays": [{"name": "元旦", "en": "New Year's Day", "off": ["2027-01-01", "2027-01-03"]},
+                                             {"name": "春节", "en": "Spring Festival", "off": ["2027-01-05", "2027-01-05"]}],
+                                "workdays": []}}}
+            """
+        let withData = try WorkingCalendar(json: Data(json.utf8))
+        let filed = threeDays.status(after: d("2026-12-30"), today: d("2026-12-30"), calendar: withData)
+        #expect(filed.due == d("2027-01-06"))
+        #expect(filed.estimatedYears.isEmpty && filed.estimateNote == nil)
     }
 
     @Test func badHolidayDataIsReported() {
