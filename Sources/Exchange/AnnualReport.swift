@@ -78,7 +78,7 @@ public enum AnnualReport {
                 Item(id: $0.id, productId: $0.productId, text: (L == .zh ? "整改期限 " : "due ") + ($0.rectificationDue?.description ?? ""))
             },
             overdueLabReports: index.data.samplings.records.compactMap { s in
-                let status = SamplingStatus(s, today: today, calendar: calendar)
+                let status = SamplingStatus(s, deadlines: index.data.deadlines, today: today, calendar: calendar)
                 guard status.isOverdue else { return nil }
                 return Item(
                     id: s.id, productId: s.productId,

@@ -134,17 +134,18 @@ import Testing
         s = select("INS-0022") // P01 routine, in progress
         UI.press(&s, .char("s"))
         var form = try #require(s.form)
-        #expect(form.info == "No rectification due")
+        #expect(form.info == "no rectification due")
         UI.press(&s, .tab, .tab, .backspace)
         UI.type(&s, "2")
         form = try #require(s.form)
-        #expect(form.info?.contains("Rectification due") == true)
+        #expect(form.info?.contains("rectification report due") == true && form.info?.contains("30 working days") == true)
         guard case .save(let done)? = UI.press(&s, .enter).first, case .inspection(let completed)? = done.changes[0].after else {
             Issue.record("no save")
             return
         }
         #expect(completed.status == .completed && completed.defects?.major == 2)
-        #expect(completed.rectificationDue == DeadlineRule.rectification.due(after: completed.end, calendar: bundledReference.calendar))
+        #expect(
+            completed.rectificationDue == DeadlineRule.rectificationReport.due(after: completed.end, calendar: bundledReference.calendar))
     }
 
     @Test func closeCancelAndMove() throws {
@@ -158,7 +159,8 @@ import Testing
             Issue.record("closing the rectification saves nothing")
             return
         }
-        #expect(closed.rectificationClosed == UI.today)
+        // `c` records the report received, not the rectification completed: the assessment is still open.
+        #expect(closed.reportReceivedOn == UI.today && closed.overallAssessment == nil && closed.hasOpenRectification)
 
         s = select("INS-0021") // P08 routine, planned
         UI.press(&s, .char("x"))

@@ -16,27 +16,29 @@ import Testing
         #expect(calendar.coveredYears == [2024, 2025, 2026])
     }
 
-    /// DESIGN's holiday edge: 20 working days from 2026-09-24 skip 中秋 and 国庆 and count Saturday 2026-10-10.
-    @Test func rectificationAcrossMidAutumnAndNationalDay() {
-        let due = DeadlineRule.rectification.due(after: d("2026-09-24"), calendar: calendar)
-        #expect(due == d("2026-10-29"))
+    /// DESIGN's holiday edge: 30 working days from 2026-09-24 skip 中秋 and 国庆 and count Saturday 2026-10-10.
+    @Test func rectificationReportAcrossMidAutumnAndNationalDay() {
+        let due = DeadlineRule.rectificationReport.due(after: d("2026-09-24"), calendar: calendar)
+        #expect(due == d("2026-11-12"))
         // Without the adjusted Saturday the deadline would fall a day later.
         let withoutAdjusted = WorkingCalendar(holidays: calendar.holidays, adjustedWorkdays: [])
-        #expect(DeadlineRule.rectification.due(after: d("2026-09-24"), calendar: withoutAdjusted) == d("2026-10-30"))
+        #expect(DeadlineRule.rectificationReport.due(after: d("2026-09-24"), calendar: withoutAdjusted) == d("2026-11-13"))
     }
 
-    @Test func samplingReportAcrossSpringFestival() {
+    @Test func labReportAcrossSpringFestival() {
         // 2026-02-14 and 2026-02-28 are adjusted Saturdays; 02-15…02-23 are off.
-        let due = DeadlineRule.samplingReport.due(after: d("2026-02-10"), calendar: calendar)
-        #expect(due == d("2026-03-30"))
-        let status = DeadlineRule.samplingReport.status(after: d("2026-02-10"), today: d("2026-04-01"), calendar: calendar)
+        let due = DeadlineRule.labReport.due(after: d("2026-02-10"), calendar: calendar)
+        #expect(due == d("2026-03-23"))
+        let status = DeadlineRule.labReport.status(after: d("2026-02-10"), today: d("2026-03-25"), calendar: calendar)
         #expect(status.isOverdue && status.overdueBy == 2)
-        #expect(!DeadlineRule.samplingReport.status(after: d("2026-02-10"), today: d("2026-03-30"), calendar: calendar).isOverdue)
+        #expect(!DeadlineRule.labReport.status(after: d("2026-02-10"), today: d("2026-03-23"), calendar: calendar).isOverdue)
     }
 
-    @Test func retestWindowIsSevenCalendarDays() {
-        #expect(DeadlineRule.retestRequest.due(after: d("2026-09-30"), calendar: calendar) == d("2026-10-07"))
-        #expect(DeadlineRule.retestRequest.status(after: d("2026-09-30"), today: d("2026-10-08"), calendar: calendar).overdueBy == 1)
+    /// Seven working days from the day the party received the report, across 国庆 and the adjusted Saturday.
+    @Test func retestWindowIsSevenWorkingDaysFromReceipt() {
+        #expect(DeadlineRule.retestRequest.unit == .workingDays)
+        #expect(DeadlineRule.retestRequest.due(after: d("2026-09-30"), calendar: calendar) == d("2026-10-15"))
+        #expect(DeadlineRule.retestRequest.status(after: d("2026-09-30"), today: d("2026-10-16"), calendar: calendar).overdueBy == 1)
     }
 
     @Test func workingDayCountsAgreeWithAdding() {
@@ -70,7 +72,9 @@ import Testing
             #expect(d(w).isWeekend, "\(w) is a weekend day")
             #expect(calendar.kind(of: d(w)) == .adjustedWorkday, "\(w)")
         }
-        for off in ["2024-01-01", "2024-02-12", "2024-02-16", "2024-04-04", "2024-05-02", "2024-06-10", "2024-09-16", "2024-10-04", "2024-10-07"] {
+        for off in [
+            "2024-01-01", "2024-02-12", "2024-02-16", "2024-04-04", "2024-05-02", "2024-06-10", "2024-09-16", "2024-10-04", "2024-10-07",
+        ] {
             #expect(!calendar.isWorkingDay(d(off)), "\(off)")
         }
         for on in ["2024-01-02", "2024-02-19", "2024-05-06", "2024-06-11", "2024-09-18", "2024-10-08"] {

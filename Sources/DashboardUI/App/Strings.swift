@@ -112,6 +112,7 @@ public enum Strings {
         case .inspector: return Bilingual(zh: "检查员", en: "inspector")
         case .inspection: return Bilingual(zh: "检查", en: "inspection")
         case .sampling: return Bilingual(zh: "抽检", en: "sampling")
+        case .setting: return Bilingual(zh: "设置", en: "setting")
         }
     }
 }
