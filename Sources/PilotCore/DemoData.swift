@@ -457,7 +457,7 @@ public enum DemoData {
                 servedAfter: 2)
             sampling("P07", .drugSubstance, batch: "P07-\(year)04", on: thisYear(0.45), lab: labs[5], conclusion: .pass)
             sampling(
-                "P08", .drugProduct, batch: "P08-\(year)01", on: workingDaysFromToday(-30), lab: labs[6], conclusion: .pending,
+                "P08", .drugProduct, batch: "P08-\(year)01", on: workingDaysFromToday(-12), lab: labs[6], conclusion: .pending,
                 extendedBy: 15)
             sampling("P09", .drugSubstance, batch: "P09-\(year)06", on: workingDaysFromToday(-46), lab: labs[2], conclusion: .pending)
             sampling("P10", .drugProduct, batch: "P10-\(year)02", on: thisYear(0.75), lab: labs[6], conclusion: .pass)

@@ -17,8 +17,12 @@ struct SetCommand: ReferenceCommand {
     @OptionGroup var common: CommonOptions
     @Argument(help: "enterprise, site, product, staff, inspector, inspection, sampling or setting.") var kind: EntityKind
     @Argument(help: "The record's id; for a setting, KEY=VALUE.") var id: String
-    @Argument(help: "FIELD=VALUE; an empty value clears an optional field; lists are comma separated.") var assignments: [String]
+    @Argument(help: "FIELD=VALUE; an empty value clears an optional field; lists are comma separated.") var assignments: [String] = []
     @Option(name: .long) var reason: String?
+
+    func validate() throws {
+        if kind != .setting && assignments.isEmpty { throw ValidationError("Missing expected argument '<assignments> ...'") }
+    }
 
     func run(reference: ReferenceData) throws {
         try reporting {

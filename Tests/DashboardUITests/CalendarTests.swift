@@ -148,6 +148,31 @@ import Testing
             completed.rectificationDue == DeadlineRule.rectificationReport.due(after: completed.end, calendar: bundledReference.calendar))
     }
 
+    /// The completion form records the overall assessment as a choice with its date, and says when it was due.
+    @Test func theCompletionFormRecordsTheAssessment() throws {
+        var s = select("INS-0017") // P03 completed with an open rectification
+        UI.press(&s, .char("c"))
+        guard case .save(let received)? = UI.press(&s, .enter).first, case .inspection(let withReport)? = received.changes[0].after else {
+            Issue.record("no save")
+            return
+        }
+        var form = CompletionForm.form(withReport, state: s)
+        #expect(form.info?.contains("assessment due") == true && form.info?.contains("20 working days") == true)
+        form[CompletionFormField.assessment].input = TextInput(OverallAssessment.nonCompliant.rawValue)
+        CompletionForm.validate(&form, state: s)
+        #expect(form[CompletionFormField.assessedOn].error != nil) // a date is required with the assessment
+        form[CompletionFormField.assessedOn].input = TextInput(UI.today.description)
+        CompletionForm.validate(&form, state: s)
+        guard case .save(let edit) = CompletionForm.submission(form, state: s, reason: nil),
+            case .inspection(let assessed)? = edit.changes[0].after
+        else {
+            Issue.record("the assessment saves nothing")
+            return
+        }
+        #expect(assessed.overallAssessment == .nonCompliant && assessed.overallAssessmentOn == UI.today)
+        #expect(assessed.reportReceivedOn == UI.today && !assessed.hasOpenRectification)
+    }
+
     @Test func closeCancelAndMove() throws {
         var s = select("INS-0017") // P03 completed with an open rectification
         UI.press(&s, .char("c"))

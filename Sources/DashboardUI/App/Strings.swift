@@ -102,6 +102,9 @@ public enum Strings {
 
     // MARK: - Records
 
+    /// The overall assessment (综合评定) in a short line.
+    static let assessmentShort = Bilingual(zh: "评定", en: "assessment")
+
     /// A kind of record as the users name it (titles of forms and of the conflict overlay).
     public static func kindName(_ kind: EntityKind) -> Bilingual {
         switch kind {

@@ -41,7 +41,7 @@ enum InspectionChecks {
             let head = Bilingual(zh: "检查 \(inspection.id)（\(p.name)）：", en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): ")
             guard let received = r.reportReceivedOn, let assessment = r.assessmentDue else {
                 let due = r.reportDue
-                let note = estimate(due)
+                let note = notes(deadlines.rectificationReport, due)
                 if due.isOverdue {
                     return Finding(
                         .error, .rectificationDeadline, productId: p.id, record: ref,
@@ -55,7 +55,7 @@ enum InspectionChecks {
                         zh: head.zh + "待企业提交整改报告，期限 \(due.due)\(note.zh)",
                         en: head.en + "rectification report awaited, due \(due.due)\(note.en)"))
             }
-            let note = estimate(assessment)
+            let note = notes(deadlines.overallAssessment, assessment)
             if assessment.isOverdue {
                 return Finding(
                     .error, .assessmentDeadline, productId: p.id, record: ref,
@@ -73,9 +73,22 @@ enum InspectionChecks {
         }
     }
 
-    /// "（2027 年放假安排未录入，按法定节日估算）" after a due date that rests on an estimate.
-    static func estimate(_ status: DeadlineStatus) -> Bilingual {
-        guard let note = status.estimateNote else { return Bilingual(zh: "", en: "") }
-        return Bilingual(zh: "（\(note.zh)）", en: " (\(note.en))")
+    /// What a due date rests on, when it is not simply the regulation on a known calendar: the province's
+    /// override and its reason ("（本省设定 20 个工作日：省局规定）"), and estimated holidays
+    /// ("（2027 年放假安排未录入，按法定节日估算）").
+    static func notes(_ rule: DeadlineRule, _ status: DeadlineStatus) -> Bilingual {
+        var zh = ""
+        var en = ""
+        if let o = rule.override {
+            let unitZh = rule.unit == .workingDays ? "个工作日" : "日"
+            let unitEn = rule.unit == .workingDays ? "working days" : "days"
+            zh += "（本省设定 \(rule.count) \(unitZh)\(o.reason.map { "：\($0)" } ?? "")）"
+            en += " (set for this province: \(rule.count) \(unitEn)\(o.reason.map { ", \($0)" } ?? ""))"
+        }
+        if let note = status.estimateNote {
+            zh += "（\(note.zh)）"
+            en += " (\(note.en))"
+        }
+        return Bilingual(zh: zh, en: en)
     }
 }

@@ -9,7 +9,7 @@ enum SamplingChecks {
             switch s.conclusion {
             case .pending:
                 let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar).report
-                let note = InspectionChecks.estimate(status)
+                let note = InspectionChecks.notes(s.reportDueExtendedTo == nil ? deadlines.labReport : .labReport, status)
                 let extended =
                     s.reportDueExtendedTo.map { _ in Bilingual(zh: "（已批准延期）", en: " (extension approved)") } ?? Bilingual(zh: "", en: "")
                 if status.isOverdue {
@@ -28,7 +28,7 @@ enum SamplingChecks {
                 var windowEn = ""
                 let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar)
                 if s.retest == nil, let window = status.retestWindow {
-                    let note = InspectionChecks.estimate(window)
+                    let note = InspectionChecks.notes(deadlines.retestRequest, window)
                     windowZh = (window.isOverdue ? "；复验申请期已于 \(window.due) 届满" : "；复验可申请至 \(window.due)") + note.zh
                     windowEn =
                         (window.isOverdue ? "; the re-test window closed \(window.due)" : "; re-test may be requested until \(window.due)")
