@@ -19,6 +19,18 @@ import Testing
         }
     }
 
+    /// A month in a year without holiday data says so in its header; a year on file shows the legend.
+    @Test(arguments: [Language.zh, .en])
+    func anEstimatedYearSaysSoInTheHeader(_ language: Language) throws {
+        var s = UI.state(Size(width: 120, height: 40), language)
+        try RenderState.prepare(&s, pane: .calendar, select: "2027-01-04", detail: false)
+        let note = StatutoryHoliday.estimateNote(years: [2027])![language]
+        #expect(Screen.render(s).text.contains(note))
+        #expect(note.contains("2027"))
+        try RenderState.prepare(&s, pane: .calendar, select: "2026-12-01", detail: false)
+        #expect(!Screen.render(s).text.contains(note))
+    }
+
     @Test func navigationByDayWeekMonthAndToday() {
         var s = calendarState()
         #expect(s.calendar.selected == UI.today)

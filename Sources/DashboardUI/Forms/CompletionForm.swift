@@ -95,10 +95,10 @@ enum CompletionForm: FormKind {
         guard case .completeInspection(let id) = form.purpose, case .inspection(let inspection)? = form.original,
             let done = completed(form, state: state)
         else { return .invalid }
-        let summary = RectificationText.summary(done, state: state)
+        let summary = RectificationText.short(done, state: state)
         return .save(
             RecordEdit(
                 changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
-                conflicts: nil, done: Bilingual(zh: "\(id) 已完成：\(summary.zh)", en: "\(id) completed: \(summary.en)")))
+                conflicts: nil, done: Bilingual(zh: "\(id) 已完成\(summary.zh)", en: "\(id) completed\(summary.en)")))
     }
 }

@@ -3,6 +3,17 @@ import PilotCore
 /// One line on where an inspection's rectification stands, worded from the rules in force: the report due
 /// (with its period and any override), the report received, the assessment due or made.
 enum RectificationText {
+    /// "，整改报告期限 2027-01-05" / ", assessed compliant": the next event, for the status line.
+    static func short(_ i: Inspection, state: AppState) -> Bilingual {
+        guard
+            let r = RectificationStatus(
+                i, deadlines: state.model.index.data.deadlines, today: state.model.today, calendar: state.model.calendar)
+        else { return Bilingual(zh: "", en: "") }
+        if let a = r.assessment { return Bilingual(zh: "，综合评定：\(a.label.zh)", en: ", assessed \(a.label.en)") }
+        if let due = r.assessmentDue { return Bilingual(zh: "，综合评定期限 \(due.due)", en: ", assessment due \(due.due)") }
+        return Bilingual(zh: "，整改报告期限 \(r.reportDue.due)", en: ", rectification report due \(r.reportDue.due)")
+    }
+
     static func summary(_ i: Inspection, state: AppState) -> Bilingual {
         let deadlines = state.model.index.data.deadlines
         guard let r = RectificationStatus(i, deadlines: deadlines, today: state.model.today, calendar: state.model.calendar) else {

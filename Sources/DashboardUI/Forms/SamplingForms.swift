@@ -171,6 +171,9 @@ enum SamplingForms: FormKind {
             done = Bilingual(
                 zh: done.zh + "：不符合规定，复验可申请至 \(due)（e 记录复验申请）",
                 en: done.en + ": failed; re-test may be requested until \(due) (e records it)")
+        } else if record.conclusion == .fail, record.retest == nil {
+            done = Bilingual(
+                zh: done.zh + "：不符合规定，录入报告送达日期后可计算复验申请期", en: done.en + ": failed; enter the service date for the re-test window")
         }
         // The before-state is the sampling as the form opened, never the model now (it may hold others' edits).
         let change = form.original.map { RecordEdit.Change(before: $0, after: .sampling(record)) } ?? RecordEdit.create(.sampling(record))
