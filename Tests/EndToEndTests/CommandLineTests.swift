@@ -266,6 +266,21 @@ extension CommandLineTests {
         #expect(try CLI.run(["set", "setting", "deadline.lab-report=", "--reason", "恢复规章", "--store", store.path]).status == 0)
         #expect(try reportLines() == before)
     }
+
+    /// `schedule` into a year without holiday data says the holidays were assumed; 元旦 2027 is one of them.
+    @Test func schedulingIntoAnEstimatedYearSaysSo() throws {
+        let store = try demo()
+        let onHoliday = try CLI.run([
+            "schedule", "--store", store.path, "--today", today, "--product", "P08", "--type", "routine", "--start", "2026-12-30",
+            "--end", "2027-01-01", "--inspector", "I07", "--inspector", "I04",
+        ])
+        #expect(onHoliday.status == 1 && onHoliday.stderr.contains("New Year's Day"), "\(onHoliday.stderr)")
+        let forced = try CLI.run([
+            "schedule", "--store", store.path, "--today", today, "--product", "P08", "--type", "routine", "--start", "2026-12-30",
+            "--end", "2027-01-05", "--inspector", "I07", "--inspector", "I04", "--force", "--reason", "跟踪检查",
+        ])
+        #expect(forced.status == 0 && forced.stderr.contains("no 2027 holiday arrangement on file; statutory holidays assumed"))
+    }
 }
 
 @Suite(.serialized) struct SamplingImportCommandTests {
