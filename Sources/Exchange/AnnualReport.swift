@@ -104,11 +104,13 @@ public enum AnnualReport {
             samplingsByConclusion: SamplingConclusion.allCases.map { c in
                 Count(key: c.rawValue, label: c.label[L], count: samplings.filter { $0.conclusion == c }.count)
             },
-            openRectifications: index.data.inspections.records.filter(\.hasOpenRectification).map {
-                Item(id: $0.id, productId: $0.productId, text: (L == .zh ? "整改期限 " : "due ") + ($0.rectificationDue?.description ?? ""))
+            openRectifications: index.data.inspections.records.filter(\.hasOpenRectification).compactMap { i in
+                RectificationStatus(i, deadlines: index.data.deadlines, today: today, calendar: calendar).map { r in
+                    Item(id: i.id, productId: i.productId, text: rectificationText(r)[L])
+                }
             },
             overdueLabReports: index.data.samplings.records.compactMap { s in
-                let status = SamplingStatus(s, today: today, calendar: calendar)
+                let status = SamplingStatus(s, deadlines: index.data.deadlines, today: today, calendar: calendar)
                 guard status.isOverdue else { return nil }
                 return Item(
                     id: s.id, productId: s.productId,
@@ -229,11 +231,13 @@ public enum AnnualReport {
             out += "\n"
         }
         out += zh ? "## 发现的风险及控制措施\n\n" : "## Risks found and how they were controlled\n\n"
-        let closed = data.inspections.records.filter { $0.rectificationClosed != nil }
+        let assessed = data.inspections.records.filter { $0.needsRectification && $0.overallAssessment != nil }
+        let awaitingAssessment = data.inspections.records.filter { $0.hasOpenRectification && $0.rectificationReportReceivedOn != nil }
+        let awaitingReport = data.inspections.records.filter { $0.hasOpenRectification && $0.rectificationReportReceivedOn == nil }
         out +=
             zh
-            ? "- 已完成整改 \(closed.count) 项；未完成 \(data.inspections.records.filter(\.hasOpenRectification).count) 项。\n"
-            : "- \(closed.count) rectifications closed; \(data.inspections.records.filter(\.hasOpenRectification).count) still open.\n"
+            ? "- 整改已综合评定 \(assessed.count) 项；已收到整改报告待综合评定 \(awaitingAssessment.count) 项；待企业提交整改报告 \(awaitingReport.count) 项。\n"
+            : "- \(assessed.count) rectifications assessed; \(awaitingAssessment.count) reports received awaiting the overall assessment; \(awaitingReport.count) reports awaited.\n"
         let failed = data.samplings.records.filter { $0.conclusion == .fail }
         for s in failed {
             out +=
@@ -258,5 +262,22 @@ public enum AnnualReport {
                 + "\n"
         }
         return out + "\n" + JournalHeadNote.markdown(head, language: L)
+    }
+}
+
+extension AnnualReport {
+    /// "整改报告期限 2026-11-02" or "综合评定期限 2026-07-17（报告 2026-06-18 收到）", with the estimate note.
+    static func rectificationText(_ r: RectificationStatus) -> Bilingual {
+        var text: Bilingual
+        if let received = r.reportReceivedOn, let due = r.assessmentDue {
+            text = Bilingual(
+                zh: "综合评定期限 \(due.due)（整改报告 \(received) 收到）", en: "assessment due \(due.due) (report received \(received))")
+        } else {
+            text = Bilingual(zh: "整改报告期限 \(r.reportDue.due)", en: "report due \(r.reportDue.due)")
+        }
+        if let note = StatutoryHoliday.estimateNote(years: r.estimatedYears) {
+            text = Bilingual(zh: text.zh + "（\(note.zh)）", en: text.en + " (\(note.en))")
+        }
+        return text
     }
 }

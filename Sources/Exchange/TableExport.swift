@@ -59,10 +59,15 @@ public enum TableExport {
         Column(key: "defects_critical", zh: "严重缺陷", en: "Critical defects") { r, _ in r.defects.map { String($0.critical) } ?? "" },
         Column(key: "defects_major", zh: "主要缺陷", en: "Major defects") { r, _ in r.defects.map { String($0.major) } ?? "" },
         Column(key: "defects_general", zh: "一般缺陷", en: "General defects") { r, _ in r.defects.map { String($0.general) } ?? "" },
-        Column(key: "assessment", zh: "综合评定", en: "Overall assessment") { r, _ in r.assessment ?? "" },
-        Column(key: "rectification_due", zh: "整改期限", en: "Rectification due") { r, _ in text(r.rectificationDue) },
-        Column(key: "rectification_closed", zh: "整改完成日期", en: "Rectification closed") { r, _ in text(r.rectificationClosed) },
+        Column(key: "assessment", zh: "评定备注", en: "Assessment note") { r, _ in r.assessment ?? "" },
+        Column(key: "rectification_due", zh: "整改报告期限", en: "Rectification report due") { r, _ in text(r.rectificationDue) },
+        Column(key: "report_received", zh: "整改报告收到日期", en: "Rectification report received") { r, _ in
+            text(r.rectificationReportReceivedOn)
+        },
         Column(key: "reason", zh: "事由", en: "Reason") { r, _ in r.reason ?? "" },
+        Column(key: "defect_list_reissued", zh: "缺陷清单重发日期", en: "Defect list re-issued") { r, _ in text(r.defectListReissuedOn) },
+        Column(key: "overall_assessment", zh: "综合评定", en: "Overall assessment") { r, _ in r.overallAssessment?.rawValue ?? "" },
+        Column(key: "assessed_on", zh: "综合评定日期", en: "Assessed on") { r, _ in text(r.overallAssessmentOn) },
     ]
 
     static let samplingColumns: [Column<Sampling>] = [
@@ -82,6 +87,8 @@ public enum TableExport {
         Column(key: "retest_requested_on", zh: "复验申请日期", en: "Re-test requested on") { r, _ in text(r.retest?.requestedOn) },
         Column(key: "retest_result", zh: "复验结论", en: "Re-test result") { r, _ in r.retest?.result?.rawValue ?? "" },
         Column(key: "commissioned", zh: "委托检验", en: "Commissioned") { r, _ in text(r.commissioned) },
+        Column(key: "report_due_extended_to", zh: "报告延期至", en: "Report due extended to") { r, _ in text(r.reportDueExtendedTo) },
+        Column(key: "report_served_on", zh: "报告送达日期", en: "Report served on") { r, _ in text(r.reportServedOn) },
     ]
 
     /// Planned unannounced inspections are left out of `inspections` unless `includeUnannounced` (rule 13).

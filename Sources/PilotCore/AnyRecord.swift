@@ -7,6 +7,7 @@ public enum AnyRecord: Hashable, Sendable {
     case inspector(Inspector)
     case inspection(Inspection)
     case sampling(Sampling)
+    case setting(Setting)
 
     public var kind: EntityKind {
         switch self {
@@ -17,6 +18,7 @@ public enum AnyRecord: Hashable, Sendable {
         case .inspector: return .inspector
         case .inspection: return .inspection
         case .sampling: return .sampling
+        case .setting: return .setting
         }
     }
 
@@ -29,6 +31,7 @@ public enum AnyRecord: Hashable, Sendable {
         case .inspector(let r): return r.id
         case .inspection(let r): return r.id
         case .sampling(let r): return r.id
+        case .setting(let r): return r.id
         }
     }
 }

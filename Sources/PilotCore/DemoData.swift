@@ -166,7 +166,7 @@ public enum DemoData {
         mutating func inspection(
             _ product: String, _ type: InspectionType, start: CivilDate, days: Int, team: [String],
             status: InspectionStatus, sites: [String]? = nil, defects: Defects? = nil,
-            conclusion: OnSiteConclusion? = nil, closed: Bool = true, joint: String? = nil,
+            conclusion: OnSiteConclusion? = nil, closed: Bool = true, assessed: Bool = true, joint: String? = nil,
             unannounced: Bool = false, reason: String? = nil
         ) {
             let p = data.products[id: product]!
@@ -177,28 +177,35 @@ public enum DemoData {
             }
             let last = end(start, days: days)
             var due: CivilDate?
-            var closedOn: CivilDate?
+            // `closed`: the rectification report has been received; `assessed`: the overall assessment followed.
+            var receivedOn: CivilDate?
+            var assessedOn: CivilDate?
             if status == .completed, conclusion == .pendingRectification {
-                due = DeadlineRule.rectification.due(after: last, calendar: calendar)
+                due = DeadlineRule.rectificationReport.due(after: last, calendar: calendar)
                 let closing = calendar.adding(workingDays: 15, to: last)
-                if closed && closing <= today { closedOn = closing }
+                if closed && closing <= today { receivedOn = closing }
+                let assessing = calendar.adding(workingDays: 10, to: closing)
+                if closed && assessed && assessing <= today { assessedOn = assessing }
             }
             let assessment: String? =
                 status == .completed
                 ? (conclusion == .compliant ? "符合要求，继续日常监管" : "整改后评定，跟踪整改落实")
                 : nil
             let id = PilotData.nextID(prefix: "INS-", in: data.inspections)
-            try! data.inspections.insert(
-                Inspection(
-                    id: id, productId: product, siteIds: sites ?? p.siteIds, type: type, unannounced: unannounced,
-                    joint: joint != nil, partnerProvinceCode: joint, start: start, end: last, team: team, status: status,
-                    defects: defects, conclusion: conclusion, assessment: assessment, rectificationDue: due,
-                    rectificationClosed: closedOn, reason: reason))
+            var inspection = Inspection(
+                id: id, productId: product, siteIds: sites ?? p.siteIds, type: type, unannounced: unannounced,
+                joint: joint != nil, partnerProvinceCode: joint, start: start, end: last, team: team, status: status,
+                defects: defects, conclusion: conclusion, assessment: assessment, rectificationDue: due, reason: reason)
+            inspection.reportReceivedOn = receivedOn
+            inspection.overallAssessment = assessedOn.map { _ in .compliant }
+            inspection.overallAssessmentOn = assessedOn
+            try! data.inspections.insert(inspection)
         }
 
         mutating func sampling(
             _ product: String, _ segment: Segment, batch: String, on date: CivilDate, lab: String,
-            conclusion: SamplingConclusion, reportAfter: Int = 22, retest: Bool = false
+            conclusion: SamplingConclusion, reportAfter: Int = 22, retest: Bool = false, extendedBy: Int? = nil,
+            servedAfter: Int? = nil
         ) {
             let received = calendar.adding(workingDays: 1, to: date)
             let reportDate =
@@ -209,13 +216,20 @@ public enum DemoData {
             let p = data.products[id: product]!
             let siteId = p.segments.first { $0.segment == segment }!.siteId
             let site = data.sites[id: siteId]!
-            try! data.samplings.insert(
-                Sampling(
-                    id: id, productId: product, segment: segment, batch: batch, sampledOn: date, place: site.address,
-                    samplingUnit: (provinces.named(code: site.provinceCode)?.name ?? "") + "药品监督管理局", lab: lab,
-                    receivedOn: received, testItems: segment == .drugSubstance ? "鉴别、纯度、效价、无菌、细菌内毒素" : "鉴别、含量、装量、无菌、可见异物",
-                    reportNo: reportDate.map { "BG\($0.year)-\(id.suffix(4))" }, reportDate: reportDate, conclusion: conclusion,
-                    retest: retest ? reportDate.map { Retest(requestedOn: $0.adding(days: 3), result: .pass) } : nil))
+            var sampling = Sampling(
+                id: id, productId: product, segment: segment, batch: batch, sampledOn: date, place: site.address,
+                samplingUnit: (provinces.named(code: site.provinceCode)?.name ?? "") + "药品监督管理局", lab: lab,
+                receivedOn: received, testItems: segment == .drugSubstance ? "鉴别、纯度、效价、无菌、细菌内毒素" : "鉴别、含量、装量、无菌、可见异物",
+                reportNo: reportDate.map { "BG\($0.year)-\(id.suffix(4))" }, reportDate: reportDate, conclusion: conclusion,
+                retest: retest ? reportDate.map { Retest(requestedOn: $0.adding(days: 3), result: .pass) } : nil)
+            // An approved extension of the lab's deadline; the day the report was served on the enterprise.
+            sampling.reportDueExtendedTo = extendedBy.map {
+                calendar.adding(workingDays: $0, to: DeadlineRule.labReport.due(after: received, calendar: calendar))
+            }
+            sampling.reportServedOn = reportDate.flatMap { r in servedAfter.map { calendar.adding(workingDays: $0, to: r) } }.flatMap {
+                $0 <= today ? $0 : nil
+            }
+            try! data.samplings.insert(sampling)
         }
 
         /// The other province of a cross-province product, for a joint inspection.
@@ -399,7 +413,7 @@ public enum DemoData {
                 defects: Defects(general: 3), conclusion: .compliant)
             inspection(
                 "P02", .fullGMP, start: thisYear(0.45), days: 3, team: ["I02", "I04"], status: .completed,
-                defects: Defects(major: 1, general: 2), conclusion: .pendingRectification, joint: "320000")
+                defects: Defects(major: 1, general: 2), conclusion: .pendingRectification, assessed: false, joint: "320000")
             inspection(
                 "P05", .fullGMP, start: thisYear(0.78), days: 4, team: ["I07", "I02"], status: .completed,
                 defects: Defects(major: 2, general: 4), conclusion: .pendingRectification, closed: false, joint: "440000")
@@ -442,10 +456,13 @@ public enum DemoData {
             sampling("P04", .drugSubstance, batch: "P04-\(year)07", on: thisYear(0.55), lab: labs[4], conclusion: .pass)
             sampling("P05", .drugProduct, batch: "P05-\(year)03", on: thisYear(0.35), lab: labs[3], conclusion: .pass)
             sampling(
-                "P07", .drugProduct, batch: "P07-\(year)09", on: workingDaysFromToday(-26), lab: labs[5], conclusion: .fail, reportAfter: 21
-            )
+                "P07", .drugProduct, batch: "P07-\(year)09", on: workingDaysFromToday(-26), lab: labs[5], conclusion: .fail,
+                reportAfter: 21,
+                servedAfter: 2)
             sampling("P07", .drugSubstance, batch: "P07-\(year)04", on: thisYear(0.45), lab: labs[5], conclusion: .pass)
-            sampling("P08", .drugProduct, batch: "P08-\(year)01", on: workingDaysFromToday(-12), lab: labs[6], conclusion: .pending)
+            sampling(
+                "P08", .drugProduct, batch: "P08-\(year)01", on: workingDaysFromToday(-12), lab: labs[6], conclusion: .pending,
+                extendedBy: 15)
             sampling("P09", .drugSubstance, batch: "P09-\(year)06", on: workingDaysFromToday(-46), lab: labs[2], conclusion: .pending)
             sampling("P10", .drugProduct, batch: "P10-\(year)02", on: thisYear(0.75), lab: labs[6], conclusion: .pass)
             sampling("P11", .drugProduct, batch: "P11-\(year)03", on: thisYear(0.8), lab: labs[2], conclusion: .pass)

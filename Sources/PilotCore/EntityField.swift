@@ -5,6 +5,7 @@ public enum EntityField: Hashable, Sendable {
     case product(ProductField)
     case staff(StaffField)
     case inspector(InspectorField)
+    case setting(SettingField)
 
     /// The field's name, as the command line and import reports print it.
     public var name: String {
@@ -14,6 +15,7 @@ public enum EntityField: Hashable, Sendable {
         case .product(let f): f.rawValue
         case .staff(let f): f.rawValue
         case .inspector(let f): f.rawValue
+        case .setting(let f): f.rawValue
         }
     }
 }

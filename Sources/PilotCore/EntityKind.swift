@@ -1,4 +1,6 @@
 /// The kinds of record, as named in the journal and on the command line.
 public enum EntityKind: String, Hashable, Sendable, Codable, CaseIterable {
     case enterprise, site, product, staff, inspector, inspection, sampling
+    /// A store setting (`deadline.lab-report`), keyed by its name.
+    case setting
 }

@@ -7,8 +7,13 @@ public struct PilotData: Hashable, Sendable, Codable {
     public var inspectors = Table<Inspector>()
     public var inspections = Table<Inspection>()
     public var samplings = Table<Sampling>()
+    /// Store settings (deadline overrides); absent from stores written before settings existed.
+    public var settings = Table<Setting>()
 
     public init() {}
+
+    /// The deadline rules in force: the regulations' numbers with this store's overrides.
+    public var deadlines: Deadlines { Deadlines(settings: settings.records) }
 
     /// A fresh id with the prefix, one past the largest number already used (INS-0042 → INS-0043). Never
     /// overflows (audit D12). For many ids at once keep one `IDAllocator`: this scans the table each call.
@@ -28,6 +33,7 @@ extension PilotData {
         case .inspector: return inspectors[id: id].map(AnyRecord.inspector)
         case .inspection: return inspections[id: id].map(AnyRecord.inspection)
         case .sampling: return samplings[id: id].map(AnyRecord.sampling)
+        case .setting: return settings[id: id].map(AnyRecord.setting)
         }
     }
 
@@ -41,6 +47,7 @@ extension PilotData {
         case .inspector(let r): inspectors.upsert(r)
         case .inspection(let r): inspections.upsert(r)
         case .sampling(let r): samplings.upsert(r)
+        case .setting(let r): settings.upsert(r)
         }
     }
 
@@ -53,6 +60,7 @@ extension PilotData {
         case .inspector: inspectors.remove(id: id)
         case .inspection: inspections.remove(id: id)
         case .sampling: samplings.remove(id: id)
+        case .setting: settings.remove(id: id)
         }
     }
 }

@@ -29,6 +29,7 @@ public enum RecordChecks {
         case .staff(let r): return staff(r, data).map { $0.map(EntityField.staff) }
         case .inspector(let i): return inspector(i, data, provinces: provinces).map { $0.map(EntityField.inspector) }
         case .inspection, .sampling: return []
+        case .setting(let s): return setting(s).map { $0.map(EntityField.setting) }
         }
     }
 
@@ -133,7 +134,7 @@ public enum RecordChecks {
                 + data.residentStaff.filter { $0.productId == id }.map { "\($0.id) (resident staff)" }
         case .inspector:
             return data.inspections.filter { $0.team.contains(id) }.map { "\($0.id) (inspection)" }
-        case .staff, .inspection, .sampling:
+        case .staff, .inspection, .sampling, .setting:
             return []
         }
     }

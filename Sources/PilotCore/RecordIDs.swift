@@ -10,6 +10,7 @@ extension EntityKind {
         case .inspector: return "I"
         case .inspection: return "INS-"
         case .sampling: return "SMP-"
+        case .setting: return "deadline."
         }
     }
 
@@ -18,6 +19,7 @@ extension EntityKind {
         case .enterprise, .site, .product, .inspector: return 2
         case .staff: return 3
         case .inspection, .sampling: return 4
+        case .setting: return 0
         }
     }
 }
@@ -35,6 +37,7 @@ extension PilotData {
         case .inspector: return PilotData.nextID(prefix: p, in: inspectors, width: w)
         case .inspection: return PilotData.nextID(prefix: p, in: inspections, width: w)
         case .sampling: return PilotData.nextID(prefix: p, in: samplings, width: w)
+        case .setting: return PilotData.nextID(prefix: p, in: settings, width: w)
         }
     }
 }
@@ -64,6 +67,9 @@ extension AnyRecord {
         case .sampling(var r):
             r.id = id
             return .sampling(r)
+        case .setting(var r):
+            r.id = id
+            return .setting(r)
         }
     }
 }

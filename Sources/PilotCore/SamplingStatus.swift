@@ -2,20 +2,29 @@
 public struct SamplingStatus: Hashable, Sendable {
     /// Working days since the lab received the sample (pending results only).
     public let daysAtLab: Int?
-    /// The report deadline (30 working days after receipt) and how far past it a pending result is.
+    /// The report deadline (the lab-report rule after receipt, or an approved extension's date) and how far
+    /// past it a pending result is.
     public let report: DeadlineStatus
-    /// For a failed result with a report date: the 7-day window to request a re-test.
+    /// True when `report.due` is an approved extension's date.
+    public let reportExtended: Bool
+    /// For a failed result served on the party: the window to request a re-test.
     public let retestWindow: DeadlineStatus?
+    /// A failed result without a re-test whose 送达日期 is not recorded: the window cannot be computed yet.
+    public let retestWindowUnknown: Bool
 
     public var isOverdue: Bool { daysAtLab != nil && report.isOverdue }
 
-    public init(_ s: Sampling, today: CivilDate, calendar: WorkingCalendar) {
-        report = DeadlineRule.samplingReport.status(after: s.labReceivedOn, today: today, calendar: calendar)
+    public init(_ s: Sampling, deadlines: Deadlines, today: CivilDate, calendar: WorkingCalendar) {
+        let rule = deadlines.labReport
+        let due = s.reportDueExtendedTo ?? rule.due(after: s.labReceivedOn, calendar: calendar)
+        report = rule.status(due: due, start: s.labReceivedOn, today: today, calendar: calendar)
+        reportExtended = s.reportDueExtendedTo != nil
         daysAtLab = s.conclusion == .pending ? max(0, calendar.workingDays(from: s.labReceivedOn, to: today)) : nil
-        if s.conclusion == .fail, let reported = s.reportDate {
-            retestWindow = DeadlineRule.retestRequest.status(after: reported, today: today, calendar: calendar)
+        if s.conclusion == .fail, let served = s.reportServedOn {
+            retestWindow = deadlines.retestRequest.status(after: served, today: today, calendar: calendar)
         } else {
             retestWindow = nil
         }
+        retestWindowUnknown = s.conclusion == .fail && s.retest == nil && s.reportServedOn == nil
     }
 }

@@ -22,7 +22,7 @@ public enum SamplingSummary {
             case .fail: c.fail += 1
             case .pending:
                 c.pending += 1
-                if SamplingStatus(s, today: today, calendar: calendar).isOverdue { c.overdue += 1 }
+                if SamplingStatus(s, deadlines: data.deadlines, today: today, calendar: calendar).isOverdue { c.overdue += 1 }
             }
             table[key(s)] = c
         }

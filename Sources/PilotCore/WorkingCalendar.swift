@@ -26,7 +26,7 @@ public struct WorkingCalendar: Sendable {
     public private(set) var holidays: [Holiday] = []
     private var offDays: [Int: Bilingual] = [:]
     private var adjustedWorkdays: Set<Int> = []
-    /// Years the data covers; outside them only weekends are known.
+    /// Years the data covers; outside them the fixed-date statutory holidays are assumed (`isEstimated`).
     public private(set) var coveredYears: Set<Int> = []
 
     public init(holidays: [Holiday], adjustedWorkdays: [CivilDate]) {
@@ -53,7 +53,17 @@ public struct WorkingCalendar: Sendable {
     public func kind(of date: CivilDate) -> DayKind {
         if let name = offDays[date.dayNumber] { return .holiday(name) }
         if adjustedWorkdays.contains(date.dayNumber) { return .adjustedWorkday }
+        if isEstimated(date.year), let name = StatutoryHoliday.name(of: date) { return .holiday(name) }
         return date.isWeekend ? .weekend : .workday
+    }
+
+    /// A year with no State Council arrangement on file: its days off are estimated from the
+    /// fixed-date statutory holidays, with no adjusted working days.
+    public func isEstimated(_ year: Int) -> Bool { !coveredYears.contains(year) }
+
+    /// The estimated years among those from `first` to `last` (either order), ascending.
+    public func estimatedYears(from first: CivilDate, to last: CivilDate) -> [Int] {
+        (min(first.year, last.year)...max(first.year, last.year)).filter(isEstimated)
     }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
@@ -148,5 +158,7 @@ extension WorkingCalendar {
             }
         }
         self.init(holidays: holidays, adjustedWorkdays: workdays)
+        // A year on file is known even when it lists nothing (no estimate is made for it).
+        coveredYears.formUnion(file.years.keys.compactMap { Int($0) })
     }
 }

@@ -197,6 +197,7 @@ extension PilotData {
         case .inspector: return inspectors.map(\.id)
         case .inspection: return inspections.map(\.id)
         case .sampling: return samplings.map(\.id)
+        case .setting: return settings.map(\.id)
         }
     }
 

@@ -96,6 +96,7 @@ extension JournalEntry: Codable {
         case .inspector: return .inspector(try c.decode(Inspector.self, forKey: key))
         case .inspection: return .inspection(try c.decode(Inspection.self, forKey: key))
         case .sampling: return .sampling(try c.decode(Sampling.self, forKey: key))
+        case .setting: return .setting(try c.decode(Setting.self, forKey: key))
         }
     }
 
@@ -126,6 +127,7 @@ extension JournalEntry: Codable {
         case .inspector(let r)?: try c.encode(r, forKey: key)
         case .inspection(let r)?: try c.encode(r, forKey: key)
         case .sampling(let r)?: try c.encode(r, forKey: key)
+        case .setting(let r)?: try c.encode(r, forKey: key)
         }
     }
 }

@@ -16,6 +16,7 @@ struct RecordBox: Codable, DecodableWithConfiguration {
         case .inspector: record = .inspector(try c.decode(Inspector.self))
         case .inspection: record = .inspection(try c.decode(Inspection.self))
         case .sampling: record = .sampling(try c.decode(Sampling.self))
+        case .setting: record = .setting(try c.decode(Setting.self))
         }
     }
 
@@ -31,6 +32,7 @@ struct RecordBox: Codable, DecodableWithConfiguration {
         case .inspector(let r): try c.encode(r)
         case .inspection(let r): try c.encode(r)
         case .sampling(let r): try c.encode(r)
+        case .setting(let r): try c.encode(r)
         }
     }
 }

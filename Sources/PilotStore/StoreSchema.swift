@@ -23,7 +23,8 @@ public enum StoreSchema {
             "residentStaff": {"type": "array", "items": {"$ref": "#/$defs/residentStaff"}},
             "inspectors": {"type": "array", "items": {"$ref": "#/$defs/inspector"}},
             "inspections": {"type": "array", "items": {"$ref": "#/$defs/inspection"}},
-            "samplings": {"type": "array", "items": {"$ref": "#/$defs/sampling"}}
+            "samplings": {"type": "array", "items": {"$ref": "#/$defs/sampling"}},
+            "settings": {"type": "array", "items": {"$ref": "#/$defs/setting"}, "description": "Store settings (deadline overrides); absent in stores written before them."}
           },
           "$defs": {
             "id": {"type": "string", "minLength": 1},
@@ -174,9 +175,13 @@ public enum StoreSchema {
                 "conclusion": {"enum": ["compliant", "pending-rectification", "non-compliant"]},
                 "assessment": {"type": "string"},
                 "rectificationDue": {"$ref": "#/$defs/date"},
-                "rectificationClosed": {"$ref": "#/$defs/date"},
+                "rectificationClosed": {"$ref": "#/$defs/date", "description": "Older stores: read as the day the rectification report was received."},
                 "reason": {"type": "string"},
-                "conflictApprovedBy": {"type": "string"}
+                "conflictApprovedBy": {"type": "string"},
+                "defectListReissuedOn": {"$ref": "#/$defs/date"},
+                "reportReceivedOn": {"$ref": "#/$defs/date"},
+                "overallAssessment": {"enum": ["compliant", "non-compliant"]},
+                "overallAssessmentOn": {"$ref": "#/$defs/date"}
               }
             },
             "sampling": {
@@ -203,14 +208,26 @@ public enum StoreSchema {
                   "additionalProperties": false,
                   "properties": {"requestedOn": {"$ref": "#/$defs/date"}, "result": {"enum": ["pass", "fail", "pending"]}}
                 },
-                "commissioned": {"type": "boolean"}
+                "commissioned": {"type": "boolean"},
+                "reportDueExtendedTo": {"$ref": "#/$defs/date"},
+                "reportServedOn": {"$ref": "#/$defs/date"}
+              }
+            },
+            "setting": {
+              "type": "object",
+              "required": ["id", "value"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"enum": ["deadline.rectification-report", "deadline.defect-list-reissue", "deadline.assessment", "deadline.lab-report", "deadline.retest-request"]},
+                "value": {"type": "string"},
+                "reason": {"type": "string"}
               }
             },
             "record": {
               "anyOf": [
                 {"$ref": "#/$defs/enterprise"}, {"$ref": "#/$defs/site"}, {"$ref": "#/$defs/product"},
                 {"$ref": "#/$defs/residentStaff"}, {"$ref": "#/$defs/inspector"}, {"$ref": "#/$defs/inspection"},
-                {"$ref": "#/$defs/sampling"}
+                {"$ref": "#/$defs/sampling"}, {"$ref": "#/$defs/setting"}
               ]
             },
             "journalLine": {
@@ -225,7 +242,7 @@ public enum StoreSchema {
                 "account": {"type": "string"},
                 "uid": {"type": "integer", "minimum": 0},
                 "action": {"enum": ["create", "update", "delete", "repair"]},
-                "entity": {"enum": ["enterprise", "site", "product", "staff", "inspector", "inspection", "sampling"]},
+                "entity": {"enum": ["enterprise", "site", "product", "staff", "inspector", "inspection", "sampling", "setting"]},
                 "id": {"$ref": "#/$defs/id"},
                 "before": {"$ref": "#/$defs/record"},
                 "after": {"$ref": "#/$defs/record"},

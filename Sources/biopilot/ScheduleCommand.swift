@@ -101,6 +101,8 @@ struct ScheduleCommand: ReferenceCommand {
             }
             if let inspection = written {
                 emit(inspection.id + "\n")
+                let estimated = reference.calendar.estimatedYears(from: inspection.start, to: inspection.end)
+                if let note = StatutoryHoliday.estimateNote(years: estimated) { printError("biopilot: note: \(note[language])") }
             }
         }
     }

@@ -2,21 +2,35 @@ import ArgumentParser
 import PilotCore
 import PilotStore
 
-/// `biopilot set KIND ID FIELD=VALUE…`.
+/// `biopilot set KIND ID FIELD=VALUE…`, and `biopilot set setting KEY=VALUE --reason TEXT` for a store setting
+/// (a deadline's number for this province), journalled like every edit and shared by every member.
 struct SetCommand: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change fields of a record, by their names in store.json (e.g. set enterprise E06 liabilityCompensation=\"保险 PL-1\").")
+        abstract: "Change fields of a record, by their names in store.json (e.g. set enterprise E06 liabilityCompensation=\"保险 PL-1\").",
+        discussion: """
+            A store setting overrides a deadline's number for the province, with its reason:
+              biopilot set setting deadline.lab-report=20 --reason "省局规定"
+            Settings: \(Deadlines.settingKeys.joined(separator: ", ")). An empty value removes the override.
+            """)
 
     @OptionGroup var common: CommonOptions
-    @Argument(help: "enterprise, site, product, staff, inspector, inspection or sampling.") var kind: EntityKind
-    @Argument var id: String
-    @Argument(help: "FIELD=VALUE; an empty value clears an optional field; lists are comma separated.") var assignments: [String]
+    @Argument(help: "enterprise, site, product, staff, inspector, inspection, sampling or setting.") var kind: EntityKind
+    @Argument(help: "The record's id; for a setting, KEY=VALUE.") var id: String
+    @Argument(help: "FIELD=VALUE; an empty value clears an optional field; lists are comma separated.") var assignments: [String] = []
     @Option(name: .long) var reason: String?
+
+    func validate() throws {
+        if kind != .setting && assignments.isEmpty { throw ValidationError("Missing expected argument '<assignments> ...'") }
+    }
 
     func run(reference: ReferenceData) throws {
         try reporting {
             let store = try common.openStore(reference)
+            if kind == .setting {
+                emit(try saveSetting(store, reference: reference) + "\n")
+                return
+            }
             let saved = try RecordEditing.save(
                 store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
             ) { data in
@@ -31,5 +45,27 @@ struct SetCommand: ReferenceCommand {
             }
             emit(saved.id + "\n")
         }
+    }
+
+    /// `KEY=VALUE`: sets the override (its reason kept with it); `KEY=` removes it.
+    private func saveSetting(_ store: Store, reference: ReferenceData) throws -> String {
+        guard assignments.isEmpty, let equals = id.firstIndex(of: "=") else {
+            throw CLIFailure.message("usage: biopilot set setting KEY=VALUE --reason TEXT", code: 2)
+        }
+        let key = String(id[..<equals]).trimmed
+        let value = String(id[id.index(after: equals)...]).trimmed
+        if value.isEmpty {
+            try store.commit(user: common.user, reason: reason) { data in
+                guard let old = data.settings[id: key] else { throw CLIFailure.message("no setting \(TerminalText.visible(key))", code: 1) }
+                return [.delete(.setting(old))]
+            }
+            return key
+        }
+        let saved = try RecordEditing.save(
+            store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
+        ) { data in
+            (data.settings[id: key].map(AnyRecord.setting), .setting(Setting(id: key, value: value, reason: reason)))
+        }
+        return saved.id
     }
 }

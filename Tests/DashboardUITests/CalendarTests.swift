@@ -19,6 +19,18 @@ import Testing
         }
     }
 
+    /// A month in a year without holiday data says so in its header; a year on file shows the legend.
+    @Test(arguments: [Language.zh, .en])
+    func anEstimatedYearSaysSoInTheHeader(_ language: Language) throws {
+        var s = UI.state(Size(width: 120, height: 40), language)
+        try RenderState.prepare(&s, pane: .calendar, select: "2027-01-04", detail: false)
+        let note = StatutoryHoliday.estimateNote(years: [2027])![language]
+        #expect(Screen.render(s).text.contains(note))
+        #expect(note.contains("2027"))
+        try RenderState.prepare(&s, pane: .calendar, select: "2026-12-01", detail: false)
+        #expect(!Screen.render(s).text.contains(note))
+    }
+
     @Test func navigationByDayWeekMonthAndToday() {
         var s = calendarState()
         #expect(s.calendar.selected == UI.today)
@@ -148,17 +160,43 @@ import Testing
         s = select("INS-0022") // P01 routine, in progress
         UI.press(&s, .char("s"))
         var form = try #require(s.form)
-        #expect(form.info == "No rectification due")
+        #expect(form.info == "no rectification due")
         UI.press(&s, .tab, .tab, .backspace)
         UI.type(&s, "2")
         form = try #require(s.form)
-        #expect(form.info?.contains("Rectification due") == true)
+        #expect(form.info?.contains("rectification report due") == true && form.info?.contains("30 working days") == true)
         guard case .save(let done)? = UI.press(&s, .enter).first, case .inspection(let completed)? = done.changes[0].after else {
             Issue.record("no save")
             return
         }
         #expect(completed.status == .completed && completed.defects?.major == 2)
-        #expect(completed.rectificationDue == DeadlineRule.rectification.due(after: completed.end, calendar: bundledReference.calendar))
+        #expect(
+            completed.rectificationDue == DeadlineRule.rectificationReport.due(after: completed.end, calendar: bundledReference.calendar))
+    }
+
+    /// The completion form records the overall assessment as a choice with its date, and says when it was due.
+    @Test func theCompletionFormRecordsTheAssessment() throws {
+        var s = select("INS-0017") // P03 completed with an open rectification
+        UI.press(&s, .char("c"))
+        guard case .save(let received)? = UI.press(&s, .enter).first, case .inspection(let withReport)? = received.changes[0].after else {
+            Issue.record("no save")
+            return
+        }
+        var form = CompletionForm.form(withReport, state: s)
+        #expect(form.info?.contains("assessment due") == true && form.info?.contains("20 working days") == true)
+        form[CompletionFormField.assessment].input = TextInput(OverallAssessment.nonCompliant.rawValue)
+        CompletionForm.validate(&form, state: s)
+        #expect(form[CompletionFormField.assessedOn].error != nil) // a date is required with the assessment
+        form[CompletionFormField.assessedOn].input = TextInput(UI.today.description)
+        CompletionForm.validate(&form, state: s)
+        guard case .save(let edit) = CompletionForm.submission(form, state: s, reason: nil),
+            case .inspection(let assessed)? = edit.changes[0].after
+        else {
+            Issue.record("the assessment saves nothing")
+            return
+        }
+        #expect(assessed.overallAssessment == .nonCompliant && assessed.overallAssessmentOn == UI.today)
+        #expect(assessed.reportReceivedOn == UI.today && !assessed.hasOpenRectification)
     }
 
     @Test func closeCancelAndMove() throws {
@@ -172,7 +210,8 @@ import Testing
             Issue.record("closing the rectification saves nothing")
             return
         }
-        #expect(closed.rectificationClosed == UI.today)
+        // `c` records the report received, not the rectification completed: the assessment is still open.
+        #expect(closed.reportReceivedOn == UI.today && closed.overallAssessment == nil && closed.hasOpenRectification)
 
         s = select("INS-0021") // P08 routine, planned
         UI.press(&s, .char("x"))

@@ -326,6 +326,7 @@ import Testing
             .enterprise(UI.data.enterprises.records[0]), .site(UI.data.sites.records[0]), .product(UI.data.products.records[0]),
             .staff(UI.data.residentStaff.records[0]), .inspector(UI.data.inspectors.records[0]),
             .inspection(UI.data.inspections.records[0]), .sampling(UI.data.samplings.records[0]),
+            .setting(Setting(id: "deadline.lab-report", value: "20", reason: "省局规定")),
         ]
         for record in samples {
             let value: Any
@@ -337,6 +338,7 @@ import Testing
             case .inspector(let r): value = r
             case .inspection(let r): value = r
             case .sampling(let r): value = r
+            case .setting(let r): value = r
             }
             let stored = Mirror(reflecting: value).children.compactMap(\.label).filter { $0 != "id" }
             #expect(RecordFieldList.fields(record.kind).map(\.name) == stored, "\(record.kind)")

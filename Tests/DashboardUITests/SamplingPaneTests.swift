@@ -22,7 +22,7 @@ import Testing
         try RenderState.prepare(&s, pane: .sampling, select: "SMP-0018", detail: false) // P09, pending past its deadline
         let grid = Screen.render(s)
         let text = grid.text
-        #expect(text.contains("+14 over") && text.contains("14 working days overdue"))
+        #expect(text.contains("+19 over") && text.contains("19 working days overdue"))
         let failRow = (0..<grid.height).first { grid.line($0).contains("P07-202609") }!
         #expect((0..<grid.width).contains { grid[$0, failRow].style.role == .error && grid[$0, failRow].text == "f" })
     }
@@ -79,22 +79,27 @@ import Testing
         UI.type(&t, "BG2026-99")
         UI.press(&t, .tab)
         UI.type(&t, "2026-11-20")
-        UI.press(&t, .tab, .right, .right) // pending → pass → fail
+        UI.press(&t, .tab, .tab, .right, .right) // past the service date; pending → pass → fail
         form = try #require(t.form)
         #expect(form[SamplingFormField.conclusion].text == "fail")
-        #expect(form.info?.contains("re-test may be requested until 2026-11-27 (open)") == true)
+        // Without the service date (送达日期) the window is not guessed from the report date.
+        #expect(form.info?.contains("cannot be computed yet") == true)
+        UI.press(&t, .backTab)
+        UI.type(&t, "2026-11-20")
+        form = try #require(t.form)
+        #expect(form.info?.contains("re-test may be requested until 2026-12-01 (7 working days after service, open)") == true)
         guard case .save(let change)? = UI.press(&t, .enter).first, case .sampling(let failed)? = change.changes[0].after else {
             Issue.record("no save")
             return
         }
         #expect(failed.conclusion == .fail && failed.reportNo == "BG2026-99" && change.changes[0].before != nil)
-        #expect(change.done.en.contains("re-test may be requested until 2026-11-27"))
+        #expect(failed.reportServedOn == CivilDate("2026-11-20") && change.done.en.contains("re-test may be requested until 2026-12-01"))
     }
 
     @Test func reportFieldsAreRequiredWithAResult() throws {
         var s = samplingState()
         try RenderState.prepare(&s, pane: .sampling, select: "SMP-0017", detail: false)
-        UI.press(&s, .char("e"), .tab, .tab, .right)
+        UI.press(&s, .char("e"), .tab, .tab, .tab, .right)
         let form = try #require(s.form)
         #expect(form[SamplingFormField.conclusion].text == "pass" && form[SamplingFormField.reportNo].error == "required with a result")
         #expect(UI.press(&s, .enter).isEmpty && s.message?.isError == true)

@@ -251,6 +251,52 @@ extension ISO8601DateFormatter {
     }
 }
 
+extension CommandLineTests {
+    /// `set setting` overrides a deadline for the province: journalled like every edit (with its reason), checked,
+    /// and the findings move their due dates and say why.
+    @Test func aDeadlineSettingIsJournalledAndMovesTheDueDate() throws {
+        let store = try demo()
+        func reportLines() throws -> [String] {
+            try CLI.run(["validate", "--store", store.path, "--today", today]).stdout.split(separator: "\n").map(String.init)
+                .filter { $0.contains("was due") && $0.contains("report from") }
+        }
+        let before = try reportLines()
+        #expect(!before.isEmpty && !before.joined().contains("省局规定"))
+        let set = try CLI.run(["set", "setting", "deadline.lab-report=20", "--reason", "省局规定", "--store", store.path])
+        #expect(set.status == 0 && set.stdout == "deadline.lab-report\n", "\(set.stderr)")
+        let after = try reportLines()
+        #expect(after.count >= before.count && after != before && after.joined().contains("省局规定"))
+        let json =
+            try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
+        let settings = try #require(json["settings"] as? [[String: Any]])
+        #expect(settings.first?["id"] as? String == "deadline.lab-report" && settings.first?["value"] as? String == "20")
+        #expect(settings.first?["reason"] as? String == "省局规定")
+        let log = try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout
+        #expect(log.contains("create setting deadline.lab-report") && log.contains("省局规定"), "\(log)")
+        #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
+        let bad = try CLI.run(["set", "setting", "deadline.lab-report=twenty", "--store", store.path])
+        #expect(bad.status == 1 && bad.stderr.contains("value"))
+        #expect(try CLI.run(["set", "setting", "deadline.nothing=3", "--store", store.path]).status == 1)
+        #expect(try CLI.run(["set", "setting", "deadline.lab-report=", "--reason", "恢复规章", "--store", store.path]).status == 0)
+        #expect(try reportLines() == before)
+    }
+
+    /// `schedule` into a year without holiday data says the holidays were assumed; 元旦 2027 is one of them.
+    @Test func schedulingIntoAnEstimatedYearSaysSo() throws {
+        let store = try demo()
+        let onHoliday = try CLI.run([
+            "schedule", "--store", store.path, "--today", today, "--product", "P08", "--type", "routine", "--start", "2026-12-30",
+            "--end", "2027-01-01", "--inspector", "I07", "--inspector", "I04",
+        ])
+        #expect(onHoliday.status == 1 && onHoliday.stderr.contains("New Year's Day"), "\(onHoliday.stderr)")
+        let forced = try CLI.run([
+            "schedule", "--store", store.path, "--today", today, "--product", "P08", "--type", "routine", "--start", "2026-12-30",
+            "--end", "2027-01-05", "--inspector", "I07", "--inspector", "I04", "--force", "--reason", "跟踪检查",
+        ])
+        #expect(forced.status == 0 && forced.stderr.contains("no 2027 holiday arrangement on file; statutory holidays assumed"))
+    }
+}
+
 @Suite(.serialized) struct SamplingImportCommandTests {
     let today = "2026-11-22"
 

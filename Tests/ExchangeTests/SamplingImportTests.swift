@@ -133,19 +133,38 @@ import Testing
 }
 
 @Suite struct SamplingStatusTests {
+    let calendar = bundledReference.calendar
+    func status(_ s: Sampling, _ today: String) -> SamplingStatus {
+        SamplingStatus(s, deadlines: .standard, today: CivilDate(today)!, calendar: calendar)
+    }
+
     @Test func reportDeadlineAndRetestWindow() {
         let s = Sampling(
             id: "S", productId: "P", segment: .drugProduct, batch: "B", sampledOn: CivilDate("2026-09-22")!, lab: "L",
             receivedOn: CivilDate("2026-09-23")!, conclusion: .pending)
-        // 30 working days from 09-23 skip 中秋 (09-25…27) and 国庆 (10-01…07) and count Saturday 10-10.
-        let status = SamplingStatus(s, today: CivilDate("2026-11-13")!, calendar: bundledReference.calendar)
-        #expect(status.report.due.description == "2026-11-11")
-        #expect(status.isOverdue && status.report.overdueBy == 2 && status.daysAtLab == 32)
+        // 25 working days from 09-23 skip 中秋 (09-25…27) and 国庆 (10-01…07) and count Saturday 10-10.
+        let pending = status(s, "2026-11-13")
+        #expect(pending.report.due.description == "2026-11-04")
+        #expect(pending.isOverdue && pending.report.overdueBy == 7 && pending.daysAtLab == 32)
         var failed = s
         failed.conclusion = .fail
         failed.reportDate = CivilDate("2026-09-30")!
-        let window = SamplingStatus(failed, today: CivilDate("2026-10-07")!, calendar: bundledReference.calendar).retestWindow!
-        #expect(window.due.description == "2026-10-07" && !window.isOverdue)
-        #expect(SamplingStatus(failed, today: CivilDate("2026-10-08")!, calendar: bundledReference.calendar).retestWindow!.isOverdue)
+        // No service date yet: the window cannot be computed, whatever the report date.
+        #expect(status(failed, "2026-10-07").retestWindow == nil && status(failed, "2026-10-07").retestWindowUnknown)
+        // Served 09-30: 7 working days are 10-08, 10-09, Saturday 10-10 (adjusted), 10-12 … 10-15.
+        failed.reportServedOn = CivilDate("2026-09-30")!
+        let window = status(failed, "2026-10-15").retestWindow!
+        #expect(window.due.description == "2026-10-15" && !window.isOverdue)
+        #expect(status(failed, "2026-10-16").retestWindow!.isOverdue && !status(failed, "2026-10-16").retestWindowUnknown)
+    }
+
+    /// An approved extension replaces the due date, and the status says so.
+    @Test func anApprovedExtensionIsUsed() {
+        var s = Sampling(
+            id: "S", productId: "P", segment: .drugProduct, batch: "B", sampledOn: CivilDate("2026-09-22")!, lab: "L",
+            receivedOn: CivilDate("2026-09-23")!, conclusion: .pending)
+        s.reportDueExtendedTo = CivilDate("2026-11-20")!
+        let extended = status(s, "2026-11-13")
+        #expect(extended.report.due.description == "2026-11-20" && extended.reportExtended && !extended.isOverdue)
     }
 }

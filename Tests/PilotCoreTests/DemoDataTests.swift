@@ -39,7 +39,11 @@ import Testing
         #expect(has(.annualCoverage, nil, "the holder has no site of its own and its quality system was not inspected"))
         #expect(has(.failedSampling, .error))
         #expect(has(.samplingReportDeadline, .error))
-        #expect(has(.rectificationDeadline, .info, "rectification open"))
+        #expect(has(.rectificationDeadline, .info, "rectification report awaited"))
+        #expect(has(.assessmentDeadline, nil, "report received"))
+        #expect(data.samplings.contains { $0.reportDueExtendedTo != nil && $0.conclusion == .pending })
+        #expect(data.samplings.contains { $0.reportServedOn != nil && $0.conclusion == .fail && $0.retest == nil })
+        #expect(findings.contains { $0.rule == Rule.failedSampling.id && $0.message.en.contains("re-test may be requested until") })
         #expect(has(.residentStaff, .error, "1 resident staff"))
         #expect(has(.contractExperience, .error, "under 3 years"))
         let report = Coverage.report(year: 2026, asOf: today, index: PilotIndex(data))
@@ -56,7 +60,8 @@ import Testing
         for i in data.inspections {
             if calendar.coveredYears.contains(i.start.year) { #expect(calendar.isWorkingDay(i.start), "\(i.id) starts \(i.start)") }
             if i.status == .completed { #expect(i.end <= day, "\(i.id) completed in the future") }
-            if let closed = i.rectificationClosed { #expect(closed <= day) }
+            if let received = i.reportReceivedOn { #expect(received <= day) }
+            if let assessed = i.overallAssessmentOn { #expect(assessed <= day && i.reportReceivedOn.map { $0 <= assessed } == true) }
         }
         for s in data.samplings {
             #expect(s.sampledOn <= day)

@@ -23,12 +23,12 @@ import Testing
         let today = CivilDate("2026-11-22")!
         let data = DemoData.make(today: today, reference: bundledReference)
         let inspection = try #require(data.inspections.records.first { $0.status == .completed && $0.end < today })
-        let bundledDue = DeadlineRule.rectification.due(after: inspection.end, calendar: bundledReference.calendar)
+        let bundledDue = DeadlineRule.rectificationReport.due(after: inspection.end, calendar: bundledReference.calendar)
         let extra = WorkingCalendar.Holiday(name: Bilingual(zh: "测试假日", en: "test holiday"), first: bundledDue, last: bundledDue)
         let custom = ReferenceData(calendar: bundledReference.calendar.adding(extra), provinces: bundledReference.provinces)
 
         #expect(RulesEngine(reference: custom, today: today).calendar.kind(of: bundledDue) == .holiday(extra.name))
-        let customDue = DeadlineRule.rectification.due(after: inspection.end, calendar: custom.calendar)
+        let customDue = DeadlineRule.rectificationReport.due(after: inspection.end, calendar: custom.calendar)
         #expect(customDue == bundledReference.calendar.adding(workingDays: 1, to: bundledDue))
     }
 }

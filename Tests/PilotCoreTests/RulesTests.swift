@@ -193,24 +193,54 @@ import Testing
         #expect(only(.conflictOfInterest, in: data).isEmpty)
     }
 
-    @Test func rectificationOverdueAndOpen() {
+    /// The rectification's three events: the report due 30 working days after the end (2026-03-04 → 04-16,
+    /// across 清明), received, then the overall assessment due 20 working days later (04-10 → 05-12, across
+    /// 劳动节 and the adjusted Saturday 05-09); each overdue on its own.
+    @Test func rectificationReportThenAssessment() {
         var data = F.compliant()
-        data.inspections.upsert(
-            {
-                var i = data.inspections[id: "I26"]!
-                i.conclusion = .pendingRectification
-                i.rectificationDue = DeadlineRule.rectification.due(after: i.end, calendar: bundledReference.calendar)
-                return i
-            }())
-        #expect(only(.rectificationDeadline, in: data, today: F.d("2026-03-20")).map(\.severity) == [.info])
-        #expect(only(.rectificationDeadline, in: data).map(\.severity) == [.error])
-        data.inspections.upsert(
-            {
-                var i = data.inspections[id: "I26"]!
-                i.rectificationClosed = F.d("2026-03-30")
-                return i
-            }())
+        func edit(_ change: (inout Inspection) -> Void) {
+            var i = data.inspections[id: "I26"]!
+            change(&i)
+            data.inspections.upsert(i)
+        }
+        edit {
+            $0.conclusion = .pendingRectification
+            $0.rectificationDue = DeadlineRule.rectificationReport.due(after: $0.end, calendar: bundledReference.calendar)
+        }
+        #expect(only(.rectificationDeadline, in: data, today: F.d("2026-04-16")).map(\.severity) == [.info])
+        let late = only(.rectificationDeadline, in: data, today: F.d("2026-04-17"))
+        #expect(late.map(\.severity) == [.error] && late[0].message.zh.contains("2026-04-16") && late[0].message.zh.contains("整改报告"))
+        // A re-issued defect list gives 10 more working days: due 04-30.
+        edit { $0.defectListReissuedOn = F.d("2026-03-20") }
+        let reissued = only(.rectificationDeadline, in: data, today: F.d("2026-04-17"))
+        #expect(reissued.map(\.severity) == [.info] && reissued[0].message.en.contains("2026-04-30"))
+        #expect(only(.rectificationDeadline, in: data, today: F.d("2026-05-06")).map(\.severity) == [.error])
+        // The report received is not the rectification completed: the assessment is now due.
+        edit { $0.reportReceivedOn = F.d("2026-04-10") }
         #expect(only(.rectificationDeadline, in: data).isEmpty)
+        let awaiting = only(.assessmentDeadline, in: data, today: F.d("2026-05-12"))
+        #expect(awaiting.map(\.severity) == [.info] && awaiting[0].message.en.contains("2026-05-12"))
+        #expect(only(.assessmentDeadline, in: data).map(\.severity) == [.error])
+        #expect(data.inspections[id: "I26"]!.hasOpenRectification)
+        edit {
+            $0.overallAssessment = .compliant
+            $0.overallAssessmentOn = F.d("2026-05-11")
+        }
+        #expect(only(.assessmentDeadline, in: data).isEmpty && only(.rectificationDeadline, in: data).isEmpty)
+        #expect(!data.inspections[id: "I26"]!.hasOpenRectification)
+    }
+
+    /// An old store's closure date reads as the report received, so the assessment is still asked for.
+    @Test func anOldClosureDateIsTheReportReceived() {
+        var data = F.compliant()
+        var i = data.inspections[id: "I26"]!
+        i.conclusion = .pendingRectification
+        i.rectificationDue = F.d("2026-04-01")
+        i.rectificationClosed = F.d("2026-03-30")
+        data.inspections.upsert(i)
+        #expect(i.rectificationReportReceivedOn == F.d("2026-03-30"))
+        #expect(only(.rectificationDeadline, in: data).isEmpty)
+        #expect(only(.assessmentDeadline, in: data).map(\.severity) == [.error])
     }
 
     @Test func samplingFailureAndOverdueReport() {
@@ -222,7 +252,15 @@ import Testing
                 return s
             }())
         let fail = only(.failedSampling, in: data)
-        #expect(fail.count == 1 && fail[0].severity == .error && fail[0].message.en.contains("window closed"))
+        #expect(fail.count == 1 && fail[0].severity == .error && fail[0].message.en.contains("cannot be computed yet"))
+        data.samplings.upsert(
+            {
+                var s = data.samplings[id: "S26"]!
+                s.reportServedOn = F.d("2026-04-24")
+                return s
+            }())
+        let served = only(.failedSampling, in: data)
+        #expect(served.count == 1 && served[0].message.en.contains("window closed 2026-05-08"))
         data.samplings.upsert(
             {
                 var s = data.samplings[id: "S26"]!
@@ -232,7 +270,7 @@ import Testing
             }())
         let overdue = only(.samplingReportDeadline, in: data)
         #expect(overdue.count == 1 && overdue[0].severity == .error)
-        #expect(only(.samplingReportDeadline, in: data, today: F.d("2026-05-12")).isEmpty)
+        #expect(only(.samplingReportDeadline, in: data, today: F.d("2026-05-11")).isEmpty)
     }
 
     @Test func doubleBookingIsReported() {

@@ -103,6 +103,9 @@ public enum Strings {
 
     // MARK: - Records
 
+    /// The overall assessment (综合评定) in a short line.
+    static let assessmentShort = Bilingual(zh: "评定", en: "assessment")
+
     /// A kind of record as the users name it (titles of forms and of the conflict overlay).
     public static func kindName(_ kind: EntityKind) -> Bilingual {
         switch kind {
@@ -113,6 +116,7 @@ public enum Strings {
         case .inspector: return Bilingual(zh: "检查员", en: "inspector")
         case .inspection: return Bilingual(zh: "检查", en: "inspection")
         case .sampling: return Bilingual(zh: "抽检", en: "sampling")
+        case .setting: return Bilingual(zh: "设置", en: "setting")
         }
     }
 }

@@ -1,6 +1,8 @@
 import PilotCore
 
-/// Completing an inspection: its end, the defects found and the conclusions; shows the rectification due date.
+/// Completing an inspection: its end, the defects found and the on-site conclusion; then the rectification's
+/// events as they happen (a re-issued defect list, the report received, the overall assessment and its date).
+/// Shows the due dates from the rules in force.
 enum CompletionForm: FormKind {
     typealias Field = CompletionFormField
 
@@ -8,6 +10,7 @@ enum CompletionForm: FormKind {
         let L = state.language
         let title = Bilingual(zh: "完成检查 \(inspection.id)", en: "Complete inspection \(inspection.id)")
         let purpose = FormPurpose.completeInspection(inspection.id)
+        let choices = OverallAssessment.allCases
         var form = FormState(title: title, purpose: purpose, original: .inspection(inspection)) { (field: Field) in
             switch field {
             case .end: .text(Bilingual(zh: "结束日期", en: "Ended on"), inspection.end.description)
@@ -18,7 +21,17 @@ enum CompletionForm: FormKind {
                 .choice(
                     Bilingual(zh: "现场检查结论", en: "On-site conclusion"), (inspection.conclusion ?? .compliant).rawValue,
                     values: OnSiteConclusion.allCases.map(\.rawValue), labels: OnSiteConclusion.allCases.map { $0.label[L] })
-            case .assessment: .text(Bilingual(zh: "综合评定", en: "Overall assessment"), inspection.assessment ?? "")
+            case .reissuedOn:
+                .text(Bilingual(zh: "缺陷清单调整重发日期", en: "Defect list re-issued on"), inspection.defectListReissuedOn?.description ?? "")
+            case .reportReceivedOn:
+                .text(
+                    Bilingual(zh: "整改报告收到日期", en: "Rectification report received"),
+                    inspection.rectificationReportReceivedOn?.description ?? "")
+            case .assessment:
+                .choice(
+                    Bilingual(zh: "综合评定", en: "Overall assessment"), inspection.overallAssessment?.rawValue ?? "",
+                    values: [""] + choices.map(\.rawValue), labels: [FormStrings.noChoice] + choices.map { $0.label[L] })
+            case .assessedOn: .text(Bilingual(zh: "综合评定日期", en: "Assessed on"), inspection.overallAssessmentOn?.description ?? "")
             }
         }
         validate(&form, state: state)
@@ -27,20 +40,38 @@ enum CompletionForm: FormKind {
 
     static func count(_ form: FormState, _ field: Field) -> Int? { Int(form[field].text.trimmingSpaces()).flatMap { $0 >= 0 ? $0 : nil } }
 
-    static func completion(_ form: FormState) -> (end: CivilDate, defects: Defects, conclusion: OnSiteConclusion)? {
-        guard let end = CivilDate(form[Field.end].text.trimmingSpaces()),
-            let critical = count(form, .critical), let major = count(form, .major), let general = count(form, .general),
-            let conclusion = OnSiteConclusion(rawValue: form[Field.conclusion].text)
-        else { return nil }
-        return (end, Defects(critical: critical, major: major, general: general), conclusion)
+    /// An optional date field: .some(nil) when empty, nil when it cannot be read.
+    static func date(_ form: FormState, _ field: Field) -> CivilDate?? {
+        let t = form[field].text.trimmingSpaces()
+        if t.isEmpty { return .some(nil) }
+        return CivilDate(t).map { .some($0) } ?? nil
     }
 
-    /// A rectification is due when there are defects or the conclusion is not "compliant".
-    static func rectificationDue(
-        _ end: CivilDate, _ defects: Defects, _ conclusion: OnSiteConclusion,
-        calendar: WorkingCalendar
-    ) -> CivilDate? {
-        defects.total > 0 || conclusion != .compliant ? DeadlineRule.rectification.due(after: end, calendar: calendar) : nil
+    /// The inspection as the form describes it, or nil while a field cannot be read.
+    static func completed(_ form: FormState, state: AppState) -> Inspection? {
+        guard case .inspection(let inspection)? = form.original,
+            let end = CivilDate(form[Field.end].text.trimmingSpaces()),
+            let critical = count(form, .critical), let major = count(form, .major), let general = count(form, .general),
+            let conclusion = OnSiteConclusion(rawValue: form[Field.conclusion].text),
+            let reissued = date(form, .reissuedOn), let received = date(form, .reportReceivedOn), let assessedOn = date(form, .assessedOn)
+        else { return nil }
+        var done = inspection
+        done.status = .completed
+        done.end = end
+        done.defects = Defects(critical: critical, major: major, general: general)
+        done.conclusion = conclusion
+        let needed = done.defects.map { $0.total > 0 } == true || conclusion != .compliant
+        done.rectificationDue =
+            needed ? state.model.index.data.deadlines.rectificationReport.due(after: end, calendar: state.model.calendar) : nil
+        done.defectListReissuedOn = reissued
+        // The report received replaces an old store's closure date.
+        if received != inspection.rectificationReportReceivedOn {
+            done.reportReceivedOn = received
+            done.rectificationClosed = nil
+        }
+        done.overallAssessment = OverallAssessment(rawValue: form[Field.assessment].text)
+        done.overallAssessmentOn = assessedOn
+        return done
     }
 
     static func validate(_ form: inout FormState, state: AppState) {
@@ -50,32 +81,24 @@ enum CompletionForm: FormKind {
         for field in [Field.critical, .major, .general] where count(form, field) == nil {
             form[field].error = Bilingual(zh: "应为非负整数", en: "a whole number ≥ 0")[L]
         }
-        form.notes = []
-        form.info = completion(form).map { c in
-            if let due = rectificationDue(c.end, c.defects, c.conclusion, calendar: state.model.calendar) {
-                Bilingual(zh: "整改期限：\(due)（结束后 20 个工作日）", en: "Rectification due \(due) (20 working days after the end)")[L]
-            } else {
-                Bilingual(zh: "无需整改", en: "No rectification due")[L]
-            }
+        for field in [Field.reissuedOn, .reportReceivedOn, .assessedOn] where date(form, field) == nil {
+            form[field].error = FormStrings.notADateShort[L]
         }
+        form.notes = []
+        if !form[Field.assessment].text.isEmpty, date(form, .assessedOn) == .some(nil) {
+            form[Field.assessedOn].error = Bilingual(zh: "有综合评定时必填", en: "required with an assessment")[L]
+        }
+        form.info = completed(form, state: state).map { RectificationText.summary($0, state: state)[L] }
     }
 
     static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {
         guard case .completeInspection(let id) = form.purpose, case .inspection(let inspection)? = form.original,
-            let c = completion(form)
+            let done = completed(form, state: state)
         else { return .invalid }
-        var done = inspection
-        done.status = .completed
-        done.end = c.end
-        done.defects = c.defects
-        done.conclusion = c.conclusion
-        let assessment = form[Field.assessment].text.trimmingSpaces()
-        done.assessment = assessment.isEmpty ? nil : assessment
-        done.rectificationDue = rectificationDue(c.end, c.defects, c.conclusion, calendar: state.model.calendar)
-        let due = done.rectificationDue.map { Bilingual(zh: "，整改期限 \($0)", en: ", rectification due \($0)") } ?? Bilingual(zh: "", en: "")
+        let summary = RectificationText.short(done, state: state)
         return .save(
             RecordEdit(
                 changes: [.init(before: .inspection(inspection), after: .inspection(done))], reason: nil,
-                conflicts: nil, done: Bilingual(zh: "\(id) 已完成\(due.zh)", en: "\(id) completed\(due.en)")))
+                conflicts: nil, done: Bilingual(zh: "\(id) 已完成\(summary.zh)", en: "\(id) completed\(summary.en)")))
     }
 }

@@ -118,7 +118,7 @@ enum RecordForms: FormKind {
                 case .conflicts: .text(Bilingual(zh: "利益冲突企业", en: "Conflicts (enterprise ids)"), i.conflicts.joined(separator: ", "))
                 }
             }
-        case .inspection, .sampling:
+        case .inspection, .sampling, .setting:
             return nil
         }
         validate(&form, state: state)
@@ -150,7 +150,7 @@ enum RecordForms: FormKind {
                     siteId: product.flatMap { state.model.index.contractSites(of: $0).first?.id } ?? "", person: "", from: today))
         case .inspector:
             return .inspector(Inspector(id: id, name: "", unit: "", provinceCode: ""))
-        case .inspection, .sampling:
+        case .inspection, .sampling, .setting:
             return nil
         }
     }
@@ -245,7 +245,7 @@ enum RecordForms: FormKind {
             i.provinceCode = text(form, InspectorField.provinceCode)
             i.conflicts = InspectionForms.ids(text(form, InspectorField.conflicts))
             return .inspector(i)
-        case .inspection?, .sampling?, nil:
+        case .inspection?, .sampling?, .setting?, nil:
             return nil
         }
     }

@@ -32,6 +32,9 @@ enum SamplingForms: FormKind {
             case .unit: .text(Bilingual(zh: "抽样单位", en: "Sampling unit"), s.samplingUnit ?? "")
             case .lab: .text(Bilingual(zh: "检验机构", en: "Lab"), s.lab)
             case .receivedOn: .text(Bilingual(zh: "收样日期", en: "Received on"), s.receivedOn?.description ?? "")
+            case .extendedTo:
+                .text(Bilingual(zh: "报告期限（批准延期至）", en: "Report due, extended to"), s.reportDueExtendedTo?.description ?? "")
+            case .servedOn: .text(Bilingual(zh: "报告送达日期", en: "Report served on"), s.reportServedOn?.description ?? "")
             case .items: .text(Bilingual(zh: "检验项目", en: "Test items"), s.testItems ?? "")
             case .reportNo: .text(Bilingual(zh: "报告书编号", en: "Report number"), s.reportNo ?? "")
             case .reportDate: .text(Bilingual(zh: "报告日期", en: "Report date"), s.reportDate?.description ?? "")
@@ -86,7 +89,8 @@ enum SamplingForms: FormKind {
         if text(form, .batch).isEmpty { form[Field.batch].error = FormStrings.required[L] }
         if text(form, .lab).isEmpty { form[Field.lab].error = FormStrings.required[L] }
         if date(form, .sampledOn) == nil { form[Field.sampledOn].error = notDate }
-        for field in [Field.receivedOn, .reportDate, .retestOn] where !text(form, field).isEmpty && date(form, field) == nil {
+        for field in [Field.receivedOn, .extendedTo, .reportDate, .servedOn, .retestOn]
+        where !text(form, field).isEmpty && date(form, field) == nil {
             form[field].error = notDate
         }
         let conclusion = SamplingConclusion(rawValue: form[Field.conclusion].text) ?? .pending
@@ -110,19 +114,28 @@ enum SamplingForms: FormKind {
         }
         form.notes = []
         form.info = nil
+        let deadlines = state.model.index.data.deadlines
+        let calendar = state.model.calendar
         if let sampled = date(form, .sampledOn) {
             let received = date(form, .receivedOn) ?? sampled
-            let due = DeadlineRule.samplingReport.due(after: received, calendar: state.model.calendar)
+            let rule = deadlines.labReport
             if conclusion == .pending {
-                form.info = Bilingual(zh: "报告期限 \(due)（收样后 30 个工作日）", en: "report due \(due) (30 working days after receipt)")[L]
+                let info = SamplingDeadlineText.report(
+                    rule, received: received, extendedTo: date(form, .extendedTo), today: state.model.today, calendar: calendar)
+                form.info = info[L]
             }
-            if conclusion == .fail, let reported = date(form, .reportDate) {
-                let window = DeadlineRule.retestRequest.status(after: reported, today: state.model.today, calendar: state.model.calendar)
-                let openness = window.isOverdue ? Bilingual(zh: "（已过期）", en: " (passed)") : Bilingual(zh: "（未过期）", en: " (open)")
-                form.info =
-                    Bilingual(zh: "复验可申请至 \(window.due)" + openness.zh, en: "re-test may be requested until \(window.due)" + openness.en)[L]
+            if conclusion == .fail {
+                guard let served = date(form, .servedOn) else {
+                    form.info = SamplingDeadlineText.windowUnknown[L]
+                    return
+                }
+                let window = deadlines.retestRequest.status(after: served, today: state.model.today, calendar: calendar)
+                form.info = SamplingDeadlineText.window(deadlines.retestRequest, window)[L]
                 if let requested = date(form, .retestOn), requested > window.due {
-                    form.notes.append(Bilingual(zh: "复验申请日期晚于 7 日期限", en: "the re-test request is after the 7-day window")[L])
+                    form.notes.append(
+                        Bilingual(
+                            zh: "复验申请日期晚于期限（送达后 \(deadlines.retestRequest.period.zh)）",
+                            en: "the re-test request is after the window (\(deadlines.retestRequest.period.en) after service)")[L])
                 }
             }
         }
@@ -133,7 +146,7 @@ enum SamplingForms: FormKind {
         guard form.isValid, let sampled = date(form, .sampledOn), let segment = Segment(rawValue: form[Field.segment].text),
             let conclusion = SamplingConclusion(rawValue: form[Field.conclusion].text)
         else { return nil }
-        return Sampling(
+        var s = Sampling(
             id: form.original?.id ?? RecordEdit.provisionalID, productId: form[Field.product].text, segment: segment,
             batch: text(form, .batch), sampledOn: sampled, place: optional(form, .place), samplingUnit: optional(form, .unit),
             lab: text(form, .lab), receivedOn: date(form, .receivedOn), testItems: optional(form, .items),
@@ -142,6 +155,9 @@ enum SamplingForms: FormKind {
                 Retest(requestedOn: $0, result: SamplingConclusion(rawValue: form[Field.retestResult].text))
             },
             commissioned: form[Field.commissioned].on)
+        s.reportDueExtendedTo = date(form, .extendedTo)
+        s.reportServedOn = date(form, .servedOn)
+        return s
     }
 
     static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {
@@ -150,11 +166,14 @@ enum SamplingForms: FormKind {
             form.original == nil
             ? Bilingual(zh: "已新增抽检 \(record.id)", en: "added sampling \(record.id)")
             : Bilingual(zh: "已修改抽检 \(record.id)", en: "updated sampling \(record.id)")
-        if record.conclusion == .fail, record.retest == nil, let reported = record.reportDate {
-            let due = DeadlineRule.retestRequest.due(after: reported, calendar: state.model.calendar)
+        if record.conclusion == .fail, record.retest == nil, let served = record.reportServedOn {
+            let due = state.model.index.data.deadlines.retestRequest.due(after: served, calendar: state.model.calendar)
             done = Bilingual(
                 zh: done.zh + "：不符合规定，复验可申请至 \(due)（e 记录复验申请）",
                 en: done.en + ": failed; re-test may be requested until \(due) (e records it)")
+        } else if record.conclusion == .fail, record.retest == nil {
+            done = Bilingual(
+                zh: done.zh + "：不符合规定，录入报告送达日期后可计算复验申请期", en: done.en + ": failed; enter the service date for the re-test window")
         }
         // The before-state is the sampling as the form opened, never the model now (it may hold others' edits).
         let change = form.original.map { RecordEdit.Change(before: $0, after: .sampling(record)) } ?? RecordEdit.create(.sampling(record))

@@ -55,6 +55,7 @@ enum CommandCompletion {
         case .inspector: return data.inspectors.map(\.id)
         case .inspection: return data.inspections.map(\.id)
         case .sampling: return data.samplings.map(\.id)
+        case .setting: return data.settings.map(\.id)
         }
     }
 }

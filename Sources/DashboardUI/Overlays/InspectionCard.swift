@@ -45,15 +45,9 @@ enum InspectionCard {
                 ))
         }
         if let c = i.conclusion { lines.append((Bilingual(zh: "现场结论", en: "Conclusion")[L], c.label[L])) }
-        if let a = i.assessment { lines.append((Bilingual(zh: "综合评定", en: "Assessment")[L], a)) }
-        if let due = i.rectificationDue {
-            lines.append(
-                (
-                    Bilingual(zh: "整改期限", en: "Rectification")[L],
-                    "\(due)"
-                        + (i.rectificationClosed.map { Bilingual(zh: "，已于 \($0) 完成", en: ", closed \($0)")[L] }
-                            ?? Bilingual(zh: "，未完成", en: ", open")[L])
-                ))
+        if let a = i.assessment { lines.append((Bilingual(zh: "评定备注", en: "Assessment note")[L], a)) }
+        if i.needsRectification {
+            lines.append((Bilingual(zh: "整改", en: "Rectification")[L], RectificationText.summary(i, state: state)[L]))
         }
         if let r = i.reason { lines.append((Bilingual(zh: "事由", en: "Reason")[L], r)) }
         let body = Layout.body(state.size)

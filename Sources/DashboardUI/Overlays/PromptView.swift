@@ -22,7 +22,7 @@ enum PromptView {
         case .reason(let purpose, let input):
             input.draw(into: &grid, row: hintRow, prefix: purpose.question[L], style: Style(.warning, bold: true))
         case .closeRectification(let inspection, let input):
-            let prefix = Bilingual(zh: "\(inspection.id) 整改完成日期：", en: "\(inspection.id) rectification closed on: ")
+            let prefix = Bilingual(zh: "\(inspection.id) 整改报告收到日期：", en: "\(inspection.id) rectification report received on: ")
             input.draw(into: &grid, row: hintRow, prefix: prefix[L], style: Style(.prompt))
         }
     }

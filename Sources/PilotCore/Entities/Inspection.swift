@@ -16,9 +16,13 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     public var status: InspectionStatus
     public var defects: Defects?
     public var conclusion: OnSiteConclusion?
-    /// 综合评定 (overall assessment), free text.
+    /// A note on the overall assessment, free text (stores before the choice below).
     public var assessment: String?
+    /// Set when a rectification is required (defects or a conclusion other than compliant): the report's
+    /// due date as worked out at completion. The date in force is `RectificationStatus`'s.
     public var rectificationDue: CivilDate?
+    /// Stores before the report/assessment split: the day the rectification was closed, read as the day
+    /// the report was received (`rectificationReportReceivedOn`).
     public var rectificationClosed: CivilDate?
     public var reason: String?
     /// The lead who approved scheduling over a conflict of interest (rule 13); the reason is `reason`.
@@ -26,6 +30,13 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     /// The inspection covered the holder's own quality system (持有人质量管理体系), which a holder with no site
     /// of its own must have inspected every year. Absent in older stores: false.
     public var holderQualitySystem: Bool? = nil
+    /// The day an adjusted defect list was re-issued (the report's period runs 10 more working days).
+    public var defectListReissuedOn: CivilDate? = nil
+    /// The day the inspecting unit received the enterprise's rectification report (整改报告).
+    public var reportReceivedOn: CivilDate? = nil
+    /// 综合评定: the inspecting unit's conclusion once the report is assessed, and its date.
+    public var overallAssessment: OverallAssessment? = nil
+    public var overallAssessmentOn: CivilDate? = nil
 
     public init(
         id: String, productId: String, siteIds: [String], type: InspectionType, unannounced: Bool = false,
@@ -57,6 +68,12 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     /// Days [start, end] overlap.
     public func overlaps(_ first: CivilDate, _ last: CivilDate) -> Bool { start <= last && first <= end }
 
-    /// A rectification is open when one is due and not closed.
-    public var hasOpenRectification: Bool { rectificationDue != nil && rectificationClosed == nil && status == .completed }
+    /// A completed inspection whose findings call for a rectification report.
+    public var needsRectification: Bool { rectificationDue != nil && status == .completed }
+
+    /// The day the rectification report was received (an old store's closure date counts as that).
+    public var rectificationReportReceivedOn: CivilDate? { reportReceivedOn ?? rectificationClosed }
+
+    /// A rectification is open until the overall assessment is recorded.
+    public var hasOpenRectification: Bool { needsRectification && overallAssessment == nil }
 }

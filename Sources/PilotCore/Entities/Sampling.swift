@@ -20,6 +20,10 @@ public struct Sampling: Identified, Hashable, Sendable, Codable {
     public var retest: Retest?
     /// 委托检验: testing commissioned by the enterprise rather than a supervisory sampling.
     public var commissioned: Bool
+    /// An approved extension of the lab report's deadline: the new due date.
+    public var reportDueExtendedTo: CivilDate? = nil
+    /// 送达日期: the day the party received the report; the re-test window runs from it.
+    public var reportServedOn: CivilDate? = nil
 
     public init(
         id: String, productId: String, segment: Segment, batch: String, sampledOn: CivilDate,

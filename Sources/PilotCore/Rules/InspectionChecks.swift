@@ -78,25 +78,65 @@ enum InspectionChecks {
         return out
     }
 
+    /// The rectification's report and the overall assessment, each against its deadline.
     static func rectifications(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [Finding] {
-        index.inspections(of: p.id).compactMap { inspection in
-            guard inspection.hasOpenRectification, let due = inspection.rectificationDue else { return nil }
+        let deadlines = index.data.deadlines
+        return index.inspections(of: p.id).compactMap { inspection in
+            guard inspection.hasOpenRectification,
+                let r = RectificationStatus(inspection, deadlines: deadlines, today: today, calendar: calendar)
+            else { return nil }
             let ref = Finding.RecordRef(.inspection, inspection.id)
-            let over = calendar.workingDays(from: due, to: today)
-            if over > 0 {
+            let head = Bilingual(zh: "检查 \(inspection.id)（\(p.name)）：", en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): ")
+            guard let received = r.reportReceivedOn, let assessment = r.assessmentDue else {
+                let due = r.reportDue
+                let note = notes(deadlines.rectificationReport, due)
+                if due.isOverdue {
+                    return Finding(
+                        .error, .rectificationDeadline, productId: p.id, record: ref,
+                        Bilingual(
+                            zh: head.zh + "整改报告应于 \(due.due) 前提交，已逾期 \(due.overdueBy) 个工作日\(note.zh)",
+                            en: head.en + "rectification report was due \(due.due), \(due.overdueBy) working days overdue\(note.en)"))
+                }
                 return Finding(
-                    .error, .rectificationDeadline, productId: p.id, record: ref,
+                    .info, .rectificationDeadline, productId: p.id, record: ref,
                     Bilingual(
-                        zh: "检查 \(inspection.id)（\(p.name)）：整改应于 \(due) 前完成，已逾期 \(over) 个工作日",
-                        en:
-                            "Inspection \(inspection.id) (\(ProductRules.names(p).en)): rectification was due \(due), \(over) working days overdue"
+                        zh: head.zh + "待企业提交整改报告，期限 \(due.due)\(note.zh)",
+                        en: head.en + "rectification report awaited, due \(due.due)\(note.en)"))
+            }
+            let note = notes(deadlines.overallAssessment, assessment)
+            if assessment.isOverdue {
+                return Finding(
+                    .error, .assessmentDeadline, productId: p.id, record: ref,
+                    Bilingual(
+                        zh: head.zh + "整改报告 \(received) 收到，综合评定应于 \(assessment.due) 前作出，已逾期 \(assessment.overdueBy) 个工作日\(note.zh)",
+                        en: head.en
+                            + "report received \(received); the overall assessment was due \(assessment.due), \(assessment.overdueBy) working days overdue\(note.en)"
                     ))
             }
             return Finding(
-                .info, .rectificationDeadline, productId: p.id, record: ref,
+                .info, .assessmentDeadline, productId: p.id, record: ref,
                 Bilingual(
-                    zh: "检查 \(inspection.id)（\(p.name)）：整改进行中，期限 \(due)",
-                    en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): rectification open, due \(due)"))
+                    zh: head.zh + "整改报告 \(received) 收到，待综合评定，期限 \(assessment.due)\(note.zh)",
+                    en: head.en + "report received \(received), overall assessment due \(assessment.due)\(note.en)"))
         }
+    }
+
+    /// What a due date rests on, when it is not simply the regulation on a known calendar: the province's
+    /// override and its reason ("（本省设定 20 个工作日：省局规定）"), and estimated holidays
+    /// ("（2027 年放假安排未录入，按法定节日估算）").
+    static func notes(_ rule: DeadlineRule, _ status: DeadlineStatus) -> Bilingual {
+        var zh = ""
+        var en = ""
+        if let o = rule.override {
+            let unitZh = rule.unit == .workingDays ? "个工作日" : "日"
+            let unitEn = rule.unit == .workingDays ? "working days" : "days"
+            zh += "（本省设定 \(rule.count) \(unitZh)\(o.reason.map { "：\($0)" } ?? "")）"
+            en += " (set for this province: \(rule.count) \(unitEn)\(o.reason.map { ", \($0)" } ?? ""))"
+        }
+        if let note = status.estimateNote {
+            zh += "（\(note.zh)）"
+            en += " (\(note.en))"
+        }
+        return Bilingual(zh: zh, en: en)
     }
 }

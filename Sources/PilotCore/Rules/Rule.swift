@@ -60,14 +60,19 @@ public struct Rule: Hashable, Sendable, Codable {
         title: Bilingual(
             zh: "检查人员回避利益冲突", en: "Inspectors avoid conflicts of interest"))
 
+    // Deadlines cite their regulation; the number comes from the rule in force (`Deadlines`), not the title.
     public static let rectificationDeadline = Rule(
-        id: "deadline.rectification", section: "五(二)",
+        id: "deadline.rectification", section: "《药品检查管理办法（试行）》",
         title: Bilingual(
-            zh: "缺陷整改20个工作日", en: "Rectification within 20 working days"))
+            zh: "整改报告期限", en: "Rectification report due"))
+    public static let assessmentDeadline = Rule(
+        id: "deadline.assessment", section: "《药品检查管理办法（试行）》",
+        title: Bilingual(
+            zh: "综合评定期限", en: "Overall assessment due"))
     public static let samplingReportDeadline = Rule(
-        id: "deadline.sampling-report", section: "五(二)",
+        id: "deadline.sampling-report", section: "《药品质量抽查检验管理办法》",
         title: Bilingual(
-            zh: "检验报告30个工作日", en: "Lab report within 30 working days"))
+            zh: "检验报告期限", en: "Lab report due"))
     public static let failedSampling = Rule(
         id: "sampling.failed", section: "五(二)",
         title: Bilingual(
@@ -106,8 +111,8 @@ public struct Rule: Hashable, Sendable, Codable {
     ]
 
     public static let recordChecks: [Rule] = [
-        .rectificationDeadline, .samplingReportDeadline, .failedSampling, .creditCode, .doubleBooking, .inspectionTeam, .segmented,
-        .references, .caseCompleteness,
+        .rectificationDeadline, .assessmentDeadline, .samplingReportDeadline, .failedSampling, .creditCode, .doubleBooking,
+        .inspectionTeam, .segmented, .references, .caseCompleteness,
     ]
 
     public static let catalog: [Rule] = pilotRules + recordChecks

@@ -3,29 +3,39 @@ enum SamplingChecks {
     static func findings(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [Finding] {
         var out: [Finding] = []
         let name = ProductRules.names(p)
+        let deadlines = index.data.deadlines
         for s in index.samplings(of: p.id) {
             let ref = Finding.RecordRef(.sampling, s.id)
             switch s.conclusion {
             case .pending:
-                let status = DeadlineRule.samplingReport.status(after: s.labReceivedOn, today: today, calendar: calendar)
+                let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar).report
+                let note = InspectionChecks.notes(s.reportDueExtendedTo == nil ? deadlines.labReport : .labReport, status)
+                let extended =
+                    s.reportDueExtendedTo.map { _ in Bilingual(zh: "（已批准延期）", en: " (extension approved)") } ?? Bilingual(zh: "", en: "")
                 if status.isOverdue {
                     out.append(
                         Finding(
                             .error, .samplingReportDeadline, productId: p.id, record: ref,
                             Bilingual(
-                                zh: "抽检 \(s.id)（\(name.zh) 批号 \(s.batch)）：\(s.lab) 报告应于 \(status.due) 前出具，已逾期 \(status.overdueBy) 个工作日",
+                                zh:
+                                    "抽检 \(s.id)（\(name.zh) 批号 \(s.batch)）：\(s.lab) 报告应于 \(status.due)\(extended.zh) 前出具，已逾期 \(status.overdueBy) 个工作日\(note.zh)",
                                 en:
-                                    "Sampling \(s.id) (\(name.en) batch \(s.batch)): report from \(s.lab) was due \(status.due), \(status.overdueBy) working days overdue"
+                                    "Sampling \(s.id) (\(name.en) batch \(s.batch)): report from \(s.lab) was due \(status.due)\(extended.en), \(status.overdueBy) working days overdue\(note.en)"
                             )))
                 }
             case .fail:
                 var windowZh = ""
                 var windowEn = ""
-                if s.retest == nil, let reported = s.reportDate {
-                    let window = DeadlineRule.retestRequest.status(after: reported, today: today, calendar: calendar)
-                    windowZh = window.isOverdue ? "；复验申请期已于 \(window.due) 届满" : "；复验可申请至 \(window.due)"
+                let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar)
+                if s.retest == nil, let window = status.retestWindow {
+                    let note = InspectionChecks.notes(deadlines.retestRequest, window)
+                    windowZh = (window.isOverdue ? "；复验申请期已于 \(window.due) 届满" : "；复验可申请至 \(window.due)") + note.zh
                     windowEn =
-                        window.isOverdue ? "; the re-test window closed \(window.due)" : "; re-test may be requested until \(window.due)"
+                        (window.isOverdue ? "; the re-test window closed \(window.due)" : "; re-test may be requested until \(window.due)")
+                        + note.en
+                } else if status.retestWindowUnknown {
+                    windowZh = "；报告送达日期未录入，复验申请期暂无法计算"
+                    windowEn = "; the report's service date is not recorded, so the re-test window cannot be computed yet"
                 } else if let retest = s.retest {
                     windowZh = "；已于 \(retest.requestedOn) 申请复验" + (retest.result.map { "，复验结论：\($0.label.zh)" } ?? "")
                     windowEn =

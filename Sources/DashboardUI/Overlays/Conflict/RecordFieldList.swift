@@ -80,12 +80,16 @@ enum RecordFieldList {
                 f.field("conclusion", "现场检查结论", "On-site conclusion", \.conclusion) { c, L in c?.label[L] ?? "—" },
                 f.field("assessment", "综合评定", "Overall assessment", \.assessment, Show.text),
                 f.field("rectificationDue", "整改期限", "Rectification due", \.rectificationDue, Show.date),
-                f.field("rectificationClosed", "整改完成", "Rectification closed", \.rectificationClosed, Show.date),
+                f.field("rectificationClosed", "整改报告收到（旧）", "Report received (old)", \.rectificationClosed, Show.date),
                 f.field("reason", "事由", "Reason", \.reason, Show.text),
                 f.field("conflictApprovedBy", "利益冲突批准人", "Conflict approved by", \.conflictApprovedBy, Show.text),
                 f.field("holderQualitySystem", "持有人质量体系", "Holder quality system", \.holderQualitySystem) { h, L in
                     Show.flag(h == true, L)
                 },
+                f.field("defectListReissuedOn", "缺陷清单重发", "Defect list re-issued", \.defectListReissuedOn, Show.date),
+                f.field("reportReceivedOn", "整改报告收到", "Report received", \.reportReceivedOn, Show.date),
+                f.field("overallAssessment", "综合评定结论", "Overall assessment", \.overallAssessment) { a, L in a?.label[L] ?? "—" },
+                f.field("overallAssessmentOn", "综合评定日期", "Assessed on", \.overallAssessmentOn, Show.date),
             ]
         case .sampling:
             let f = Fields<Sampling>({ if case .sampling(let r) = $0 { return r } else { return nil } }, AnyRecord.sampling)
@@ -104,6 +108,14 @@ enum RecordFieldList {
                 f.field("conclusion", "检验结论", "Conclusion", \.conclusion) { c, L in c.label[L] },
                 f.field("retest", "复验", "Re-test", \.retest) { r, L in r.map { "\($0.requestedOn) \($0.result?.label[L] ?? "")" } ?? "—" },
                 f.field("commissioned", "委托检验", "Commissioned", \.commissioned, Show.flag),
+                f.field("reportDueExtendedTo", "报告延期至", "Report due extended to", \.reportDueExtendedTo, Show.date),
+                f.field("reportServedOn", "报告送达日期", "Report served on", \.reportServedOn, Show.date),
+            ]
+        case .setting:
+            let f = Fields<Setting>({ if case .setting(let r) = $0 { return r } else { return nil } }, AnyRecord.setting)
+            return [
+                f.field("value", "设定值", "Value", \.value, Show.text),
+                f.field("reason", "依据", "Reason", \.reason, Show.text),
             ]
         }
     }

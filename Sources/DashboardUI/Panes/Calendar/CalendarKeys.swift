@@ -33,7 +33,7 @@ extension Keymap {
             help: b("推进状态：计划→进行中→完成（录入缺陷与结论）", "advance: planned → in progress → completed (defects, conclusion)"), scope: .calendar,
             hint: b("状态", "status")),
         KeyBinding(
-            keys: [.char("c")], command: .closeRectification, help: b("整改完成（记录日期）", "close the rectification (records its date)"),
+            keys: [.char("c")], command: .closeRectification, help: b("收到整改报告（记录日期）", "rectification report received (records its date)"),
             scope: .calendar, hint: nil),
         KeyBinding(
             keys: [.char("x")], command: .cancelInspection, help: b("取消检查（需确认并填写理由）", "cancel the inspection (asks for a reason)"),

@@ -132,9 +132,12 @@ enum CalendarReducer {
                 return []
             }
         case .closeRectification:
-            guard inspection.hasOpenRectification else {
+            guard inspection.hasOpenRectification, inspection.rectificationReportReceivedOn == nil else {
                 state.message = StatusMessage(
-                    text: Bilingual(zh: "\(inspection.id) 没有未完成的整改", en: "\(inspection.id) has no open rectification")[L], isError: true)
+                    text: Bilingual(
+                        zh: "\(inspection.id) 没有待收的整改报告（综合评定在完成表单中记录）",
+                        en: "\(inspection.id) awaits no rectification report (record the assessment in the completion form)")[L],
+                    isError: true)
                 return []
             }
             state.prompt = .closeRectification(inspection, TextInput(state.model.today.description))
@@ -201,13 +204,16 @@ enum CalendarReducer {
             return []
         }
         state.prompt = nil
+        // The report received is not the rectification completed: the overall assessment follows (completion form).
         var closed = inspection
-        closed.rectificationClosed = day
+        closed.reportReceivedOn = day
         return [
             .save(
                 RecordEdit(
                     changes: [.init(before: .inspection(inspection), after: .inspection(closed))], reason: nil,
-                    conflicts: nil, done: Bilingual(zh: "\(id) 整改于 \(day) 完成", en: "\(id) rectification closed \(day)")))
+                    conflicts: nil,
+                    done: Bilingual(
+                        zh: "\(id) 整改报告于 \(day) 收到，待综合评定", en: "\(id) rectification report received \(day), assessment to follow")))
         ]
     }
 }

@@ -52,8 +52,12 @@ enum CalendarScreen {
         let title = Bilingual(zh: "\(first.year) 年 \(first.month) 月", en: monthName(first.month) + " \(first.year)")[L]
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(" " + title, x: area.x, y: area.y, style: Style(.title, bold: true))
-        let legend = Bilingual(
-            zh: "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班", en: "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday")[L]
+        // A month in a year without the State Council's arrangement says its holidays are estimated.
+        let estimate = StatutoryHoliday.estimateNote(years: calendar.isEstimated(first.year) ? [first.year] : [])
+        let legend =
+            estimate?[L]
+            ?? Bilingual(
+                zh: "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班", en: "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday")[L]
         let legendX = area.x + DisplayWidth.of(title) + 3
         if legendX < area.maxX { grid.put(legend, x: legendX, y: area.y, style: Style(.muted), limit: area.maxX - legendX) }
         let cellWidth = max(3, (area.width - 4) / 7)
@@ -161,10 +165,8 @@ enum CalendarScreen {
             var line =
                 " \(marker(inspection.type, L)) \(inspection.id) \(inspection.start.description.suffix(5))–\(inspection.end.description.suffix(5)) \(name) · \(inspection.type.label[L]) · "
             line += inspection.status.label[L] + " · " + inspection.siteIds.joined(separator: ",") + " · " + team.joined(separator: ", ")
-            if let due = inspection.rectificationDue {
-                line +=
-                    " · " + Bilingual(zh: "整改期限 \(due)", en: "rectification due \(due)")[L]
-                    + (inspection.rectificationClosed.map { " ✓\($0)" } ?? "")
+            if inspection.needsRectification {
+                line += " · " + RectificationText.summary(inspection, state: state)[L]
             }
             let wrapped = Document.wrap(line, width: area.width, indent: "     ")
             for part in wrapped where y < area.maxY {

@@ -140,7 +140,10 @@ enum CaseDetail {
             var line = "  \(i.start)–\(i.end)  \(i.type.label[L])  \(i.status.label[L])"
             if let c = i.conclusion { line += "  \(c.label[L])" }
             if let d = i.defects { line += "  (\(d.critical)/\(d.major)/\(d.general))" }
-            if let due = i.rectificationDue { line += "  → \(due)\(i.rectificationClosed.map { " ✓\($0)" } ?? "")" }
+            if let r = RectificationStatus(i, deadlines: index.data.deadlines, today: state.model.today, calendar: state.model.calendar) {
+                let next = r.assessment.map { " ✓\($0.label[L])" } ?? r.assessmentDue.map { " → \(Strings.assessmentShort[L]) \($0.due)" }
+                line += "  → \(r.reportDue.due)\(r.reportReceivedOn.map { " ✓\($0)" } ?? "")\(next ?? "")"
+            }
             line += "  \(inspectorNames(i.team))  \(i.id)"
             text(line, i.hasOpenRectification ? Style(.warning) : Style(.text))
         }

@@ -17,7 +17,7 @@ extension DashboardModel {
                 s.conclusion.label.en, s.segment.label.zh, s.segment.label.en, s.sampledOn.description, s.reportNo ?? "",
             ]
             return SamplingRow(
-                sampling: s, status: SamplingStatus(s, today: today, calendar: calendar),
+                sampling: s, status: SamplingStatus(s, deadlines: data.deadlines, today: today, calendar: calendar),
                 haystack: words.joined(separator: "\u{1F}").lowercased())
         }
     }

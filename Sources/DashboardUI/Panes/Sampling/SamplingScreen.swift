@@ -93,15 +93,20 @@ enum SamplingScreen {
         field(Strings.columnLab[L], s.lab + (s.receivedOn.map { Bilingual(zh: "，\($0) 收样", en: ", received \($0)")[L] } ?? ""))
         field(Bilingual(zh: "检验项目", en: "Items")[L], s.testItems ?? "")
         let deadline = row.status.report
+        let deadlines = index.data.deadlines
         if s.conclusion == .pending {
+            let basis = SamplingDeadlineText.reportBasis(deadlines.labReport, extended: row.status.reportExtended, deadline)
             field(
                 Bilingual(zh: "报告期限", en: "Report due")[L],
-                "\(deadline.due)"
+                "\(deadline.due)\(basis[L])"
                     + (row.status.isOverdue
                         ? Bilingual(zh: "，已逾期 \(deadline.overdueBy) 个工作日", en: ", \(deadline.overdueBy) working days overdue")[L] : ""),
                 row.status.isOverdue ? Style(.error, bold: true) : Style(.text))
         } else {
-            field(Bilingual(zh: "报告", en: "Report")[L], "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")")
+            field(
+                Bilingual(zh: "报告", en: "Report")[L],
+                "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")"
+                    + (s.reportServedOn.map { Bilingual(zh: "，\($0) 送达", en: ", served \($0)")[L] } ?? ""))
         }
         field(
             Strings.columnConclusion[L], Strings.term(s.conclusion.label, L),
@@ -111,8 +116,10 @@ enum SamplingScreen {
         } else if let w = row.status.retestWindow {
             field(
                 Bilingual(zh: "复验期限", en: "Re-test by")[L],
-                "\(w.due)" + (w.isOverdue ? Bilingual(zh: "（已过）", en: " (passed)")[L] : Bilingual(zh: "（可申请）", en: " (open)")[L]),
+                "\(w.due)" + SamplingDeadlineText.windowBasis(deadlines.retestRequest, w)[L],
                 w.isOverdue ? Style(.muted) : Style(.warning, bold: true))
+        } else if row.status.retestWindowUnknown {
+            field(Bilingual(zh: "复验期限", en: "Re-test by")[L], SamplingDeadlineText.windowUnknown[L], Style(.warning))
         }
         if s.commissioned { field("", Bilingual(zh: "委托检验", en: "commissioned testing (委托检验)")[L]) }
         let others = index.samplings(of: s.productId).filter { $0.id != s.id }.sorted { $0.sampledOn > $1.sampledOn }
