@@ -119,8 +119,11 @@ import Testing
         // 30 working days from 2026-11-23 run into 2027, whose holidays are not on file: 元旦 is assumed, and said.
         try s.waitFor("rectification report due 2027-01-05")
         try s.keys("Enter")
-        try s.waitFor("INS-0022 completed, rectification report due")
-        try s.keys("Enter")
+        try s.waitFor("INS-0022 completed")
+        // The status line cuts the message at this width; M shows it whole.
+        try s.keys("M")
+        try s.waitFor("INS-0022 completed, rectification report due 2027-01-05")
+        try s.keys("Escape", "Enter")
         try s.waitFor("Inspection INS-0022", "2027-01-05")
         try s.keys("Escape", "q")
         _ = try s.waitFor("EXIT=0")

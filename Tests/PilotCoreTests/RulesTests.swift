@@ -240,6 +240,12 @@ import Testing
         data.inspections.upsert(i)
         #expect(i.rectificationReportReceivedOn == F.d("2026-03-30"))
         #expect(only(.rectificationDeadline, in: data).isEmpty)
+        // An older record could not hold an assessment: it is reported missing, not overdue.
+        let old = only(.assessmentDeadline, in: data)
+        #expect(old.map(\.severity) == [.info] && old[0].message.en.contains("older record"))
+        // The same report recorded as received today's way, still unassessed after 20 working days, is overdue.
+        i.reportReceivedOn = F.d("2026-03-30")
+        data.inspections.upsert(i)
         #expect(only(.assessmentDeadline, in: data).map(\.severity) == [.error])
     }
 

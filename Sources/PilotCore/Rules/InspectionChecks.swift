@@ -104,6 +104,17 @@ enum InspectionChecks {
                         en: head.en + "rectification report awaited, due \(due.due)\(note.en)"))
             }
             let note = notes(deadlines.overallAssessment, assessment)
+            // A rectification closed before reports and assessments were recorded apart (an older record) is not
+            // an overdue assessment: nobody could record one then. Say it is missing instead.
+            if inspection.reportReceivedOn == nil {
+                return Finding(
+                    .info, .assessmentDeadline, productId: p.id, record: ref,
+                    Bilingual(
+                        zh: head.zh + "整改于 \(received) 关闭（旧记录，整改报告与综合评定未分开登记），综合评定未录入",
+                        en: head.en
+                            + "rectification closed \(received) (older record, before reports and assessments were kept apart); no overall assessment recorded"
+                    ))
+            }
             if assessment.isOverdue {
                 return Finding(
                     .error, .assessmentDeadline, productId: p.id, record: ref,
