@@ -94,15 +94,6 @@ public struct DashboardModel: Sendable {
     var productListing: ProductListing { ProductListing(model: self) }
 }
 
-extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
-}
-
 extension DashboardModel {
     /// Inspections overlapping [first, last], in start order, read from the month index.
     func inspections(from first: CivilDate, to last: CivilDate) -> [Inspection] {

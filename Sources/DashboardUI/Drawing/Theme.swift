@@ -15,10 +15,10 @@ public struct Theme: Equatable, Sendable {
         var seen = Set<Role>()
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             // Comments are whole lines starting with #, so #rrggbb colours need no quoting.
-            let line = String(raw).trimmingSpaces()
+            let line = String(raw).trimmed
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             let where_ = "\(name) line \(n + 1)"
-            let parts = line.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces() }
+            let parts = line.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
             guard parts.count == 2 else {
                 problems.append("\(where_): expected `element = colour [on colour] [bold]`")
                 continue

@@ -38,11 +38,11 @@ enum CompletionForm: FormKind {
         return form
     }
 
-    static func count(_ form: FormState, _ field: Field) -> Int? { Int(form[field].text.trimmingSpaces()).flatMap { $0 >= 0 ? $0 : nil } }
+    static func count(_ form: FormState, _ field: Field) -> Int? { Int(form[field].text.trimmed).flatMap { $0 >= 0 ? $0 : nil } }
 
     /// An optional date field: .some(nil) when empty, nil when it cannot be read.
     static func date(_ form: FormState, _ field: Field) -> CivilDate?? {
-        let t = form[field].text.trimmingSpaces()
+        let t = form[field].text.trimmed
         if t.isEmpty { return .some(nil) }
         return CivilDate(t).map { .some($0) } ?? nil
     }
@@ -50,7 +50,7 @@ enum CompletionForm: FormKind {
     /// The inspection as the form describes it, or nil while a field cannot be read.
     static func completed(_ form: FormState, state: AppState) -> Inspection? {
         guard case .inspection(let inspection)? = form.original,
-            let end = CivilDate(form[Field.end].text.trimmingSpaces()),
+            let end = CivilDate(form[Field.end].text.trimmed),
             let critical = count(form, .critical), let major = count(form, .major), let general = count(form, .general),
             let conclusion = OnSiteConclusion(rawValue: form[Field.conclusion].text),
             let reissued = date(form, .reissuedOn), let received = date(form, .reportReceivedOn), let assessedOn = date(form, .assessedOn)
@@ -77,7 +77,7 @@ enum CompletionForm: FormKind {
     static func validate(_ form: inout FormState, state: AppState) {
         let L = state.language
         form.clearErrors()
-        if CivilDate(form[Field.end].text.trimmingSpaces()) == nil { form[Field.end].error = FormStrings.notADateShort[L] }
+        if CivilDate(form[Field.end].text.trimmed) == nil { form[Field.end].error = FormStrings.notADateShort[L] }
         for field in [Field.critical, .major, .general] where count(form, field) == nil {
             form[field].error = Bilingual(zh: "应为非负整数", en: "a whole number ≥ 0")[L]
         }

@@ -62,7 +62,7 @@ enum InspectionForms: FormKind {
         return scheduleForm(plan, state: state, purpose: purpose, existing: inspection)
     }
 
-    static func text(_ form: FormState, _ field: Field) -> String { form[field].text.trimmingSpaces() }
+    static func text(_ form: FormState, _ field: Field) -> String { form[field].text.trimmed }
 
     /// The plan the form describes, or nil while a date is unreadable (the field says why).
     static func plan(_ form: FormState) -> InspectionPlan? {

@@ -69,7 +69,7 @@ enum SamplingForms: FormKind {
         return form(draft, state: state, purpose: .newSampling)
     }
 
-    static func text(_ form: FormState, _ field: Field) -> String { form[field].text.trimmingSpaces() }
+    static func text(_ form: FormState, _ field: Field) -> String { form[field].text.trimmed }
     static func optional(_ form: FormState, _ field: Field) -> String? { text(form, field).isEmpty ? nil : text(form, field) }
     static func date(_ form: FormState, _ field: Field) -> CivilDate? { CivilDate(text(form, field)) }
 

@@ -45,7 +45,7 @@ enum CommandLineReducer {
     }
 
     static func execute(_ state: inout AppState, _ line: String) -> [Effect] {
-        let words = line.trimmingSpaces().split(separator: " ").map(String.init)
+        let words = line.trimmed.split(separator: " ").map(String.init)
         guard let name = words.first else { return [] }
         let argument = words.dropFirst().joined(separator: " ")
         // `:2`, `:calendar`: every registered pane by number and by name.

@@ -23,7 +23,7 @@ public struct FilterableList<Sort: ListSort>: Equatable, Sendable {
     mutating func refilter<Rows: FilterableRows>(_ rows: Rows, keeping id: String?, height: Int, narrowing: Bool = false)
     where Rows.Sort == Sort {
         let base = narrowing ? visible : rows.order(sort)
-        let terms = filter.lowercased().trimmingSpaces().split(separator: " ").map(String.init)
+        let terms = filter.lowercased().trimmed.split(separator: " ").map(String.init)
         visible =
             terms.isEmpty
             ? base

@@ -158,7 +158,7 @@ enum CalendarReducer {
     // MARK: Prompts
 
     static func goTo(_ state: inout AppState, _ text: String) {
-        if let day = CivilDate(text.trimmingSpaces()) {
+        if let day = CivilDate(text.trimmed) {
             state.calendar.selected = day
             state.calendar.agendaIndex = 0
             state.prompt = nil
@@ -171,7 +171,7 @@ enum CalendarReducer {
 
     static func reasonGiven(_ state: inout AppState, _ purpose: ReasonFor, _ reason: String) -> [Effect] {
         let L = state.language
-        let text = reason.trimmingSpaces()
+        let text = reason.trimmed
         guard !text.isEmpty else {
             state.message = StatusMessage(text: Bilingual(zh: "需要填写理由", en: "a reason is required")[L], isError: true)
             return []
@@ -199,7 +199,7 @@ enum CalendarReducer {
     static func closeRectification(_ state: inout AppState, _ inspection: Inspection, _ text: String) -> [Effect] {
         let id = inspection.id
         let L = state.language
-        guard let day = CivilDate(text.trimmingSpaces()) else {
+        guard let day = CivilDate(text.trimmed) else {
             state.message = StatusMessage(text: Bilingual(zh: "“\(text)”不是日期", en: "\"\(text)\" is not a date")[L], isError: true)
             return []
         }
