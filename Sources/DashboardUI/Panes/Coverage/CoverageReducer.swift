@@ -70,6 +70,7 @@ enum CoverageReducer {
                 position - state.products.list.selected, count: state.products.visible.count, height: Layout.listRows(state.size))
         }
         ProductsReducer.openCase(&state, id)
+        state.products.detail?.openedFrom = .coverage
     }
 
     /// Commands of the plan review's key table.

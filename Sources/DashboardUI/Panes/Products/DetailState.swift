@@ -6,4 +6,6 @@ public struct DetailState: Equatable, Sendable {
     /// Lines of the case document at the current width, language and data: measured when the case opens and
     /// again when one of these changes, so that scrolling does not lay out the whole document on every key.
     public var lineCount: Int
+    /// The pane the case was opened from (the coverage pane, say), where Esc goes back to.
+    public var openedFrom = Pane.products
 }

@@ -22,7 +22,10 @@ enum ProductsReducer {
                 return RecordReducer.productCommand(&state, command, id)
             }
         case .back:
+            // Back where the case was opened from, so the next key means what it meant there.
+            let from = state.products.detail?.openedFrom ?? .products
             state.products.detail = nil
+            state.pane = from
         case .up, .down, .pageUp, .pageDown, .top, .bottom:
             scrollCase(&state, command)
         default:
