@@ -68,7 +68,7 @@ public enum SamplingImport {
         switch text.trimmed.lowercased() {
         case "pass", "符合规定", "合格": return .pass
         case "fail", "不符合规定", "不合格": return .fail
-        case "pending", "", "待检", "检验中": return .pending
+        case "pending", "", "检验中", "待检", "在检": return .pending
         default: return nil
         }
     }

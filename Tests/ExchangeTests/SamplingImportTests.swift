@@ -43,6 +43,15 @@ import Testing
 }
 
 @Suite struct SamplingImportTests {
+    /// Every result as biopilot words it (检验中 for a sample at the lab) reads back as that result.
+    @Test func everyResultLabelReadsBack() {
+        for conclusion in SamplingConclusion.allCases {
+            #expect(SamplingImport.conclusion(conclusion.label.zh) == conclusion)
+            #expect(SamplingImport.conclusion(conclusion.label.en) == conclusion)
+        }
+        #expect(SamplingImport.conclusion("待检") == .pending)
+    }
+
     let today = CivilDate("2026-11-22")!
     var data: PilotData { DemoData.make(today: today, reference: bundledReference) }
 

@@ -5,7 +5,7 @@ public enum SamplingConclusion: String, Hashable, Sendable, Codable, CaseIterabl
         switch self {
         case .pass: return Bilingual(zh: "符合规定", en: "pass")
         case .fail: return Bilingual(zh: "不符合规定", en: "fail")
-        case .pending: return Bilingual(zh: "待检", en: "pending")
+        case .pending: return Bilingual(zh: "检验中", en: "pending")
         }
     }
 }
