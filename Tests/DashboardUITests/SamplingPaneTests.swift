@@ -22,7 +22,7 @@ import Testing
         try RenderState.prepare(&s, pane: .sampling, select: "SMP-0018", detail: false) // P09, pending past its deadline
         let grid = Screen.render(s)
         let text = grid.text
-        #expect(text.contains("+19 over") && text.contains("19 working days overdue"))
+        #expect(text.contains("+19 wd") && text.contains("19 working days overdue"))
         let failRow = (0..<grid.height).first { grid.line($0).contains("P07-202609") }!
         #expect((0..<grid.width).contains { grid[$0, failRow].style.role == .error && grid[$0, failRow].text == "f" })
     }

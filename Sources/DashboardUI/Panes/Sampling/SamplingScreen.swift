@@ -29,7 +29,8 @@ enum SamplingScreen {
             lab =
                 row.status.isOverdue
                 ? Span(
-                    Bilingual(zh: "逾期\(row.status.report.overdueBy)日", en: "+\(row.status.report.overdueBy) over")[L],
+                    // Working days, as the deadline counts them ("逾期20日" read as calendar days); short enough for the column.
+                    Bilingual(zh: "逾\(row.status.report.overdueBy)工作日", en: "+\(row.status.report.overdueBy) wd")[L],
                     Style(.error, bold: true))
                 : Span(Bilingual(zh: "已\(days)工作日", en: "\(days) wd")[L], Style(.warning))
         }
