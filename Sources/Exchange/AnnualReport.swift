@@ -20,7 +20,8 @@ public enum AnnualReport {
         let asOf: String
         let covered: Int
         let inScope: Int
-        let provinces: [ProvinceLine]
+        /// The same per-province line as `biopilot coverage --format json`, so the two reports agree by construction.
+        let provinces: [CoverageFormat.ProvinceJSON]
         /// How many in-scope products meet each part of the coverage requirement.
         let requirements: [Count]
         /// 委托检验 in the year: counted apart, never coverage and never in `samplingsByConclusion`.
@@ -36,12 +37,6 @@ public enum AnnualReport {
         let openFindings: [Item]
     }
 
-    struct ProvinceLine: Encodable {
-        let code: String
-        let name: String
-        let covered: Int
-        let total: Int
-    }
     struct Item: Encodable {
         let id: String
         let productId: String
@@ -62,7 +57,7 @@ public enum AnnualReport {
         return Annual(
             year: year, asOf: today.description, covered: coverage.covered, inScope: coverage.total,
             provinces: coverage.provinces.map {
-                ProvinceLine(
+                CoverageFormat.ProvinceJSON(
                     code: $0.code, name: reference.provinces.named(code: $0.code)?.displayName(L) ?? $0.code, covered: $0.covered,
                     total: $0.total)
             },

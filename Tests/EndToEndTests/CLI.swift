@@ -83,4 +83,12 @@ final class TempStore {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
     func bytes(_ name: String) -> Data { FileManager.default.contents(atPath: path + "/" + name) ?? Data() }
+
+    /// A fresh demo store dated `today`, made by the real binary.
+    static func demo(today: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> TempStore {
+        let store = TempStore()
+        let r = try CLI.run(["demo", store.path, "--today", today])
+        #expect(r.status == 0, "\(r.stderr)", sourceLocation: sourceLocation)
+        return store
+    }
 }

@@ -5,12 +5,7 @@ import Testing
 @Suite(.serialized) struct CommandLineTests {
     let today = "2026-11-22"
 
-    func demo() throws -> TempStore {
-        let store = TempStore()
-        let r = try CLI.run(["demo", store.path, "--today", today])
-        #expect(r.status == 0, "\(r.stderr)")
-        return store
-    }
+    func demo() throws -> TempStore { try TempStore.demo(today: today) }
 
     /// A journal is an audit trail: neither `demo --force` nor `init` may replace or empty one, even when
     /// store.json is gone (the audit's own hints once led there).
@@ -300,11 +295,7 @@ extension CommandLineTests {
 @Suite(.serialized) struct SamplingImportCommandTests {
     let today = "2026-11-22"
 
-    func demo() throws -> TempStore {
-        let store = TempStore()
-        #expect(try CLI.run(["demo", store.path, "--today", today]).status == 0)
-        return store
-    }
+    func demo() throws -> TempStore { try TempStore.demo(today: today) }
 
     let sheet = """
         品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目

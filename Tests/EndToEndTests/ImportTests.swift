@@ -8,11 +8,7 @@ import Testing
 @Suite(.serialized) struct ImportTests {
     let today = "2026-11-22"
 
-    func demo() throws -> TempStore {
-        let store = TempStore()
-        #expect(try CLI.run(["demo", store.path, "--today", today]).status == 0)
-        return store
-    }
+    func demo() throws -> TempStore { try TempStore.demo(today: today) }
 
     static let productHeader = "name,category,holder,holder_credit_code,holder_province,ds_site_address,dp_site_address,stage,application\n"
 

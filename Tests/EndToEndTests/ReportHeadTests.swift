@@ -23,12 +23,7 @@ import Testing
         (["export", "json"], .json), (["export", "ics"], .ics),
     ]
 
-    func demo() throws -> TempStore {
-        let store = TempStore()
-        let r = try CLI.run(["demo", store.path, "--today", today])
-        #expect(r.status == 0, "\(r.stderr)")
-        return store
-    }
+    func demo() throws -> TempStore { try TempStore.demo(today: today) }
 
     func head(_ store: TempStore) throws -> String {
         let r = try CLI.run(["log", "--head", "--store", store.path])

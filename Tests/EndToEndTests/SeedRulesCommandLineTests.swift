@@ -6,12 +6,7 @@ import Testing
 @Suite(.serialized) struct SeedRulesCommandLineTests {
     let today = "2026-11-22"
 
-    func demo() throws -> TempStore {
-        let store = TempStore()
-        let r = try CLI.run(["demo", store.path, "--today", today])
-        #expect(r.status == 0, "\(r.stderr)")
-        return store
-    }
+    func demo() throws -> TempStore { try TempStore.demo(today: today) }
 
     @Test func aConflictOfInterestIsRefusedWithoutAnApprover() throws {
         let store = try demo()

@@ -5,11 +5,7 @@ import Testing
 @Suite(.serialized) struct StoreDurabilityTests {
     let today = "2026-11-22"
 
-    func demo() throws -> TempStore {
-        let store = TempStore()
-        #expect(try CLI.run(["demo", store.path, "--today", today]).status == 0)
-        return store
-    }
+    func demo() throws -> TempStore { try TempStore.demo(today: today) }
 
     func inspectionIDs(_ store: TempStore) throws -> [String] {
         let json = try CLI.run(["export", "json", "--store", store.path])

@@ -7,11 +7,7 @@ import Testing
 @Suite(.serialized) struct StoreTrustTests {
     let today = "2026-11-22"
 
-    func demo() throws -> TempStore {
-        let store = TempStore()
-        #expect(try CLI.run(["demo", store.path, "--today", today]).status == 0)
-        return store
-    }
+    func demo() throws -> TempStore { try TempStore.demo(today: today) }
 
     /// A writer started in the background; its stdout is collected until it ends.
     final class Writer {
