@@ -113,7 +113,8 @@ public enum AnnualReport {
                         + (L == .zh ? "逾期 \(status.report.overdueBy) 个工作日" : "\(status.report.overdueBy) working days overdue"))
             },
             openFindings: findings.filter { $0.severity == .error }.map {
-                Item(id: $0.rule, productId: $0.productId ?? "", text: "[\($0.section)] \($0.message[L])")
+                // The id stays for CSV and JSON readers; people read the rule's title and citation.
+                Item(id: $0.rule, productId: $0.productId ?? "", text: $0.heading(L) + " " + $0.message[L])
             })
     }
 
@@ -176,14 +177,18 @@ public enum AnnualReport {
             section(zh ? "检查（按现场结论）" : "Inspections by on-site conclusion", a.inspectionsByConclusion)
             section(zh ? "缺陷（按等级）" : "Defects by grade", a.defects)
             section(zh ? "抽检（按结论）" : "Samplings by conclusion", a.samplingsByConclusion)
-            func items(_ title: String, _ list: [Item]) {
-                let lines = list.map { "- \(md($0.id)) \(md($0.productId)): \(md($0.text))" }
+            func items(_ title: String, _ list: [Item], showingId: Bool = true) {
+                let lines = list.map { item in
+                    let who = (showingId ? [item.id, item.productId] : [item.productId]).filter { !$0.isEmpty }.map(md)
+                    return "- " + (who.isEmpty ? "" : who.joined(separator: " ") + ": ") + md(item.text)
+                }
                 out += "\n## \(title)\n\n" + (list.isEmpty ? (zh ? "无。\n" : "None.\n") : lines.joined(separator: "\n") + "\n")
             }
             items(zh ? "未在产（不计入）" : "Not in production (not counted)", a.notInProduction)
             items(zh ? "未完成的整改" : "Open rectifications", a.openRectifications)
             items(zh ? "逾期未出具的检验报告" : "Lab reports past their deadline", a.overdueLabReports)
-            items(zh ? "未解决的规则问题（错误）" : "Open rule findings (errors)", a.openFindings)
+            // A finding's id is its rule's, which a report shows by title (in the text), not by id.
+            items(zh ? "未解决的规则问题（错误）" : "Open rule findings (errors)", a.openFindings, showingId: false)
             return out + "\n" + JournalHeadNote.markdown(head, language: L)
         }
     }
@@ -244,7 +249,7 @@ public enum AnnualReport {
                     + "\n"
         }
         for f in findings where f.severity == .error {
-            out += "- " + md("[\(f.rule) \(f.section)] \(f.message[L])") + "\n"
+            out += "- " + md(f.heading(L) + " " + f.message[L]) + "\n"
         }
         out += zh ? "\n## 跨省协作\n\n" : "\n## Cross-province cooperation\n\n"
         for p in data.products.records.sorted(by: { $0.id < $1.id }) where index.isCrossProvince(p) {

@@ -8,7 +8,11 @@ public enum FindingsFormat {
         for f in findings {
             // One finding per line, five tab-separated fields: a tab or newline inside a field is shown, never
             // a new field or a forged finding line.
-            let fields = [f.severity.label[language], f.rule, "[\(f.section)]", f.productId ?? f.record?.id ?? "-", f.message[language]]
+            // The rule by its title (with its id in English only); `--format json` keeps the id for scripts.
+            let fields = [
+                f.severity.label[language], f.ruleName[language], f.citation.map { "[\($0)]" } ?? "-", f.productId ?? f.record?.id ?? "-",
+                f.message[language],
+            ]
             out += fields.map(TerminalText.visible).joined(separator: "\t") + "\n"
         }
         let count = { (s: Finding.Severity) in findings.filter { $0.severity == s }.count }

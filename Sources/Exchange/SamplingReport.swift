@@ -34,7 +34,7 @@ public enum SamplingReport {
             data.products[id: id].map { $0.displayName(L) } ?? id
         }
         let labs = lines(SamplingSummary.byLab(data, year: year, today: today, calendar: calendar)) { $0 }
-        let header = L == .zh ? ["通过", "不合格", "检验中", "逾期", "合计"] : ["Pass", "Fail", "Pending", "Overdue", "Total"]
+        let header = L == .zh ? ["符合规定", "不符合规定", "检验中", "逾期", "合计"] : ["Pass", "Fail", "Pending", "Overdue", "Total"]
         func counts(_ l: Line) -> [String] { [l.pass, l.fail, l.pending, l.overdue, l.total].map(String.init) }
         switch format {
         case .json:

@@ -11,4 +11,9 @@ public struct Defects: Hashable, Sendable, Codable {
     }
 
     public var total: Int { critical + major + general }
+
+    /// The counts with their grades, never bare "0/2/4": 严重0 主要2 一般4.
+    public var label: Bilingual {
+        Bilingual(zh: "严重\(critical) 主要\(major) 一般\(general)", en: "critical \(critical) major \(major) general \(general)")
+    }
 }

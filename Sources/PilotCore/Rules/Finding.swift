@@ -40,4 +40,16 @@ public struct Finding: Hashable, Sendable, Codable {
         self.record = record
         self.message = message
     }
+
+    /// The rule's short title (整改报告期限, 抽检不符合规定 …); `rule` stays the id scripts read.
+    public var title: Bilingual { Rule.catalog.first { $0.id == rule }?.shortTitle ?? Bilingual(zh: rule, en: rule) }
+
+    /// How people name the rule: its title, and in English also its id (no internal id on a Chinese screen).
+    public var ruleName: Bilingual { Bilingual(zh: title.zh, en: "\(title.en) (\(rule))") }
+
+    /// The work-plan section or regulation the finding rests on; nil for a check without one (record references).
+    public var citation: String? { section == "—" ? nil : section }
+
+    /// The rule's name and citation, as a report line starts: "整改报告期限 [《药品检查管理办法（试行）》]".
+    public func heading(_ L: Language) -> String { ruleName[L] + (citation.map { " [\($0)]" } ?? "") }
 }

@@ -48,7 +48,7 @@ public struct Rule: Hashable, Sendable, Codable {
             zh: "年度全覆盖检查和抽检，每年不少于一次全体系GMP符合性检查",
             en: "Yearly full-coverage inspection and sampling, at least one full-system GMP inspection"))
     public static let pilotEnd = Rule(
-        id: "R11", section: "一、二(四)、三(三)",
+        id: "R11", section: "二(四)、三(三)",
         title: Bilingual(
             zh: "试点于2026年12月31日结束，结束前完成试点总结", en: "Pilot ends 2026-12-31; summary due before then"))
     public static let vaccines = Rule(
@@ -73,21 +73,24 @@ public struct Rule: Hashable, Sendable, Codable {
         id: "deadline.sampling-report", section: "《药品质量抽查检验管理办法》",
         title: Bilingual(
             zh: "检验报告期限", en: "Lab report due"))
+    /// Sampled under 五(二); what a 不符合规定 result entails (re-test, follow-up) is the 办法's.
     public static let failedSampling = Rule(
-        id: "sampling.failed", section: "五(二)",
+        id: "sampling.failed", section: "五(二)、《药品质量抽查检验管理办法》",
         title: Bilingual(
             zh: "抽检不符合规定", en: "Sampling failed"))
+    /// The check digit comes from the national coding standard (GB 32100), not from the work plan.
     public static let creditCode = Rule(
-        id: "enterprise.credit-code", section: "二(二)",
+        id: "enterprise.credit-code", section: "《法人和其他组织统一社会信用代码编码规则》",
         title: Bilingual(
             zh: "统一社会信用代码校验", en: "Unified social credit code check"))
+    /// A scheduling fact about the 五(二) inspections (六(三) is conflicts of interest, rule 13).
     public static let doubleBooking = Rule(
-        id: "inspection.double-booking", section: "六(三)",
+        id: "inspection.double-booking", section: "五(二)",
         title: Bilingual(
             zh: "检查员日程冲突", en: "Inspector booked twice"))
-    /// Who inspects: a team of at least two, and the partner province present for a site in its territory.
+    /// Who inspects: a team of at least two (the 管理办法's), and the partner province present for a site in its territory.
     public static let inspectionTeam = Rule(
-        id: "inspection.team", section: "三(一)、五(二)",
+        id: "inspection.team", section: "三(一)、五(二)、《药品检查管理办法（试行）》",
         title: Bilingual(
             zh: "检查组组成", en: "Inspection team"))
     /// The pilot's premise: drug substance and drug product made in separate segments.

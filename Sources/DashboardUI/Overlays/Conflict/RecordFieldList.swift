@@ -76,7 +76,7 @@ enum RecordFieldList {
                 f.field("end", "结束日期", "End", \.end, Show.date),
                 f.field("team", "检查员", "Inspectors", \.team) { t, _ in Show.list(t) },
                 f.field("status", "状态", "Status", \.status) { s, L in s.label[L] },
-                f.field("defects", "缺陷", "Defects", \.defects) { d, _ in d.map { "\($0.critical)/\($0.major)/\($0.general)" } ?? "—" },
+                f.field("defects", "缺陷", "Defects", \.defects) { d, L in d?.label[L] ?? "—" },
                 f.field("conclusion", "现场检查结论", "On-site conclusion", \.conclusion) { c, L in c?.label[L] ?? "—" },
                 f.field("assessment", "综合评定", "Overall assessment", \.assessment, Show.text),
                 f.field("rectificationDue", "整改期限", "Rectification due", \.rectificationDue, Show.date),

@@ -130,7 +130,7 @@ enum CaseDetail {
         if findings.isEmpty { text("  ✓ " + Strings.none[L], Style(.ok)) }
         for f in findings {
             let style: Style = f.severity == .error ? Style(.error, bold: true) : (f.severity == .warning ? Style(.warning) : Style(.info))
-            text("  \(f.severity.label[L]) \(f.rule) [\(f.section)] \(f.message[L])", style)
+            text("  \(f.severity.label[L]) \(f.heading(L)) \(f.message[L])", style)
         }
 
         section(Strings.sectionInspections)
@@ -139,7 +139,7 @@ enum CaseDetail {
         for i in inspections {
             var line = "  \(i.start)–\(i.end)  \(i.type.label[L])  \(i.status.label[L])"
             if let c = i.conclusion { line += "  \(c.label[L])" }
-            if let d = i.defects { line += "  (\(d.critical)/\(d.major)/\(d.general))" }
+            if let d = i.defects { line += "  (\(d.label[L]))" }
             if let r = RectificationStatus(i, deadlines: index.data.deadlines, today: state.model.today, calendar: state.model.calendar) {
                 let next = r.assessment.map { " ✓\($0.label[L])" } ?? r.assessmentDue.map { " → \(Strings.assessmentShort[L]) \($0.due)" }
                 line += "  → \(r.reportDue.due)\(r.reportReceivedOn.map { " ✓\($0)" } ?? "")\(next ?? "")"

@@ -8,7 +8,7 @@ public enum SamplingSort: String, ListSort {
         case .newest: return Bilingual(zh: "抽样日期", en: "date")
         case .product: return Bilingual(zh: "品种", en: "product")
         case .lab: return Bilingual(zh: "检验机构", en: "lab")
-        case .result: return Bilingual(zh: "结论（不合格、逾期在前）", en: "result (fails and overdue first)")
+        case .result: return Bilingual(zh: "结论（不符合规定、逾期在前）", en: "result (fails and overdue first)")
         }
     }
 }
