@@ -71,13 +71,14 @@ import Testing
         #expect(list.filterKey(.escape, TextInput("rr"), fruit, height: 3) == nil)
         #expect(list.filter.isEmpty && list.visible.count == 5)
         #expect(list.selectedPosition.map(fruit.id) == "F5")
-        #expect(list.selection == ListState(selected: 4, offset: 2))
+        // Five rows in a window of three: two show, the third says "5/5 · 上有3项".
+        #expect(list.selection == ListState(selected: 4, offset: 3))
     }
 
     @Test func matchesWrapBothWays() {
         var list = list()
         list.stepMatch(-1, height: 3)
-        #expect(list.selection == ListState(selected: 4, offset: 2))
+        #expect(list.selection == ListState(selected: 4, offset: 3))
         list.stepMatch(1, height: 3)
         #expect(list.selection == ListState(selected: 0, offset: 0))
         list.stepMatch(1, height: 3)
@@ -90,7 +91,7 @@ import Testing
         list.cycleSort(fruit, height: 3)
         #expect(list.sort == .byPrice)
         #expect(shown(list) == ["F3", "F5", "F1", "F4", "F2"])
-        #expect(list.selectedPosition.map(fruit.id) == "F2" && list.selection.offset == 2)
+        #expect(list.selectedPosition.map(fruit.id) == "F2" && list.selection.offset == 3)
         list.cycleSort(fruit, height: 3)
         #expect(list.sort == .byName && list.selectedPosition.map(fruit.id) == "F2")
     }

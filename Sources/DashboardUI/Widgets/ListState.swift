@@ -15,8 +15,8 @@ public struct ListState: Equatable, Sendable {
         switch command {
         case .down: move(1, count: count, height: page)
         case .up: move(-1, count: count, height: page)
-        case .pageDown: move(page, count: count, height: page)
-        case .pageUp: move(-page, count: count, height: page)
+        case .pageDown: move(ListState.rowsShown(count: count, height: page), count: count, height: page)
+        case .pageUp: move(-ListState.rowsShown(count: count, height: page), count: count, height: page)
         case .top: move(-count, count: count, height: page)
         case .bottom: move(count, count: count, height: page)
         default: return false
@@ -24,8 +24,12 @@ public struct ListState: Equatable, Sendable {
         return true
     }
 
+    /// Rows a window `height` rows tall shows of `count`: when they do not all fit, its last row goes to the
+    /// position line (`ListMarker`).
+    static func rowsShown(count: Int, height: Int) -> Int { count > height && height >= 2 ? height - 1 : max(1, height) }
+
     mutating func scroll(count: Int, height: Int) {
-        let h = max(1, height)
+        let h = ListState.rowsShown(count: count, height: height)
         if selected < offset { offset = selected }
         if selected >= offset + h { offset = selected - h + 1 }
         offset = max(0, min(offset, max(0, count - h)))

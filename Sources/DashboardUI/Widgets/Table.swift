@@ -44,10 +44,11 @@ public enum Table {
         return columns.indices.map { shown.contains($0) ? widths[$0] : nil }
     }
 
-    /// Draws the header and the rows `offset..<offset+visible`; `row(i)` gives row i's cells.
+    /// Draws the header and the rows `offset..<offset+visible`; `row(i)` gives row i's cells. A list (`position`
+    /// given, the language to say it in) cut by the area gives its last row to where it stands (`ListMarker`).
     public static func draw(
         into grid: inout Grid, area: Rect, columns: [TableColumn], count: Int, selected: Int?,
-        offset: Int, row: (Int) -> [Span]
+        offset: Int, position: Language? = nil, row: (Int) -> [Span]
     ) {
         guard area.height > 0, area.width > 0 else { return }
         let widths = widths(columns, total: area.width)
@@ -68,8 +69,13 @@ public enum Table {
         }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
         drawRow(area.y, columns.map { Span($0.title) }, headerStyle: Style(.tableHeader, bold: true))
-        let rows = area.height - 1
-        for n in 0..<rows {
+        let rows = position == nil ? area.height - 1 : ListState.rowsShown(count: count, height: area.height - 1)
+        if let L = position, rows < area.height - 1 {
+            ListMarker.draw(
+                into: &grid, row: Rect(x: area.x, y: area.y + 1 + rows, width: area.width, height: 1), selected: selected,
+                count: count, offset: offset, rows: rows, L)
+        }
+        for n in 0..<max(0, rows) {
             let i = offset + n
             guard i < count else { break }
             let y = area.y + 1 + n

@@ -4,6 +4,23 @@ import PilotCore
 /// goes out as a `.save` effect; the form or prompt that asked for it stays until the save succeeds.
 enum CalendarReducer {
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
+        let effects = perform(&state, command)
+        keepInView(&state)
+        return effects
+    }
+
+    /// Scrolls the day list and the inspector-load list by the rows they are drawn in, so each selection stays in view.
+    static func keepInView(_ state: inout AppState) {
+        let listing = Agenda.listing(state)
+        var agenda = ListState(selected: state.calendar.agendaIndex, offset: state.calendar.agendaOffset)
+        agenda.scroll(count: listing.items.count, height: Layout.calendarListRows(state, weekNote: listing.isWeek))
+        var load = ListState(selected: state.calendar.loadInspector, offset: state.calendar.loadOffset)
+        load.scroll(count: LoadView.inspectors(state).count, height: Layout.calendarListRows(state))
+        state.calendar.agendaOffset = agenda.offset
+        state.calendar.loadOffset = load.offset
+    }
+
+    private static func perform(_ state: inout AppState, _ command: Command) -> [Effect] {
         let L = state.language
         var cal = state.calendar
         func select(_ day: CivilDate) {

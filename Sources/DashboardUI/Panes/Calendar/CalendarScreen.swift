@@ -29,14 +29,8 @@ enum CalendarScreen {
     }
 
     static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
-        let sideBySide = area.width >= 110
-        let gridWidth = sideBySide ? min(area.width - 36, 4 + 7 * 11) : area.width
-        let monthArea = Rect(x: area.x, y: area.y, width: gridWidth, height: sideBySide ? area.height : min(area.height, 15))
+        let (monthArea, panel) = Layout.calendarSplit(area, month: state.calendar.monthStart)
         drawMonth(into: &grid, area: monthArea, state)
-        let panel =
-            sideBySide
-            ? Rect(x: area.x + gridWidth + 1, y: area.y, width: area.width - gridWidth - 1, height: area.height)
-            : Rect(x: area.x, y: area.y + monthArea.height, width: area.width, height: area.height - monthArea.height)
         if state.calendar.loadMode {
             drawLoad(into: &grid, area: panel, state)
         } else {
@@ -57,7 +51,8 @@ enum CalendarScreen {
         let legend =
             estimate?[L]
             ?? Bilingual(
-                zh: "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班", en: "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday")[L]
+                zh: "全=全体系GMP 许=许可 常=常规 因=有因 · 班=调休上班 · !=冲突",
+                en: "G full GMP  L licensing  R routine  C for-cause · wk = adjusted workday · ! inspector conflict")[L]
         let legendX = area.x + DisplayWidth.of(title) + 3
         if legendX < area.maxX { grid.put(legend, x: legendX, y: area.y, style: Style(.muted), limit: area.maxX - legendX) }
         let cellWidth = max(3, (area.width - 4) / 7)
@@ -69,7 +64,7 @@ enum CalendarScreen {
         }
         let bookings = Agenda.bookings(state)
         let gridStart = first.adding(days: 1 - first.weekday)
-        let rowsPerWeek = max(1, min(3, (area.height - 2) / 6))
+        let rowsPerWeek = Layout.calendarRowsPerWeek(height: area.height, weeks: Layout.calendarWeeks(first))
         for week in 0..<6 {
             let y = area.y + 2 + week * rowsPerWeek
             guard y < area.maxY else { break }
@@ -137,9 +132,9 @@ enum CalendarScreen {
     static func drawAgenda(into grid: inout Grid, area: Rect, _ state: AppState) {
         guard area.height > 0 else { return }
         let L = state.language
-        let index = state.model.index
         let listing = Agenda.listing(state)
-        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
+        let heading = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+        grid.fill(heading, style: Style(.tableHeader, bold: true))
         grid.put(
             " " + dayHeading(state.calendar.selected, L, calendar: state.model.calendar), x: area.x, y: area.y,
             style: Style(.tableHeader, bold: true), limit: area.width)
@@ -158,21 +153,23 @@ enum CalendarScreen {
                 limit: area.width)
             y += 1
         }
-        for (i, inspection) in listing.items.enumerated() where y < area.maxY {
-            let product = index.data.products[id: inspection.productId]
-            let name = product.map { $0.displayName(L) } ?? inspection.productId
-            let team = inspection.team.map { id in index.data.inspectors[id: id].map { $0.displayName(L) } ?? id }
-            var line =
-                " \(marker(inspection.type, L)) \(inspection.id) \(inspection.start.description.suffix(5))–\(inspection.end.description.suffix(5)) \(name) · \(inspection.type.label[L]) · "
-            line += inspection.status.label[L] + " · " + inspection.siteIds.joined(separator: ",") + " · " + team.joined(separator: ", ")
-            if inspection.needsRectification {
-                line += " · " + RectificationText.summary(inspection, state: state)[L]
-            }
-            let wrapped = Document.wrap(line, width: area.width, indent: "     ")
-            for part in wrapped where y < area.maxY {
-                grid.putPadded(
-                    part, x: area.x, y: y, width: area.width,
-                    style: statusStyle(inspection.status) == Style(.muted) ? Style(.muted) : Style(.text))
+        let rows = max(1, area.maxY - y)
+        let conflicts = listing.items.map { TeamConflicts.of($0, index: state.model.index, calendar: state.model.calendar) }
+        let lines = listing.items.indices.map { agendaLines(listing.items[$0], conflicts[$0], width: area.width, state) }
+        // Every inspection in full when they all fit; otherwise one line each, scrolled to keep the selection in view.
+        let fits = lines.map(\.count).reduce(0, +) <= rows
+        var window = ListState(selected: state.calendar.agendaIndex, offset: fits ? 0 : state.calendar.agendaOffset)
+        window.scroll(count: listing.items.count, height: rows)
+        let shown = fits ? listing.items.count : ListState.rowsShown(count: listing.items.count, height: rows)
+        ListMarker.draw(
+            into: &grid, row: Rect(x: area.x, y: y + shown, width: area.width, height: 1), selected: state.calendar.agendaIndex,
+            count: listing.items.count, offset: window.offset, rows: shown, L)
+        for i in window.offset..<min(listing.items.count, window.offset + shown) where y < area.maxY {
+            let style =
+                statusStyle(listing.items[i].status) == Style(.muted)
+                ? Style(.muted) : (conflicts[i].isEmpty ? Style(.text) : Style(.error, bold: true))
+            for (n, part) in lines[i].enumerated() where y < area.maxY && (fits || n == 0) {
+                grid.putPadded(part, x: area.x, y: y, width: area.width, style: style)
                 if i == state.calendar.agendaIndex {
                     grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
                 }
@@ -181,36 +178,67 @@ enum CalendarScreen {
         }
     }
 
+    /// One inspection of the day list, wrapped to `width`; a conflicted inspector's name is marked "!".
+    static func agendaLines(_ inspection: Inspection, _ conflicts: [String: [SchedulingConflict]], width: Int, _ state: AppState)
+        -> [String]
+    {
+        let L = state.language
+        let index = state.model.index
+        let product = index.data.products[id: inspection.productId]
+        let name = product.map { $0.displayName(L) } ?? inspection.productId
+        let team = inspection.team.map { id in
+            (index.data.inspectors[id: id].map { $0.displayName(L) } ?? id) + (conflicts[id] == nil ? "" : conflictMark)
+        }
+        // The mark leads the line too, where a line cut at the screen's edge still shows it.
+        var line =
+            (conflicts.isEmpty ? " " : conflictMark)
+            + "\(marker(inspection.type, L)) \(inspection.id) \(inspection.start.description.suffix(5))–\(inspection.end.description.suffix(5)) \(name) · \(inspection.type.label[L]) · "
+        line += inspection.status.label[L] + " · " + inspection.siteIds.joined(separator: ",") + " · " + team.joined(separator: ", ")
+        if inspection.needsRectification {
+            line += " · " + RectificationText.summary(inspection, state: state)[L]
+        }
+        return Document.wrap(line, width: width, indent: "     ")
+    }
+
+    /// After an inspector's name wherever a team is listed: booked twice or in a conflict of interest (the card says which).
+    static let conflictMark = "!"
+
     static func drawLoad(into grid: inout Grid, area: Rect, _ state: AppState) {
         guard area.height > 0 else { return }
         let L = state.language
         let counts = LoadView.monthCounts(state)
-        let selected = LoadView.inspector(state)
-        grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.tableHeader, bold: true))
+        let conflicts = LoadView.monthConflicts(state)
+        let inspectors = LoadView.inspectors(state)
+        let heading = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+        grid.fill(heading, style: Style(.tableHeader, bold: true))
         let title = Bilingual(zh: " 检查员本月负荷（n/N 切换，i 关闭）", en: " Inspector load this month (n/N choose, i closes)")[L]
         grid.put(title, x: area.x, y: area.y, style: Style(.tableHeader, bold: true), limit: area.width)
+        let rows = max(1, area.height - 1)
+        let selected = min(state.calendar.loadInspector, max(0, inspectors.count - 1))
+        var window = ListState(selected: selected, offset: state.calendar.loadOffset)
+        window.scroll(count: inspectors.count, height: rows)
+        let shown = ListState.rowsShown(count: inspectors.count, height: rows)
+        ListMarker.draw(
+            into: &grid, row: Rect(x: area.x, y: area.y + 1 + shown, width: area.width, height: 1), selected: selected,
+            count: inspectors.count, offset: window.offset, rows: shown, L)
         var y = area.y + 1
-        for inspector in LoadView.inspectors(state) where y < area.maxY {
-            let n = counts[inspector.id] ?? 0
-            let doubles = doubleBookedDays(inspector.id, state)
-            var line = " \(inspector.id) \(inspector.displayName(L))  \(String(repeating: "■", count: min(n, 12))) \(n)"
-            if !doubles.isEmpty { line += Bilingual(zh: "  重复安排 \(doubles.count) 天", en: "  double-booked \(doubles.count) days")[L] }
-            grid.putPadded(line, x: area.x, y: y, width: area.width, style: doubles.isEmpty ? Style(.text) : Style(.error, bold: true))
-            if inspector.id == selected?.id { grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true } }
+        // Names padded to the longest, so the bars start in one column.
+        let nameWidth = inspectors.map { DisplayWidth.of($0.displayName(L)) }.max() ?? 0
+        for (n, inspector) in inspectors.enumerated().dropFirst(window.offset).prefix(shown) {
+            let count = counts[inspector.id] ?? 0
+            let found = conflicts[inspector.id] ?? []
+            let name = inspector.displayName(L)
+            let padding = String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
+            var line = " \(inspector.id) \(name)\(padding) \(String(repeating: "■", count: min(count, 12))) \(count)"
+            let doubles = Set(found.compactMap { if case .doubleBooked(_, let other, _, _) = $0 { other } else { nil } }).count
+            // The inspections whose dates overlap another of theirs (both of a pair count), and any conflict of interest.
+            if doubles > 0 { line += Bilingual(zh: "  日程重叠 \(doubles) 项", en: "  \(doubles) bookings overlap")[L] }
+            if found.contains(where: \SchedulingConflict.isConflictOfInterest) {
+                line += Bilingual(zh: "  利益冲突", en: "  conflict of interest")[L]
+            }
+            grid.putPadded(line, x: area.x, y: y, width: area.width, style: found.isEmpty ? Style(.text) : Style(.error, bold: true))
+            if n == selected { grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true } }
             y += 1
         }
-    }
-
-    /// Days of the month on which the inspector is on more than one inspection.
-    static func doubleBookedDays(_ inspector: String, _ state: AppState) -> [CivilDate] {
-        let bookings = state.model.inspections(from: state.calendar.monthStart, to: state.calendar.monthEnd)
-            .filter { $0.status != .cancelled && $0.team.contains(inspector) }
-        var out: [CivilDate] = []
-        var day = state.calendar.monthStart
-        while day <= state.calendar.monthEnd {
-            if bookings.filter({ $0.overlaps(day, day) }).count > 1 { out.append(day) }
-            day = day.adding(days: 1)
-        }
-        return out
     }
 }

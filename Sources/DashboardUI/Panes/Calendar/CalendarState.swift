@@ -9,6 +9,9 @@ public struct CalendarState: Equatable, Sendable {
     /// Inspector load: the grid shows one inspector's bookings and the side panel counts everyone's.
     public var loadMode = false
     public var loadInspector = 0
+    /// The first inspection and the first inspector their lists show, moved so the selection stays in view.
+    public var agendaOffset = 0
+    public var loadOffset = 0
 
     public init(selected: CivilDate) { self.selected = selected }
 

@@ -18,4 +18,16 @@ enum LoadView {
         }
         return counts
     }
+
+    /// Per inspector, the conflicts of their bookings (not cancelled) overlapping the month, as the schedule form
+    /// finds them: double bookings and conflicts of interest.
+    static func monthConflicts(_ state: AppState) -> [String: [SchedulingConflict]] {
+        var out: [String: [SchedulingConflict]] = [:]
+        for i in state.model.inspections(from: state.calendar.monthStart, to: state.calendar.monthEnd) {
+            for (inspector, found) in TeamConflicts.of(i, index: state.model.index, calendar: state.model.calendar) {
+                out[inspector, default: []] += found
+            }
+        }
+        return out
+    }
 }

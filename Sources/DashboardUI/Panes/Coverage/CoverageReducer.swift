@@ -6,18 +6,29 @@ enum CoverageReducer {
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
         let L = state.language
         let lines = state.coverage.lines
+        let rows = Layout.coverageListRows(state.size)
+        // A page is the rows shown (a cut matrix gives one to its position line); past either end stops at the end.
+        let page = ListState.rowsShown(count: lines.count, height: rows)
         func step(_ delta: Int) {
-            var i = state.coverage.list.selected
-            repeat { i += delta } while lines.indices.contains(i) && lines[i].productId == nil
+            guard !lines.isEmpty else { return }
+            let target = min(max(state.coverage.list.selected + delta, 0), lines.count - 1)
+            // The nearest product line in the direction of travel, else (a heading at the end) the other way.
+            func product(from start: Int, _ direction: Int) -> Int {
+                var i = start
+                while lines.indices.contains(i) && lines[i].productId == nil { i += direction }
+                return i
+            }
+            var i = product(from: target, delta >= 0 ? 1 : -1)
+            if !lines.indices.contains(i) && abs(delta) > 1 { i = product(from: target, delta >= 0 ? -1 : 1) }
             if lines.indices.contains(i) {
-                state.coverage.list.move(i - state.coverage.list.selected, count: lines.count, height: Layout.coverageListRows(state.size))
+                state.coverage.list.move(i - state.coverage.list.selected, count: lines.count, height: rows)
             }
         }
         switch command {
         case .down: step(1)
         case .up: step(-1)
-        case .pageDown: step(Layout.coverageListRows(state.size))
-        case .pageUp: step(-Layout.coverageListRows(state.size))
+        case .pageDown: step(page)
+        case .pageUp: step(-page)
         case .top:
             state.coverage.list = ListState()
             step(1)

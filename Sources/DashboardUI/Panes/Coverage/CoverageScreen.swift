@@ -23,31 +23,58 @@ enum CoverageScreen {
         return c
     }
 
-    /// Two characters per month: an inspection marker (G completed full GMP, g planned full GMP, I another
-    /// completed inspection, i another planned) and S for a supervisory sampling (commissioned testing is not one).
-    static func monthCells(_ productId: String, year: Int, index: PilotIndex) -> [Span] {
-        var marks = Array(repeating: ("", ""), count: 12)
+    /// Per month, in Chinese one mark (全 a completed full-system inspection, 检 another completed one, 计 one
+    /// planned, else 抽 a supervisory sampling); in English two letters (G/g full GMP completed/planned, I/i
+    /// another, then S for a sampling). Commissioned testing is not a sampling.
+    static func monthCells(_ productId: String, year: Int, index: PilotIndex, _ L: Language) -> [Span] {
+        var marks = Array(repeating: (inspection: CoverageMonthMark?.none, sampled: false), count: 12)
         var styles = Array(repeating: Style(.muted), count: 12)
         for i in index.inspections(of: productId) where i.status != .cancelled && i.start.year == year {
             let m = i.start.month - 1
-            let done = i.status == .completed
-            let mark = i.type == .fullGMP ? (done ? "G" : "g") : (done ? "I" : "i")
-            if marks[m].0 == "" || mark == "G" { marks[m].0 = mark }
-            styles[m] = done ? Style(.ok, bold: mark == "G") : Style(.info, bold: true)
-        }
-        for s in index.samplings(of: productId) where s.sampledOn.year == year && !s.commissioned {
-            marks[s.sampledOn.month - 1].1 = "S"
-            if marks[s.sampledOn.month - 1].0 == "" {
-                styles[s.sampledOn.month - 1] = s.conclusion == .fail ? Style(.error, bold: true) : Style(.ok)
+            let mark: CoverageMonthMark =
+                i.status == .completed ? (i.type == .fullGMP ? .full : .inspected) : (i.type == .fullGMP ? .plannedFull : .planned)
+            if marks[m].inspection.map({ mark.rank > $0.rank }) ?? true {
+                marks[m].inspection = mark
+                styles[m] = mark.style
             }
         }
-        return marks.enumerated().map { m, pair in
-            let text = pair.0 + pair.1
+        for s in index.samplings(of: productId) where s.sampledOn.year == year && !s.commissioned {
+            let m = s.sampledOn.month - 1
+            marks[m].sampled = true
+            if marks[m].inspection == nil { styles[m] = s.conclusion == .fail ? Style(.error, bold: true) : Style(.ok) }
+        }
+        return marks.enumerated().map { m, cell in
+            let inspection = cell.inspection?.label[L] ?? ""
+            // One CJK mark fills the two cells: a month with an inspection shows the inspection.
+            let text = Bilingual(
+                zh: inspection.isEmpty ? (cell.sampled ? "抽" : "") : inspection, en: inspection + (cell.sampled ? "S" : ""))[L]
             return Span(text.isEmpty ? "·" : text, text.isEmpty ? Style(.muted) : styles[m])
         }
     }
 
     static func mark(_ ok: Bool) -> Span { Span(ok ? "✓" : "✗", ok ? Style(.ok) : Style(.error, bold: true)) }
+
+    /// A requirement met, with the mark saying how in Chinese (全 the full-system inspection, 检 inspected, 抽 sampled).
+    static func done(_ ok: Bool, _ how: Bilingual, _ L: Language) -> Span {
+        ok ? Span(Bilingual(zh: how.zh, en: "✓")[L], Style(.ok)) : mark(false)
+    }
+
+    static let fullMark = Bilingual(zh: "全", en: "✓")
+    static let inspectedMark = Bilingual(zh: "检", en: "✓")
+    static let sampledMark = Bilingual(zh: "抽", en: "✓")
+
+    /// The marks the matrix uses, explained on its last line.
+    static func legend(_ L: Language) -> [(mark: String, style: Style, meaning: String)] {
+        [
+            (Bilingual(zh: "全", en: "G")[L], Style(.ok, bold: true), Bilingual(zh: "全体系检查", en: "full GMP")[L]),
+            (Bilingual(zh: "检", en: "I")[L], Style(.ok), Bilingual(zh: "其他检查", en: "inspected")[L]),
+            (Bilingual(zh: "计", en: "g/i")[L], Style(.info, bold: true), Bilingual(zh: "已计划", en: "planned")[L]),
+            (Bilingual(zh: "抽", en: "S")[L], Style(.ok), Bilingual(zh: "已抽检", en: "sampled")[L]),
+            (Bilingual(zh: "检中", en: "lab")[L], Style(.info, bold: true), Bilingual(zh: "检验中", en: "report pending")[L]),
+            (Bilingual(zh: "不符", en: "FAIL")[L], Style(.error, bold: true), Bilingual(zh: "不符合规定", en: "failed")[L]),
+            ("✗", Style(.error, bold: true), Bilingual(zh: "缺", en: "missing")[L]),
+        ]
+    }
 
     static let notRequired = Span("—", Style(.muted))
 
@@ -56,7 +83,7 @@ enum CoverageScreen {
         switch m {
         case .none: return required ? mark(false) : Span("·", Style(.muted))
         case .pending: return Span(Bilingual(zh: "检中", en: "lab")[L], Style(.info, bold: true))
-        case .issued: return mark(true)
+        case .issued: return done(true, sampledMark, L)
         case .failed: return Span(Bilingual(zh: "不符", en: "FAIL")[L], Style(.error, bold: true))
         }
     }
@@ -80,12 +107,13 @@ enum CoverageScreen {
         if let p = state.coverage.province { headline += " · " + (state.model.provinces.named(code: p)?.displayName(L) ?? p) }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(headline, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
-        let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        // The matrix between the headline and the legend.
+        let table = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 2))
         let lines = state.coverage.lines
         let index = state.model.index
         Table.draw(
             into: &grid, area: table, columns: columns(L), count: lines.count, selected: state.coverage.list.selected,
-            offset: state.coverage.list.offset
+            offset: state.coverage.list.offset, position: L
         ) { i in
             switch lines[i] {
             case .province(let code, let covered, let total):
@@ -98,9 +126,9 @@ enum CoverageScreen {
                 let since =
                     p.inProductionSince.map { Bilingual(zh: "\($0.month)月\($0.day)日起在产 ", en: "from \($0.month)/\($0.day) ")[L] } ?? ""
                 let name = since + p.displayName(L) + (p.provinces.count > 1 ? " ⇄" : "")
-                var gmp = mark(p.fullSystemInspection)
+                var gmp = done(p.fullSystemInspection, fullMark, L)
                 if !p.fullSystemInspection && p.plannedFullSystemInspection {
-                    gmp = Span(Bilingual(zh: "计划", en: "plan")[L], Style(.info, bold: true))
+                    gmp = Span(Bilingual(zh: "计", en: "plan")[L], Style(.info, bold: true))
                 }
                 // The holder's province answers for every site; a partner province for its own.
                 let own = share.flatMap { $0.isHolderProvince ? nil : $0 }
@@ -109,12 +137,12 @@ enum CoverageScreen {
                 let covered = share?.covered ?? p.covered
                 let partner = share.map { $0.isHolderProvince ? notRequired : mark($0.inspectorOnTeam) } ?? notRequired
                 return [Span(p.productId, Style(.muted)), Span(name, covered ? Style(.text) : Style(.text, bold: true))]
-                    + monthCells(p.productId, year: year, index: index)
+                    + monthCells(p.productId, year: year, index: index, L)
                     + [
                         gmp, sampling(p.drugProductSampling, required: true, L), sampling(p.drugSubstanceSampling, required: false, L),
                         p.commissionedSamplings == 0 ? Span("·", Style(.muted)) : Span(String(p.commissionedSamplings), Style(.warning)),
                         Span("\(inspected)/\(total)", inspected == total ? Style(.ok) : Style(.error, bold: true)),
-                        p.holderInspectionRequired ? mark(p.holderInspected) : notRequired, partner,
+                        p.holderInspectionRequired ? done(p.holderInspected, inspectedMark, L) : notRequired, partner,
                         mark(p.residentStaffOK), mark(covered),
                     ]
             case .notCountedHeading:
@@ -124,6 +152,13 @@ enum CoverageScreen {
                 let later = n.inProductionOn.map { Bilingual(zh: "\($0.month)月\($0.day)日起在产", en: "from \($0.month)/\($0.day)")[L] }
                 let stage = later ?? n.stage?.label[L] ?? Bilingual(zh: "未申报", en: "not applied")[L]
                 return [Span(n.productId, Style(.muted)), Span(stage + " · " + n.displayName(L), Style(.muted))]
+            }
+        }
+        if area.height > 2 {
+            var x = area.x
+            for entry in legend(L) where x < area.maxX {
+                x += grid.put(" " + entry.mark, x: x, y: area.maxY - 1, style: entry.style, limit: area.maxX - x)
+                x += grid.put(" " + entry.meaning, x: x, y: area.maxY - 1, style: Style(.muted), limit: max(0, area.maxX - x))
             }
         }
         if lines.isEmpty {

@@ -49,7 +49,7 @@ enum ProductList {
         }
         Table.draw(
             into: &grid, area: area, columns: columns(L), count: visible.count, selected: state.products.list.selected,
-            offset: state.products.list.offset
+            offset: state.products.list.offset, position: L
         ) { i in cells(state.model.rows[visible[i]], L) }
     }
 }

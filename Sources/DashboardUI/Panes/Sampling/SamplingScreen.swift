@@ -13,7 +13,10 @@ enum SamplingScreen {
                 priority: 4),
             TableColumn(Strings.columnBatch[L], width: 12, minWidth: 8, priority: 3),
             TableColumn(Strings.columnLab[L], width: 16, minWidth: 8, flexible: true, priority: 5),
-            TableColumn(Bilingual(zh: "在检/报告", en: "Lab/report")[L], width: 10, minWidth: 8, priority: 1),
+            // As wide as the lateness the rows write ("逾期14个工作日", "+14 wd") or a report date.
+            TableColumn(
+                Bilingual(zh: "在检/报告", en: "Lab/report")[L], width: DisplayWidth.of(Bilingual(zh: "逾期14个工作日", en: "2026-01-01")[L]),
+                minWidth: 8, priority: 1),
             TableColumn(Strings.columnConclusion[L], width: 10, minWidth: 6, priority: 0),
             TableColumn(Strings.columnRetest[L], width: 11, minWidth: 6, priority: 6),
         ]
@@ -29,10 +32,10 @@ enum SamplingScreen {
             lab =
                 row.status.isOverdue
                 ? Span(
-                    // Working days, as the deadline counts them ("逾期20日" read as calendar days); short enough for the column.
-                    Bilingual(zh: "逾\(row.status.report.overdueBy)工作日", en: "+\(row.status.report.overdueBy) wd")[L],
+                    // Working days, as the deadline counts them ("逾期20日" would read as calendar days).
+                    Bilingual(zh: "逾期\(row.status.report.overdueBy)个工作日", en: "+\(row.status.report.overdueBy) wd")[L],
                     Style(.error, bold: true))
-                : Span(Bilingual(zh: "已\(days)工作日", en: "\(days) wd")[L], Style(.warning))
+                : Span(Bilingual(zh: "在检\(days)个工作日", en: "\(days) wd")[L], Style(.warning))
         }
         let resultStyle: Style =
             s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.ok))
@@ -57,7 +60,7 @@ enum SamplingScreen {
         let visible = state.sampling.visible
         Table.draw(
             into: &grid, area: tableArea, columns: columns(state.language), count: visible.count,
-            selected: state.sampling.list.selected, offset: state.sampling.list.offset
+            selected: state.sampling.list.selected, offset: state.sampling.list.offset, position: state.language
         ) { i in
             cells(state.model.samplingRows[visible[i]], state)
         }
@@ -143,7 +146,7 @@ enum SamplingScreen {
         let data = state.model.index.data
         let heading = Bilingual(zh: "\(year) 年汇总（[ ] 换年，y 关闭）", en: "\(year) summary ([ ] year, y closes)")[L]
         grid.put(" " + heading, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
-        let counts = zip(["过", "不", "待", "逾"], ["ok", "fail", "pend", "late"]).map { Bilingual(zh: $0, en: $1)[L] }
+        let counts = zip(["符合", "不符", "检中", "逾期"], ["ok", "fail", "pend", "late"]).map { Bilingual(zh: $0, en: $1)[L] }
         let cols =
             [TableColumn(Bilingual(zh: "品种 / 检验机构", en: "Product / lab")[L], width: 20, minWidth: 8, flexible: true, priority: 0)]
             + counts.map { TableColumn($0, width: 4, priority: 0, alignRight: true) }
