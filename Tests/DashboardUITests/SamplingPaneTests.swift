@@ -27,6 +27,18 @@ import Testing
         #expect((0..<grid.width).contains { grid[$0, failRow].style.role == .error && grid[$0, failRow].text == "f" })
     }
 
+    /// Lateness is counted in working days and says so in words (逾期20日 would read as calendar days), without
+    /// pushing the segment out of the table beside the detail panel.
+    @Test func lateResultsSayWorkingDaysInChinese() throws {
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            var s = samplingState(size, .zh)
+            try RenderState.prepare(&s, pane: .sampling, select: "SMP-0018", detail: false)
+            let text = Screen.render(s).text
+            #expect(text.contains("逾期19个工作日") && text.contains("在检10个工作日") && !text.contains("逾19"))
+            #expect(Screen.render(s).line(1).contains("分段"), "\(size)")
+        }
+    }
+
     @Test func filterSortAndSummary() {
         var s = samplingState()
         UI.press(&s, .char("/"))

@@ -6,7 +6,8 @@ enum SamplingScreen {
     static func columns(_ L: Language) -> [TableColumn] {
         [
             TableColumn(Strings.columnSampledOn[L], width: 10, priority: 0),
-            TableColumn(Strings.columnName[L], width: 22, minWidth: 10, flexible: true, priority: 0),
+            // Narrow enough that the segment still shows beside the detail panel at 120 columns; spare cells come back.
+            TableColumn(Strings.columnName[L], width: 20, minWidth: 10, flexible: true, priority: 0),
             // As wide as a segment as the rows write it ("原液", "DS 原液").
             TableColumn(
                 Strings.columnSegment[L], width: DisplayWidth.of(Bilingual(zh: "原液", en: "DS 原液")[L]), minWidth: 4,
