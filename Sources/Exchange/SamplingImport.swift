@@ -124,7 +124,7 @@ public enum SamplingImport {
             let lab = value("lab")
             if lab.isEmpty { rowProblems.append("no lab") }
             let result = conclusion(value("conclusion"))
-            if result == nil { rowProblems.append("conclusion \"\(value("conclusion"))\" is not 符合规定/pass, 不符合规定/fail or 待检/pending") }
+            if result == nil { rowProblems.append("conclusion \"\(value("conclusion"))\" is not 符合规定/pass, 不符合规定/fail or 检验中/pending") }
             func optionalDate(_ key: String, _ name: String) -> CivilDate? {
                 let text = value(key)
                 guard !text.isEmpty else { return nil }

@@ -178,6 +178,7 @@ enum CalendarReducer {
         if let day = CivilDate(text.trimmed) {
             state.calendar.selected = day
             state.calendar.agendaIndex = 0
+            state.calendar.agendaOffset = 0
             state.prompt = nil
         } else {
             state.message = StatusMessage(

@@ -70,7 +70,7 @@ enum CoverageScreen {
             (Bilingual(zh: "检", en: "I")[L], Style(.ok), Bilingual(zh: "其他检查", en: "inspected")[L]),
             (Bilingual(zh: "计", en: "g/i")[L], Style(.info, bold: true), Bilingual(zh: "已计划", en: "planned")[L]),
             (Bilingual(zh: "抽", en: "S")[L], Style(.ok), Bilingual(zh: "已抽检", en: "sampled")[L]),
-            (Bilingual(zh: "检中", en: "lab")[L], Style(.info, bold: true), Bilingual(zh: "检验中", en: "report pending")[L]),
+            (Bilingual(zh: "检中", en: "lab")[L], Style(.info, bold: true), Bilingual(zh: "检验中", en: "pending")[L]),
             (Bilingual(zh: "不符", en: "FAIL")[L], Style(.error, bold: true), Bilingual(zh: "不符合规定", en: "failed")[L]),
             ("✗", Style(.error, bold: true), Bilingual(zh: "缺", en: "missing")[L]),
         ]
