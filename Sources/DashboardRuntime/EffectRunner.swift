@@ -64,11 +64,11 @@ public final class EffectRunner {
                 return [.message("\(path): \(error.localizedDescription)", isError: true)]
             }
         case .importSamplings(let path):
-            return runImport {
+            return runImport(in: state) {
                 try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false)
             }
         case .importProducts(let path):
-            return runImport {
+            return runImport(in: state) {
                 try ProductImporter.run(
                     file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false,
                     provinces: state.model.provinces)
@@ -97,14 +97,22 @@ public final class EffectRunner {
         return line
     }
 
-    /// Runs an import from the dashboard: its summary, or its first problems, in the status line.
-    func runImport(_ body: () throws -> String) -> [Action] {
+    /// Runs an import from the dashboard: its summary in the status line, every problem in an overlay, and
+    /// what it wrote as one edit, so `u` takes the whole import back.
+    func runImport(in state: AppState, _ body: () throws -> ImportReport) -> [Action] {
+        let L = state.language
         do {
-            let summary = try body()
-            return [.dataChanged(store.data, revision: store.revision), .message(summary, isError: false)]
+            let report = try body()
+            let written = RecordEdit(
+                changes: report.written.map { RecordEdit.Change(before: $0.before, after: $0.after) }, reason: nil, conflicts: nil,
+                done: report.summary)
+            return [
+                .dataChanged(store.data, revision: store.revision),
+                .importFinished(ImportOutcome(summary: report.summary[L], isError: false, written: written)),
+            ]
         } catch let failure as ImportFailure {
-            // The import wrote nothing; what fits of its problems goes to the status line.
-            return [.message(failure.message.replacingOccurrences(of: "\n", with: " "), isError: true)]
+            // The import wrote nothing.
+            return [.importFinished(ImportOutcome(summary: failure.headline(L), problems: failure.problemLines(L), isError: true))]
         } catch {
             return [.message("\(error)", isError: true)]
         }

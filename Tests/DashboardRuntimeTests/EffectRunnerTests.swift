@@ -43,6 +43,8 @@ extension Action {
         case .saveFinished(let ok, let message, _): return "saveFinished \(ok): \(message)"
         case .saveConflicted: return "saveConflicted"
         case .logLoaded(let title, _): return "logLoaded \(title)"
+        case .importFinished(let outcome):
+            return (outcome.isError ? "import error: " : "imported: ") + ([outcome.summary] + outcome.problems).joined(separator: " | ")
         case .key, .resize: return "\(self)"
         }
     }
@@ -222,20 +224,26 @@ extension Action {
         #expect(actions.count == 2)
         #expect(store.revision > revision)
         #expect(actions.first?.label == "dataChanged r\(store.revision)")
-        #expect(actions.last?.label.hasPrefix("message: \(file) (UTF-8): added 2 samplings") == true)
+        #expect(actions.last?.label.hasPrefix("imported: \(file) (UTF-8): added 2 samplings") == true)
+        let outcome = try #require(actions.last.flatMap { if case .importFinished(let o) = $0 { o } else { nil } })
+        // The whole import is one edit: undoing it deletes both new samplings.
+        #expect(outcome.written?.changes.count == 2 && outcome.written?.changes.allSatisfy { $0.before == nil } == true)
         #expect(try temp.open().data.samplings.records.contains { $0.batch == "P08-202611" })
 
-        // A bad row: nothing written, the problems on one status line.
-        let bad = temp.write("bad.csv", "品种编号,分段,批号,抽样日期,检验机构,检验结论\nP99,原液,B1,2026-11-03,某所,待检\n")
+        // Bad rows: nothing written; every problem by its line, for the overlay.
+        let bad = temp.write("bad.csv", "品种编号,分段,批号,抽样日期,检验机构,检验结论\nP99,原液,B1,2026-11-03,某所,待检\nP01,原液,,2026-13-01,某所,待检\n")
         let refused = runner.run(.importSamplings(path: bad), in: temp.state(store))
-        #expect(refused.count == 1 && refused[0].label.hasPrefix("error: \(bad) (UTF-8): nothing imported, "))
-        #expect(!refused[0].label.contains("\n"))
+        #expect(
+            refused.map(\.label) == [
+                "import error: \(bad) (UTF-8): nothing imported, 3 problems: | \(bad): line 2: unknown product \"P99\" | "
+                    + "\(bad): line 3: no batch number | \(bad): line 3: sampling date \"2026-13-01\" is not a date (YYYY-MM-DD)"
+            ])
         #expect(try temp.open().revision == store.revision)
 
         #expect(
             runner.run(.importSamplings(path: temp.path + "/missing.csv"), in: temp.state(store)).map(\.label)
-                == ["error: \(temp.path)/missing.csv: cannot read the file"])
-        #expect(throws: ImportFailure.unreadable("\(temp.path)/missing.csv: cannot read the file")) {
+                == ["import error: \(temp.path)/missing.csv: cannot read the file"])
+        #expect(throws: ImportFailure.unreadable(file: "\(temp.path)/missing.csv")) {
             try SamplingImporter.run(file: temp.path + "/missing.csv", store: store, user: "alice", dryRun: false)
         }
     }
@@ -255,7 +263,7 @@ extension Action {
         let actions = runner.run(.importProducts(path: file), in: temp.state(store))
         #expect(actions.count == 2)
         #expect(actions.first?.label == "dataChanged r\(store.revision)")
-        #expect(actions.last?.label.hasPrefix("message: \(file) (UTF-8): added 1 products") == true)
+        #expect(actions.last?.label.hasPrefix("imported: \(file) (UTF-8): added 1 products") == true)
         let data = try temp.open().data
         #expect(data.products.count == before + 1)
         #expect(data.products.records.contains { $0.name == "闽康重组带状疱疹疫苗" })

@@ -82,7 +82,7 @@ import Testing
         }
         #expect(undo.isUndo && undo.changes[0].before == edit.changes[0].after && undo.changes[0].after == edit.changes[0].before)
         _ = reduce(&s, .saveFinished(ok: true, message: "undone"))
-        #expect(s.undoStack.isEmpty && UI.press(&s, .char("u")).isEmpty && s.message?.text == "nothing to undo")
+        #expect(s.undoHistory.done.isEmpty && UI.press(&s, .char("u")).isEmpty && s.message?.text == "nothing to undo")
         // Another step than the next needs a reason.
         UI.press(&s, .char(">"), .up, .left)
         #expect(s.form?[StageFormField.stage].text == "in-production" && s.form?.info?.contains("a reason is required") == true)

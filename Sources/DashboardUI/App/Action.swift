@@ -16,6 +16,8 @@ public enum Action: Sendable {
     /// The store refused the save: a record changed since its author saw it (sent after `.dataChanged`, so the
     /// model holds the current version). Nothing was written; both versions are shown.
     case saveConflicted(message: String)
+    /// A `:import` ended: its summary, its problems, and what it wrote (undone as one unit).
+    case importFinished(ImportOutcome)
     /// A record's audit trail, read from the journal by the runtime (`:log`).
     case logLoaded(title: String, lines: [String])
 }

@@ -6,7 +6,7 @@ enum CommandCompletion {
     /// The commands, as the unknown-command message lists them (pane names and numbers come from the registry).
     static let usages = [
         "q", "help", "lang zh|en", "filter TEXT", "add KIND", "edit KIND ID", "delete KIND ID", "log", "messages",
-        "export ics PATH", "import samplings|products PATH", "compact",
+        "undo", "redo", "undo-list", "export ics PATH", "import samplings|products PATH", "compact",
     ]
 
     static var names: [String] {

@@ -100,6 +100,12 @@ enum CommandLineReducer {
                 return []
             }
             return name == "edit" ? RecordReducer.edit(&state, kind, parts[1]) : RecordReducer.askDelete(&state, kind, parts[1])
+        case "undo", "u":
+            return GlobalCommands.run(&state, .undo)
+        case "redo":
+            return GlobalCommands.run(&state, .redo)
+        case "undo-list", "undolist":
+            return GlobalCommands.run(&state, .undoList)
         case "messages", "mes", "messages!":
             GlobalCommands.showMessages(&state)
         case "log":
