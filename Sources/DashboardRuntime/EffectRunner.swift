@@ -73,9 +73,15 @@ public final class EffectRunner {
                     file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false,
                     provinces: state.model.provinces)
             }
-        case .showLog(let kind, let id):
-            let entries = (try? store.history(of: kind, id: id)) ?? []
-            return [.logLoaded(title: ":log \(kind.rawValue) \(id)", lines: entries.map(Self.logLine))]
+        case .showLog(let query):
+            do {
+                let entries = try AuditQuery.entries(
+                    query, limit: 500, store: store.files.directory, language: state.language, provinces: state.model.provinces)
+                let lines = entries.isEmpty ? [Strings.noLogEntries[state.language]] : entries.flatMap(\.lines)
+                return [.logLoaded(title: query.title, lines: lines)]
+            } catch {
+                return [.message("\(error)", isError: true)]
+            }
         case .compact:
             do {
                 try store.compact()
@@ -84,17 +90,6 @@ public final class EffectRunner {
                 return [.message("\(error)", isError: true)]
             }
         }
-    }
-
-    /// One line of `:log`: revision, time, who (name and account), action, and the fields an update changed.
-    static func logLine(_ e: JournalEntry) -> String {
-        var line = "#\(e.revision) \(e.time) \(e.who) \(e.action.rawValue)"
-        if let b = e.before, let a = e.after, let x = try? RecordFields.fields(b), let y = try? RecordFields.fields(a) {
-            let changed = Set(x.keys).union(y.keys).sorted().filter { x[$0] != y[$0] }
-            line += " " + changed.map { "\($0): \(x[$0] ?? "—") → \(y[$0] ?? "—")" }.joined(separator: "; ")
-        }
-        if let r = e.reason { line += " — \(r)" }
-        return line
     }
 
     /// Runs an import from the dashboard: its summary in the status line, every problem in an overlay, and

@@ -31,7 +31,7 @@ public enum ImportFailure: Error, Equatable, CustomStringConvertible {
     /// Each problem on a line of its own, with the file and its line number, shown safely.
     public func problemLines(_ L: Language) -> [String] {
         guard case .rejected(let file, _, let problems) = self else { return [] }
-        return problems.map { "\(file): " + TerminalText.visible($0.text(L)) }
+        return problems.map { "\(file):" + TerminalText.visible($0.text(L)) }
     }
 
     public func message(_ L: Language) -> String {

@@ -235,8 +235,8 @@ extension Action {
         let refused = runner.run(.importSamplings(path: bad), in: temp.state(store))
         #expect(
             refused.map(\.label) == [
-                "import error: \(bad) (UTF-8): nothing imported, 3 problems: | \(bad): line 2: unknown product \"P99\" | "
-                    + "\(bad): line 3: no batch number | \(bad): line 3: sampling date \"2026-13-01\" is not a date (YYYY-MM-DD)"
+                "import error: \(bad) (UTF-8): nothing imported, 3 problems: | \(bad):line 2: unknown product \"P99\" | "
+                    + "\(bad):line 3: no batch number | \(bad):line 3: sampling date \"2026-13-01\" is not a date (YYYY-MM-DD)"
             ])
         #expect(try temp.open().revision == store.revision)
 
@@ -275,18 +275,32 @@ extension Action {
         let runner = EffectRunner(store: store, user: "alice")
         let (before, after) = try renamed(store, "P01", "renamed")
         try store.commit(user: "Alice Wang", reason: "typo") { _ in [.update(from: before, to: after)] }
-        let actions = runner.run(.showLog(.product, "P01"), in: temp.state(store))
+        let actions = runner.run(.showLog(LogQuery(kind: .product, id: "P01")), in: temp.state(store))
         guard case .logLoaded(let title, let lines)? = actions.first, actions.count == 1 else {
             Issue.record("\(actions.map(\.label))")
             return
         }
         #expect(title == ":log product P01")
         let entry = try #require(try store.history(of: .product, id: "P01").first)
-        #expect(lines.count == (try store.history(of: .product, id: "P01")).count)
-        #expect(lines[0].hasPrefix("#\(store.revision) \(entry.time) Alice Wang"))
-        if let account = entry.account, account != "Alice Wang" { #expect(lines[0].contains("Alice Wang (\(account)) update")) }
-        #expect(lines[0].contains("name: "))
-        #expect(lines[0].hasSuffix(" → \"renamed\" — typo"))
+        // The newest entry first: Beijing time, who with the account, the action in words, each field by its label.
+        let who = entry.account.map { $0 == "Alice Wang" ? "Alice Wang" : "Alice Wang (\($0))" } ?? "Alice Wang"
+        #expect(lines[0] == "#\(store.revision)  \(AuditEntry.beijing(entry.time))  \(who)  changed product P01", "\(lines)")
+        #expect(lines[1].hasPrefix("    name: ") && lines[1].hasSuffix(" → renamed"))
+        #expect(lines[2] == "    — typo")
+
+        // The whole journal, narrowed by who: nobody wrote as "nobody", and the overlay says so.
+        let none = runner.run(.showLog(LogQuery(user: "nobody")), in: temp.state(store))
+        guard case .logLoaded(let noneTitle, let noneLines)? = none.first else {
+            Issue.record("\(none.map(\.label))")
+            return
+        }
+        #expect(noneTitle == ":log user nobody" && noneLines == ["(no journal entries match)"])
+        let alice = runner.run(.showLog(LogQuery(user: "Alice Wang")), in: temp.state(store))
+        guard case .logLoaded(_, let aliceLines)? = alice.first else {
+            Issue.record("\(alice.map(\.label))")
+            return
+        }
+        #expect(aliceLines.filter { $0.hasPrefix("#") }.count == 1)
     }
 
     @Test func aDamagedJournalMakesTheDashboardReadOnlyNamingTheLineAndTheFix() throws {

@@ -128,7 +128,7 @@ import Testing
         var s = UI.state()
         UI.press(&s, .char(":"))
         UI.type(&s, "log")
-        #expect(UI.press(&s, .enter) == [.showLog(.product, "P01")])
+        #expect(UI.press(&s, .enter) == [.showLog(LogQuery(kind: .product, id: "P01"))])
         _ = reduce(&s, .logLoaded(title: ":log product P01", lines: ["#1 2026-01-01T00:00:00Z tester create"]))
         #expect(Screen.render(s).text.contains("#1 2026-01-01T00:00:00Z tester create"))
         UI.press(&s, .escape)

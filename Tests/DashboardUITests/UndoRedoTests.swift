@@ -87,10 +87,10 @@ import Testing
 
     @Test func importProblemsOpenAnOverlayListingEveryLine() throws {
         var s = UI.state(Size(width: 80, height: 24), .zh)
-        let problems = (2...40).map { "lab.csv: 第 \($0) 行：缺少批号" }
+        let problems = (2...40).map { "lab.csv:第 \($0) 行：缺少批号" }
         _ = reduce(&s, .importFinished(ImportOutcome(summary: "lab.csv（UTF-8）：未导入任何记录，39 个问题：", problems: problems, isError: true)))
         let log = try #require(s.logView)
-        #expect(log.title == "导入结果" && log.lines.count == 41 && log.lines.last == "lab.csv: 第 40 行：缺少批号")
+        #expect(log.title == "导入结果" && log.lines.count == 41 && log.lines.last == "lab.csv:第 40 行：缺少批号")
         #expect(s.message?.isError == true && s.undoHistory.done.isEmpty)
         #expect(Screen.render(s).text.contains("第 2 行：缺少批号"))
     }

@@ -15,6 +15,6 @@ public enum Effect: Equatable, Sendable {
     case importSamplings(path: String)
     /// Import a province's product sheet.
     case importProducts(path: String)
-    /// Read the journal entries of one record (answered with `.logLoaded`).
-    case showLog(EntityKind, String)
+    /// Read audit-trail entries: one record's, or the journal's by who and when (answered with `.logLoaded`).
+    case showLog(LogQuery)
 }

@@ -5,7 +5,8 @@ import PilotCore
 enum CommandCompletion {
     /// The commands, as the unknown-command message lists them (pane names and numbers come from the registry).
     static let usages = [
-        "q", "help", "lang zh|en", "filter TEXT", "add KIND", "edit KIND ID", "delete KIND ID", "log", "messages",
+        "q", "help", "lang zh|en", "filter TEXT", "add KIND", "edit KIND ID", "delete KIND ID", "log [all|user NAME|since DATE]",
+        "messages",
         "undo", "redo", "undo-list", "export ics PATH", "import samplings|products PATH", "compact",
     ]
 

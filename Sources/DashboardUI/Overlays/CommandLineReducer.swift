@@ -109,7 +109,7 @@ enum CommandLineReducer {
         case "messages", "mes", "messages!":
             GlobalCommands.showMessages(&state)
         case "log":
-            return RecordReducer.log(&state)
+            return RecordReducer.log(&state, Array(words.dropFirst()))
         case "compact":
             if state.context.readOnly {
                 state.message = StatusMessage(text: state.context.refusal(state.language), isError: true)
