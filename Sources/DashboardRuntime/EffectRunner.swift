@@ -45,24 +45,8 @@ public final class EffectRunner {
             var actions = save(edit, in: state)
             if let notice = newNotice() { actions.append(notice) }
             return actions
-        case .exportICS(let path):
-            let index = PilotIndex(store.data)
-            // Planned unannounced inspections (飞行检查) stay out of the file (rule 13).
-            let inspections = UnannouncedFilter.exportable(
-                index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) }, includeUnannounced: false)
-            let text = ICalendar.document(
-                inspections, index: index, language: state.language, provinces: state.model.provinces,
-                stamp: Date(), head: store.head.description)
-            do {
-                try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
-                let withheld = index.data.inspections.count - inspections.count
-                let note =
-                    withheld == 0
-                    ? "" : Bilingual(zh: "（未含计划中的飞行检查 \(withheld) 项）", en: " (\(withheld) planned unannounced left out)")[state.language]
-                return [.message("\(path): \(inspections.count) inspections\(note)", isError: false)]
-            } catch {
-                return [.message("\(path): \(error.localizedDescription)", isError: true)]
-            }
+        case .export(let request):
+            return export(request, in: state)
         case .importSamplings(let path):
             return runImport(in: state) {
                 try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false)

@@ -43,6 +43,7 @@ extension Action {
         case .saveFinished(let ok, let message, _): return "saveFinished \(ok): \(message)"
         case .saveConflicted: return "saveConflicted"
         case .logLoaded(let title, _): return "logLoaded \(title)"
+        case .exportWouldOverwrite(let request): return "ask to replace \(request.path)"
         case .importFinished(let outcome):
             return (outcome.isError ? "import error: " : "imported: ") + ([outcome.summary] + outcome.problems).joined(separator: " | ")
         case .key, .resize: return "\(self)"
@@ -246,6 +247,31 @@ extension Action {
         #expect(throws: ImportFailure.unreadable(file: "\(temp.path)/missing.csv")) {
             try SamplingImporter.run(file: temp.path + "/missing.csv", store: store, user: "alice", dryRun: false)
         }
+    }
+
+    @Test func exportsWriteWholeFilesAndAskBeforeReplacing() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        let state = temp.state(store)
+        let csv = temp.path + "/out/../samplings.csv"
+        let wrote = runner.run(.export(ExportRequest(kind: .csv("samplings"), path: csv)), in: state)
+        let rows = store.data.samplings.count
+        #expect(wrote.map(\.label) == ["message: wrote \(temp.path)/samplings.csv: \(rows) rows"], "\(wrote.map(\.label))")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: temp.path + "/samplings.csv"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF] && text.components(separatedBy: "\r\n").count == rows + 2)
+        // The file exists now: the dashboard is asked to confirm, and only a confirmed request replaces it.
+        let again = runner.run(.export(ExportRequest(kind: .annualReport(year: 2026), path: temp.path + "/samplings.csv")), in: state)
+        #expect(again.map(\.label) == ["ask to replace \(temp.path)/samplings.csv"])
+        let json = temp.path + "/annual.json"
+        _ = runner.run(.export(ExportRequest(kind: .annualReport(year: 2026), path: json)), in: state)
+        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) is [String: Any])
+        let replaced = runner.run(.export(ExportRequest(kind: .ics(inspector: "I01"), path: json, overwrite: true)), in: state)
+        #expect(replaced.first?.label.hasPrefix("message: wrote \(json): ") == true)
+        #expect(try String(contentsOfFile: json, encoding: .utf8).hasPrefix("BEGIN:VCALENDAR"))
+        let missing = runner.run(.export(ExportRequest(kind: .csv("products"), path: temp.path + "/no/such/dir/p.csv")), in: state)
+        #expect(missing.first?.label.hasPrefix("error: cannot write \(temp.path)/no/such/dir/p.csv: ") == true, "\(missing.map(\.label))")
     }
 
     @Test func importProductsFromACSV() throws {

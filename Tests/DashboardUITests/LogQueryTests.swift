@@ -15,7 +15,7 @@ import Testing
             return
         }
         #expect(bad.message.en == "2026-02-30: February 2026 has 28 days")
-        #expect(LogQuery.parse(["user"]) == .failure(LogQuery.Problem(message: Bilingual(zh: "“user”后缺少值", en: "\"user\" needs a value"))))
+        #expect(LogQuery.parse(["user"]) == .failure(CommandProblem(message: Bilingual(zh: "“user”后缺少值", en: "\"user\" needs a value"))))
     }
 
     @Test func theCommandLineAsksTheRuntimeForTheQuery() {

@@ -100,3 +100,32 @@ struct UndoFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+/// `:export` and `:report` reach every export of the command line; an existing file is replaced only on yes.
+@Suite struct ExportCommandTests {
+    func run(_ s: inout AppState, _ line: String) -> [Effect] {
+        UI.press(&s, .char(":"))
+        UI.type(&s, line)
+        return UI.press(&s, .enter)
+    }
+
+    @Test func everyExportHasACommand() {
+        var s = UI.state()
+        #expect(run(&s, "export csv samplings out.csv") == [.export(ExportRequest(kind: .csv("samplings"), path: "out.csv"))])
+        #expect(run(&s, "export ics ~/i.ics --inspector I03") == [.export(ExportRequest(kind: .ics(inspector: "I03"), path: "~/i.ics"))])
+        #expect(run(&s, "report annual r.md") == [.export(ExportRequest(kind: .annualReport(year: 2026), path: "r.md"))])
+        #expect(run(&s, "report sampling r.csv 2025") == [.export(ExportRequest(kind: .samplingReport(year: 2025), path: "r.csv"))])
+        #expect(run(&s, "report summary s.md") == [.export(ExportRequest(kind: .summaryReport, path: "s.md"))])
+        #expect(run(&s, "export csv staff x.csv").isEmpty && s.message?.text.hasPrefix("usage: :export ics PATH") == true)
+    }
+
+    @Test func replacingAFileAsksFirst() {
+        var s = UI.state(Size(width: 80, height: 24), .zh)
+        let request = ExportRequest(kind: .csv("products"), path: "/tmp/p.csv")
+        _ = reduce(&s, .exportWouldOverwrite(request))
+        #expect(Screen.render(s).text.contains("/tmp/p.csv 已存在，覆盖？"))
+        #expect(UI.press(&s, .char("n")).isEmpty && s.prompt == nil)
+        _ = reduce(&s, .exportWouldOverwrite(request))
+        #expect(UI.press(&s, .char("y")) == [.export(ExportRequest(kind: .csv("products"), path: "/tmp/p.csv", overwrite: true))])
+    }
+}

@@ -18,6 +18,8 @@ public enum Action: Sendable {
     case saveConflicted(message: String)
     /// A `:import` ended: its summary, its problems, and what it wrote (undone as one unit).
     case importFinished(ImportOutcome)
+    /// The file an export would write exists: ask before replacing it (the path is absolute).
+    case exportWouldOverwrite(ExportRequest)
     /// A record's audit trail, read from the journal by the runtime (`:log`).
     case logLoaded(title: String, lines: [String])
 }

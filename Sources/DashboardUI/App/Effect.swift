@@ -9,8 +9,8 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Write to the store (one journalled commit); the runtime answers with `.saveFinished`.
     case save(RecordEdit)
-    /// Write the inspections as an iCalendar file.
-    case exportICS(path: String)
+    /// Write a file (`:export`, `:report`); the runtime asks back before replacing one.
+    case export(ExportRequest)
     /// Import a lab's sampling sheet (every row checked first; nothing written if one is bad).
     case importSamplings(path: String)
     /// Import a province's product sheet.

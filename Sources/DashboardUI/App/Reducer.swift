@@ -35,6 +35,9 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .importFinished(let outcome):
         outcome.apply(to: &state)
         return []
+    case .exportWouldOverwrite(let request):
+        state.prompt = .confirm(.overwrite(request))
+        return []
     case .logLoaded(let title, let lines):
         state.logView = LogView(title: title, lines: lines)
         return []

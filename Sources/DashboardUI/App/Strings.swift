@@ -94,6 +94,7 @@ public enum Strings {
     public static let nothingToUndo = Bilingual(zh: "没有可撤销的修改", en: "nothing to undo")
     public static let nothingToRedo = Bilingual(zh: "没有可重做的修改", en: "nothing to redo")
     public static let noLogEntries = Bilingual(zh: "（没有符合条件的日志记录）", en: "(no journal entries match)")
+    static let commandsHeading = Bilingual(zh: "命令（: 后输入，Tab 补全）", en: "commands (type after :, Tab completes)")
     static let importResultTitle = Bilingual(zh: "导入结果", en: "Import result")
     static let undoListTitle = Bilingual(zh: "撤销与重做（本次会话）", en: "Undo and redo (this session)")
     public static let goToDatePrompt = Bilingual(zh: "跳转到日期：", en: "go to date: ")

@@ -30,7 +30,7 @@ public struct LogQuery: Equatable, Sendable {
 
     /// `:log` arguments: `user NAME`, `since DATE`, `until DATE`, `all`, in any order; nil with a reason when one
     /// cannot be read.
-    public static func parse(_ words: [String]) -> Result<LogQuery, Problem> {
+    public static func parse(_ words: [String]) -> Result<LogQuery, CommandProblem> {
         var query = LogQuery()
         var rest = words[...]
         while let word = rest.popFirst() {
@@ -43,12 +43,12 @@ public struct LogQuery: Equatable, Sendable {
                 guard let text = rest.popFirst() else { return .failure(.missing(word)) }
                 guard let date = CivilDate(text) else {
                     let why = CivilDate.problem(with: text) ?? Bilingual(zh: "\(text)：不是日期（年-月-日）", en: "\(text): not a date (YYYY-MM-DD)")
-                    return .failure(Problem(message: why))
+                    return .failure(CommandProblem(message: why))
                 }
                 if word == "since" { query.since = date } else { query.until = date }
             default:
                 return .failure(
-                    Problem(
+                    CommandProblem(
                         message: Bilingual(
                             zh: "无法识别“\(word)”。用法：:log [all] [user 姓名] [since 日期] [until 日期]",
                             en: "\"\(word)\" not understood. Usage: :log [all] [user NAME] [since DATE] [until DATE]")))
@@ -57,12 +57,4 @@ public struct LogQuery: Equatable, Sendable {
         return .success(query)
     }
 
-    /// Why `:log`'s arguments cannot be read.
-    public struct Problem: Error, Equatable, Sendable {
-        public let message: Bilingual
-
-        static func missing(_ word: String) -> Problem {
-            Problem(message: Bilingual(zh: "“\(word)”后缺少值", en: "\"\(word)\" needs a value"))
-        }
-    }
 }
