@@ -45,37 +45,27 @@ public final class EffectRunner {
             var actions = save(edit, in: state)
             if let notice = newNotice() { actions.append(notice) }
             return actions
-        case .exportICS(let path):
-            let index = PilotIndex(store.data)
-            // Planned unannounced inspections (飞行检查) stay out of the file (rule 13).
-            let inspections = UnannouncedFilter.exportable(
-                index.data.inspections.records.sorted { ($0.start, $0.id) < ($1.start, $1.id) }, includeUnannounced: false)
-            let text = ICalendar.document(
-                inspections, index: index, language: state.language, provinces: state.model.provinces,
-                stamp: Date(), head: store.head.description)
-            do {
-                try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
-                let withheld = index.data.inspections.count - inspections.count
-                let note =
-                    withheld == 0
-                    ? "" : Bilingual(zh: "（未含计划中的飞行检查 \(withheld) 项）", en: " (\(withheld) planned unannounced left out)")[state.language]
-                return [.message("\(path): \(inspections.count) inspections\(note)", isError: false)]
-            } catch {
-                return [.message("\(path): \(error.localizedDescription)", isError: true)]
-            }
+        case .export(let request):
+            return export(request, in: state)
         case .importSamplings(let path):
-            return runImport {
+            return runImport(in: state) {
                 try SamplingImporter.run(file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false)
             }
         case .importProducts(let path):
-            return runImport {
+            return runImport(in: state) {
                 try ProductImporter.run(
                     file: (path as NSString).expandingTildeInPath, store: store, user: user, dryRun: false,
                     provinces: state.model.provinces)
             }
-        case .showLog(let kind, let id):
-            let entries = (try? store.history(of: kind, id: id)) ?? []
-            return [.logLoaded(title: ":log \(kind.rawValue) \(id)", lines: entries.map(Self.logLine))]
+        case .showLog(let query):
+            do {
+                let entries = try AuditQuery.entries(
+                    query, limit: 500, store: store.files.directory, language: state.language, provinces: state.model.provinces)
+                let lines = entries.isEmpty ? [Strings.noLogEntries[state.language]] : entries.flatMap(\.lines)
+                return [.logLoaded(title: query.title, lines: lines)]
+            } catch {
+                return [.message("\(error)", isError: true)]
+            }
         case .compact:
             do {
                 try store.compact()
@@ -86,25 +76,22 @@ public final class EffectRunner {
         }
     }
 
-    /// One line of `:log`: revision, time, who (name and account), action, and the fields an update changed.
-    static func logLine(_ e: JournalEntry) -> String {
-        var line = "#\(e.revision) \(e.time) \(e.who) \(e.action.rawValue)"
-        if let b = e.before, let a = e.after, let x = try? RecordFields.fields(b), let y = try? RecordFields.fields(a) {
-            let changed = Set(x.keys).union(y.keys).sorted().filter { x[$0] != y[$0] }
-            line += " " + changed.map { "\($0): \(x[$0] ?? "—") → \(y[$0] ?? "—")" }.joined(separator: "; ")
-        }
-        if let r = e.reason { line += " — \(r)" }
-        return line
-    }
-
-    /// Runs an import from the dashboard: its summary, or its first problems, in the status line.
-    func runImport(_ body: () throws -> String) -> [Action] {
+    /// Runs an import from the dashboard: its summary in the status line, every problem in an overlay, and
+    /// what it wrote as one edit, so `u` takes the whole import back.
+    func runImport(in state: AppState, _ body: () throws -> ImportReport) -> [Action] {
+        let L = state.language
         do {
-            let summary = try body()
-            return [.dataChanged(store.data, revision: store.revision), .message(summary, isError: false)]
+            let report = try body()
+            let written = RecordEdit(
+                changes: report.written.map { RecordEdit.Change(before: $0.before, after: $0.after) }, reason: nil, conflicts: nil,
+                done: report.summary)
+            return [
+                .dataChanged(store.data, revision: store.revision),
+                .importFinished(ImportOutcome(summary: report.summary[L], isError: false, written: written)),
+            ]
         } catch let failure as ImportFailure {
-            // The import wrote nothing; what fits of its problems goes to the status line.
-            return [.message(failure.message.replacingOccurrences(of: "\n", with: " "), isError: true)]
+            // The import wrote nothing.
+            return [.importFinished(ImportOutcome(summary: failure.headline(L), problems: failure.problemLines(L), isError: true))]
         } catch {
             return [.message("\(error)", isError: true)]
         }

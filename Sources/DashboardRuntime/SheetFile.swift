@@ -7,12 +7,12 @@ import PilotStore
 public enum SheetFile {
     public static func read(_ file: String) throws -> (text: String, encoding: TextDecoding.Encoding) {
         guard let contents = FileManager.default.contents(atPath: file) else {
-            throw ImportFailure.unreadable("\(TerminalText.visible(file)): cannot read the file")
+            throw ImportFailure.unreadable(file: TerminalText.visible(file))
         }
         do {
             return try TextDecoding.decode(Array(contents))
         } catch {
-            throw ImportFailure.undecodable(TerminalText.visible("\(file): \(error)"))
+            throw ImportFailure.undecodable(file: TerminalText.visible(file), reason: TerminalText.visible("\(error)"))
         }
     }
 }

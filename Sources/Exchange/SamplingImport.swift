@@ -7,8 +7,20 @@ import PilotCore
 public enum SamplingImport {
     public struct Problem: Equatable, Sendable, CustomStringConvertible {
         public let line: Int
-        public let message: String
-        public var description: String { "line \(line): \(message)" }
+        public let message: Bilingual
+
+        public init(line: Int, _ message: Bilingual) {
+            self.line = line
+            self.message = message
+        }
+
+        /// A problem worded only once (the CSV reader's, which names bytes and quotes).
+        public init(line: Int, message: String) { self.init(line: line, Bilingual(zh: message, en: message)) }
+
+        public var description: String { text(.en) }
+
+        /// The problem with its line number, in the reader's language.
+        public func text(_ L: Language) -> String { Bilingual(zh: "第 \(line) 行：\(message.zh)", en: "line \(line): \(message.en)")[L] }
     }
 
     public enum Outcome: Equatable, Sendable {
@@ -87,7 +99,7 @@ public enum SamplingImport {
         } catch {
             return .rejected([Problem(line: error.line, message: error.reason)])
         }
-        guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
+        guard let header = records.first else { return .rejected([Problem(line: 1, Bilingual(zh: "文件为空", en: "the file is empty"))]) }
         let columns: [String: Int]
         switch SheetHeader.read(header, headings: headings, required: required) {
         case .success(let sheet): columns = sheet.columns
@@ -111,50 +123,75 @@ public enum SamplingImport {
                 guard let i = columns[key], i < record.fields.count else { return "" }
                 return cell(record.fields[i])
             }
-            var rowProblems: [String] = []
+            var rowProblems: [Bilingual] = []
             let productText = value("product_id")
             let product = data.products[id: productText] ?? productsByName[productText]
-            if product == nil { rowProblems.append("unknown product \"\(productText)\"") }
+            if product == nil { rowProblems.append(Bilingual(zh: "无此品种“\(productText)”", en: "unknown product \"\(productText)\"")) }
             let seg = segment(value("segment"))
-            if seg == nil { rowProblems.append("segment \"\(value("segment"))\" is not 原液/drug-substance or 制剂/drug-product") }
+            if seg == nil {
+                rowProblems.append(
+                    Bilingual(
+                        zh: "分段“\(value("segment"))”不是原液或制剂",
+                        en: "segment \"\(value("segment"))\" is not 原液/drug-substance or 制剂/drug-product"))
+            }
             let batch = value("batch")
-            if batch.isEmpty { rowProblems.append("no batch number") }
+            if batch.isEmpty { rowProblems.append(Bilingual(zh: "缺少批号", en: "no batch number")) }
             let sampled = date(value("sampled_on"))
-            if sampled == nil { rowProblems.append("sampling date \"\(value("sampled_on"))\" is not a date (YYYY-MM-DD)") }
+            if sampled == nil {
+                rowProblems.append(
+                    Bilingual(
+                        zh: "抽样日期“\(value("sampled_on"))”不是日期（年-月-日）",
+                        en: "sampling date \"\(value("sampled_on"))\" is not a date (YYYY-MM-DD)"))
+            }
             let lab = value("lab")
-            if lab.isEmpty { rowProblems.append("no lab") }
+            if lab.isEmpty { rowProblems.append(Bilingual(zh: "缺少检验机构", en: "no lab")) }
             let result = conclusion(value("conclusion"))
-            if result == nil { rowProblems.append("conclusion \"\(value("conclusion"))\" is not 符合规定/pass, 不符合规定/fail or 检验中/pending") }
-            func optionalDate(_ key: String, _ name: String) -> CivilDate? {
+            if result == nil {
+                rowProblems.append(
+                    Bilingual(
+                        zh: "检验结论“\(value("conclusion"))”不是符合规定、不符合规定或检验中",
+                        en: "conclusion \"\(value("conclusion"))\" is not 符合规定/pass, 不符合规定/fail or 检验中/pending"))
+            }
+            func optionalDate(_ key: String, _ name: Bilingual) -> CivilDate? {
                 let text = value(key)
                 guard !text.isEmpty else { return nil }
                 guard let d = date(text) else {
-                    rowProblems.append("\(name) \"\(text)\" is not a date")
+                    rowProblems.append(Bilingual(zh: "\(name.zh)“\(text)”不是日期", en: "\(name.en) \"\(text)\" is not a date"))
                     return nil
                 }
                 return d
             }
-            let reportDate = optionalDate("report_date", "report date")
-            let received = optionalDate("received_on", "received date")
-            let retestOn = optionalDate("retest_requested_on", "re-test request date")
+            let reportDate = optionalDate("report_date", Bilingual(zh: "报告日期", en: "report date"))
+            let received = optionalDate("received_on", Bilingual(zh: "收样日期", en: "received date"))
+            let retestOn = optionalDate("retest_requested_on", Bilingual(zh: "复验申请日期", en: "re-test request date"))
             let retestText = value("retest_result")
             let retestResult = retestText.isEmpty ? nil : conclusion(retestText)
-            if !retestText.isEmpty && retestResult == nil { rowProblems.append("re-test result \"\(retestText)\" is not a conclusion") }
-            if let r = result, r != .pending, reportDate == nil { rowProblems.append("a \(r.rawValue) result needs its report date") }
-            if let s = sampled, let rd = reportDate, rd < s { rowProblems.append("report date \(rd) is before the sampling date \(s)") }
+            if !retestText.isEmpty && retestResult == nil {
+                rowProblems.append(Bilingual(zh: "复验结论“\(retestText)”不是检验结论", en: "re-test result \"\(retestText)\" is not a conclusion"))
+            }
+            if let r = result, r != .pending, reportDate == nil {
+                rowProblems.append(Bilingual(zh: "“\(r.label.zh)”的结论须有报告日期", en: "a \(r.rawValue) result needs its report date"))
+            }
+            if let s = sampled, let rd = reportDate, rd < s {
+                rowProblems.append(Bilingual(zh: "报告日期 \(rd) 早于抽样日期 \(s)", en: "report date \(rd) is before the sampling date \(s)"))
+            }
             if let product, let sampled {
                 let key = "\(product.id)|\(batch)|\(sampled)"
                 if existing[key] != nil {
                     duplicates += 1
-                    rowProblems.append("already in the store as \(existing[key]!) (same product, batch and sampling date)")
+                    let id = existing[key] ?? ""
+                    rowProblems.append(
+                        Bilingual(
+                            zh: "已在库中，编号 \(id)（品种、批号和抽样日期相同）", en: "already in the store as \(id) (same product, batch and sampling date)"))
                 } else if let other = seen[key] {
-                    rowProblems.append("the same product, batch and sampling date as line \(other)")
+                    rowProblems.append(
+                        Bilingual(zh: "与第 \(other) 行的品种、批号和抽样日期相同", en: "the same product, batch and sampling date as line \(other)"))
                 } else {
                     seen[key] = record.line
                 }
             }
             if !rowProblems.isEmpty {
-                problems += rowProblems.map { Problem(line: record.line, message: $0) }
+                problems += rowProblems.map { Problem(line: record.line, $0) }
                 continue
             }
             added.append(
@@ -169,7 +206,7 @@ public enum SamplingImport {
         let rows = records.count - 1
         if rows > 0 && duplicates == rows && problems.count == duplicates { return .alreadyImported(rows: rows) }
         if !problems.isEmpty { return .rejected(problems) }
-        if rows == 0 { return .rejected([Problem(line: header.line + 1, message: "no rows under the header")]) }
+        if rows == 0 { return .rejected([Problem(line: header.line + 1, Bilingual(zh: "表头下没有数据行", en: "no rows under the header"))]) }
         return .add(added)
     }
 }

@@ -1,3 +1,5 @@
+import PilotCore
+
 /// A sheet's header row matched against the headings each column key accepts (the export's key, Chinese or
 /// English), shared by the sampling and product imports.
 struct SheetHeader {
@@ -14,9 +16,9 @@ struct SheetHeader {
             if let key = headings.first(where: { $0.value.contains(t) })?.key, columns[key] == nil { columns[key] = i }
         }
         let missing = required.filter { columns[$0] == nil }.map { key in
-            SamplingImport.Problem(
-                line: header.line,
-                message: "no column for \(key) (\(headings[key, default: []].dropFirst().prefix(2).joined(separator: " / ")))")
+            let accepted = headings[key, default: []].dropFirst().prefix(2).joined(separator: " / ")
+            return SamplingImport.Problem(
+                line: header.line, Bilingual(zh: "缺少 \(key) 列（\(accepted)）", en: "no column for \(key) (\(accepted))"))
         }
         return missing.isEmpty ? .success(SheetHeader(columns: columns)) : .failure(ImportProblems(problems: missing))
     }

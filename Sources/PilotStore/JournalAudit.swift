@@ -21,6 +21,30 @@ public enum JournalAudit {
         }
     }
 
+    /// The newest `limit` entries that `matches` accepts, newest first. Reads backwards in batches, so a filter
+    /// that matches recent entries costs little however long the journal; unreadable lines are skipped.
+    public static func newest(
+        _ limit: Int, in directory: String, matching matches: (JournalEntry) -> Bool
+    ) throws(StoreError) -> [JournalEntry] {
+        let files = StoreFiles(directory: directory)
+        let fd = try openJournal(files)
+        defer { close(fd) }
+        var found: [JournalEntry] = []
+        var end: Int?
+        while found.count < limit {
+            let batch = try JournalStream.lastLines(fd, path: files.journal, count: 512, before: end)
+            guard let first = batch.first else { break }
+            for (line, offset) in batch.reversed() {
+                guard case .success(let entry) = decode(line, offset: offset, file: files.journal), matches(entry) else { continue }
+                found.append(entry)
+                if found.count >= limit { return found }
+            }
+            end = first.offset
+            if first.offset == 0 { break }
+        }
+        return found
+    }
+
     /// Entries of one record, newest first, at most `limit`. Reads backwards and decodes only lines that mention
     /// the record's id; stops at the record's creation, so a recent record costs little however long the journal.
     public static func history(

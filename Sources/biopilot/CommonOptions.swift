@@ -122,9 +122,17 @@ extension ParsableCommand {
         } catch CLIFailure.message(let text, let code) {
             printError("biopilot: error: \(text)")
             throw ExitCode(code)
+        }
+    }
+}
+
+extension CommonOptions {
+    /// Runs an import, turning its refusal into the command's error in the user's language.
+    func importing(_ body: () throws -> ImportReport) throws -> ImportReport {
+        do {
+            return try body()
         } catch let failure as ImportFailure {
-            printError("biopilot: error: \(failure.message)")
-            throw ExitCode(failure.exitCode)
+            throw CLIFailure.message(failure.message(language), code: failure.exitCode)
         }
     }
 }

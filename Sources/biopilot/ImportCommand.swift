@@ -28,9 +28,10 @@ struct ImportCommand: ParsableCommand {
         func run(reference: ReferenceData) throws {
             try reporting {
                 let store = try common.openStore(reference)
-                emit(
+                let report = try common.importing {
                     try ProductImporter.run(file: file, store: store, user: common.user, dryRun: dryRun, provinces: reference.provinces)
-                        + "\n")
+                }
+                emit(report.summary[common.language] + "\n")
             }
         }
     }
@@ -52,8 +53,8 @@ struct ImportCommand: ParsableCommand {
         func run(reference: ReferenceData) throws {
             try reporting {
                 let store = try common.openStore(reference)
-                let message = try SamplingImporter.run(file: file, store: store, user: common.user, dryRun: dryRun)
-                emit(message + "\n")
+                let report = try common.importing { try SamplingImporter.run(file: file, store: store, user: common.user, dryRun: dryRun) }
+                emit(report.summary[common.language] + "\n")
             }
         }
     }

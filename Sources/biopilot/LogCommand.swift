@@ -1,5 +1,7 @@
 import ArgumentParser
 import DashboardRuntime
+import DashboardUI
+import Exchange
 import PilotCore
 import PilotStore
 
@@ -36,6 +38,22 @@ struct LogCommand: ReferenceCommand {
     @Option(name: .long, help: "Show at most N entries (default 50).")
     var limit: Int = 50
 
+    @Option(name: .long, help: ArgumentHelp("Only entries by this display name or operating-system account.", valueName: "NAME"))
+    var user: String?
+
+    @Option(
+        name: .long, help: ArgumentHelp("Only entries written on or after this Beijing date.", valueName: "YYYY-MM-DD"),
+        transform: CivilDate.argument)
+    var since: CivilDate?
+
+    @Option(
+        name: .long, help: ArgumentHelp("Only entries written on or before this Beijing date.", valueName: "YYYY-MM-DD"),
+        transform: CivilDate.argument)
+    var until: CivilDate?
+
+    @Option(name: .long, help: "text: each entry with the fields it changed, old → new; json: the same as data.")
+    var format: ValidateCommand.Format = .text
+
     func validate() throws {
         for text in anchor where JournalHead(text) == nil {
             throw ValidationError(
@@ -70,35 +88,22 @@ struct LogCommand: ReferenceCommand {
                 }
                 return
             }
-            for result in try JournalAudit.last(limit, in: directory).reversed() {
-                switch result {
-                case .success(let e): emit(LogCommand.line(e) + "\n")
-                case .failure(let error): emit("!! \(error)\n")
+            let query = LogQuery(user: user, since: since, until: until)
+            let entries = try AuditQuery.entries(
+                query, limit: limit, store: directory, language: common.language, provinces: reference.provinces)
+            switch format {
+            case .json:
+                emit(try JSONOutput.string(entries))
+            case .text:
+                for entry in entries { emit(entry.lines.joined(separator: "\n") + "\n") }
+                if entries.isEmpty { emit(Strings.noLogEntries[common.language] + "\n") }
+                // A line the journal holds but cannot be read is named, not skipped silently.
+                if query == LogQuery(), entries.count < limit {
+                    for case .failure(let error) in try JournalAudit.last(limit, in: directory) { emit("!! \(error)\n") }
                 }
             }
         }
         if broken { throw ExitCode(1) }
     }
 
-    /// One entry as a line: every field shown visibly, so nothing stored can act on the terminal.
-    static func line(_ e: JournalEntry) -> String {
-        var line = "#\(e.revision)  \(e.time)  \(TerminalText.visible(e.who))  \(e.action.rawValue)"
-        if e.action != .repair {
-            line += " \(e.entity.rawValue) \(TerminalText.visible(e.id))"
-        }
-        if let changed = changedFields(e), !changed.isEmpty { line += "  [\(changed.joined(separator: ", "))]" }
-        if let reason = e.reason { line += "  — \(TerminalText.visible(reason))" }
-        if let conflicts = e.conflicts, !conflicts.isEmpty {
-            line += "\n    accepted conflicts: " + conflicts.map(TerminalText.visible).joined(separator: "; ")
-        }
-        return line
-    }
-
-    /// The top-level fields an update changed, so the trail reads "status, end" rather than two whole records.
-    static func changedFields(_ entry: JournalEntry) -> [String]? {
-        guard let before = entry.before, let after = entry.after,
-            let a = try? RecordFields.fields(before), let b = try? RecordFields.fields(after)
-        else { return nil }
-        return Set(a.keys).union(b.keys).sorted().filter { a[$0] != b[$0] }
-    }
 }

@@ -43,6 +43,9 @@ extension Action {
         case .saveFinished(let ok, let message, _): return "saveFinished \(ok): \(message)"
         case .saveConflicted: return "saveConflicted"
         case .logLoaded(let title, _): return "logLoaded \(title)"
+        case .exportWouldOverwrite(let request): return "ask to replace \(request.path)"
+        case .importFinished(let outcome):
+            return (outcome.isError ? "import error: " : "imported: ") + ([outcome.summary] + outcome.problems).joined(separator: " | ")
         case .key, .resize: return "\(self)"
         }
     }
@@ -222,22 +225,53 @@ extension Action {
         #expect(actions.count == 2)
         #expect(store.revision > revision)
         #expect(actions.first?.label == "dataChanged r\(store.revision)")
-        #expect(actions.last?.label.hasPrefix("message: \(file) (UTF-8): added 2 samplings") == true)
+        #expect(actions.last?.label.hasPrefix("imported: \(file) (UTF-8): added 2 samplings") == true)
+        let outcome = try #require(actions.last.flatMap { if case .importFinished(let o) = $0 { o } else { nil } })
+        // The whole import is one edit: undoing it deletes both new samplings.
+        #expect(outcome.written?.changes.count == 2 && outcome.written?.changes.allSatisfy { $0.before == nil } == true)
         #expect(try temp.open().data.samplings.records.contains { $0.batch == "P08-202611" })
 
-        // A bad row: nothing written, the problems on one status line.
-        let bad = temp.write("bad.csv", "品种编号,分段,批号,抽样日期,检验机构,检验结论\nP99,原液,B1,2026-11-03,某所,待检\n")
+        // Bad rows: nothing written; every problem by its line, for the overlay.
+        let bad = temp.write("bad.csv", "品种编号,分段,批号,抽样日期,检验机构,检验结论\nP99,原液,B1,2026-11-03,某所,待检\nP01,原液,,2026-13-01,某所,待检\n")
         let refused = runner.run(.importSamplings(path: bad), in: temp.state(store))
-        #expect(refused.count == 1 && refused[0].label.hasPrefix("error: \(bad) (UTF-8): nothing imported, "))
-        #expect(!refused[0].label.contains("\n"))
+        #expect(
+            refused.map(\.label) == [
+                "import error: \(bad) (UTF-8): nothing imported, 3 problems: | \(bad):line 2: unknown product \"P99\" | "
+                    + "\(bad):line 3: no batch number | \(bad):line 3: sampling date \"2026-13-01\" is not a date (YYYY-MM-DD)"
+            ])
         #expect(try temp.open().revision == store.revision)
 
         #expect(
             runner.run(.importSamplings(path: temp.path + "/missing.csv"), in: temp.state(store)).map(\.label)
-                == ["error: \(temp.path)/missing.csv: cannot read the file"])
-        #expect(throws: ImportFailure.unreadable("\(temp.path)/missing.csv: cannot read the file")) {
+                == ["import error: \(temp.path)/missing.csv: cannot read the file"])
+        #expect(throws: ImportFailure.unreadable(file: "\(temp.path)/missing.csv")) {
             try SamplingImporter.run(file: temp.path + "/missing.csv", store: store, user: "alice", dryRun: false)
         }
+    }
+
+    @Test func exportsWriteWholeFilesAndAskBeforeReplacing() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        let state = temp.state(store)
+        let csv = temp.path + "/out/../samplings.csv"
+        let wrote = runner.run(.export(ExportRequest(kind: .csv("samplings"), path: csv)), in: state)
+        let rows = store.data.samplings.count
+        #expect(wrote.map(\.label) == ["message: wrote \(temp.path)/samplings.csv: \(rows) rows"], "\(wrote.map(\.label))")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: temp.path + "/samplings.csv"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF] && text.components(separatedBy: "\r\n").count == rows + 2)
+        // The file exists now: the dashboard is asked to confirm, and only a confirmed request replaces it.
+        let again = runner.run(.export(ExportRequest(kind: .annualReport(year: 2026), path: temp.path + "/samplings.csv")), in: state)
+        #expect(again.map(\.label) == ["ask to replace \(temp.path)/samplings.csv"])
+        let json = temp.path + "/annual.json"
+        _ = runner.run(.export(ExportRequest(kind: .annualReport(year: 2026), path: json)), in: state)
+        #expect(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) is [String: Any])
+        let replaced = runner.run(.export(ExportRequest(kind: .ics(inspector: "I01"), path: json, overwrite: true)), in: state)
+        #expect(replaced.first?.label.hasPrefix("message: wrote \(json): ") == true)
+        #expect(try String(contentsOfFile: json, encoding: .utf8).hasPrefix("BEGIN:VCALENDAR"))
+        let missing = runner.run(.export(ExportRequest(kind: .csv("products"), path: temp.path + "/no/such/dir/p.csv")), in: state)
+        #expect(missing.first?.label.hasPrefix("error: cannot write \(temp.path)/no/such/dir/p.csv: ") == true, "\(missing.map(\.label))")
     }
 
     @Test func importProductsFromACSV() throws {
@@ -255,7 +289,7 @@ extension Action {
         let actions = runner.run(.importProducts(path: file), in: temp.state(store))
         #expect(actions.count == 2)
         #expect(actions.first?.label == "dataChanged r\(store.revision)")
-        #expect(actions.last?.label.hasPrefix("message: \(file) (UTF-8): added 1 products") == true)
+        #expect(actions.last?.label.hasPrefix("imported: \(file) (UTF-8): added 1 products") == true)
         let data = try temp.open().data
         #expect(data.products.count == before + 1)
         #expect(data.products.records.contains { $0.name == "闽康重组带状疱疹疫苗" })
@@ -267,18 +301,32 @@ extension Action {
         let runner = EffectRunner(store: store, user: "alice")
         let (before, after) = try renamed(store, "P01", "renamed")
         try store.commit(user: "Alice Wang", reason: "typo") { _ in [.update(from: before, to: after)] }
-        let actions = runner.run(.showLog(.product, "P01"), in: temp.state(store))
+        let actions = runner.run(.showLog(LogQuery(kind: .product, id: "P01")), in: temp.state(store))
         guard case .logLoaded(let title, let lines)? = actions.first, actions.count == 1 else {
             Issue.record("\(actions.map(\.label))")
             return
         }
         #expect(title == ":log product P01")
         let entry = try #require(try store.history(of: .product, id: "P01").first)
-        #expect(lines.count == (try store.history(of: .product, id: "P01")).count)
-        #expect(lines[0].hasPrefix("#\(store.revision) \(entry.time) Alice Wang"))
-        if let account = entry.account, account != "Alice Wang" { #expect(lines[0].contains("Alice Wang (\(account)) update")) }
-        #expect(lines[0].contains("name: "))
-        #expect(lines[0].hasSuffix(" → \"renamed\" — typo"))
+        // The newest entry first: Beijing time, who with the account, the action in words, each field by its label.
+        let who = entry.account.map { $0 == "Alice Wang" ? "Alice Wang" : "Alice Wang (\($0))" } ?? "Alice Wang"
+        #expect(lines[0] == "#\(store.revision)  \(AuditEntry.beijing(entry.time))  \(who)  changed product P01", "\(lines)")
+        #expect(lines[1].hasPrefix("    name: ") && lines[1].hasSuffix(" → renamed"))
+        #expect(lines[2] == "    — typo")
+
+        // The whole journal, narrowed by who: nobody wrote as "nobody", and the overlay says so.
+        let none = runner.run(.showLog(LogQuery(user: "nobody")), in: temp.state(store))
+        guard case .logLoaded(let noneTitle, let noneLines)? = none.first else {
+            Issue.record("\(none.map(\.label))")
+            return
+        }
+        #expect(noneTitle == ":log user nobody" && noneLines == ["(no journal entries match)"])
+        let alice = runner.run(.showLog(LogQuery(user: "Alice Wang")), in: temp.state(store))
+        guard case .logLoaded(_, let aliceLines)? = alice.first else {
+            Issue.record("\(alice.map(\.label))")
+            return
+        }
+        #expect(aliceLines.filter { $0.hasPrefix("#") }.count == 1)
     }
 
     @Test func aDamagedJournalMakesTheDashboardReadOnlyNamingTheLineAndTheFix() throws {

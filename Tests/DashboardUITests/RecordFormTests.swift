@@ -82,7 +82,7 @@ import Testing
         }
         #expect(undo.isUndo && undo.changes[0].before == edit.changes[0].after && undo.changes[0].after == edit.changes[0].before)
         _ = reduce(&s, .saveFinished(ok: true, message: "undone"))
-        #expect(s.undoStack.isEmpty && UI.press(&s, .char("u")).isEmpty && s.message?.text == "nothing to undo")
+        #expect(s.undoHistory.done.isEmpty && UI.press(&s, .char("u")).isEmpty && s.message?.text == "nothing to undo")
         // Another step than the next needs a reason.
         UI.press(&s, .char(">"), .up, .left)
         #expect(s.form?[StageFormField.stage].text == "in-production" && s.form?.info?.contains("a reason is required") == true)
@@ -128,7 +128,7 @@ import Testing
         var s = UI.state()
         UI.press(&s, .char(":"))
         UI.type(&s, "log")
-        #expect(UI.press(&s, .enter) == [.showLog(.product, "P01")])
+        #expect(UI.press(&s, .enter) == [.showLog(LogQuery(kind: .product, id: "P01"))])
         _ = reduce(&s, .logLoaded(title: ":log product P01", lines: ["#1 2026-01-01T00:00:00Z tester create"]))
         #expect(Screen.render(s).text.contains("#1 2026-01-01T00:00:00Z tester create"))
         UI.press(&s, .escape)

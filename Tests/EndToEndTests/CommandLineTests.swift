@@ -267,7 +267,19 @@ extension CommandLineTests {
         #expect(settings.first?["id"] as? String == "deadline.lab-report" && settings.first?["value"] as? String == "20")
         #expect(settings.first?["reason"] as? String == "省局规定")
         let log = try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout
-        #expect(log.contains("create setting deadline.lab-report") && log.contains("省局规定"), "\(log)")
+        #expect(log.contains("added setting deadline.lab-report") && log.contains("    value: 20") && log.contains("省局规定"), "\(log)")
+        // The same entry in Chinese, as data, and narrowed by who and when.
+        let zh = try CLI.run(["log", "--store", store.path, "--limit", "1", "--lang", "zh"]).stdout
+        #expect(zh.contains("新增 设置 deadline.lab-report\n    值：20\n") && zh.hasSuffix("\n    — 省局规定\n"), "\(zh)")
+        let data = try CLI.run(["log", "--store", store.path, "--limit", "1", "--format", "json"]).stdoutBytes
+        let entries = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let changes = try #require(entries.first?["changes"] as? [[String: Any]])
+        #expect(changes.first?["field"] as? String == "value" && changes.first?["after"] as? String == "20")
+        #expect((entries.first?["beijingTime"] as? String)?.count == 19 && entries.first?["reason"] as? String == "省局规定")
+        let nobody = try CLI.run(["log", "--store", store.path, "--user", "nobody"])
+        #expect(nobody.status == 0 && nobody.stdout == "(no journal entries match)\n", "\(nobody.stdout)")
+        let future = try CLI.run(["log", "--store", store.path, "--since", "2099-01-01", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: future.stdoutBytes) as? [Any])?.isEmpty == true, "\(future.stdout)")
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         let bad = try CLI.run(["set", "setting", "deadline.lab-report=twenty", "--store", store.path])
         #expect(bad.status == 1 && bad.stderr.contains("value"))
@@ -397,7 +409,10 @@ extension CommandLineTests {
         let e = (json["enterprises"] as! [[String: Any]])[0]
         #expect(e["liabilityCompensation"] as? String == "保险 PL-1" && e["biologicsSince"] as? String == "2015-01-01")
         let log = try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout
-        #expect(log.contains("update enterprise E01  [biologicsSince, liabilityCompensation]"))
+        // Each changed field by its label, old → new.
+        #expect(log.contains("changed enterprise E01\n"), "\(log)")
+        #expect(log.contains("\n    biologics since: ") && log.contains(" → 2015-01-01\n"), "\(log)")
+        #expect(log.contains("\n    liability compensation: — → 保险 PL-1\n"), "\(log)")
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         let validate = try CLI.run(["validate", "--store", store.path, "--today", "2026-11-22"]).stdout
         #expect(validate.contains("no risk rating recorded"))

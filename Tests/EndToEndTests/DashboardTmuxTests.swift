@@ -110,7 +110,7 @@ import Testing
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         let log = try CLI.run(["log", "--store", store.path, "--limit", "1"]).stdout
         // The display name from $BIOPILOT_USER, beside the operating-system account that wrote the line.
-        #expect(log.contains("e2e (\(CLI.account))  create inspection INS-0023"), "\(log)")
+        #expect(log.contains("e2e (\(CLI.account))  added inspection INS-0023"), "\(log)")
         // Today's agenda holds the in-progress routine inspection INS-0022: s opens the completion form.
         try s.keys("t", "s")
         _ = try s.waitFor("Complete inspection INS-0022")
@@ -317,17 +317,20 @@ import Testing
         let saved = try Self.sampling("SMP-0017", in: store.path)
         #expect(saved["conclusion"] as? String == "fail" && saved["reportNo"] as? String == "BG-ALICE-001")
         #expect(saved["testItems"] as? String == (choice == "t" ? items : items + "、细菌内毒素"))
-        let log = try CLI.run(["log", "--store", store.path, "--limit", "3"]).stdout.split(separator: "\n").map(String.init)
+        let text = try CLI.run(["log", "--store", store.path, "--limit", "3"]).stdout
+        let log = text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#") }
         if choice == "t" {
             #expect(
-                log.first?.contains("#122") == true
-                    && log.first?.contains("alice (\(CLI.account))  update sampling SMP-0017  [conclusion, reportDate, reportNo]") == true,
-                "\(log)")
+                log.first?.contains("#122") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
+                "\(text)")
+            #expect(
+                text.contains("\n    conclusion: pending → fail\n") && text.contains("\n    report number: — → BG-ALICE-001\n"), "\(text)")
         } else {
             #expect(
-                log.first?.contains("#123") == true
-                    && log.first?.contains("bob (\(CLI.account))  update sampling SMP-0017  [testItems]") == true, "\(log)")
-            #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  update sampling SMP-0017") == true, "\(log)")
+                log.first?.contains("#123") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
+                "\(text)")
+            #expect(text.contains("\n    test items: "), "\(text)")
+            #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  changed sampling SMP-0017") == true, "\(text)")
         }
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         for s in [alice, bob] {
@@ -389,7 +392,7 @@ import Testing
         #expect(names["P15"] == "Alice product" && names["P16"] == "Bob product")
         let log = try CLI.run(["log", "--store", store.path, "--limit", "2"]).stdout
         #expect(
-            log.contains("alice (\(CLI.account))  create product P15") && log.contains("bob (\(CLI.account))  create product P16"), "\(log)"
+            log.contains("alice (\(CLI.account))  added product P15") && log.contains("bob (\(CLI.account))  added product P16"), "\(log)"
         )
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
         for s in [alice, bob] {

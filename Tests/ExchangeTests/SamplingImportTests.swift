@@ -79,11 +79,14 @@ import Testing
             Issue.record("accepted a bad file")
             return
         }
-        #expect(problems.contains { $0.line == 4 && $0.message.contains("unknown product \"P99\"") })
-        #expect(problems.contains { $0.line == 4 && $0.message.contains("2026-13-01") })
-        #expect(problems.contains { $0.line == 5 && $0.message.contains("segment \"胶囊\"") })
-        #expect(problems.contains { $0.line == 5 && $0.message.contains("conclusion \"也许\"") })
+        #expect(problems.contains { $0.line == 4 && $0.message.en.contains("unknown product \"P99\"") })
+        #expect(problems.contains { $0.line == 4 && $0.message.en.contains("2026-13-01") })
+        #expect(problems.contains { $0.line == 5 && $0.message.en.contains("segment \"胶囊\"") })
+        #expect(problems.contains { $0.line == 5 && $0.message.en.contains("conclusion \"也许\"") })
         #expect(!problems.contains { $0.line == 2 || $0.line == 3 })
+        // A Chinese reader gets them in Chinese, line numbers kept.
+        #expect(problems.first?.text(.zh) == "第 4 行：无此品种“P99”")
+        #expect(problems.contains { $0.text(.zh) == "第 5 行：分段“胶囊”不是原液或制剂" })
     }
 
     @Test func duplicatesOfTheStoreAndWithinTheFile() {
@@ -99,7 +102,7 @@ import Testing
             Issue.record("a row repeated within the file was accepted")
             return
         }
-        #expect(problems.count == 1 && problems[0].line == 4 && problems[0].message.contains("line 2"))
+        #expect(problems.count == 1 && problems[0].line == 4 && problems[0].message.en.contains("line 2"))
     }
 
     @Test func theExportReadsBackAsAlreadyImported() {
@@ -137,7 +140,7 @@ import Testing
             Issue.record("a sheet missing required columns was accepted")
             return
         }
-        #expect(problems.contains { $0.message.contains("product_id") } && problems.contains { $0.message.contains("lab") })
+        #expect(problems.contains { $0.message.en.contains("product_id") } && problems.contains { $0.message.en.contains("lab") })
     }
 }
 

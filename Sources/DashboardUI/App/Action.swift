@@ -16,6 +16,10 @@ public enum Action: Sendable {
     /// The store refused the save: a record changed since its author saw it (sent after `.dataChanged`, so the
     /// model holds the current version). Nothing was written; both versions are shown.
     case saveConflicted(message: String)
+    /// A `:import` ended: its summary, its problems, and what it wrote (undone as one unit).
+    case importFinished(ImportOutcome)
+    /// The file an export would write exists: ask before replacing it (the path is absolute).
+    case exportWouldOverwrite(ExportRequest)
     /// A record's audit trail, read from the journal by the runtime (`:log`).
     case logLoaded(title: String, lines: [String])
 }

@@ -15,8 +15,8 @@ public struct AppState: Sendable {
     public var overlays: [Overlay] = []
     /// The edit sent to the store and not yet confirmed.
     public var pendingEdit: RecordEdit?
-    /// This session's saved edits, newest last: `u` undoes them one by one with compensating edits.
-    public var undoStack: [RecordEdit] = []
+    /// This session's own saved edits: `u` undoes them one by one with compensating edits, `U` redoes.
+    public var undoHistory = UndoHistory()
     /// The status line's message. Each new one is also kept in `messages`, so a message cut at the screen's edge
     /// or replaced a moment later can still be read (`M`, `:messages`).
     public var message: StatusMessage? {

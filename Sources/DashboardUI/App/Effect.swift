@@ -9,12 +9,12 @@ public enum Effect: Equatable, Sendable {
     case redraw
     /// Write to the store (one journalled commit); the runtime answers with `.saveFinished`.
     case save(RecordEdit)
-    /// Write the inspections as an iCalendar file.
-    case exportICS(path: String)
+    /// Write a file (`:export`, `:report`); the runtime asks back before replacing one.
+    case export(ExportRequest)
     /// Import a lab's sampling sheet (every row checked first; nothing written if one is bad).
     case importSamplings(path: String)
     /// Import a province's product sheet.
     case importProducts(path: String)
-    /// Read the journal entries of one record (answered with `.logLoaded`).
-    case showLog(EntityKind, String)
+    /// Read audit-trail entries: one record's, or the journal's by who and when (answered with `.logLoaded`).
+    case showLog(LogQuery)
 }

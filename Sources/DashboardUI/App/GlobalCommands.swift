@@ -8,11 +8,20 @@ enum GlobalCommands {
             return [.quit]
         case .undo:
             guard !ReadOnlyGuard.refuse(&state) else { return [] }
-            guard let last = state.undoStack.popLast() else {
+            guard let undo = state.undoHistory.nextUndo else {
                 state.message = StatusMessage(text: Strings.nothingToUndo[state.language], isError: true)
                 return []
             }
-            return [.save(last.inverse)]
+            return [.save(undo)]
+        case .redo:
+            guard !ReadOnlyGuard.refuse(&state) else { return [] }
+            guard let redo = state.undoHistory.nextRedo else {
+                state.message = StatusMessage(text: Strings.nothingToRedo[state.language], isError: true)
+                return []
+            }
+            return [.save(redo)]
+        case .undoList:
+            state.logView = LogView(title: Strings.undoListTitle[state.language], lines: state.undoHistory.lines(state.language))
         case .help:
             state.showHelp = true
         case .redraw:

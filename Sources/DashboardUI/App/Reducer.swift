@@ -32,6 +32,12 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text, let isError):
         state.message = StatusMessage(text: text, isError: isError)
         return []
+    case .importFinished(let outcome):
+        outcome.apply(to: &state)
+        return []
+    case .exportWouldOverwrite(let request):
+        state.prompt = .confirm(.overwrite(request))
+        return []
     case .logLoaded(let title, let lines):
         state.logView = LogView(title: title, lines: lines)
         return []

@@ -11,7 +11,7 @@ public enum Command: Hashable, Sendable {
     case addRecord, editRecord, toggleSummary, previousYear, nextYear
     case cycleProvince, proposePlan
     case advanceStage, stageBack, deleteRecord
-    case undo
+    case undo, redo, undoList
     case showMessages
     case keepTheirs, applyMine, keepEditing
     /// Overlays: close the top one, accept what it offers (all of it), skip an item, answer no, change a choice.

@@ -17,6 +17,9 @@ extension Keymap {
                 keys: [.char("u")], command: .undo, help: b("撤销本次会话中自己的上一次修改（记入日志）", "undo your last change of this session (journalled)"),
                 scope: .global, hint: nil),
             KeyBinding(
+                keys: [.char("U")], command: .redo, help: b("重做刚撤销的修改（:undo-list 查看）", "redo what was just undone (:undo-list shows both)"),
+                scope: .global, hint: nil),
+            KeyBinding(
                 keys: [.char("M")], command: .showMessages, help: b("本次会话的全部消息（:messages）", "every message of this session (:messages)"),
                 scope: .global, hint: nil),
             KeyBinding(keys: [.ctrl("l"), .ctrl("r")], command: .redraw, help: b("重绘屏幕", "redraw the screen"), scope: .global, hint: nil),

@@ -4,13 +4,12 @@ import PilotCore
 /// agree; when several remain they are listed.
 enum CommandCompletion {
     /// The commands, as the unknown-command message lists them (pane names and numbers come from the registry).
-    static let usages = [
-        "q", "help", "lang zh|en", "filter TEXT", "add KIND", "edit KIND ID", "delete KIND ID", "log", "messages",
-        "export ics PATH", "import samplings|products PATH", "compact",
-    ]
+    static let usages = CommandList.all.map(\.usage)
 
     static var names: [String] {
-        usages.compactMap { $0.split(separator: " ").first.map(String.init) } + Pane.allCases.map(\.commandName)
+        var seen = Set<String>()
+        return (usages.compactMap { $0.split(separator: " ").first.map(String.init) } + Pane.allCases.map(\.commandName))
+            .filter { seen.insert($0).inserted }
     }
 
     /// The kinds `:add`, `:edit` and `:delete` take.
@@ -33,7 +32,10 @@ enum CommandCompletion {
         case 2 where ["add", "edit", "delete"].contains(words[0]): options = editableKinds.map(\.rawValue)
         case 2 where words[0] == "lang": options = ["zh", "en"]
         case 2 where words[0] == "import": options = ["samplings", "products"]
-        case 2 where words[0] == "export": options = ["ics"]
+        case 2 where words[0] == "export": options = ["ics", "csv"]
+        case 2 where words[0] == "report": options = ["annual", "sampling", "summary"]
+        case 3 where words[0] == "export" && words[1] == "csv": options = ExportRequest.csvKinds
+        case 2 where words[0] == "log": options = ["all", "user", "since", "until"]
         case 3 where ["edit", "delete"].contains(words[0]):
             options = EntityKind(rawValue: words[1]).map { ids(of: $0, in: data) } ?? []
         default: options = []

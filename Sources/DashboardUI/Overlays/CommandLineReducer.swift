@@ -67,14 +67,11 @@ enum CommandLineReducer {
             state.products.detail = nil
             state.products.filter = argument
             ProductsReducer.refilter(&state, keepingSelection: nil)
-        case "export":
-            let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[0] == "ics" else {
-                state.message = StatusMessage(
-                    text: Bilingual(zh: "用法：:export ics 文件路径", en: "usage: :export ics PATH")[state.language], isError: true)
-                return []
+        case "export", "report":
+            switch ExportRequest.parse(words, year: state.model.today.year) {
+            case .success(let request): return [.export(request)]
+            case .failure(let why): state.message = StatusMessage(text: why.message[state.language], isError: true)
             }
-            return [.exportICS(path: parts[1])]
         case "import":
             let parts = argument.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0] == "samplings" || parts[0] == "products" else {
@@ -100,10 +97,16 @@ enum CommandLineReducer {
                 return []
             }
             return name == "edit" ? RecordReducer.edit(&state, kind, parts[1]) : RecordReducer.askDelete(&state, kind, parts[1])
+        case "undo", "u":
+            return GlobalCommands.run(&state, .undo)
+        case "redo":
+            return GlobalCommands.run(&state, .redo)
+        case "undo-list", "undolist":
+            return GlobalCommands.run(&state, .undoList)
         case "messages", "mes", "messages!":
             GlobalCommands.showMessages(&state)
         case "log":
-            return RecordReducer.log(&state)
+            return RecordReducer.log(&state, Array(words.dropFirst()))
         case "compact":
             if state.context.readOnly {
                 state.message = StatusMessage(text: state.context.refusal(state.language), isError: true)

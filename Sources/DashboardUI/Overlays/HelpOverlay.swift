@@ -5,7 +5,10 @@ enum HelpOverlay {
     static func draw(into grid: inout Grid, _ state: AppState, scroll: Int) {
         let L = state.language
         let bindings = Keymap.help(for: state)
-        let rows = bindings.map { b in (b.keys.map(\.label).joined(separator: " "), b.help[L]) }
+        // The keys, then every `:` command.
+        let rows =
+            bindings.map { b in (b.keys.map(\.label).joined(separator: " "), b.help[L]) } + [("", ""), (":", Strings.commandsHeading[L])]
+            + CommandList.all.map { (":" + $0.usage, $0.help[L]) }
         let keyWidth = min(16, rows.map { DisplayWidth.of($0.0) }.max() ?? 4)
         let textWidth = rows.map { DisplayWidth.of($0.1) }.max() ?? 10
         let body = Layout.body(state.size)

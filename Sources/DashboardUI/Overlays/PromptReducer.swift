@@ -30,6 +30,9 @@ enum PromptReducer {
                 case .compact: return [.compact]
                 case .quitLosingForm: return [.quit]
                 case .delete(let record): return RecordReducer.delete(&state, record)
+                case .overwrite(var request):
+                    request.overwrite = true
+                    return [.export(request)]
                 }
             case .decline?:
                 state.prompt = nil

@@ -8,12 +8,17 @@ public struct RecordEdit: Equatable, Sendable {
     public var conflicts: [String]?
     public var done: Bilingual
 
-    public init(changes: [Change], reason: String?, conflicts: [String]?, done: Bilingual, isUndo: Bool = false) {
+    public init(changes: [Change], reason: String?, conflicts: [String]?, done: Bilingual, origin: Origin = .edit) {
         self.changes = changes
         self.reason = reason
         self.conflicts = conflicts
         self.done = done
-        self.isUndo = isUndo
+        self.origin = origin
+    }
+
+    /// Where an edit comes from: the user's own change, or `u` / `U` replaying the undo history.
+    public enum Origin: Equatable, Sendable {
+        case edit, undo, redo
     }
 
     /// One record: `before` is the record as its author saw it (when the form or action opened), so the store
@@ -23,16 +28,31 @@ public struct RecordEdit: Equatable, Sendable {
         public let after: AnyRecord?
         /// A new record whose id is chosen when it is written, under the store's lock (its id is provisional).
         public var allocatesID = false
+
+        public init(before: AnyRecord?, after: AnyRecord?, allocatesID: Bool = false) {
+            self.before = before
+            self.after = after
+            self.allocatesID = allocatesID
+        }
     }
 
-    /// True for an edit that undoes another (it is not itself pushed on the undo stack).
-    public var isUndo = false
+    /// An undo or a redo moves the edit between the undo history's two stacks instead of starting a new one.
+    public var origin = Origin.edit
+    public var isUndo: Bool { origin == .undo }
 
     /// The compensating edit: each change reversed, newest first. The journal keeps both.
     public var inverse: RecordEdit {
         RecordEdit(
             changes: changes.reversed().map { Change(before: $0.after, after: $0.before) },
             reason: "undo: " + (reason ?? done.en), conflicts: nil,
-            done: Bilingual(zh: "已撤销：" + done.zh, en: "undone: " + done.en), isUndo: true)
+            done: Bilingual(zh: "已撤销：" + done.zh, en: "undone: " + done.en), origin: .undo)
+    }
+
+    /// The edit again, after it was undone: each record back to what the edit made it, from what the undo left.
+    public var redo: RecordEdit {
+        RecordEdit(
+            changes: changes.map { Change(before: $0.before, after: $0.after) },
+            reason: "redo: " + (reason ?? done.en), conflicts: conflicts,
+            done: Bilingual(zh: "已重做：" + done.zh, en: "redone: " + done.en), origin: .redo)
     }
 }

@@ -89,8 +89,17 @@ enum RecordReducer {
         }
     }
 
-    /// `:log`: the audit trail of the record selected in the pane (the open case, the selected inspection or sampling).
-    static func log(_ state: inout AppState) -> [Effect] {
-        state.pane.component.selectedRecord(state).map { [.showLog($0.kind, $0.id)] } ?? []
+    /// `:log`: the audit trail of the record selected in the pane (the open case, the selected inspection or
+    /// sampling); with arguments (`all`, `user NAME`, `since DATE`, `until DATE`) the whole journal's, narrowed.
+    static func log(_ state: inout AppState, _ words: [String] = []) -> [Effect] {
+        guard !words.isEmpty else {
+            return state.pane.component.selectedRecord(state).map { [.showLog(LogQuery(kind: $0.kind, id: $0.id))] } ?? []
+        }
+        switch LogQuery.parse(words) {
+        case .success(let query): return [.showLog(query)]
+        case .failure(let problem):
+            state.message = StatusMessage(text: problem.message[state.language], isError: true)
+            return []
+        }
     }
 }

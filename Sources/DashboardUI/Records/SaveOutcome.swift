@@ -19,10 +19,7 @@ enum SaveOutcome {
     static func saveFinished(_ state: inout AppState, ok: Bool, text: String, saved: RecordEdit?) {
         for pane in Pane.allCases { pane.component.saveFinished(&state, ok: ok) }
         // Undo takes back what was written (new records under the ids they were given).
-        if ok, let edit = saved ?? state.pendingEdit, !edit.isUndo {
-            state.undoStack.append(edit)
-            if state.undoStack.count > 50 { state.undoStack.removeFirst() }
-        }
+        if ok, let edit = saved ?? state.pendingEdit { state.undoHistory.saved(edit) }
         state.pendingEdit = nil
         if ok {
             state.form = nil

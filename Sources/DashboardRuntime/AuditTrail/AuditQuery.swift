@@ -1,0 +1,30 @@
+import DashboardUI
+import PilotCore
+import PilotStore
+
+/// Reading the audit trail for `:log` and `biopilot log`: the newest entries a query asks for, in words.
+public enum AuditQuery {
+    /// At most `limit` entries, newest first. One record's trail is read through its index; the whole journal's
+    /// backwards until enough match.
+    public static func entries(
+        _ query: LogQuery, limit: Int, store directory: String, language: Language, provinces: ProvinceTable
+    ) throws(StoreError) -> [AuditEntry] {
+        let found: [JournalEntry]
+        if let kind = query.kind, let id = query.id {
+            found = try JournalAudit.history(of: kind, id: id, limit: .max, in: directory).filter { matches(query, $0) }
+        } else {
+            found = try JournalAudit.newest(limit, in: directory) { matches(query, $0) }
+        }
+        return found.prefix(limit).map { AuditEntry($0, language: language, provinces: provinces) }
+    }
+
+    /// Who is a display name or an account; dates are Beijing dates, inclusive.
+    static func matches(_ query: LogQuery, _ e: JournalEntry) -> Bool {
+        if let user = query.user, e.user != user && e.account != user { return false }
+        guard query.since != nil || query.until != nil else { return true }
+        guard let day = CivilDate(String(AuditEntry.beijing(e.time).prefix(10))) else { return false }
+        if let since = query.since, day < since { return false }
+        if let until = query.until, day > until { return false }
+        return true
+    }
+}

@@ -1,0 +1,60 @@
+import PilotCore
+
+/// Which audit-trail entries `:log` asks for: one record's, or the whole journal's narrowed by who and when.
+public struct LogQuery: Equatable, Sendable {
+    public var kind: EntityKind?
+    public var id: String?
+    /// A display name or an operating-system account.
+    public var user: String?
+    /// Beijing dates, inclusive.
+    public var since: CivilDate?
+    public var until: CivilDate?
+
+    public init(kind: EntityKind? = nil, id: String? = nil, user: String? = nil, since: CivilDate? = nil, until: CivilDate? = nil) {
+        self.kind = kind
+        self.id = id
+        self.user = user
+        self.since = since
+        self.until = until
+    }
+
+    /// The overlay's title: what is listed.
+    public var title: String {
+        var parts = [":log"]
+        if let kind, let id { parts.append("\(kind.rawValue) \(id)") }
+        if let user { parts.append("user \(user)") }
+        if let since { parts.append("since \(since)") }
+        if let until { parts.append("until \(until)") }
+        return parts.joined(separator: " ")
+    }
+
+    /// `:log` arguments: `user NAME`, `since DATE`, `until DATE`, `all`, in any order; nil with a reason when one
+    /// cannot be read.
+    public static func parse(_ words: [String]) -> Result<LogQuery, CommandProblem> {
+        var query = LogQuery()
+        var rest = words[...]
+        while let word = rest.popFirst() {
+            switch word {
+            case "all": continue
+            case "user":
+                guard let name = rest.popFirst() else { return .failure(.missing(word)) }
+                query.user = name
+            case "since", "until":
+                guard let text = rest.popFirst() else { return .failure(.missing(word)) }
+                guard let date = CivilDate(text) else {
+                    let why = CivilDate.problem(with: text) ?? Bilingual(zh: "\(text)：不是日期（年-月-日）", en: "\(text): not a date (YYYY-MM-DD)")
+                    return .failure(CommandProblem(message: why))
+                }
+                if word == "since" { query.since = date } else { query.until = date }
+            default:
+                return .failure(
+                    CommandProblem(
+                        message: Bilingual(
+                            zh: "无法识别“\(word)”。用法：:log [all] [user 姓名] [since 日期] [until 日期]",
+                            en: "\"\(word)\" not understood. Usage: :log [all] [user NAME] [since DATE] [until DATE]")))
+            }
+        }
+        return .success(query)
+    }
+
+}
