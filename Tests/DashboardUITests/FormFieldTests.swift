@@ -39,7 +39,7 @@ import Testing
         #expect(InspectionForms.editForm(inspection, state: s).fields.map(\.id) == InspectionFormField.allCases.map(\.formID))
         #expect(CompletionForm.form(inspection, state: s).fields.map(\.id) == CompletionFormField.allCases.map(\.formID))
         #expect(SamplingForms.form(sampling, state: s, purpose: .newSampling).fields.map(\.id) == SamplingFormField.allCases.map(\.formID))
-        #expect(StageForm.form(product, next: .summary, state: s).fields.map(\.id) == StageFormField.allCases.map(\.formID))
+        #expect(StageForm.form(product, next: .enterpriseAssessment, state: s).fields.map(\.id) == StageFormField.allCases.map(\.formID))
         s.form = SamplingForms.newForm(state: s)
         #expect(s.form?.fields.map(\.id) == SamplingFormField.allCases.map(\.formID))
     }

@@ -73,7 +73,7 @@ import Testing
             Issue.record("no save")
             return
         }
-        #expect(p.stage == .summary && p.date(of: .summary) == UI.today && p.steps.last?.by == "tester")
+        #expect(p.stage == .enterpriseAssessment && p.date(of: .enterpriseAssessment) == UI.today && p.steps.last?.by == "tester")
         _ = reduce(&s, .saveFinished(ok: true, message: "ok"))
         // Undo sends the compensating edit; the journal keeps both.
         guard case .save(let undo)? = UI.press(&s, .char("u")).first else {

@@ -18,7 +18,7 @@ import Testing
         let added = after.products.filter { data.products[id: $0.id] == nil }
         #expect(added.map(\.name) == ["闽康重组带状疱疹疫苗", "闽康抗IL-17A单抗注射液, 预充针"])
         let vaccine = added[0]
-        #expect(vaccine.category == .multivalentVaccine && vaccine.stage == .provincialPlan && vaccine.planRef == "闽药监试点〔2025〕1号")
+        #expect(vaccine.type == .multivalentVaccine && vaccine.stage == .provincialPlan && vaccine.planRef == "闽药监试点〔2025〕1号")
         // The new holder is created once; the drug-product maker is matched by its exact name (E07, an existing enterprise).
         let holder = after.enterprises[id: vaccine.holderId]!
         #expect(holder.creditCode == "91350200MA3456789X" && holder.provinceCode == "350000" && data.enterprises[id: holder.id] == nil)
@@ -42,7 +42,7 @@ import Testing
         }
         let added = after.products.filter { data.products[id: $0.id] == nil }
         #expect(added.map(\.isVaccine) == [true, true])
-        #expect(added[1].category == .antibody)
+        #expect(added[1].type == .antibody)
         let bad = ([lines[0] + ",是否疫苗", lines[2] + ",也许"]).joined(separator: "\n") + "\n"
         guard case .rejected(let problems) = ProductImport.read(bad, into: data, user: "u", provinces: bundledReference.provinces) else {
             Issue.record("accepted")
@@ -67,7 +67,7 @@ import Testing
             return
         }
         #expect(problems.allSatisfy { $0.line == 4 })
-        #expect(problems.contains { $0.message.contains("category \"胶囊剂\"") })
+        #expect(problems.contains { $0.message.contains("type \"胶囊剂\"") })
         #expect(problems.contains { $0.message.contains("province") })
     }
 
