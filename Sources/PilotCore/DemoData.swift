@@ -328,7 +328,7 @@ public enum DemoData {
                 ds: "S01", dp: "S03", applied: established, stage: .inProduction, risk: (.medium, .low), assessed: true)
             product(
                 "P02", "SL-205 注射用抗HER2抗体偶联药物", "SL-205 anti-HER2 ADC for injection", .adc, holder: "E01",
-                ds: "S02", dp: "S03", applied: established.adding(days: 12), stage: .inProduction, risk: (.high, .medium), assessed: true)
+                ds: "S02", dp: "S03", applied: established.adding(days: 12), stage: .inProduction, risk: (.high, .medium))
             product(
                 "P03", "苏禾格鲁肽注射液", "Suhe-glutide injection (GLP-1)", .glp1, holder: "E02",
                 ds: "S08", dp: "S04", applied: established.adding(days: 5), stage: .inProduction, risk: (.medium, .medium), assessed: true)

@@ -67,7 +67,7 @@ import Testing
         UI.press(&s, .escape)
         UI.press(&s, .enter, .char(">"))
         #expect(
-            s.form?.purpose == .stageStep("P02") && s.form?[StageFormField.stage].text == "summary"
+            s.form?.purpose == .stageStep("P02") && s.form?[StageFormField.stage].text == "enterprise-assessment"
                 && s.form?[StageFormField.date].text == "2026-11-22")
         guard case .save(let edit)? = UI.press(&s, .enter).first, case .product(let p)? = edit.changes[0].after else {
             Issue.record("no save")

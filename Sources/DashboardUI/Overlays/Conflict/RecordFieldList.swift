@@ -42,7 +42,7 @@ enum RecordFieldList {
                 f.field("jointPlanDates", "跨省会同研究试点方案", "Joint plan", \.jointPlanDates) { d, _ in
                     Show.list(d.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" })
                 },
-                f.field("jointPlan", "会同研究方案（旧）", "Joint plan (old)", \.legacyJointPlan, Show.flag),
+                f.field("legacyJointPlan", "会同研究方案（旧）", "Joint plan (old)", \.legacyJointPlan, Show.flag),
                 f.field("unifiedQualitySystem", "统一质量管理体系", "Unified quality system", \.unifiedQualitySystem, Show.flag),
                 f.field("licenceNamesBothAddresses", "许可证载明两地址", "Licence names both", \.licenceNamesBothAddresses, Show.flag),
                 f.field(
