@@ -32,6 +32,33 @@ import Testing
         #expect(changes.filter { $0.after.kind == .enterprise }.count == 1)
     }
 
+    /// Rule 1: the basis is its own column; an old sheet's 类别 giving a basis (临床急需生物制品) means type "other".
+    @Test func basisColumnAndAnOldCategoryGivingTheBasis() throws {
+        let lines = try sheet().split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let sheet = ([lines[0] + ",试点依据", lines[1] + ",国家药监局规定的其他生物制品", lines[2] + ","]).joined(separator: "\n") + "\n"
+        guard case .add(let after) = ProductImport.read(sheet, into: data, user: "u", provinces: bundledReference.provinces) else {
+            Issue.record("\(ProductImport.read(sheet, into: data, user: "u", provinces: bundledReference.provinces))")
+            return
+        }
+        let added = after.products.filter { data.products[id: $0.id] == nil }
+        #expect(added.map(\.basis) == [.nmpaDesignated, nil])
+        let urgent = lines[2].replacingOccurrences(of: ",抗体,", with: ",临床急需生物制品,")
+        #expect(urgent != lines[2])
+        guard case .add(let other) = ProductImport.read(lines[0] + "\n" + urgent + "\n", into: data, user: "u", provinces: bundledReference.provinces)
+        else {
+            Issue.record("rejected")
+            return
+        }
+        let p = try #require(other.products.first { data.products[id: $0.id] == nil })
+        #expect(p.basis == .clinicallyUrgent && p.type == .other)
+        let bad = ([lines[0] + ",试点依据", lines[1] + ",随便"]).joined(separator: "\n") + "\n"
+        guard case .rejected(let problems) = ProductImport.read(bad, into: data, user: "u", provinces: bundledReference.provinces) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(problems.contains { $0.message.contains("basis \"随便\"") })
+    }
+
     /// Rule 12: "is a vaccine" is its own column; empty, it follows the category (a multivalent vaccine is one).
     @Test func vaccineColumnSetsTheProductsProperty() throws {
         let lines = try sheet().split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
