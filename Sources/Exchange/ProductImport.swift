@@ -39,6 +39,8 @@ public enum ProductImport {
             "vaccine": ["vaccine", "是否疫苗", "疫苗", "Vaccine"],
         ]
         for (stage, key) in stageKeys { h[key] = [key, stage.label.zh, stage.label.en] }
+        // Sheets from before the enterprise's assessment had a per-product summary column.
+        h["enterprise_assessment", default: []] += ["summary", "试点总结"]
         return h
     }
 
