@@ -38,7 +38,7 @@ import Testing
         f[ProductField.drugProductSite].input = TextInput("S04") // Zhejiang
         RecordForms.validate(&f, state: s)
         let field = try #require(f.fields.first { $0.id == .jointPlanDate("330000") })
-        #expect(field.label.en == "Zhejiang joint plan" && field.text.isEmpty)
+        #expect(field.label.en == "Zhejiang agreed" && field.text.isEmpty)
         #expect(f.index(of: ProductField.drugProductSite).map { f.fields[$0 + 1].id } == .jointPlanDate("330000"))
     }
 

@@ -32,7 +32,7 @@ import Testing
         #expect(lines.contains { $0.contains("\tR1\t") && $0.contains("\tP04\t") && $0.contains("basis not recorded") })
 
         let csv = try CLI.run(["export", "csv", "products", "--store", store.path]).stdout
-        let header = try #require(csv.split(separator: "\r\n").first).dropFirst()  // the BOM
+        let header = try #require(csv.split(separator: "\r\n").first).dropFirst() // the BOM
         for column in ["type", "basis", "joint_plan_dates", "licence_names_both", "certificate_names_both", "procedures_name_both"] {
             #expect(header.split(separator: ",").contains(Substring(column)), "\(header)")
         }
@@ -57,7 +57,8 @@ import Testing
             """, [file, store.path + "/store.json"])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout.contains("rejected"))
-        let json = try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: try CLI.run(["export", "json", "--store", store.path]).stdoutBytes) as! [String: Any]
         let products = json["products"] as! [[String: Any]]
         let p12 = try #require(products.first { $0["id"] as? String == "P12" })
         #expect((p12["jointPlanDates"] as? [String: String]) == ["370000": "2025-06-01"] && p12["category"] == nil)

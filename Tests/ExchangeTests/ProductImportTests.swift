@@ -44,7 +44,9 @@ import Testing
         #expect(added.map(\.basis) == [.nmpaDesignated, nil])
         let urgent = lines[2].replacingOccurrences(of: ",抗体,", with: ",临床急需生物制品,")
         #expect(urgent != lines[2])
-        guard case .add(let other) = ProductImport.read(lines[0] + "\n" + urgent + "\n", into: data, user: "u", provinces: bundledReference.provinces)
+        guard
+            case .add(let other) = ProductImport.read(
+                lines[0] + "\n" + urgent + "\n", into: data, user: "u", provinces: bundledReference.provinces)
         else {
             Issue.record("rejected")
             return

@@ -28,7 +28,7 @@ extension RecordForms {
         let provinces = state.model.provinces
         let fields = partnerProvinces(form, state: state).map { code in
             let province = provinces.named(code: code)
-            let label = Bilingual(zh: "\(province?.name ?? code)会同研究", en: "\(province?.en ?? code) joint plan")
+            let label = Bilingual(zh: "\(province?.name ?? code)会同研究", en: "\(province?.en ?? code) agreed")
             return FormField(.jointPlanDate(code), .text(label, typed[code] ?? p.jointPlanDates[code]?.description ?? ""))
         }
         let at = (form.index(of: ProductField.drugProductSite) ?? form.fields.count - 1) + 1
