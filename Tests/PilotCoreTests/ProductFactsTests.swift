@@ -41,6 +41,10 @@ import Testing
         #expect(out[0].message.zh.contains("浙江省") && !out[0].message.zh.contains("江苏省"))
         F.product(&data) { $0.jointPlanDates["330000"] = F.d("2025-01-20") }
         #expect(only(.jointPlan, in: data).isEmpty)
+        // Agreed after the holder's government approved the plan (2025-02-01): questioned.
+        F.product(&data) { $0.jointPlanDates["330000"] = F.d("2025-02-10") }
+        let late = only(.jointPlan, in: data)
+        #expect(late.map(\.severity) == [.warning] && late[0].message.zh.contains("浙江省") && late[0].message.zh.contains("晚于"))
         // Not yet at the provincial plan: nothing to record yet.
         F.product(&data) { p in
             p.jointPlanDates = [:]
@@ -82,7 +86,7 @@ import Testing
     }
 
     /// Fourteen products, one finding for the province, listing those without an enterprise assessment.
-    @Test func oneSummaryFindingForFourteenProducts() {
+    @Test func oneSummaryFindingForFourteenProducts() throws {
         var data = F.compliant()
         let p = data.products[id: "P"]!
         for n in 1..<14 {
@@ -102,6 +106,11 @@ import Testing
         try! data.settings.insert(Setting(id: ProvinceSummary.settingKey, value: "2026-12-20 沪药监函〔2026〕88号"))
         let after = only(.pilotEnd, in: data, today: F.d("2027-01-04"))
         #expect(after.map(\.severity) == [.error] && after[0].message.zh.contains("沪药监函〔2026〕88号"))
+        // Hundreds of products: the first twenty named, and the count.
+        let big = DemoData.make(today: today, products: 300, reference: bundledReference)
+        let many = try #require(PilotSummaryRule.finding(big, today: today))
+        #expect(many.message.zh.contains("个品种未登记企业评估") && many.message.zh.contains(" 等）"))
+        #expect(many.message.zh.split(separator: "、").count == 20)
     }
 
     @Test func theSummarySettingNeedsADateAndANumber() {

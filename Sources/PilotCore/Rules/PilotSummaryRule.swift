@@ -4,6 +4,8 @@
 enum PilotSummaryRule {
     /// How long before the end the missing pieces are reported.
     static let noticeDays = 60
+    /// How many of the products without an assessment are named.
+    static let listed = 20
 
     static func finding(_ data: PilotData, today: CivilDate) -> Finding? {
         let end = Rule.pilotEndDate
@@ -17,9 +19,12 @@ enum PilotSummaryRule {
         var zh: [String] = []
         var en: [String] = []
         if !unassessed.isEmpty {
-            let ids = unassessed.map(\.id)
-            zh.append("\(ids.count) 个品种未登记企业评估（\(ids.joined(separator: "、"))）")
-            en.append("\(ids.count) products without an enterprise assessment (\(ids.joined(separator: ", ")))")
+            // A province with hundreds of products gets the first ones named and the count.
+            let ids = unassessed.prefix(listed).map(\.id)
+            let more = unassessed.count > listed
+            zh.append("\(unassessed.count) 个品种未登记企业评估（\(ids.joined(separator: "、"))\(more ? " 等" : "")）")
+            en.append(
+                "\(unassessed.count) products without an enterprise assessment (\(ids.joined(separator: ", "))\(more ? " …" : ""))")
         }
         if let summary {
             zh.append("省局试点工作总结已于 \(summary.sentOn) 报送（\(summary.documentNumber)）")

@@ -179,14 +179,31 @@ enum ProductRules {
     /// the plan with the holder's (会同研究), each with its date. An older store's single yes cannot say which.
     static func jointPlan(_ p: PilotProduct, _ index: PilotIndex, provinces: ProvinceTable) -> [Finding] {
         guard index.isCrossProvince(p), let stage = p.stage, stage >= .provincialPlan else { return [] }
-        let missing = index.provinces(of: p).dropFirst().filter { p.jointPlanDates[$0] == nil }
-        guard !missing.isEmpty else { return [] }
+        let partners = index.provinces(of: p).dropFirst()
+        // The plan is studied jointly before the holder's provincial government approves it.
+        var late: [Finding] = []
+        if let approved = p.date(of: .governmentApproval) {
+            for code in partners {
+                guard let agreed = p.jointPlanDates[code], agreed > approved else { continue }
+                let province = provinces.named(code: code)
+                late.append(
+                    Finding(
+                        .warning, .jointPlan, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：\(province?.name ?? code)药监局会同研究日期（\(agreed)）晚于省级人民政府审核同意（\(approved)）",
+                            en:
+                                "\(names(p).en): joint plan with \(province?.en ?? code) dated \(agreed), after the provincial government approved the plan (\(approved))"
+                        )))
+            }
+        }
+        let missing = partners.filter { p.jointPlanDates[$0] == nil }
+        guard !missing.isEmpty else { return late }
         let named = missing.map { provinces.named(code: $0) }
         let zh = zip(missing, named).map { $1?.name ?? $0 }.joined(separator: "、")
         let en = zip(missing, named).map { $1?.en ?? $0 }.joined(separator: ", ")
         switch p.legacyJointPlan {
         case true? where p.jointPlanDates.isEmpty:
-            return [
+            return late + [
                 Finding(
                     .info, .jointPlan, productId: p.id,
                     Bilingual(
@@ -194,7 +211,7 @@ enum ProductRules {
                         en: "\(names(p).en): older record: joint plan recorded without provinces and dates (\(en))"))
             ]
         case false?:
-            return [
+            return late + [
                 Finding(
                     .error, .jointPlan, productId: p.id,
                     Bilingual(
@@ -202,7 +219,7 @@ enum ProductRules {
                         en: "\(names(p).en): cross-province, but the plan was not studied jointly with \(en)"))
             ]
         default:
-            return [
+            return late + [
                 Finding(
                     .warning, .jointPlan, productId: p.id,
                     Bilingual(
