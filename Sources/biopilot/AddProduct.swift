@@ -7,11 +7,11 @@ struct AddProduct: ReferenceCommand {
     @OptionGroup var common: CommonOptions
     @Option(name: .long) var name: String
     @Option(name: .customLong("name-en")) var nameEn: String?
-    @Option(name: .long, help: "The kind of biologic: multivalent-vaccine, antibody, adc, glp-1, insulin, other.")
+    @Option(name: .long, help: "The kind of biologic (品种类型).")
     var type: ProductType
     @Option(
         name: .long,
-        help: "试点依据: innovative, clinically-urgent, nmpa-designated, or none (outside the pilot). Omitted: not recorded.")
+        help: "试点依据; none records a product outside the pilot. Omitted: not recorded.")
     var basis: ProductBasis?
     @Option(name: .long, help: "Holder enterprise id.") var holder: String
     @Option(name: .customLong("drug-substance-site")) var dsSite: String?
