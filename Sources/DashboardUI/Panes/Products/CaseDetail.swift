@@ -143,7 +143,9 @@ enum CaseDetail {
         }
 
         section(Strings.sectionFindings)
-        let findings = model.findingsByProduct[p.id] ?? []
+        // The province's summary finding (rule 11) concerns every product still without its enterprise assessment.
+        let unassessed = p.date(of: .enterpriseAssessment) == nil && p.basis != ProductBasis.none
+        let findings = (model.findingsByProduct[p.id] ?? []) + model.otherFindings.filter { unassessed && $0.rule == Rule.pilotEnd.id }
         if findings.isEmpty { text("  ✓ " + Strings.none[L], Style(.ok)) }
         for f in findings {
             let style: Style = f.severity == .error ? Style(.error, bold: true) : (f.severity == .warning ? Style(.warning) : Style(.info))
