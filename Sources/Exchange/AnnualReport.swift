@@ -209,7 +209,8 @@ public enum AnnualReport {
             let name = p.displayName(L)
             let holder = index.holder(of: p).map { $0.displayName(L) } ?? p.holderId
             out += "### \(md(p.id)) \(md(name))\n\n"
-            out += (zh ? "- 类别：" : "- Category: ") + p.category.label[L] + "\n"
+            out += (zh ? "- 类型：" : "- Type: ") + p.type.label[L] + "\n"
+            out += (zh ? "- 试点依据：" : "- Basis: ") + (p.basis?.label[L] ?? (zh ? "未登记" : "not recorded")) + "\n"
             out += (zh ? "- 持有人：" : "- Holder: ") + md(holder) + "\n"
             for s in p.segments {
                 let site = data.sites[id: s.siteId]
@@ -256,7 +257,11 @@ public enum AnnualReport {
             let provinces = index.provinces(of: p).compactMap { reference.provinces.named(code: $0)?.displayName(L) }.joined(
                 separator: " → ")
             let joint = index.inspections(of: p.id).filter { $0.joint && $0.status != .cancelled }.count
-            let plan = p.jointPlan == true ? (zh ? "共同研究方案" : "joint plan") : (zh ? "未登记共同方案" : "no joint plan recorded")
+            let plan = index.provinces(of: p).dropFirst().map { code in
+                let name = reference.provinces.named(code: code)?.displayName(L) ?? code
+                return p.jointPlanDates[code].map { zh ? "\(name)会同研究 \($0)" : "joint plan with \(name) \($0)" }
+                    ?? (zh ? "\(name)会同研究未登记" : "no joint plan with \(name) recorded")
+            }.joined(separator: zh ? "，" : ", ")
             out +=
                 "- \(md(p.id)) \(md(p.displayName(L))): \(provinces); \(plan); " + (zh ? "联合检查 \(joint) 次" : "\(joint) joint inspections")
                 + "\n"

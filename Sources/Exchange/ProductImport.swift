@@ -20,7 +20,9 @@ public enum ProductImport {
         var h: [String: [String]] = [
             "name": ["name", "品种名称", "品种", "Name"],
             "name_en": ["name_en", "英文名称", "English name"],
-            "category": ["category", "类别", "品种类别", "Category"],
+            // Sheets from before basis and type were apart head the type 类别 (category).
+            "type": ["type", "品种类型", "类型", "Type", "category", "类别", "品种类别", "Category"],
+            "basis": ["basis", "试点依据", "Basis"],
             "plan_ref": ["plan_ref", "一品一策", "方案编号", "Plan reference"],
             "holder": ["holder", "持有人", "注册申请人", "Holder"],
             "holder_credit_code": ["holder_credit_code", "持有人统一社会信用代码", "Holder credit code"],
@@ -37,6 +39,8 @@ public enum ProductImport {
             "vaccine": ["vaccine", "是否疫苗", "疫苗", "Vaccine"],
         ]
         for (stage, key) in stageKeys { h[key] = [key, stage.label.zh, stage.label.en] }
+        // Sheets from before the enterprise's assessment had a per-product summary column.
+        h["enterprise_assessment", default: []] += ["summary", "试点总结"]
         return h
     }
 
@@ -45,12 +49,26 @@ public enum ProductImport {
         return provinces.all.first { $0.code == t || $0.name == t || $0.short == t || $0.en.lowercased() == t.lowercased() }
     }
 
-    static func category(_ text: String) -> ProductCategory? {
+    static func type(_ text: String) -> ProductType? {
         let t = text.trimmed
-        return ProductCategory.allCases.first {
+        let aliases: [String: ProductType] = [
+            "疫苗": .multivalentVaccine, "抗体": .antibody, "抗体偶联": .adc, "抗体偶联药物": .adc, "GLP-1": .glp1, "GLP-1类": .glp1,
+            "胰岛素": .insulin, "其他": .other,
+        ]
+        return ProductType.allCases.first {
             $0.rawValue == t.lowercased() || $0.label.zh == t || $0.label.en.lowercased() == t.lowercased()
-        }
-            ?? (["多联多价疫苗", "疫苗"].contains(t) ? .multivalentVaccine : (t == "抗体偶联" || t == "抗体偶联类" ? .adc : nil))
+        } ?? aliases[t]
+    }
+
+    static func basis(_ text: String) -> ProductBasis? {
+        let t = text.trimmed
+        let aliases: [String: ProductBasis] = [
+            "创新": .innovative, "其他创新生物制品": .innovative, "other-innovative": .innovative, "临床急需": .clinicallyUrgent,
+            "国家药监局规定": .nmpaDesignated, "不在试点范围": ProductBasis.none,
+        ]
+        return ProductBasis.allCases.first {
+            $0.rawValue == t.lowercased() || $0.label.zh == t || $0.label.en.lowercased() == t.lowercased()
+        } ?? aliases[t]
     }
 
     /// Yes or no in a sheet (是/否, yes/no, true/false, 1/0); nil for anything else.
@@ -73,7 +91,7 @@ public enum ProductImport {
         guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
         let columns: [String: Int]
         switch SheetHeader.read(
-            header, headings: headings, required: ["name", "category", "holder", "holder_credit_code", "holder_province"])
+            header, headings: headings, required: ["name", "type", "holder", "holder_credit_code", "holder_province"])
         {
         case .success(let sheet): columns = sheet.columns
         case .failure(let missing): return .rejected(missing.problems)
@@ -143,8 +161,15 @@ public enum ProductImport {
             }
             let name = value("name")
             if name.isEmpty { rowProblems.append("no product name") }
-            let cat = category(value("category"))
-            if cat == nil { rowProblems.append("category \"\(value("category"))\" is not one of the work plan's (抗体, 多联多价疫苗, GLP-1 …)") }
+            // An old sheet's 类别 may give the basis instead (临床急需生物制品): then the type is "other".
+            let typeBasis = type(value("type")) == nil ? basis(value("type")) : nil
+            let kind = type(value("type")) ?? typeBasis.map { _ in ProductType.other }
+            if kind == nil { rowProblems.append("type \"\(value("type"))\" is not one of the work plan's (抗体类, 多联多价疫苗, GLP-1 …)") }
+            let basisText = value("basis")
+            let stated = basisText.isEmpty ? nil : basis(basisText)
+            if !basisText.isEmpty && stated == nil {
+                rowProblems.append("basis \"\(basisText)\" is not 创新, 临床急需, 国家药监局规定 or 不在试点范围")
+            }
             let holder = enterprise(value("holder"), value("holder_credit_code"), value("holder_province"), role: "holder")
             if holder == nil && rowProblems.isEmpty { rowProblems.append("no holder") }
             let dsOwner =
@@ -174,7 +199,7 @@ public enum ProductImport {
                     rowProblems.append("stage \"\(value("stage"))\" is not a step of the pilot path")
                 }
             }
-            // Empty: derived from the category (a multivalent vaccine is a vaccine); other vaccines say so here.
+            // Empty: derived from the type (a multivalent vaccine is a vaccine); other vaccines say so here.
             let vaccine = value("vaccine").isEmpty ? nil : flag(value("vaccine"))
             if !value("vaccine").isEmpty && vaccine == nil {
                 rowProblems.append("vaccine \"\(value("vaccine"))\" is not 是/否 (yes/no)")
@@ -204,10 +229,10 @@ public enum ProductImport {
             if let dp { segments.append(SegmentSite(.drugProduct, siteId: dp.id)) }
             let product = PilotProduct(
                 id: productIDs.next(), name: name,
-                nameEn: value("name_en").isEmpty ? nil : value("name_en"), category: cat!, holderId: holder!.id,
+                nameEn: value("name_en").isEmpty ? nil : value("name_en"), basis: stated ?? typeBasis, type: kind!, holderId: holder!.id,
                 segments: segments, steps: steps.sorted { $0.stage < $1.stage },
                 planRef: value("plan_ref").isEmpty ? nil : value("plan_ref"),
-                isVaccine: vaccine.map { $0 || cat == .multivalentVaccine })
+                isVaccine: vaccine.map { $0 || kind == .multivalentVaccine })
             out.products.upsert(product)
             index.addProduct(product)
             created += 1

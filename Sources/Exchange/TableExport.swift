@@ -19,11 +19,13 @@ public enum TableExport {
 
     static func text(_ date: CivilDate?) -> String { date?.description ?? "" }
     static func text(_ flag: Bool) -> String { flag ? "true" : "false" }
+    /// A yes/no that may not have been checked: empty then.
+    static func text(_ flag: Bool?) -> String { flag.map { $0 ? "true" : "false" } ?? "" }
 
     static let productColumns: [Column<PilotProduct>] = [
         Column(key: "id", zh: "编号", en: "ID") { p, _ in p.id },
         Column(key: "name", zh: "品种名称", en: "Name") { p, _ in p.name },
-        Column(key: "category", zh: "类别", en: "Category") { p, _ in p.category.rawValue },
+        Column(key: "type", zh: "品种类型", en: "Type") { p, _ in p.type.rawValue },
         Column(key: "holder", zh: "持有人编号", en: "Holder ID") { p, _ in p.holderId },
         Column(key: "province", zh: "牵头省份代码", en: "Lead province code") { p, i in i.leadProvince(of: p) ?? "" },
         Column(key: "stage", zh: "试点阶段", en: "Stage") { p, _ in p.stage?.rawValue ?? "" },
@@ -40,6 +42,20 @@ public enum TableExport {
         Column(key: "stage_date", zh: "阶段日期", en: "Stage date") { p, _ in text(p.stage.flatMap { p.date(of: $0) }) },
         Column(key: "in_production_on", zh: "在产日期", en: "In production since") { p, _ in text(p.date(of: .inProduction)) },
         Column(key: "risk", zh: "相对风险", en: "Relative risk") { p, _ in p.risk?.relative.rawValue ?? "" },
+        Column(key: "basis", zh: "试点依据", en: "Basis") { p, _ in p.basis?.rawValue ?? "" },
+        Column(key: "joint_plan_dates", zh: "会同研究省份及日期", en: "Joint plan by province") { p, _ in
+            p.jointPlanDates.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+        },
+        Column(key: "licence_names_both", zh: "许可证载明两地址", en: "Licence names both") { p, _ in text(p.licenceNamesBothAddresses) },
+        Column(key: "certificate_names_both", zh: "注册证书载明两地址", en: "Certificate names both") { p, _ in
+            text(p.certificateNamesBothAddresses)
+        },
+        Column(key: "procedures_name_both", zh: "制造及检定规程载明两地址", en: "Procedures name both") { p, _ in
+            text(p.proceduresNameBothAddresses)
+        },
+        Column(key: "enterprise_assessment", zh: "企业评估日期", en: "Enterprise assessment") { p, _ in
+            text(p.date(of: .enterpriseAssessment))
+        },
     ]
 
     static let inspectionColumns: [Column<Inspection>] = [

@@ -127,7 +127,7 @@ public enum DemoData {
                 .application: 0, .provincialSelection: 30, .provincialPlan: 60, .governmentApproval: 85,
                 .nmpaSubmission: 100, .nmpaConfirmation: 150, .licence: 180, .marketingAuthorisation: 210, .inProduction: 240,
             ]
-            return PilotStage.allCases.filter { $0 <= last && $0 != .summary }.map { stage in
+            return PilotStage.allCases.filter { $0 <= last && $0 != .enterpriseAssessment }.map { stage in
                 StageStep(stage: stage, date: calendar.workingDay(onOrAfter: applied.adding(days: offsets[stage]!)), by: "demo")
             }
         }
@@ -138,18 +138,35 @@ public enum DemoData {
             return "\(short)药监试点〔\(applied.adding(days: 60).year)〕\(Int(id.dropFirst()) ?? 0)号"
         }
 
+        /// `joint`: the partner provinces agreed the plan a few days after it was made; `documents`: licence,
+        /// registration certificate, procedures; `assessed`: the enterprise's assessment is in, once the pilot's last
+        /// 60 days have begun.
         mutating func product(
-            _ id: String, _ name: String, _ en: String, _ category: ProductCategory, holder: String,
+            _ id: String, _ name: String, _ en: String, _ type: ProductType, basis: ProductBasis? = .innovative, holder: String,
             ds: String, dp: String, applied: CivilDate, stage: PilotStage, risk: (RiskRating.Level, RiskRating.Level),
-            joint: Bool? = true, unified: Bool? = true, documents: Bool? = true, lotRelease: Bool? = nil
+            joint: Bool = true, unified: Bool? = true, documents: (Bool?, Bool?, Bool?) = (true, true, true), lotRelease: Bool? = nil,
+            assessed: Bool = false
         ) {
+            var steps = path(applied: applied, through: stage)
+            if assessed && today >= Rule.pilotEndDate.adding(days: -60) {
+                steps.append(
+                    StageStep(stage: .enterpriseAssessment, date: calendar.workingDay(onOrAfter: today.adding(days: -12)), by: "demo"))
+            }
+            let holderProvince = data.enterprises[id: holder]?.provinceCode
+            let partners = [ds, dp].compactMap { data.sites[id: $0]?.provinceCode }.filter { $0 != holderProvince }
+            let planned = steps.first { $0.stage == .provincialPlan }?.date
+            let jointDates = planned.map { day in
+                Dictionary(partners.map { ($0, calendar.workingDay(onOrAfter: day.adding(days: 7))) }, uniquingKeysWith: { a, _ in a })
+            }
             try! data.products.insert(
                 PilotProduct(
-                    id: id, name: name, nameEn: en, category: category, holderId: holder,
+                    id: id, name: name, nameEn: en, basis: basis, type: type, holderId: holder,
                     segments: [SegmentSite(.drugSubstance, siteId: ds), SegmentSite(.drugProduct, siteId: dp)],
-                    steps: path(applied: applied, through: stage), planRef: planReference(id, holder: holder, applied: applied),
-                    jointPlan: joint,
-                    unifiedQualitySystem: unified, documentsNameBothAddresses: stage >= .licence ? documents : nil,
+                    steps: steps, planRef: planReference(id, holder: holder, applied: applied),
+                    jointPlanDates: joint ? jointDates ?? [:] : [:], unifiedQualitySystem: unified,
+                    licenceNamesBothAddresses: stage >= .licence ? documents.0 : nil,
+                    certificateNamesBothAddresses: stage >= .marketingAuthorisation ? documents.1 : nil,
+                    proceduresNameBothAddresses: stage >= .marketingAuthorisation ? documents.2 : nil,
                     lotRelease: lotRelease, risk: RiskRating(intrinsic: risk.0, compliance: risk.1)))
         }
 
@@ -308,19 +325,20 @@ public enum DemoData {
 
             product(
                 "P01", "SL-101 重组抗PD-1人源化单抗注射液", "SL-101 anti-PD-1 humanised mAb injection", .antibody, holder: "E01",
-                ds: "S01", dp: "S03", applied: established, stage: .inProduction, risk: (.medium, .low))
+                ds: "S01", dp: "S03", applied: established, stage: .inProduction, risk: (.medium, .low), assessed: true)
             product(
                 "P02", "SL-205 注射用抗HER2抗体偶联药物", "SL-205 anti-HER2 ADC for injection", .adc, holder: "E01",
                 ds: "S02", dp: "S03", applied: established.adding(days: 12), stage: .inProduction, risk: (.high, .medium))
             product(
                 "P03", "苏禾格鲁肽注射液", "Suhe-glutide injection (GLP-1)", .glp1, holder: "E02",
-                ds: "S08", dp: "S04", applied: established.adding(days: 5), stage: .inProduction, risk: (.medium, .medium))
+                ds: "S08", dp: "S04", applied: established.adding(days: 5), stage: .inProduction, risk: (.medium, .medium), assessed: true)
             product(
-                "P04", "苏禾长效胰岛素注射液", "Suhe long-acting insulin injection", .insulin, holder: "E02",
+                "P04", "苏禾长效胰岛素注射液", "Suhe long-acting insulin injection", .insulin, basis: nil, holder: "E02",
                 ds: "S06", dp: "S04", applied: established.adding(days: 20), stage: .inProduction, risk: (.medium, .low))
             product(
                 "P05", "13价肺炎球菌多糖结合疫苗", "13-valent pneumococcal conjugate vaccine", .multivalentVaccine, holder: "E03",
-                ds: "S10", dp: "S07", applied: established.adding(days: -10), stage: .inProduction, risk: (.high, .low), lotRelease: true)
+                ds: "S10", dp: "S07", applied: established.adding(days: -10), stage: .inProduction, risk: (.high, .low), lotRelease: true,
+                assessed: true)
             product(
                 "P06", "四价流感病毒裂解疫苗", "Quadrivalent split influenza vaccine", .multivalentVaccine, holder: "E03",
                 ds: "S10", dp: "S03", applied: established.adding(days: 30), stage: .inProduction, risk: (.high, .medium), lotRelease: nil)
@@ -328,22 +346,25 @@ public enum DemoData {
                 "P07", "YHM-301 双特异性抗体注射液", "YHM-301 bispecific antibody injection", .antibody, holder: "E04",
                 ds: "S07", dp: "S07", applied: established.adding(days: 40), stage: .inProduction, risk: (.high, .high))
             product(
-                "P08", "YHM-402 重组融合蛋白注射液", "YHM-402 recombinant fusion protein injection", .otherInnovative, holder: "E04",
+                "P08", "YHM-402 重组融合蛋白注射液", "YHM-402 recombinant fusion protein injection", .other, holder: "E04",
                 ds: "S07", dp: "S05", applied: recent, stage: .inProduction, risk: (.medium, .high))
             product(
                 "P09", "ZY-ADC02 注射用抗TROP2抗体偶联药物", "ZY-ADC02 anti-TROP2 ADC for injection", .adc, holder: "E05",
-                ds: "S09", dp: "S04", applied: established.adding(days: 25), stage: .inProduction, risk: (.high, .low))
+                ds: "S09", dp: "S04", applied: established.adding(days: 25), stage: .inProduction, risk: (.high, .low),
+                documents: (true, true, nil))
             product(
-                "P10", "注射用重组人凝血因子Ⅷ", "Recombinant human coagulation factor VIII for injection", .clinicallyUrgent, holder: "E05",
+                "P10", "注射用重组人凝血因子Ⅷ", "Recombinant human coagulation factor VIII for injection", .other, basis: .clinicallyUrgent,
+                holder: "E05",
                 ds: "S09", dp: "S05", applied: recent.adding(days: 8), stage: .inProduction, risk: (.medium, .medium), unified: nil)
             product(
-                "P11", "楚澜门冬胰岛素注射液", "Chulan insulin aspart injection", .insulin, holder: "E06",
-                ds: "S11", dp: "S04", applied: recent.adding(days: 15), stage: .inProduction, risk: (.low, .medium), documents: nil)
+                "P11", "楚澜门冬胰岛素注射液", "Chulan insulin aspart injection", .insulin, basis: .nmpaDesignated,
+                holder: "E06", ds: "S11", dp: "S04", applied: recent.adding(days: 15), stage: .inProduction, risk: (.low, .medium),
+                documents: (true, false, nil))
             product(
                 "P12", "CL-2208 GLP-1/GIP双受体激动剂注射液", "CL-2208 GLP-1/GIP dual agonist injection", .glp1, holder: "E06",
-                ds: "S06", dp: "S07", applied: recent.adding(days: 20), stage: .inProduction, risk: (.medium, .medium), joint: nil)
+                ds: "S06", dp: "S07", applied: recent.adding(days: 20), stage: .inProduction, risk: (.medium, .medium), joint: false)
             product(
-                "P13", "SL-330 抗狂犬病毒单抗注射液", "SL-330 anti-rabies mAb injection", .clinicallyUrgent, holder: "E01",
+                "P13", "SL-330 抗狂犬病毒单抗注射液", "SL-330 anti-rabies mAb injection", .antibody, basis: .clinicallyUrgent, holder: "E01",
                 ds: "S01", dp: "S03", applied: today.adding(days: -330), stage: .nmpaSubmission, risk: (.medium, .low))
             product(
                 "P14", "吸附无细胞百白破-灭活脊髓灰质炎-b型流感嗜血杆菌联合疫苗", "DTaP-IPV/Hib pentavalent combination vaccine",

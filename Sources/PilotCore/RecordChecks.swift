@@ -89,7 +89,14 @@ public enum RecordChecks {
             let licensed = s.segment == .drugSubstance ? site.drugSubstance : site.drugProduct
             if !licensed { out.append(warning(field, "该场地未许可\(s.segment.label.zh)", "the site is not licensed for \(s.segment.label.en)")) }
         }
-        if !p.category.isInPilotScope { out.append(warning(.category, "不在试点范围", "outside the pilot's scope")) }
+        if p.basis == ProductBasis.none { out.append(warning(.basis, "不在试点范围", "outside the pilot's scope")) }
+        // A joint-plan date belongs to a partner province: one where a site is, other than the holder's.
+        let holderProvince = data.enterprises[id: p.holderId]?.provinceCode
+        let partners = Set(p.segments.compactMap { data.sites[id: $0.siteId]?.provinceCode }).subtracting(
+            [holderProvince].compactMap { $0 })
+        for code in p.jointPlanDates.keys.sorted() where !partners.contains(code) {
+            out.append(warning(.jointPlan, "\(code) 不是受托方所在的其他省份", "\(code) is not a partner province"))
+        }
         return out
     }
 

@@ -33,7 +33,7 @@ public enum Scheduling {
                     out.append(.conflictOfInterest(inspector: member, enterprise: e))
                 }
             }
-            if plan.end > Rule.pilotEndDate && product.date(of: .summary) == nil {
+            if plan.end > Rule.pilotEndDate && product.date(of: .enterpriseAssessment) == nil {
                 out.append(.afterPilotEnd(plan.end))
             }
         }

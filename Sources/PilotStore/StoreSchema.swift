@@ -69,18 +69,22 @@ public enum StoreSchema {
               }
             },
             "stage": {"enum": ["application", "provincial-selection", "provincial-plan", "government-approval", "nmpa-submission",
-                               "nmpa-confirmation", "licence", "marketing-authorisation", "in-production", "summary"]},
+                               "nmpa-confirmation", "licence", "marketing-authorisation", "in-production", "enterprise-assessment",
+                               "summary"], "description": "summary: older stores, read as enterprise-assessment."},
             "segment": {"enum": ["drug-substance", "drug-product"]},
             "riskLevel": {"enum": ["low", "medium", "high"]},
             "product": {
               "type": "object",
-              "required": ["id", "name", "category", "holderId", "segments", "steps"],
+              "required": ["id", "name", "holderId", "segments", "steps"],
+              "anyOf": [{"required": ["type"]}, {"required": ["category"]}],
               "additionalProperties": false,
               "properties": {
                 "id": {"$ref": "#/$defs/id"},
                 "name": {"type": "string", "minLength": 1},
                 "nameEn": {"type": "string"},
-                "category": {"enum": ["multivalent-vaccine", "antibody", "adc", "glp-1", "insulin", "other-innovative", "clinically-urgent", "other"]},
+                "basis": {"enum": ["innovative", "clinically-urgent", "nmpa-designated", "none"], "description": "试点依据; none: outside the pilot; absent: not recorded."},
+                "type": {"enum": ["multivalent-vaccine", "antibody", "adc", "glp-1", "insulin", "other"]},
+                "category": {"enum": ["multivalent-vaccine", "antibody", "adc", "glp-1", "insulin", "other-innovative", "clinically-urgent", "other"], "description": "Older stores, read when type is absent: the type, or the basis with type other."},
                 "holderId": {"$ref": "#/$defs/id"},
                 "segments": {
                   "type": "array",
@@ -106,9 +110,13 @@ public enum StoreSchema {
                   }
                 },
                 "planRef": {"type": "string"},
-                "jointPlan": {"type": "boolean"},
+                "jointPlanDates": {"type": "object", "propertyNames": {"$ref": "#/$defs/provinceCode"}, "additionalProperties": {"$ref": "#/$defs/date"}, "description": "Per partner province (code): the day its regulator agreed the jointly studied plan."},
+                "jointPlan": {"type": "boolean", "description": "Older stores: one answer for every partner province, without provinces or dates."},
                 "unifiedQualitySystem": {"type": "boolean"},
-                "documentsNameBothAddresses": {"type": "boolean"},
+                "licenceNamesBothAddresses": {"type": "boolean", "description": "药品生产许可证 names both the drug-substance and drug-product enterprise and address; absent: not checked."},
+                "certificateNamesBothAddresses": {"type": "boolean", "description": "药品注册证书, likewise."},
+                "proceduresNameBothAddresses": {"type": "boolean", "description": "制造及检定规程, likewise."},
+                "documentsNameBothAddresses": {"type": "boolean", "description": "Older stores: read as the licence's answer, and the registration certificate's from marketing authorisation on."},
                 "lotRelease": {"type": "boolean"},
                 "isVaccine": {"type": "boolean"},
                 "risk": {
@@ -218,8 +226,8 @@ public enum StoreSchema {
               "required": ["id", "value"],
               "additionalProperties": false,
               "properties": {
-                "id": {"enum": ["deadline.rectification-report", "deadline.defect-list-reissue", "deadline.assessment", "deadline.lab-report", "deadline.retest-request"]},
-                "value": {"type": "string"},
+                "id": {"enum": ["deadline.rectification-report", "deadline.defect-list-reissue", "deadline.assessment", "deadline.lab-report", "deadline.retest-request", "pilot.summary"]},
+                "value": {"type": "string", "description": "A deadline's number of days; for pilot.summary, the date the province's summary was sent to NMPA, a space, its document number."},
                 "reason": {"type": "string"}
               }
             },

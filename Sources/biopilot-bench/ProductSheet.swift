@@ -4,7 +4,7 @@ import PilotCore
 /// and site, the case that made `import products` quadratic (audit D9).
 enum ProductSheet {
     static func generate(rows: Int) -> String {
-        var text = "name,category,holder,holder_credit_code,holder_province,ds_site_address,dp_site_address,stage,application\n"
+        var text = "name,type,holder,holder_credit_code,holder_province,ds_site_address,dp_site_address,stage,application\n"
         text.reserveCapacity(rows * 160)
         for i in 0..<rows {
             let digits = String(i)

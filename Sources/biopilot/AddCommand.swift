@@ -2,7 +2,8 @@ import ArgumentParser
 import PilotCore
 import PilotStore
 
-extension ProductCategory: ExpressibleByArgument {}
+extension ProductType: ExpressibleByArgument {}
+extension ProductBasis: ExpressibleByArgument {}
 extension PilotStage: ExpressibleByArgument {}
 
 /// `biopilot add KIND …`: new records for scripting, checked like the dashboard's forms.

@@ -7,8 +7,12 @@ struct AddProduct: ReferenceCommand {
     @OptionGroup var common: CommonOptions
     @Option(name: .long) var name: String
     @Option(name: .customLong("name-en")) var nameEn: String?
-    @Option(name: .long, help: "multivalent-vaccine, antibody, adc, glp-1, insulin, other-innovative, clinically-urgent, other.")
-    var category: ProductCategory
+    @Option(name: .long, help: "The kind of biologic (品种类型).")
+    var type: ProductType
+    @Option(
+        name: .long,
+        help: "试点依据; none records a product outside the pilot. Omitted: not recorded.")
+    var basis: ProductBasis?
     @Option(name: .long, help: "Holder enterprise id.") var holder: String
     @Option(name: .customLong("drug-substance-site")) var dsSite: String?
     @Option(name: .customLong("drug-product-site")) var dpSite: String?
@@ -24,7 +28,7 @@ struct AddProduct: ReferenceCommand {
                 return .product(
                     PilotProduct(
                         id: PilotData.nextID(prefix: "P", in: data.products, width: 2), name: name, nameEn: nameEn,
-                        category: category, holderId: holder, segments: segments, planRef: planRef))
+                        basis: basis, type: type, holderId: holder, segments: segments, planRef: planRef))
             }
         }
     }

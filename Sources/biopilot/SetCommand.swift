@@ -12,6 +12,8 @@ struct SetCommand: ReferenceCommand {
             A store setting overrides a deadline's number for the province, with its reason:
               biopilot set setting deadline.lab-report=20 --reason "省局规定"
             Settings: \(Deadlines.settingKeys.joined(separator: ", ")). An empty value removes the override.
+            The province's pilot summary sent to NMPA (one for the store), its date then its document number:
+              biopilot set setting pilot.summary="2026-12-20 沪药监函〔2026〕88号" --reason "报送国家药监局"
             """)
 
     @OptionGroup var common: CommonOptions

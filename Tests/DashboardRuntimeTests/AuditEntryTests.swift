@@ -39,10 +39,10 @@ import Testing
             ])
         let product = try #require(data.products[id: "P01"])
         var stepped = product
-        stepped.steps.append(StageStep(stage: .summary, date: CivilDate("2026-11-26")!, by: "王芳"))
+        stepped.steps.append(StageStep(stage: .enterpriseAssessment, date: CivilDate("2026-11-26")!, by: "王芳"))
         let en = AuditEntry(entry(.product(product), .product(stepped)), language: .en, provinces: reference.provinces)
         // Only the step that joined the list, not both whole lists.
-        #expect(en.lines.dropFirst() == ["    pilot steps: + pilot summary 2026-11-26 (王芳)"])
+        #expect(en.lines.dropFirst() == ["    pilot steps: + enterprise assessment 2026-11-26 (王芳)"])
     }
 
     @Test func provinceCodesReadAsNames() throws {

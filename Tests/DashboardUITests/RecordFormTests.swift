@@ -67,13 +67,13 @@ import Testing
         UI.press(&s, .escape)
         UI.press(&s, .enter, .char(">"))
         #expect(
-            s.form?.purpose == .stageStep("P02") && s.form?[StageFormField.stage].text == "summary"
+            s.form?.purpose == .stageStep("P02") && s.form?[StageFormField.stage].text == "enterprise-assessment"
                 && s.form?[StageFormField.date].text == "2026-11-22")
         guard case .save(let edit)? = UI.press(&s, .enter).first, case .product(let p)? = edit.changes[0].after else {
             Issue.record("no save")
             return
         }
-        #expect(p.stage == .summary && p.date(of: .summary) == UI.today && p.steps.last?.by == "tester")
+        #expect(p.stage == .enterpriseAssessment && p.date(of: .enterpriseAssessment) == UI.today && p.steps.last?.by == "tester")
         _ = reduce(&s, .saveFinished(ok: true, message: "ok"))
         // Undo sends the compensating edit; the journal keeps both.
         guard case .save(let undo)? = UI.press(&s, .char("u")).first else {

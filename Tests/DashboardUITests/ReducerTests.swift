@@ -58,7 +58,7 @@ import Testing
         #expect(s.selectedRow?.product.id == "P10")
     }
 
-    @Test func filterMatchesHolderContractManufacturerAndCategory() {
+    @Test func filterMatchesHolderContractManufacturerTypeAndBasis() {
         var s = UI.state()
         UI.press(&s, .char("/"))
         UI.type(&s, "钱江康源") // contract manufacturer E09
@@ -66,6 +66,10 @@ import Testing
         UI.press(&s, .escape, .char("/"))
         UI.type(&s, "adc")
         #expect(Set(s.products.visible.map { s.model.rows[$0].product.id }) == ["P02", "P09"])
+        // The basis, apart from the type: P10 (other biologic) and P13 (antibody) are clinically urgent.
+        UI.press(&s, .escape, .char("/"))
+        UI.type(&s, "临床急需")
+        #expect(Set(s.products.visible.map { s.model.rows[$0].product.id }) == ["P10", "P13"])
         UI.press(&s, .escape, .char("/"))
         UI.type(&s, "no such product")
         #expect(s.products.visible.isEmpty)

@@ -129,7 +129,7 @@ import Testing
         let json = try CLI.run(["export", "json", "--store", store.path])
         let document = try JSONSerialization.jsonObject(with: json.stdoutBytes) as! [String: Any]
         for (kind, keys, collection) in [
-            ("products", "id,name,category,holder,province,stage", "products"),
+            ("products", "id,name,type,holder,province,stage", "products"),
             ("inspections", "id,product_id,type,start,end,status,conclusion", "inspections"),
             ("samplings", "id,product_id,segment,batch,sampled_on,lab,conclusion,report_no", "samplings"),
         ] {
@@ -392,7 +392,7 @@ extension CommandLineTests {
             ]).stdout == "S01\n")
         #expect(
             try CLI.run([
-                "add", "product", "--store", store.path, "--name", "测试单抗", "--category", "antibody", "--holder", "E01",
+                "add", "product", "--store", store.path, "--name", "测试单抗", "--type", "antibody", "--holder", "E01",
                 "--drug-substance-site", "S01", "--drug-product-site", "S01",
             ]).stdout == "P01\n")
         #expect(try CLI.run(["stage", "P01", "application", "--store", store.path, "--date", "2025-06-01"]).status == 0)

@@ -72,7 +72,7 @@ import Testing
             "schedule", "--store", store.path, "--product", "P01", "--type", "routine", "--start", "2027-03-03", "--force",
         ])
         #expect(scheduled.status == 0 && scheduled.stdout == "INS-9223372036854775808\n", "\(scheduled.stderr)")
-        let added = try CLI.run(["add", "product", "--store", store.path, "--name", "测试单抗", "--category", "antibody", "--holder", "E01"])
+        let added = try CLI.run(["add", "product", "--store", store.path, "--name", "测试单抗", "--type", "antibody", "--holder", "E01"])
         #expect(added.status == 0 && added.stdout == "P9223372036854775808\n", "\(added.stderr)")
         let sheet = store.path + "/p.csv"
         try Self.productSheet(2).write(toFile: sheet, atomically: true, encoding: .utf8)

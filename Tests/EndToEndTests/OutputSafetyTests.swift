@@ -191,7 +191,7 @@ import Testing
         }
         // Edits by a user whose name holds escapes, and what they print.
         let added = try CLI.run(
-            ["add", "product", "--name", evil, "--category", "antibody", "--holder", "E01", "--plan-ref", evil] + s,
+            ["add", "product", "--name", evil, "--type", "antibody", "--holder", "E01", "--plan-ref", evil] + s,
             environment: ["BIOPILOT_USER": Self.user])
         #expect(added.status == 0, "\(added.stderr)")
         try Self.expectSafe(added, "add product")

@@ -18,7 +18,7 @@ import Testing
         let added = after.products.filter { data.products[id: $0.id] == nil }
         #expect(added.map(\.name) == ["闽康重组带状疱疹疫苗", "闽康抗IL-17A单抗注射液, 预充针"])
         let vaccine = added[0]
-        #expect(vaccine.category == .multivalentVaccine && vaccine.stage == .provincialPlan && vaccine.planRef == "闽药监试点〔2025〕1号")
+        #expect(vaccine.type == .multivalentVaccine && vaccine.stage == .provincialPlan && vaccine.planRef == "闽药监试点〔2025〕1号")
         // The new holder is created once; the drug-product maker is matched by its exact name (E07, an existing enterprise).
         let holder = after.enterprises[id: vaccine.holderId]!
         #expect(holder.creditCode == "91350200MA3456789X" && holder.provinceCode == "350000" && data.enterprises[id: holder.id] == nil)
@@ -32,6 +32,35 @@ import Testing
         #expect(changes.filter { $0.after.kind == .enterprise }.count == 1)
     }
 
+    /// Rule 1: the basis is its own column; an old sheet's 类别 giving a basis (临床急需生物制品) means type "other".
+    @Test func basisColumnAndAnOldCategoryGivingTheBasis() throws {
+        let lines = try sheet().split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let sheet = ([lines[0] + ",试点依据", lines[1] + ",国家药监局规定的其他生物制品", lines[2] + ","]).joined(separator: "\n") + "\n"
+        guard case .add(let after) = ProductImport.read(sheet, into: data, user: "u", provinces: bundledReference.provinces) else {
+            Issue.record("\(ProductImport.read(sheet, into: data, user: "u", provinces: bundledReference.provinces))")
+            return
+        }
+        let added = after.products.filter { data.products[id: $0.id] == nil }
+        #expect(added.map(\.basis) == [.nmpaDesignated, nil])
+        let urgent = lines[2].replacingOccurrences(of: ",抗体,", with: ",临床急需生物制品,")
+        #expect(urgent != lines[2])
+        guard
+            case .add(let other) = ProductImport.read(
+                lines[0] + "\n" + urgent + "\n", into: data, user: "u", provinces: bundledReference.provinces)
+        else {
+            Issue.record("rejected")
+            return
+        }
+        let p = try #require(other.products.first { data.products[id: $0.id] == nil })
+        #expect(p.basis == .clinicallyUrgent && p.type == .other)
+        let bad = ([lines[0] + ",试点依据", lines[1] + ",随便"]).joined(separator: "\n") + "\n"
+        guard case .rejected(let problems) = ProductImport.read(bad, into: data, user: "u", provinces: bundledReference.provinces) else {
+            Issue.record("accepted")
+            return
+        }
+        #expect(problems.contains { $0.message.en.contains("basis \"随便\"") })
+    }
+
     /// Rule 12: "is a vaccine" is its own column; empty, it follows the category (a multivalent vaccine is one).
     @Test func vaccineColumnSetsTheProductsProperty() throws {
         let lines = try sheet().split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
@@ -42,7 +71,7 @@ import Testing
         }
         let added = after.products.filter { data.products[id: $0.id] == nil }
         #expect(added.map(\.isVaccine) == [true, true])
-        #expect(added[1].category == .antibody)
+        #expect(added[1].type == .antibody)
         let bad = ([lines[0] + ",是否疫苗", lines[2] + ",也许"]).joined(separator: "\n") + "\n"
         guard case .rejected(let problems) = ProductImport.read(bad, into: data, user: "u", provinces: bundledReference.provinces) else {
             Issue.record("accepted")
@@ -67,7 +96,7 @@ import Testing
             return
         }
         #expect(problems.allSatisfy { $0.line == 4 })
-        #expect(problems.contains { $0.message.en.contains("category \"胶囊剂\"") })
+        #expect(problems.contains { $0.message.en.contains("type \"胶囊剂\"") })
         #expect(problems.contains { $0.message.en.contains("province") })
     }
 

@@ -29,11 +29,12 @@ enum Fixture {
         ]
         try! data.products.insert(
             PilotProduct(
-                id: "P", name: "测试单抗", nameEn: "Test mAb", category: .antibody, holderId: "H",
+                id: "P", name: "测试单抗", nameEn: "Test mAb", basis: .innovative, type: .antibody, holderId: "H",
                 segments: [SegmentSite(.drugSubstance, siteId: "SH"), SegmentSite(.drugProduct, siteId: "SC")],
-                steps: steps.map { StageStep(stage: $0.0, date: d($0.1)) }, planRef: "沪药监试点〔2025〕1号", jointPlan: true,
-                unifiedQualitySystem: true,
-                documentsNameBothAddresses: true, risk: RiskRating(intrinsic: .medium, compliance: .low)))
+                steps: steps.map { StageStep(stage: $0.0, date: d($0.1)) }, planRef: "沪药监试点〔2025〕1号",
+                jointPlanDates: ["320000": d("2025-01-15")], unifiedQualitySystem: true, licenceNamesBothAddresses: true,
+                certificateNamesBothAddresses: true, proceduresNameBothAddresses: true,
+                risk: RiskRating(intrinsic: .medium, compliance: .low)))
         try! data.residentStaff.insert(ResidentStaff(id: "R1", productId: "P", siteId: "SC", person: "甲", from: d("2025-05-01")))
         try! data.residentStaff.insert(ResidentStaff(id: "R2", productId: "P", siteId: "SC", person: "乙", from: d("2025-05-01")))
         try! data.inspectors.insert(Inspector(id: "K1", name: "检查员一", unit: "中心", provinceCode: "310000"))

@@ -16,7 +16,7 @@ import Testing
 
     @Test func rule1Scope() {
         var data = F.compliant()
-        F.product(&data) { $0.category = .other }
+        F.product(&data) { $0.basis = ProductBasis.none }
         let f = only(.scope, in: data)
         #expect(f.count == 1 && f[0].severity == .error && f[0].section == "二(三)")
     }
@@ -79,7 +79,10 @@ import Testing
 
     @Test func rule6JointPlanForCrossProvince() {
         var data = F.compliant()
-        F.product(&data) { $0.jointPlan = false }
+        F.product(&data) {
+            $0.jointPlanDates = [:]
+            $0.legacyJointPlan = false
+        }
         #expect(only(.jointPlan, in: data).map(\.severity) == [.error])
         // Same province: no joint plan needed.
         data.sites.upsert(
@@ -120,7 +123,7 @@ import Testing
 
     @Test func rule9DocumentAddresses() {
         var data = F.compliant()
-        F.product(&data) { $0.documentsNameBothAddresses = false }
+        F.product(&data) { $0.licenceNamesBothAddresses = false }
         #expect(only(.documentAddresses, in: data).map(\.severity) == [.error])
         data = F.compliant()
         data.sites.upsert(
@@ -155,17 +158,23 @@ import Testing
     @Test func rule11PilotEnd() {
         let data = F.compliant()
         #expect(only(.pilotEnd, in: data).isEmpty)
-        #expect(only(.pilotEnd, in: data, today: F.d("2026-11-22")).map(\.severity) == [.warning])
-        #expect(only(.pilotEnd, in: data, today: F.d("2027-01-04")).contains { $0.severity == .error })
-        var summarised = data
-        F.product(&summarised) { $0.steps.append(StageStep(stage: .summary, date: F.d("2026-12-20"))) }
-        #expect(only(.pilotEnd, in: summarised, today: F.d("2027-01-04")).isEmpty)
+        // One finding for the province, about no product in particular.
+        let near = only(.pilotEnd, in: data, today: F.d("2026-11-22"))
+        #expect(near.map(\.severity) == [.warning] && near[0].productId == nil)
+        #expect(near[0].message.zh.contains("P") && near[0].message.zh.contains("省局试点工作总结未登记"))
+        #expect(only(.pilotEnd, in: data, today: F.d("2027-01-04")).map(\.severity) == [.error])
+        var assessed = data
+        F.product(&assessed) { $0.steps.append(StageStep(stage: .enterpriseAssessment, date: F.d("2026-12-10"))) }
+        // Every enterprise assessed, the province's summary still missing.
+        #expect(only(.pilotEnd, in: assessed, today: F.d("2027-01-04")).map(\.severity) == [.error])
+        try! assessed.settings.insert(Setting(id: ProvinceSummary.settingKey, value: "2026-12-20 沪药监函〔2026〕88号"))
+        #expect(only(.pilotEnd, in: assessed, today: F.d("2027-01-04")).isEmpty)
     }
 
     @Test func rule12Vaccines() {
         var data = F.compliant()
         F.product(&data) {
-            $0.category = .multivalentVaccine
+            $0.type = .multivalentVaccine
             $0.isVaccine = true
         }
         #expect(only(.vaccines, in: data).map(\.severity) == [.warning])
@@ -320,10 +329,10 @@ import Testing
         #expect(f.count == 2 && f.allSatisfy { $0.severity == .warning })
         let p = data.products[id: "P"]!
         // The next step after in-production is the summary; anything else needs a reason.
-        #expect(StagePath.next(after: p.stage) == .summary)
+        #expect(StagePath.next(after: p.stage) == .enterpriseAssessment)
         #expect(throws: StagePath.Refusal.self) { try StagePath.advance(p, to: .licence, on: F.d("2026-07-01"), by: "u", reason: nil) }
-        let summary = try StagePath.advance(p, to: .summary, on: F.d("2026-12-01"), by: "u", reason: nil)
-        #expect(summary.stage == .summary && summary.steps.last?.by == "u")
+        let summary = try StagePath.advance(p, to: .enterpriseAssessment, on: F.d("2026-12-01"), by: "u", reason: nil)
+        #expect(summary.stage == .enterpriseAssessment && summary.steps.last?.by == "u")
         #expect(throws: StagePath.Refusal.self) { try StagePath.goBack(summary, reason: "") }
         #expect(try StagePath.goBack(summary, reason: "entered by mistake").stage == .inProduction)
         // A step past a missing one, with its reason: allowed and reported.

@@ -78,7 +78,7 @@ import Testing
         #expect(only(.vaccines, in: data).map(\.severity) == [.warning])
         F.product(&data) {
             $0.isVaccine = false
-            $0.category = .multivalentVaccine
+            $0.type = .multivalentVaccine
         }
         #expect(only(.vaccines, in: data).isEmpty)
     }
@@ -88,6 +88,7 @@ import Testing
         var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(product)) as? [String: Any])
         #expect(object["isVaccine"] as? Bool == false)
         object.removeValue(forKey: "isVaccine")
+        object.removeValue(forKey: "type")
         object["category"] = "multivalent-vaccine"
         let old = try JSONDecoder().decode(PilotProduct.self, from: JSONSerialization.data(withJSONObject: object))
         #expect(old.isVaccine)

@@ -31,7 +31,7 @@ enum Sample {
         )
         try! data.products.insert(
             PilotProduct(
-                id: "P01", name: "测试单抗", category: .antibody, holderId: "E01",
+                id: "P01", name: "测试单抗", type: .antibody, holderId: "E01",
                 segments: [SegmentSite(.drugSubstance, siteId: "S01")],
                 steps: [StageStep(stage: .application, date: CivilDate("2025-03-01")!)]))
         try! data.inspectors.insert(demo.inspectors[0])

@@ -50,7 +50,8 @@ struct FieldWords {
             case (.inspection, "status"): InspectionStatus(rawValue: raw)?.label
             case (.inspection, "type"): InspectionType(rawValue: raw)?.label
             case (_, "overallAssessment"): OverallAssessment(rawValue: raw)?.label
-            case (_, "category"): ProductCategory(rawValue: raw)?.label
+            case (.product, "basis"): ProductBasis(rawValue: raw)?.label
+            case (.product, "type"): ProductType(rawValue: raw)?.label
             case (_, "intrinsic"), (_, "compliance"): RiskRating.Level(rawValue: raw)?.label
             case (_, "provinceCode"), (_, "partnerProvinceCode"):
                 provinces.named(code: raw).map { Bilingual(zh: $0.name, en: $0.en) }

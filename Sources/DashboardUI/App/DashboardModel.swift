@@ -10,7 +10,7 @@ public struct DashboardModel: Sendable {
         public let crossProvince: Bool
         public let errors: Int
         public let warnings: Int
-        /// Lower-cased name, holder, contract manufacturers, provinces and category in both languages.
+        /// Lower-cased name, holder, contract manufacturers, provinces, type and basis in both languages.
         let haystack: String
     }
 
@@ -52,7 +52,8 @@ public struct DashboardModel: Sendable {
             let holder = index.holder(of: p)
             let lead = index.leadProvince(of: p).flatMap { reference.provinces.named(code: $0) }
             let found = byProduct[p.id] ?? []
-            var words = [p.id, p.name, p.nameEn ?? "", p.category.rawValue, p.category.label.zh, p.category.label.en]
+            var words = [p.id, p.name, p.nameEn ?? "", p.type.rawValue, p.type.label.zh, p.type.label.en]
+            if let basis = p.basis { words += [basis.rawValue, basis.label.zh, basis.label.en] }
             for e in [holder].compactMap({ $0 }) + index.contractManufacturers(of: p) { words += [e.name, e.nameEn ?? ""] }
             for code in index.provinces(of: p) {
                 if let province = reference.provinces.named(code: code) { words += [province.name, province.en, province.short] }

@@ -7,4 +7,6 @@ public enum FormFieldID: Hashable, Sendable {
     case sampling(SamplingFormField)
     case stage(StageFormField)
     case record(EntityField)
+    /// A product's joint-plan date for one partner province (its code): as many as the product has partners.
+    case jointPlanDate(String)
 }

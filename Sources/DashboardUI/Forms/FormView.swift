@@ -10,7 +10,9 @@ enum FormView {
         let inner = box.inset(by: 1)
         let labelWidth = min(18, form.fields.map { DisplayWidth.of($0.label[L]) }.max() ?? 8)
         var y = inner.y
-        for (i, field) in form.fields.enumerated() where y < inner.maxY {
+        // A form taller than the box scrolls so the focused field stays above the footer line.
+        let first = max(0, form.focus - (inner.height - 2))
+        for (i, field) in form.fields.enumerated() where i >= first && y < inner.maxY {
             let focused = i == form.focus
             grid.putPadded(field.label[L], x: inner.x + 1, y: y, width: labelWidth, style: Style(.label, bold: focused))
             let valueX = inner.x + labelWidth + 2

@@ -36,6 +36,18 @@ enum RecordForms: FormKind {
                 labels: [FormStrings.noChoice] + sites.map { "\($0.id) \($0.displayAddress(L))" })
         }
         let levels = RiskRating.Level.allCases
+        /// Rule 9's yes / no / not checked for one document.
+        func documentChoice(_ d: ProductDocument, _ p: PilotProduct) -> FormField.Spec {
+            let label: Bilingual
+            switch d {
+            case .licence: label = Bilingual(zh: "许可证载明两地址", en: "Licence names both")
+            case .certificate: label = Bilingual(zh: "注册证书载明两地址", en: "Certificate: both")
+            case .procedures: label = Bilingual(zh: "检定规程载明两地址", en: "Procedures: both")
+            }
+            return .choice(
+                label, d.namesBothAddresses(p).map { $0 ? "yes" : "no" } ?? "", values: ["", "yes", "no"],
+                labels: [Strings.notChecked[L], Bilingual(zh: "是", en: "yes")[L], Bilingual(zh: "否", en: "no")[L]])
+        }
         func riskChoice(_ label: Bilingual, _ value: RiskRating.Level?) -> FormField.Spec {
             .choice(
                 label, value?.rawValue ?? "", values: [""] + levels.map(\.rawValue),
@@ -76,21 +88,27 @@ enum RecordForms: FormKind {
                 switch field {
                 case .name: .text(Bilingual(zh: "品种名称", en: "Name"), p.name)
                 case .nameEn: .text(Bilingual(zh: "英文名称", en: "English name"), p.nameEn ?? "")
-                case .category:
+                case .basis:
                     .choice(
-                        Bilingual(zh: "类别", en: "Category"), p.category.rawValue, values: ProductCategory.allCases.map(\.rawValue),
-                        labels: ProductCategory.allCases.map { $0.label[L] })
+                        Bilingual(zh: "试点依据", en: "Basis"), p.basis?.rawValue ?? "", values: [""] + ProductBasis.allCases.map(\.rawValue),
+                        labels: [Strings.notRecorded[L]] + ProductBasis.allCases.map { $0.label[L] })
+                case .type:
+                    .choice(
+                        Bilingual(zh: "品种类型", en: "Type"), p.type.rawValue, values: ProductType.allCases.map(\.rawValue),
+                        labels: ProductType.allCases.map { $0.label[L] })
                 case .holderId: enterpriseChoice(Bilingual(zh: "持有人", en: "Holder"), p.holderId)
                 case .drugSubstanceSite: siteChoice(Bilingual(zh: "原液场地", en: "Drug-substance site"), ds)
                 case .drugProductSite: siteChoice(Bilingual(zh: "制剂场地", en: "Drug-product site"), dp)
                 case .planRef: .text(Bilingual(zh: "一品一策编号", en: "Plan (一品一策)"), p.planRef ?? "")
                 case .intrinsic: riskChoice(Bilingual(zh: "固有风险", en: "Intrinsic risk"), p.risk?.intrinsic)
                 case .compliance: riskChoice(Bilingual(zh: "合规风险", en: "Compliance risk"), p.risk?.compliance)
-                case .jointPlan: .toggle(Bilingual(zh: "两地共同研究方案", en: "Joint plan"), p.jointPlan ?? false)
+                // One date field per partner province instead (`syncJointPlanFields`).
+                case .jointPlan: .text(Strings.jointPlan, "")
                 case .unifiedQualitySystem:
                     .toggle(Bilingual(zh: "统一质量管理体系", en: "Unified quality system"), p.unifiedQualitySystem ?? false)
-                case .documentsNameBothAddresses:
-                    .toggle(Bilingual(zh: "证书载明两地址", en: "Documents name both addresses"), p.documentsNameBothAddresses ?? false)
+                case .licenceNamesBothAddresses: documentChoice(.licence, p)
+                case .certificateNamesBothAddresses: documentChoice(.certificate, p)
+                case .proceduresNameBothAddresses: documentChoice(.procedures, p)
                 case .isVaccine: .toggle(Bilingual(zh: "疫苗", en: "Vaccine"), p.isVaccine)
                 case .lotRelease: .toggle(Bilingual(zh: "批签发（疫苗）", en: "Lot release (vaccines)"), p.lotRelease ?? false)
                 }
@@ -141,7 +159,7 @@ enum RecordForms: FormKind {
                     address: "", provinceCode: data.enterprises.records.last?.provinceCode ?? "", drugSubstance: true, drugProduct: false))
         case .product:
             return .product(
-                PilotProduct(id: id, name: "", category: .antibody, holderId: data.enterprises.records.last?.id ?? "", segments: []))
+                PilotProduct(id: id, name: "", type: .antibody, holderId: data.enterprises.records.last?.id ?? "", segments: []))
         case .staff:
             let product = state.selectedRow?.product
             return .staff(
@@ -203,7 +221,8 @@ enum RecordForms: FormKind {
             p.id = id
             p.name = text(form, ProductField.name)
             p.nameEn = optional(form, ProductField.nameEn)
-            p.category = ProductCategory(rawValue: form[ProductField.category].text) ?? .other
+            p.basis = ProductBasis(rawValue: form[ProductField.basis].text)
+            p.type = ProductType(rawValue: form[ProductField.type].text) ?? .other
             p.holderId = form[ProductField.holderId].text
             let sites = (form[ProductField.drugSubstanceSite].text, form[ProductField.drugProductSite].text)
             if sites != segmentSites(old) {
@@ -219,11 +238,19 @@ enum RecordForms: FormKind {
             } else {
                 p.risk = nil
             }
-            p.jointPlan = flag(old.jointPlan, .jointPlan)
+            guard let dates = jointPlanDates(form, old.jointPlanDates) else { return nil }
+            if dates != old.jointPlanDates {
+                p.jointPlanDates = dates
+                // Dates entered replace an older store's single yes/no.
+                p.legacyJointPlan = nil
+            }
             p.unifiedQualitySystem = flag(old.unifiedQualitySystem, .unifiedQualitySystem)
-            p.documentsNameBothAddresses = flag(old.documentsNameBothAddresses, .documentsNameBothAddresses)
-            // A multivalent vaccine is a vaccine whatever the toggle says; other categories may be vaccines too.
-            p.isVaccine = form[ProductField.isVaccine].on || p.category == .multivalentVaccine
+            func answer(_ field: ProductField) -> Bool? { ["yes": true, "no": false][form[field].text] }
+            p.licenceNamesBothAddresses = answer(.licenceNamesBothAddresses)
+            p.certificateNamesBothAddresses = answer(.certificateNamesBothAddresses)
+            p.proceduresNameBothAddresses = answer(.proceduresNameBothAddresses)
+            // A multivalent vaccine is a vaccine whatever the toggle says; other types may be vaccines too.
+            p.isVaccine = form[ProductField.isVaccine].on || p.type == .multivalentVaccine
             p.lotRelease =
                 p.isVaccine
                 ? flag(old.lotRelease, .lotRelease) : (form.original == nil || old.isVaccine ? nil : old.lotRelease)
@@ -260,10 +287,16 @@ enum RecordForms: FormKind {
 
     static func validate(_ form: inout FormState, state: AppState) {
         let L = state.language
+        syncJointPlanFields(&form, state: state)
         form.clearErrors()
         form.notes = []
         form.info = nil
         for i in form.fields.indices where dateFields.contains(form.fields[i].id) {
+            let text = form.fields[i].text.trimmed
+            if !text.isEmpty && CivilDate(text) == nil { form.fields[i].error = FormStrings.notADate[L] }
+        }
+        for i in form.fields.indices {
+            guard case .jointPlanDate = form.fields[i].id else { continue }
             let text = form.fields[i].text.trimmed
             if !text.isEmpty && CivilDate(text) == nil { form.fields[i].error = FormStrings.notADate[L] }
         }

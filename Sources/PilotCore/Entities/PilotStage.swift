@@ -9,7 +9,18 @@ public enum PilotStage: String, Hashable, Sendable, Codable, CaseIterable, Compa
     case licence
     case marketingAuthorisation = "marketing-authorisation"
     case inProduction = "in-production"
-    case summary
+    /// The enterprise's own assessment of the pilot (企业评估, 三(三)), which the province's summary is built on.
+    /// Stores before it read their per-product "summary" step as this one: the product's part of the summary.
+    case enterpriseAssessment = "enterprise-assessment"
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let stage = PilotStage(rawValue: text == "summary" ? PilotStage.enterpriseAssessment.rawValue : text) else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "unknown stage \(text)"))
+        }
+        self = stage
+    }
 
     public var order: Int { PilotStage.allCases.firstIndex(of: self)! }
 
@@ -26,7 +37,7 @@ public enum PilotStage: String, Hashable, Sendable, Codable, CaseIterable, Compa
         case .licence: return Bilingual(zh: "生产许可核发或变更", en: "licence issued or changed")
         case .marketingAuthorisation: return Bilingual(zh: "上市许可或上市后变更", en: "marketing authorisation or variation")
         case .inProduction: return Bilingual(zh: "在产", en: "in production")
-        case .summary: return Bilingual(zh: "试点总结", en: "pilot summary")
+        case .enterpriseAssessment: return Bilingual(zh: "企业评估", en: "enterprise assessment")
         }
     }
 }

@@ -49,16 +49,28 @@ enum ProductRules {
         return out
     }
 
+    /// Rule 1: the basis is what puts a product in scope, whatever its type; `none` records one outside the pilot.
     static func scope(_ p: PilotProduct) -> [Finding] {
-        guard !p.category.isInPilotScope else { return [] }
-        return [
-            Finding(
-                .error, .scope, productId: p.id,
-                Bilingual(
-                    zh: "\(p.name)：品种类别不属于试点范围（创新、临床急需或国家药监局规定的生物制品）",
-                    en: "\(names(p).en): category is outside the pilot's scope (innovative, clinically urgent or NMPA-designated biologics)"
-                ))
-        ]
+        switch p.basis {
+        case .innovative?, .clinicallyUrgent?, .nmpaDesignated?:
+            return []
+        case .none?:
+            return [
+                Finding(
+                    .error, .scope, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：不属于创新、临床急需或国家药监局规定的其他生物制品，不在试点范围",
+                        en: "\(names(p).en): not innovative, clinically urgent or NMPA-designated; outside the pilot's scope"))
+            ]
+        case nil:
+            return [
+                Finding(
+                    .warning, .scope, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：未登记试点依据（创新、临床急需或国家药监局规定的其他生物制品）",
+                        en: "\(names(p).en): basis not recorded (innovative, clinically urgent or NMPA-designated)"))
+            ]
+        }
     }
 
     /// The day rule 2 is judged on: the provincial selection (初步遴选), else NMPA's confirmation, else today.
@@ -163,28 +175,56 @@ enum ProductRules {
         ]
     }
 
+    /// Rule 6: every partner province's regulator (each contract site's province other than the holder's) studied
+    /// the plan with the holder's (会同研究), each with its date. An older store's single yes cannot say which.
     static func jointPlan(_ p: PilotProduct, _ index: PilotIndex, provinces: ProvinceTable) -> [Finding] {
         guard index.isCrossProvince(p), let stage = p.stage, stage >= .provincialPlan else { return [] }
-        let others = index.provinces(of: p).dropFirst().compactMap { provinces.named(code: $0) }
-        let zh = others.map(\.name).joined(separator: "、")
-        let en = others.map(\.en).joined(separator: ", ")
-        switch p.jointPlan {
-        case true?: return []
+        let partners = index.provinces(of: p).dropFirst()
+        // The plan is studied jointly before the holder's provincial government approves it.
+        var late: [Finding] = []
+        if let approved = p.date(of: .governmentApproval) {
+            for code in partners {
+                guard let agreed = p.jointPlanDates[code], agreed > approved else { continue }
+                let province = provinces.named(code: code)
+                late.append(
+                    Finding(
+                        .warning, .jointPlan, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：\(province?.name ?? code)药监局会同研究日期（\(agreed)）晚于省级人民政府审核同意（\(approved)）",
+                            en:
+                                "\(names(p).en): joint plan with \(province?.en ?? code) dated \(agreed), after the provincial government approved the plan (\(approved))"
+                        )))
+            }
+        }
+        let missing = partners.filter { p.jointPlanDates[$0] == nil }
+        guard !missing.isEmpty else { return late }
+        let named = missing.map { provinces.named(code: $0) }
+        let zh = zip(missing, named).map { $1?.name ?? $0 }.joined(separator: "、")
+        let en = zip(missing, named).map { $1?.en ?? $0 }.joined(separator: ", ")
+        switch p.legacyJointPlan {
+        case true? where p.jointPlanDates.isEmpty:
+            return late + [
+                Finding(
+                    .info, .jointPlan, productId: p.id,
+                    Bilingual(
+                        zh: "\(p.name)：旧记录，已登记会同研究试点方案，但未载明省份（\(zh)）及日期",
+                        en: "\(names(p).en): older record: joint plan recorded without provinces and dates (\(en))"))
+            ]
         case false?:
-            return [
+            return late + [
                 Finding(
                     .error, .jointPlan, productId: p.id,
                     Bilingual(
-                        zh: "\(p.name)：跨省分段生产，试点方案未与\(zh)药监局共同研究",
-                        en: "\(names(p).en): cross-province, but the plan was not made jointly with \(en)"))
+                        zh: "\(p.name)：跨省分段生产，试点方案未与\(zh)药监局会同研究",
+                        en: "\(names(p).en): cross-province, but the plan was not studied jointly with \(en)"))
             ]
-        case nil:
-            return [
+        default:
+            return late + [
                 Finding(
                     .warning, .jointPlan, productId: p.id,
                     Bilingual(
-                        zh: "\(p.name)：跨省分段生产（\(zh)），未登记两地共同研究试点方案",
-                        en: "\(names(p).en): cross-province (\(en)); joint plan not recorded"))
+                        zh: "\(p.name)：跨省分段生产，未登记\(zh)药监局会同研究试点方案的日期",
+                        en: "\(names(p).en): cross-province; no date recorded for the joint plan with \(en)"))
             ]
         }
     }
@@ -281,60 +321,43 @@ enum ProductRules {
                             en: "\(names(p).en): site \(site.displayAddress(.en)) is not licensed for \(assignment.segment.label.en)")))
             }
         }
-        guard let stage = p.stage, stage >= .licence else { return out }
-        switch p.documentsNameBothAddresses {
-        case true?: break
-        case false?:
-            out.append(
-                Finding(
-                    .error, .documentAddresses, productId: p.id,
-                    Bilingual(
-                        zh: "\(p.name)：许可证或注册证书未同时载明原液和制剂生产地址",
-                        en:
-                            "\(names(p).en): licence or registration documents do not name both the drug-substance and drug-product addresses"
-                    )))
-        case nil:
-            out.append(
-                Finding(
-                    .warning, .documentAddresses, productId: p.id,
-                    Bilingual(
-                        zh: "\(p.name)：未核对许可证及注册证书是否载明原液和制剂生产地址",
-                        en: "\(names(p).en): not recorded whether documents name both addresses")))
+        guard let stage = p.stage else { return out }
+        for document in ProductDocument.allCases where stage >= document.checkedFrom {
+            switch document.namesBothAddresses(p) {
+            case true?: break
+            case false?:
+                out.append(
+                    Finding(
+                        .error, .documentAddresses, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：《\(document.label.zh)》未同时载明原液和制剂的生产企业及生产地址",
+                            en:
+                                "\(names(p).en): the \(document.label.en) does not name both the drug-substance and drug-product enterprise and address"
+                        )))
+            case nil:
+                out.append(
+                    Finding(
+                        .warning, .documentAddresses, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：未核对《\(document.label.zh)》是否载明原液和制剂的生产企业及生产地址",
+                            en:
+                                "\(names(p).en): \(document.label.en): not checked for both the drug-substance and drug-product address and enterprise"
+                        )))
+            }
         }
         return out
     }
 
-    /// The summary is due before the pilot ends; warn in its last 60 days, error after, and flag plans past the end.
-    static func pilotEnd(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate) -> [Finding] {
-        var out: [Finding] = []
+    /// An inspection planned to end after the pilot (the province's summary is `PilotSummaryRule`'s).
+    static func pilotEnd(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         let end = Rule.pilotEndDate
-        if p.date(of: .summary) == nil {
-            let left = today.days(until: end)
-            if left < 0 {
-                out.append(
-                    Finding(
-                        .error, .pilotEnd, productId: p.id,
-                        Bilingual(
-                            zh: "\(p.name)：试点已于 \(end) 结束，未登记试点总结",
-                            en: "\(names(p).en): the pilot ended on \(end) and no summary is recorded")))
-            } else if left <= 60 {
-                out.append(
-                    Finding(
-                        .warning, .pilotEnd, productId: p.id,
-                        Bilingual(
-                            zh: "\(p.name)：距试点结束（\(end)）还有 \(left) 天，尚未登记试点总结",
-                            en: "\(names(p).en): \(left) days until the pilot ends (\(end)); no summary recorded yet")))
-            }
+        return index.inspections(of: p.id).filter { $0.status == .planned && $0.end > end }.map { inspection in
+            Finding(
+                .warning, .pilotEnd, productId: p.id, record: .init(.inspection, inspection.id),
+                Bilingual(
+                    zh: "\(p.name)：检查 \(inspection.id) 计划至 \(inspection.end)，晚于试点结束日",
+                    en: "\(names(p).en): inspection \(inspection.id) is planned to end \(inspection.end), after the pilot ends"))
         }
-        for inspection in index.inspections(of: p.id) where inspection.status == .planned && inspection.end > end {
-            out.append(
-                Finding(
-                    .warning, .pilotEnd, productId: p.id, record: .init(.inspection, inspection.id),
-                    Bilingual(
-                        zh: "\(p.name)：检查 \(inspection.id) 计划至 \(inspection.end)，晚于试点结束日",
-                        en: "\(names(p).en): inspection \(inspection.id) is planned to end \(inspection.end), after the pilot ends")))
-        }
-        return out
     }
 
     /// The pilot's premise: a product whose drug substance and drug product are made at one site by one enterprise

@@ -8,7 +8,7 @@ public struct Rule: Hashable, Sendable, Codable {
     public static let scope = Rule(
         id: "R1", section: "二(三)",
         title: Bilingual(
-            zh: "试点品种应属试点范围", en: "Category within the pilot's scope"))
+            zh: "试点品种应属试点范围", en: "Basis within the pilot's scope"))
     public static let contractExperience = Rule(
         id: "R2", section: "二(二)",
         title: Bilingual(
@@ -28,7 +28,7 @@ public struct Rule: Hashable, Sendable, Codable {
     public static let jointPlan = Rule(
         id: "R6", section: "三(一)",
         title: Bilingual(
-            zh: "跨省分段生产由两地省局共同研究试点方案", en: "Cross-province plan made jointly by both provincial regulators"))
+            zh: "跨省分段生产由各相关省局会同研究试点方案", en: "Cross-province plan studied jointly with each partner province's regulator"))
     public static let approvalOrder = Rule(
         id: "R7", section: "三(一)、三(二)",
         title: Bilingual(
@@ -41,7 +41,8 @@ public struct Rule: Hashable, Sendable, Codable {
     public static let documentAddresses = Rule(
         id: "R9", section: "五(一)",
         title: Bilingual(
-            zh: "许可证及注册证书载明原液和制剂生产地址", en: "Licences and registration name both drug-substance and drug-product addresses"))
+            zh: "许可证、注册证书及制造及检定规程载明原液和制剂生产地址",
+            en: "Licence, registration certificate and procedures name both drug-substance and drug-product addresses"))
     public static let annualCoverage = Rule(
         id: "R10", section: "五(二)",
         title: Bilingual(
@@ -50,7 +51,8 @@ public struct Rule: Hashable, Sendable, Codable {
     public static let pilotEnd = Rule(
         id: "R11", section: "二(四)、三(三)",
         title: Bilingual(
-            zh: "试点于2026年12月31日结束，结束前完成试点总结", en: "Pilot ends 2026-12-31; summary due before then"))
+            zh: "试点于2026年12月31日结束，省局结束前综合企业评估形成试点工作总结",
+            en: "Pilot ends 2026-12-31; the province's summary, built on each enterprise's assessment, is due before then"))
     public static let vaccines = Rule(
         id: "R12", section: "四(二)",
         title: Bilingual(

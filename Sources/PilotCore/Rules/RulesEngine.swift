@@ -16,6 +16,7 @@ public struct RulesEngine: Sendable {
             out += productFindings(product, index)
         }
         out += enterpriseFindings(index)
+        out += PilotSummaryRule.finding(index.data, today: today).map { [$0] } ?? []
         out += bookingFindings(index)
         return out.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
@@ -37,7 +38,7 @@ public struct RulesEngine: Sendable {
         out += ProductRules.residentStaff(product, index, today: today)
         out += ProductRules.documentAddresses(product, index)
         out += CoverageRule.findings(product, index, today: today, calendar: calendar)
-        out += ProductRules.pilotEnd(product, index, today: today)
+        out += ProductRules.pilotEnd(product, index)
         out += ProductRules.vaccines(product, today: today)
         out += ProductRules.segmented(product, index)
         out += InspectionChecks.conflicts(product, index)

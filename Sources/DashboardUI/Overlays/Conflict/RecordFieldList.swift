@@ -33,14 +33,21 @@ enum RecordFieldList {
             return [
                 f.field("name", "品种名称", "Name", \.name, Show.text),
                 f.field("nameEn", "英文名称", "English name", \.nameEn, Show.text),
-                f.field("category", "类别", "Category", \.category) { c, L in c.label[L] },
+                f.field("basis", "试点依据", "Basis", \.basis) { b, L in b?.label[L] ?? "—" },
+                f.field("type", "品种类型", "Type", \.type) { t, L in t.label[L] },
                 f.field("holderId", "持有人", "Holder", \.holderId, Show.text),
                 f.field("segments", "生产场地", "Sites", \.segments) { s, L in Show.list(s.map { "\($0.segment.label[L]) \($0.siteId)" }) },
                 f.field("steps", "试点步骤", "Steps", \.steps) { s, L in Show.list(s.map { "\($0.stage.label[L]) \($0.date)" }) },
                 f.field("planRef", "一品一策编号", "Plan (一品一策)", \.planRef, Show.text),
-                f.field("jointPlan", "两地共同研究方案", "Joint plan", \.jointPlan, Show.flag),
+                f.field("jointPlanDates", "跨省会同研究试点方案", "Joint plan", \.jointPlanDates) { d, _ in
+                    Show.list(d.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" })
+                },
+                f.field("legacyJointPlan", "会同研究方案（旧）", "Joint plan (old)", \.legacyJointPlan, Show.flag),
                 f.field("unifiedQualitySystem", "统一质量管理体系", "Unified quality system", \.unifiedQualitySystem, Show.flag),
-                f.field("documentsNameBothAddresses", "证书载明两地址", "Documents name both addresses", \.documentsNameBothAddresses, Show.flag),
+                f.field("licenceNamesBothAddresses", "许可证载明两地址", "Licence names both", \.licenceNamesBothAddresses, Show.flag),
+                f.field(
+                    "certificateNamesBothAddresses", "注册证书载明两地址", "Certificate names both", \.certificateNamesBothAddresses, Show.flag),
+                f.field("proceduresNameBothAddresses", "规程载明两地址", "Procedures name both", \.proceduresNameBothAddresses, Show.flag),
                 f.field("lotRelease", "批签发（疫苗）", "Lot release", \.lotRelease, Show.flag),
                 f.field("risk", "风险", "Risk", \.risk) { r, L in r.map { "\($0.intrinsic.label[L]) / \($0.compliance.label[L])" } ?? "—" },
                 f.field("isVaccine", "疫苗", "Vaccine", \.isVaccine, Show.flag),

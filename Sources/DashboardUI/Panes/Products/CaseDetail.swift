@@ -43,7 +43,10 @@ enum CaseDetail {
         }
 
         // Summary line.
-        var summary = [Span(Strings.term(p.category.label, L), Style(.label))]
+        var summary = [
+            Span(Strings.term(p.type.label, L), Style(.label)),
+            p.basis.map { Span("  ·  " + Strings.term($0.label, L)) } ?? Span("  ·  " + Strings.basisNotRecorded[L], Style(.warning)),
+        ]
         if let stage = p.stage { summary.append(Span("  ·  " + stage.label[L])) }
         if index.isCrossProvince(p) {
             summary.append(
@@ -95,6 +98,20 @@ enum CaseDetail {
             }
         }
 
+        // Rule 6 per partner province, rule 9 per document, as recorded.
+        let partners = index.provinces(of: p).dropFirst()
+        if !partners.isEmpty {
+            let dates = partners.map { "\(provinceName($0)) \(p.jointPlanDates[$0]?.description ?? Strings.notRecorded[L])" }
+            text("  \(Strings.jointPlan[L]): " + dates.joined(separator: " · "))
+        }
+        let documents = ProductDocument.allCases.filter { d in p.stage.map { $0 >= d.checkedFrom } ?? false }
+        if !documents.isEmpty {
+            let answers = documents.map { d in
+                "\(d.label[L]) " + (d.namesBothAddresses(p).map { $0 ? "✓" : "✗" } ?? Strings.notChecked[L])
+            }
+            text("  \(Strings.documentsNameBoth[L]): " + answers.joined(separator: " · "))
+        }
+
         section(Strings.sectionStaff)
         let contractSites = index.contractSites(of: p)
         if contractSites.isEmpty { text("  " + Strings.noStaffNeeded[L], Style(.muted)) }
@@ -126,7 +143,9 @@ enum CaseDetail {
         }
 
         section(Strings.sectionFindings)
-        let findings = model.findingsByProduct[p.id] ?? []
+        // The province's summary finding (rule 11) concerns every product still without its enterprise assessment.
+        let unassessed = p.date(of: .enterpriseAssessment) == nil && p.basis != ProductBasis.none
+        let findings = (model.findingsByProduct[p.id] ?? []) + model.otherFindings.filter { unassessed && $0.rule == Rule.pilotEnd.id }
         if findings.isEmpty { text("  ✓ " + Strings.none[L], Style(.ok)) }
         for f in findings {
             let style: Style = f.severity == .error ? Style(.error, bold: true) : (f.severity == .warning ? Style(.warning) : Style(.info))

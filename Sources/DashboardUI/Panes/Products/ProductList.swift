@@ -6,7 +6,7 @@ enum ProductList {
         [
             TableColumn(Strings.columnID[L], width: 4, priority: 0),
             TableColumn(Strings.columnName[L], width: 28, minWidth: 12, flexible: true, priority: 0),
-            TableColumn(Strings.columnCategory[L], width: 12, minWidth: 8, priority: 6),
+            TableColumn(Strings.columnType[L], width: 12, minWidth: 8, priority: 6),
             TableColumn(Strings.columnHolder[L], width: 16, minWidth: 8, flexible: true, priority: 5),
             TableColumn(Strings.columnProvince[L], width: 9, minWidth: 6, priority: 2),
             TableColumn("", width: 2, priority: 3),
@@ -24,7 +24,7 @@ enum ProductList {
         return [
             Span(p.id, Style(.muted)),
             Span(name),
-            Span(p.category.label[L]),
+            Span(p.type.label[L]),
             Span(holder),
             Span(row.leadProvince?.displayName(L) ?? "—"),
             Span(row.crossProvince ? "⇄" : "", Style(.cross, bold: true)),

@@ -6,7 +6,7 @@ extension Keymap {
         KeyBinding(keys: [.enter], command: .open, help: b("打开品种档案", "open the case"), scope: .productList, hint: b("打开", "open")),
         KeyBinding(
             keys: [.char("/")], command: .filter,
-            help: b("边输边筛选（名称、持有人、受托方、省份、类别）", "filter as you type (name, holder, contract manufacturer, province, category)"),
+            help: b("边输边筛选（名称、持有人、受托方、省份、类型、依据）", "filter as you type (name, holder, contract manufacturer, province, type, basis)"),
             scope: .productList, hint: b("筛选", "filter")),
         KeyBinding(keys: [.char("n")], command: .nextMatch, help: b("下一个匹配", "next match"), scope: .productList, hint: nil),
         KeyBinding(keys: [.char("N")], command: .previousMatch, help: b("上一个匹配", "previous match"), scope: .productList, hint: nil),
