@@ -88,7 +88,7 @@ public enum ProductImport {
     public static func read(_ text: String, into data: PilotData, user: String, provinces: ProvinceTable) -> Outcome {
         let records: [CSVReader.Record]
         do { records = try CSVReader.parse(text) } catch { return .rejected([Problem(line: error.line, message: error.reason)]) }
-        guard let header = records.first else { return .rejected([Problem(line: 1, message: "the file is empty")]) }
+        guard let header = records.first else { return .rejected([Problem(line: 1, Bilingual(zh: "文件为空", en: "the file is empty"))]) }
         let columns: [String: Int]
         switch SheetHeader.read(
             header, headings: headings, required: ["name", "type", "holder", "holder_credit_code", "holder_province"])
@@ -114,7 +114,7 @@ public enum ProductImport {
                 guard let i = columns[key], i < record.fields.count else { return "" }
                 return SamplingImport.cell(record.fields[i])
             }
-            var rowProblems: [String] = []
+            var rowProblems: [Bilingual] = []
             // This row's new enterprises, and its new or changed sites (in order of first touch).
             var rowEnterprises: [Enterprise] = []
             var rowSites: [ProductImportIndex.SiteKey: Site] = [:]
@@ -122,23 +122,29 @@ public enum ProductImport {
             var rowEnterpriseIDs = enterpriseIDs
             var rowSiteIDs = siteIDs
             /// The enterprise with this credit code or exact name, or a new one.
-            func enterprise(_ name: String, _ code: String, _ provinceText: String, role: String) -> Enterprise? {
+            func enterprise(_ name: String, _ code: String, _ provinceText: String, role: Bilingual) -> Enterprise? {
                 let code = code.uppercased().trimmed
                 if let i = index.enterprise(code: code, name: name) { return out.enterprises[i] }
                 if let e = rowEnterprises.first(where: { (!code.isEmpty && $0.creditCode == code) || $0.name == name }) { return e }
                 guard !name.isEmpty else { return nil }
                 guard let p = province(provinceText, provinces) else {
-                    rowProblems.append("\(role) \"\(name)\" is new and needs its province (\"\(provinceText)\" is not one)")
+                    rowProblems.append(
+                        Bilingual(
+                            zh: "\(role.zh)“\(name)”是新企业，须填所在省份（“\(provinceText)”不是省份）",
+                            en: "\(role.en) \"\(name)\" is new and needs its province (\"\(provinceText)\" is not one)"))
                     return nil
                 }
                 let e = Enterprise(id: rowEnterpriseIDs.next(), name: name, creditCode: code, provinceCode: p.code)
                 for problem in RecordChecks.enterprise(e, provinces: provinces) where problem.isError {
-                    rowProblems.append("\(role) \(problem.field.rawValue): \(problem.message.en)")
+                    rowProblems.append(
+                        Bilingual(
+                            zh: "\(role.zh) \(problem.field.rawValue)：\(problem.message.zh)",
+                            en: "\(role.en) \(problem.field.rawValue): \(problem.message.en)"))
                 }
                 if rowProblems.isEmpty { rowEnterprises.append(e) }
                 return e
             }
-            func site(_ owner: Enterprise?, _ address: String, _ provinceText: String, _ segment: Segment, role: String) -> Site? {
+            func site(_ owner: Enterprise?, _ address: String, _ provinceText: String, _ segment: Segment, role: Bilingual) -> Site? {
                 guard let owner, !address.isEmpty else { return nil }
                 let key = ProductImportIndex.SiteKey(enterpriseId: owner.id, address: address)
                 func keep(_ s: Site) {
@@ -150,7 +156,8 @@ public enum ProductImport {
                     return s
                 }
                 guard let p = province(provinceText.isEmpty ? owner.provinceCode : provinceText, provinces) else {
-                    rowProblems.append("\(role) province \"\(provinceText)\" is not a province")
+                    rowProblems.append(
+                        Bilingual(zh: "\(role.zh)省份“\(provinceText)”不是省份", en: "\(role.en) province \"\(provinceText)\" is not a province"))
                     return nil
                 }
                 let s = Site(
@@ -160,32 +167,51 @@ public enum ProductImport {
                 return s
             }
             let name = value("name")
-            if name.isEmpty { rowProblems.append("no product name") }
+            if name.isEmpty { rowProblems.append(Bilingual(zh: "缺少品种名称", en: "no product name")) }
             // An old sheet's 类别 may give the basis instead (临床急需生物制品): then the type is "other".
             let typeBasis = type(value("type")) == nil ? basis(value("type")) : nil
             let kind = type(value("type")) ?? typeBasis.map { _ in ProductType.other }
-            if kind == nil { rowProblems.append("type \"\(value("type"))\" is not one of the work plan's (抗体类, 多联多价疫苗, GLP-1 …)") }
+            if kind == nil {
+                rowProblems.append(
+                    Bilingual(
+                        zh: "类型“\(value("type"))”不是工作方案所列类型（抗体类、多联多价疫苗、GLP-1 …）",
+                        en: "type \"\(value("type"))\" is not one of the work plan's (抗体类, 多联多价疫苗, GLP-1 …)"))
+            }
             let basisText = value("basis")
             let stated = basisText.isEmpty ? nil : basis(basisText)
             if !basisText.isEmpty && stated == nil {
-                rowProblems.append("basis \"\(basisText)\" is not 创新, 临床急需, 国家药监局规定 or 不在试点范围")
+                rowProblems.append(
+                    Bilingual(
+                        zh: "试点依据“\(basisText)”不是创新、临床急需、国家药监局规定或不在试点范围",
+                        en: "basis \"\(basisText)\" is not 创新, 临床急需, 国家药监局规定 or 不在试点范围"))
             }
-            let holder = enterprise(value("holder"), value("holder_credit_code"), value("holder_province"), role: "holder")
-            if holder == nil && rowProblems.isEmpty { rowProblems.append("no holder") }
+            let holder = enterprise(
+                value("holder"), value("holder_credit_code"), value("holder_province"), role: Bilingual(zh: "持有人", en: "holder"))
+            if holder == nil && rowProblems.isEmpty { rowProblems.append(Bilingual(zh: "缺少持有人", en: "no holder")) }
             let dsOwner =
                 value("ds_manufacturer").isEmpty
                 ? holder
-                : enterprise(value("ds_manufacturer"), value("ds_credit_code"), value("ds_province"), role: "drug-substance manufacturer")
+                : enterprise(
+                    value("ds_manufacturer"), value("ds_credit_code"), value("ds_province"),
+                    role: Bilingual(zh: "原液生产企业", en: "drug-substance manufacturer"))
             let dpOwner =
                 value("dp_manufacturer").isEmpty
                 ? holder
-                : enterprise(value("dp_manufacturer"), value("dp_credit_code"), value("dp_province"), role: "drug-product manufacturer")
-            let ds = site(dsOwner, value("ds_site_address"), value("ds_province"), .drugSubstance, role: "drug-substance site")
-            let dp = site(dpOwner, value("dp_site_address"), value("dp_province"), .drugProduct, role: "drug-product site")
+                : enterprise(
+                    value("dp_manufacturer"), value("dp_credit_code"), value("dp_province"),
+                    role: Bilingual(zh: "制剂生产企业", en: "drug-product manufacturer"))
+            let ds = site(
+                dsOwner, value("ds_site_address"), value("ds_province"), .drugSubstance,
+                role: Bilingual(zh: "原液生产场地", en: "drug-substance site"))
+            let dp = site(
+                dpOwner, value("dp_site_address"), value("dp_province"), .drugProduct,
+                role: Bilingual(zh: "制剂生产场地", en: "drug-product site"))
             var steps: [StageStep] = []
             for (stage, key) in stageKeys where !value(key).isEmpty {
                 guard let d = SamplingImport.date(value(key)) else {
-                    rowProblems.append("\(stage.label.en) date \"\(value(key))\" is not a date")
+                    rowProblems.append(
+                        Bilingual(
+                            zh: "\(stage.label.zh)日期“\(value(key))”不是日期", en: "\(stage.label.en) date \"\(value(key))\" is not a date"))
                     continue
                 }
                 steps.append(StageStep(stage: stage, date: d, by: user, reason: "imported"))
@@ -193,23 +219,25 @@ public enum ProductImport {
             if !value("stage").isEmpty {
                 if let s = stage(value("stage")) {
                     if !steps.contains(where: { $0.stage == s }) {
-                        rowProblems.append("stage \"\(value("stage"))\" has no date in its column")
+                        rowProblems.append(
+                            Bilingual(zh: "阶段“\(value("stage"))”所在列没有日期", en: "stage \"\(value("stage"))\" has no date in its column"))
                     }
                 } else {
-                    rowProblems.append("stage \"\(value("stage"))\" is not a step of the pilot path")
+                    rowProblems.append(
+                        Bilingual(zh: "“\(value("stage"))”不是试点进程的步骤", en: "stage \"\(value("stage"))\" is not a step of the pilot path"))
                 }
             }
             // Empty: derived from the type (a multivalent vaccine is a vaccine); other vaccines say so here.
             let vaccine = value("vaccine").isEmpty ? nil : flag(value("vaccine"))
             if !value("vaccine").isEmpty && vaccine == nil {
-                rowProblems.append("vaccine \"\(value("vaccine"))\" is not 是/否 (yes/no)")
+                rowProblems.append(Bilingual(zh: "疫苗“\(value("vaccine"))”应为是或否", en: "vaccine \"\(value("vaccine"))\" is not 是/否 (yes/no)"))
             }
             if let holder, index.hasProduct(name: name, holderId: holder.id) && namesInStore.contains(name) {
                 duplicates += 1
-                rowProblems.append("product \"\(name)\" of this holder is already in the store")
+                rowProblems.append(Bilingual(zh: "该持有人的品种“\(name)”已在库中", en: "product \"\(name)\" of this holder is already in the store"))
             }
             if !rowProblems.isEmpty {
-                problems += rowProblems.map { Problem(line: record.line, message: $0) }
+                problems += rowProblems.map { Problem(line: record.line, $0) }
                 continue
             }
             for e in rowEnterprises {
@@ -240,7 +268,7 @@ public enum ProductImport {
         let rows = records.count - 1
         if rows > 0 && duplicates == rows && problems.count == duplicates { return .alreadyImported(rows: rows) }
         if !problems.isEmpty { return .rejected(problems) }
-        if created == 0 { return .rejected([Problem(line: header.line + 1, message: "no rows under the header")]) }
+        if created == 0 { return .rejected([Problem(line: header.line + 1, Bilingual(zh: "表头下没有数据行", en: "no rows under the header"))]) }
         return .add(out)
     }
 

@@ -98,6 +98,9 @@ import Testing
         #expect(problems.allSatisfy { $0.line == 4 })
         #expect(problems.contains { $0.message.en.contains("type \"胶囊剂\"") })
         #expect(problems.contains { $0.message.en.contains("province") })
+        // In Chinese for a Chinese reader (the dashboard's overlay, `--lang zh`).
+        #expect(problems.contains { $0.text(.zh).hasPrefix("第 4 行：类型“胶囊剂”不是工作方案所列类型") })
+        #expect(problems.contains { $0.text(.zh).contains("持有人“新持有人有限公司”是新企业，须填所在省份") })
     }
 
     @Test func reimportAddsNothing() throws {
