@@ -439,7 +439,9 @@ public enum DemoData {
             inspection(
                 "P03", .licensing, start: thisYear(0.2), days: 2, team: ["I10", "I04"], status: .completed,
                 sites: ["S04"], defects: Defects(), conclusion: .compliant)
-            inspection("P04", .fullGMP, start: workingDaysFromToday(5), days: 3, team: ["I04", "I10"], status: .planned, joint: partnerProvinces("P04"))
+            inspection(
+                "P04", .fullGMP, start: workingDaysFromToday(5), days: 3, team: ["I04", "I10"], status: .planned,
+                joint: partnerProvinces("P04"))
             inspection(
                 "P11", .fullGMP, start: workingDaysFromToday(12), days: 3, team: ["I08", "I05"], status: .planned,
                 joint: ["330000"])
