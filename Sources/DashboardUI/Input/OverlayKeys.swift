@@ -37,6 +37,19 @@ extension Keymap {
         KeyBinding(keys: [.escape], command: .close, help: b("放弃表单", "discard the form"), scope: .form, hint: nil),
     ]
 
+    /// Typing (letters, digits, Chinese) searches the list; these are the keys that are not typing.
+    static let picker: [KeyBinding] = [
+        KeyBinding(keys: [.down], command: .down, help: b("下一项", "next entry"), scope: .picker, hint: nil),
+        KeyBinding(keys: [.up], command: .up, help: b("上一项", "previous entry"), scope: .picker, hint: nil),
+        KeyBinding(keys: [.pageDown], command: .pageDown, help: b("下一页", "page down"), scope: .picker, hint: nil),
+        KeyBinding(keys: [.pageUp], command: .pageUp, help: b("上一页", "page up"), scope: .picker, hint: nil),
+        KeyBinding(
+            keys: [.char(" ")], command: .cycleChoice, help: b("勾选或取消（可多选时）", "tick or untick (where several can be chosen)"),
+            scope: .picker, hint: nil),
+        KeyBinding(keys: [.enter], command: .accept, help: b("选定并返回表单", "choose and go back to the form"), scope: .picker, hint: nil),
+        KeyBinding(keys: [.escape], command: .close, help: b("不选，返回表单", "go back to the form unchanged"), scope: .picker, hint: nil),
+    ]
+
     static let log: [KeyBinding] = [
         KeyBinding(keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭日志", "close the log"), scope: .log, hint: nil),
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .log, hint: nil),
