@@ -50,6 +50,19 @@ import Testing
         #expect(names(s).isEmpty)
     }
 
+    /// What the search starts beats what it is merely inside: `js` is 江苏省 first, not 北京市 (initials bjs).
+    @Test func matchesThatStartWithTheSearchComeFirst() throws {
+        var s = UI.state(Size(width: 100, height: 30), .zh)
+        UI.press(&s, .char(":"))
+        UI.type(&s, "add inspector")
+        UI.press(&s, .enter)
+        s.form?.focus(on: InspectorField.provinceCode)
+        UI.type(&s, "js")
+        #expect(names(s).first == "江苏省" && names(s).contains("北京市"))
+        UI.press(&s, .enter)
+        #expect(s.form?[InspectorField.provinceCode].text == "320000")
+    }
+
     @Test func singleSelectChoosesTheHighlightedAndEscKeepsTheValue() throws {
         var s = UI.state(Size(width: 100, height: 30), .zh)
         UI.press(&s, .char(":"))

@@ -9,7 +9,7 @@ public struct PickerOption: Equatable, Sendable {
     /// A warning shown at the end of the line (利益冲突, 已排检查).
     public let note: String
     /// Lower-cased id, names in both languages and detail.
-    let words: String
+    let words: [String]
     /// The names' Mandarin readings, for `ssz` or `suzhou`.
     let readings: [PinyinKey]
 
@@ -18,15 +18,20 @@ public struct PickerOption: Equatable, Sendable {
         self.name = name
         self.detail = detail
         self.note = note
-        self.words = ([id] + words).joined(separator: "\u{1F}").lowercased()
+        self.words = ([id] + words).filter { !$0.isEmpty }.map { $0.lowercased() }
         readings = chinese.map(PinyinKey.init)
     }
 
-    /// Whether every space-separated term of `query` is in the id, a name, the detail or a reading.
-    func matches(_ query: String) -> Bool {
-        query.lowercased().split(separator: " ").allSatisfy { term in
-            let t = String(term)
-            return words.contains(t) || readings.contains { $0.matches(t) }
+    /// Nil unless every space-separated term of `query` is in the id, a name, the detail or a reading; 0 when
+    /// each term starts one of them (`js` → 江苏省 before 北京市, whose initials `bjs` merely contain it), else 1.
+    func rank(_ query: String) -> Int? {
+        var rank = 0
+        for term in query.lowercased().split(separator: " ").map(String.init) {
+            let starts = words.contains { $0.hasPrefix(term) } || readings.contains { $0.full.hasPrefix(term) || $0.initials.hasPrefix(term) }
+            if starts { continue }
+            guard words.contains(where: { $0.contains(term) }) || readings.contains(where: { $0.matches(term) }) else { return nil }
+            rank = 1
         }
+        return rank
     }
 }

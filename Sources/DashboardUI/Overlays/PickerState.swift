@@ -9,7 +9,7 @@ public struct PickerState: Equatable, Sendable {
     public let mode: PickerMode
     public let options: [PickerOption]
     public private(set) var query: TextInput
-    /// Positions in `options` of the rows matching `query`, in list order.
+    /// Positions in `options` of the rows matching `query`: those it starts a word of first, each in list order.
     public private(set) var matches: [Int]
     public var list = ListState()
     /// The ids ticked so far, in the order ticked (several), or the one chosen.
@@ -43,7 +43,12 @@ public struct PickerState: Equatable, Sendable {
 
     private mutating func refilter() {
         let q = query.text.trimmed
-        matches = q.isEmpty ? Array(options.indices) : options.indices.filter { options[$0].matches(q) }
+        guard !q.isEmpty else {
+            matches = Array(options.indices)
+            return
+        }
+        let ranked = options.indices.compactMap { i in options[i].rank(q).map { (rank: $0, index: i) } }
+        matches = ranked.sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }.map(\.index)
     }
 
     /// Ticks or unticks the highlighted option.

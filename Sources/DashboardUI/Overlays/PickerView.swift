@@ -3,8 +3,11 @@ import PilotCore
 /// Draws a picker over its form: the search line with the position (`3/12`), the matching rows (ticks for
 /// several, name, detail, note) scrolled to the highlighted one, and the keys.
 enum PickerView {
+    /// As tall as the matching rows need (at least room for a few): a search shrinks it from the bottom, its
+    /// top staying where the whole list put it.
     static func box(_ area: Rect, _ picker: PickerState) -> Rect {
-        area.centered(width: min(area.width, 78), height: min(area.height, max(7, picker.options.count + 4)))
+        let whole = area.centered(width: min(area.width, 78), height: min(area.height, max(7, picker.options.count + 4)))
+        return Rect(x: whole.x, y: whole.y, width: whole.width, height: min(whole.height, max(7, picker.matches.count + 4)))
     }
 
     /// Rows of the list: the box less its border, the search line and the key line.
