@@ -20,7 +20,9 @@ enum PickerCatalog {
                     words: [e.name, e.nameEn ?? "", province?.name ?? "", province?.en ?? ""], chinese: [e.name])
             }
             // By the name's reading in Chinese (楚 < 四 < 苏), alphabetically in English.
-            let keys = Dictionary(out.map { ($0.id, Bilingual(zh: $0.readings.first?.full ?? "", en: $0.name.lowercased())[L]) }) { a, _ in a }
+            let keys = Dictionary(out.map { ($0.id, Bilingual(zh: $0.readings.first?.full ?? "", en: $0.name.lowercased())[L]) }) { a, _ in
+                a
+            }
             out.sort { (keys[$0.id] ?? "", $0.id) < (keys[$1.id] ?? "", $1.id) }
         case .sitesLicensed(let segment):
             out = index.data.sites.records.filter { segment == .drugSubstance ? $0.drugSubstance : $0.drugProduct }.sorted { $0.id < $1.id }

@@ -27,7 +27,8 @@ public struct PickerOption: Equatable, Sendable {
     func rank(_ query: String) -> Int? {
         var rank = 0
         for term in query.lowercased().split(separator: " ").map(String.init) {
-            let starts = words.contains { $0.hasPrefix(term) } || readings.contains { $0.full.hasPrefix(term) || $0.initials.hasPrefix(term) }
+            let starts =
+                words.contains { $0.hasPrefix(term) } || readings.contains { $0.full.hasPrefix(term) || $0.initials.hasPrefix(term) }
             if starts { continue }
             guard words.contains(where: { $0.contains(term) }) || readings.contains(where: { $0.matches(term) }) else { return nil }
             rank = 1
