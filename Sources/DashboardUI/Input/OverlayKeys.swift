@@ -33,7 +33,10 @@ extension Keymap {
         KeyBinding(
             keys: [.left, .right, .char(" ")], command: .cycleChoice, help: b("切换选项（Space 勾选）", "change a choice (Space ticks a box)"),
             scope: .form, hint: nil),
-        KeyBinding(keys: [.enter], command: .accept, help: b("校验并保存", "check and save"), scope: .form, hint: nil),
+        KeyBinding(
+            keys: [.enter], command: .accept,
+            help: b("校验并保存（列表字段：打开列表，输入即搜索）", "check and save (on a list field: open the list; typing searches it)"),
+            scope: .form, hint: nil),
         KeyBinding(keys: [.escape], command: .close, help: b("放弃表单", "discard the form"), scope: .form, hint: nil),
     ]
 
