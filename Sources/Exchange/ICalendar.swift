@@ -37,7 +37,8 @@ public enum ICalendar {
             ]
             if inspection.unannounced { description.append(language == .zh ? "飞行检查" : "Unannounced (飞行检查)") }
             if inspection.joint {
-                let partner = inspection.partnerProvinceCode.flatMap { provinces.named(code: $0)?.displayName(language) } ?? ""
+                let partner = inspection.partnerProvinces.map { provinces.named(code: $0)?.displayName(language) ?? $0 }
+                    .joined(separator: language == .zh ? "、" : ", ")
                 description.append((language == .zh ? "联合检查：" : "Joint inspection with ") + partner)
             }
             if let c = inspection.conclusion {

@@ -71,7 +71,7 @@ public enum TableExport {
         Column(key: "unannounced", zh: "飞行检查", en: "Unannounced") { r, _ in text(r.unannounced) },
         Column(key: "holder_quality_system", zh: "持有人质量体系", en: "Holder quality system") { r, _ in text(r.holderQualitySystem == true) },
         Column(key: "joint", zh: "联合检查", en: "Joint") { r, _ in text(r.joint) },
-        Column(key: "partner_province", zh: "联合省份代码", en: "Partner province code") { r, _ in r.partnerProvinceCode ?? "" },
+        Column(key: "partner_province", zh: "联合省份代码", en: "Partner province code") { r, _ in r.partnerProvinces.joined(separator: ";") },
         Column(key: "defects_critical", zh: "严重缺陷", en: "Critical defects") { r, _ in r.defects.map { String($0.critical) } ?? "" },
         Column(key: "defects_major", zh: "主要缺陷", en: "Major defects") { r, _ in r.defects.map { String($0.major) } ?? "" },
         Column(key: "defects_general", zh: "一般缺陷", en: "General defects") { r, _ in r.defects.map { String($0.general) } ?? "" },

@@ -183,7 +183,7 @@ public enum DemoData {
         mutating func inspection(
             _ product: String, _ type: InspectionType, start: CivilDate, days: Int, team: [String],
             status: InspectionStatus, sites: [String]? = nil, defects: Defects? = nil,
-            conclusion: OnSiteConclusion? = nil, closed: Bool = true, assessed: Bool = true, joint: String? = nil,
+            conclusion: OnSiteConclusion? = nil, closed: Bool = true, assessed: Bool = true, joint: [String] = [],
             unannounced: Bool = false, reason: String? = nil
         ) {
             let p = data.products[id: product]!
@@ -211,7 +211,7 @@ public enum DemoData {
             let id = PilotData.nextID(prefix: "INS-", in: data.inspections)
             var inspection = Inspection(
                 id: id, productId: product, siteIds: sites ?? p.siteIds, type: type, unannounced: unannounced,
-                joint: joint != nil, partnerProvinceCode: joint, start: start, end: last, team: team, status: status,
+                joint: !joint.isEmpty, partnerProvinces: joint, start: start, end: last, team: team, status: status,
                 defects: defects, conclusion: conclusion, assessment: assessment, rectificationDue: due, reason: reason)
             inspection.reportReceivedOn = receivedOn
             inspection.overallAssessment = assessedOn.map { _ in .compliant }
@@ -249,11 +249,11 @@ public enum DemoData {
             try! data.samplings.insert(sampling)
         }
 
-        /// The other province of a cross-province product, for a joint inspection.
-        func partnerProvince(_ product: String) -> String? {
+        /// The other provinces of a cross-province product (two for P04 and P12), for a joint inspection.
+        func partnerProvinces(_ product: String) -> [String] {
             let p = data.products[id: product]!
-            let holderProvince = data.enterprises[id: p.holderId]!.provinceCode
-            return p.siteIds.compactMap { data.sites[id: $0]?.provinceCode }.first { $0 != holderProvince }
+            var seen: Set = [data.enterprises[id: p.holderId]!.provinceCode]
+            return p.siteIds.compactMap { data.sites[id: $0]?.provinceCode }.filter { seen.insert($0).inserted }
         }
 
         // MARK: The demo
@@ -418,7 +418,7 @@ public enum DemoData {
                     p, .fullGMP, start: lastYear(8, 18 + i * 5), days: 3, team: lastYearTeams[i], status: .completed,
                     defects: Defects(major: i % 3 == 0 ? 1 : 0, general: 2 + i % 3),
                     conclusion: i % 3 == 0 ? .pendingRectification : .compliant,
-                    joint: partnerProvince(p))
+                    joint: partnerProvinces(p))
                 sampling(
                     p, i % 2 == 0 ? .drugProduct : .drugSubstance, batch: "\(p)-\(year - 1)\(String(format2: 10 + i))",
                     on: lastYear(8, 11 + i * 4), lab: labs[i % labs.count], conclusion: .pass)
@@ -434,13 +434,13 @@ public enum DemoData {
                 defects: Defects(general: 3), conclusion: .compliant)
             inspection(
                 "P02", .fullGMP, start: thisYear(0.45), days: 3, team: ["I02", "I04"], status: .completed,
-                defects: Defects(major: 1, general: 2), conclusion: .pendingRectification, assessed: false, joint: "320000")
+                defects: Defects(major: 1, general: 2), conclusion: .pendingRectification, assessed: false, joint: ["320000"])
             inspection(
                 "P05", .fullGMP, start: thisYear(0.78), days: 4, team: ["I07", "I02"], status: .completed,
-                defects: Defects(major: 2, general: 4), conclusion: .pendingRectification, closed: false, joint: "440000")
+                defects: Defects(major: 2, general: 4), conclusion: .pendingRectification, closed: false, joint: ["440000"])
             inspection(
                 "P06", .fullGMP, start: thisYear(0.55), days: 3, team: ["I02", "I07"], status: .completed,
-                defects: Defects(general: 1), conclusion: .compliant, joint: "310000")
+                defects: Defects(general: 1), conclusion: .compliant, joint: ["310000"])
             inspection(
                 "P07", .fullGMP, start: thisYear(0.5), days: 3, team: ["I07", "I08"], status: .completed,
                 defects: Defects(general: 2), conclusion: .compliant)
@@ -453,17 +453,19 @@ public enum DemoData {
                 defects: Defects(general: 2), conclusion: .compliant)
             inspection(
                 "P10", .fullGMP, start: thisYear(0.7), days: 3, team: ["I05", "I10"], status: .completed,
-                defects: Defects(general: 1), conclusion: .compliant, joint: "510000")
+                defects: Defects(general: 1), conclusion: .compliant, joint: ["510000"])
             inspection(
                 "P03", .fullGMP, start: workingDaysFromToday(-14), days: 3, team: ["I04", "I10"], status: .completed,
-                sites: ["S08"], defects: Defects(major: 2, general: 3), conclusion: .pendingRectification, closed: false, joint: "330000")
+                sites: ["S08"], defects: Defects(major: 2, general: 3), conclusion: .pendingRectification, closed: false, joint: ["330000"])
             inspection(
                 "P03", .licensing, start: thisYear(0.2), days: 2, team: ["I10", "I04"], status: .completed,
                 sites: ["S04"], defects: Defects(), conclusion: .compliant)
-            inspection("P04", .fullGMP, start: workingDaysFromToday(5), days: 3, team: ["I04", "I10"], status: .planned, joint: "370000")
+            inspection(
+                "P04", .fullGMP, start: workingDaysFromToday(5), days: 3, team: ["I04", "I10"], status: .planned,
+                joint: partnerProvinces("P04"))
             inspection(
                 "P11", .fullGMP, start: workingDaysFromToday(12), days: 3, team: ["I08", "I05"], status: .planned,
-                joint: "330000")
+                joint: ["330000"])
             // Unannounced (飞行检查): left out of the calendar and CSV exports unless asked for (rule 13).
             inspection(
                 "P08", .routine, start: workingDaysFromToday(8), days: 2, team: ["I07", "I04"], status: .planned, unannounced: true,

@@ -128,7 +128,7 @@ public enum Planner {
     public static func inspection(_ p: Proposal, id: String) -> Inspection {
         var inspection = Inspection(
             id: id, productId: p.productId, siteIds: p.siteIds, type: .fullGMP, joint: p.partnerProvinceCode != nil,
-            partnerProvinceCode: p.partnerProvinceCode, start: p.start, end: p.end, team: p.team, status: .planned,
+            partnerProvinces: p.partnerProvinceCode.map { [$0] } ?? [], start: p.start, end: p.end, team: p.team, status: .planned,
             reason: "annual full-system GMP inspection (work plan 五(二)), proposed by biopilot plan")
         if p.holderQualitySystem { inspection.holderQualitySystem = true }
         return inspection

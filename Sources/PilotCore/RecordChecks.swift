@@ -34,7 +34,8 @@ public enum RecordChecks {
     }
 
     static func province<F: Hashable & Sendable>(_ code: String, _ field: F, _ provinces: ProvinceTable) -> [Problem<F>] {
-        provinces.named(code: code) == nil ? [error(field, "省份代码 \(code) 不存在（如 310000）", "no province \(code) (e.g. 310000)")] : []
+        if code.isEmpty { return [error(field, "请选择省份", "choose a province")] }
+        return provinces.named(code: code) == nil ? [error(field, "省份代码 \(code) 不存在（如 310000）", "no province \(code) (e.g. 310000)")] : []
     }
 
     public static func enterprise(_ e: Enterprise, provinces: ProvinceTable) -> [Problem<EnterpriseField>] {

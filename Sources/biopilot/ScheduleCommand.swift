@@ -38,8 +38,10 @@ struct ScheduleCommand: ReferenceCommand {
     @Flag(name: .long, help: "Unannounced (飞行检查).")
     var unannounced = false
 
-    @Option(name: .customLong("joint-with"), help: ArgumentHelp("Joint inspection (联合检查) with this province code.", valueName: "CODE"))
-    var jointWith: String?
+    @Option(
+        name: .customLong("joint-with"),
+        help: ArgumentHelp("Joint inspection (联合检查) with this province code (repeat for several partner provinces).", valueName: "CODE"))
+    var jointWith: [String] = []
 
     @Flag(name: .customLong("holder-quality-system"), help: "It also inspects the holder's own quality system (持有人质量管理体系).")
     var holderQualitySystem = false
@@ -91,7 +93,7 @@ struct ScheduleCommand: ReferenceCommand {
                 let hasConflictOfInterest = conflicts.contains(where: \.isConflictOfInterest)
                 var inspection = Inspection(
                     id: PilotData.nextID(prefix: "INS-", in: data.inspections), productId: product, siteIds: siteIds,
-                    type: type, unannounced: unannounced, joint: jointWith != nil, partnerProvinceCode: jointWith,
+                    type: type, unannounced: unannounced, joint: !jointWith.isEmpty, partnerProvinces: jointWith,
                     start: plan.start, end: plan.end, team: inspectors, status: .planned, reason: reason,
                     conflictApprovedBy: hasConflictOfInterest ? approvedBy?.trimmed : nil)
                 if holderQualitySystem { inspection.holderQualitySystem = true }

@@ -117,7 +117,7 @@ import Testing
     }
 
     /// Every overlay has a key table, so `?` and the tests can read it.
-    @Test(arguments: [KeyScope.help, .prompt, .confirm, .form, .log, .planReview, .inspectionCard, .conflict])
+    @Test(arguments: [KeyScope.help, .prompt, .confirm, .form, .picker, .log, .planReview, .inspectionCard, .conflict])
     func everyOverlayHasAKeyTable(scope: KeyScope) {
         #expect(Keymap.bindings.contains { $0.scope == scope })
     }

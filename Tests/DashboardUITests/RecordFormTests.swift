@@ -48,12 +48,15 @@ import Testing
         UI.press(&s, .tab, .tab)
         UI.type(&s, "91350100M000100Y43")
         UI.press(&s, .tab)
-        UI.type(&s, "350000")
+        // The province by the pinyin initials of 福建省, chosen with Enter; the next Enter saves.
+        UI.type(&s, "fjs")
+        UI.press(&s, .enter)
         guard case .save(let edit)? = UI.press(&s, .enter).first, case .enterprise(let e)? = edit.changes[0].after else {
             Issue.record("no save: \(String(describing: s.form?.fields.map { ($0.id, $0.error) }))")
             return
         }
         #expect(e.id == RecordEdit.provisionalID && e.name == "闽康生物制药有限公司" && edit.changes[0].before == nil)
+        #expect(e.provinceCode == "350000")
         // The id is chosen when it is written: the next free one in the store's data at that moment.
         let written = edit.allocatingIDs(in: UI.data)
         #expect(written.changes[0].after?.id == "E13" && written.done.en == "added E13" && !written.changes[0].allocatesID)

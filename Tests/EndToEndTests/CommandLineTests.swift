@@ -78,12 +78,20 @@ import Testing
         let refused = try CLI.run(base + ["--start", "2026-11-28", "--end", "2026-12-01", "--inspector", "I05", "--inspector", "I09"])
         #expect(refused.status == 1 && refused.stderr.contains("weekend"))
         let before = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout
-        let ok = try CLI.run(base + ["--start", "2026-12-07", "--end", "2026-12-09", "--inspector", "I03", "--inspector", "I01"])
+        // P12 is made in three provinces: a joint inspection with both partners.
+        let ok = try CLI.run(
+            base + [
+                "--start", "2026-12-07", "--end", "2026-12-09", "--inspector", "I03", "--inspector", "I01", "--joint-with", "370000",
+                "--joint-with", "440000",
+            ])
         #expect(ok.status == 0, "\(ok.stderr)")
         let id = ok.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(id.hasPrefix("INS-"))
         let after = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout
         #expect(after.components(separatedBy: "\r\n").count == before.components(separatedBy: "\r\n").count + 1)
+        #expect(after.components(separatedBy: "\r\n").contains { $0.hasPrefix(id + ",") && $0.contains(",370000;440000,") })
+        let ics = try CLI.run(["export", "ics", "--store", store.path, "--lang", "en"]).stdout.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(ics.contains("Joint inspection with Shandong\\, Guangdong"), "\(ics)")
         // Forcing records the accepted conflicts in the journal.
         let forced = try CLI.run(
             base + ["--start", "2026-12-07", "--end", "2026-12-09", "--inspector", "I03", "--force", "--reason", "唯一可用"])

@@ -27,6 +27,12 @@ extension AppState {
         set { setOverlay(.form, newValue.map(Overlay.form)) }
     }
 
+    /// The list a form field is being chosen from, over its form.
+    public var picker: PickerState? {
+        get { if case .picker(let p)? = overlay(.picker) { return p } else { return nil } }
+        set { setOverlay(.picker, newValue.map(Overlay.picker)) }
+    }
+
     /// A save refused because someone else changed the record: both versions, over everything else.
     public var conflict: ConflictState? {
         get { if case .conflict(let c)? = overlay(.conflict) { return c } else { return nil } }

@@ -8,6 +8,9 @@ public struct FormField: Equatable, Sendable {
         case choice(values: [String], labels: [String])
         /// On or off, flipped with Space.
         case toggle
+        /// Ids chosen in a searchable list (`PickerState`), opened with Enter or by typing; several are kept
+        /// comma-separated. The form shows their names.
+        case pick(PickerSource, PickerMode)
     }
 
     /// A field as its form describes it (label, kind, first value); the form gives it its id, so a field
@@ -25,6 +28,10 @@ public struct FormField: Equatable, Sendable {
         }
 
         static func toggle(_ label: Bilingual, _ on: Bool) -> Spec { Spec(label: label, kind: .toggle, text: "", on: on) }
+
+        static func pick(_ label: Bilingual, _ ids: [String], _ source: PickerSource, _ mode: PickerMode) -> Spec {
+            Spec(label: label, kind: .pick(source, mode), text: ids.joined(separator: ", "), on: false)
+        }
     }
 
     public let id: FormFieldID
@@ -44,9 +51,13 @@ public struct FormField: Equatable, Sendable {
 
     public var text: String { input.text }
 
-    /// What the field shows: the text, the choice's label, or a check box.
-    var display: String {
+    /// The ids a picker field holds.
+    var ids: [String] { InspectionForms.ids(input.text) }
+
+    /// What the field shows: the text, the choice's label, a check box, or the picked records' names.
+    func display(_ state: AppState) -> String {
         switch kind {
+        case .pick(let source, _): return PickerCatalog.display(source, ids: ids, state: state)
         case .text: return input.text
         case .choice(let values, let labels):
             let i = values.firstIndex(of: input.text)

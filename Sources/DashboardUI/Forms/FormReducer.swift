@@ -20,8 +20,27 @@ enum FormReducer {
             state.form = form
         case .submit:
             return submit(&state, form, reason: nil)
+        case .openPicker(let query):
+            state.form = form
+            state.picker = PickerState.open(on: form.fields[form.focus], form: form, state: state, query: query)
         }
         return []
+    }
+
+    /// Writes what a picker chose into its field, re-checks the form as an edit does, and moves on to the next
+    /// field (so the next Enter saves rather than opening the same list again).
+    static func picked(_ state: inout AppState, _ ids: [String], into field: FormFieldID) {
+        guard var form = state.form, let i = form.fields.firstIndex(where: { $0.id == field }) else { return }
+        let kind = form.purpose.kind
+        let text = ids.joined(separator: ", ")
+        if form.fields[i].text != text {
+            form.fields[i].input = TextInput(text)
+            form.isEdited = true
+            kind.fillDependents(&form, after: field, state: state)
+            kind.validate(&form, state: state)
+        }
+        form.focus = (i + 1) % form.fields.count
+        state.form = form
     }
 
     /// Checks the form and saves it, or says why not. The form stays open until the save succeeds.

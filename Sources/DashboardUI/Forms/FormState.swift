@@ -23,6 +23,8 @@ public struct FormState: Equatable, Sendable {
         self.purpose = purpose
         self.original = original
         fields = F.allCases.map { FormField($0.formID, spec($0)) }
+        // The cursor starts where typing goes, not on a list that Enter would open.
+        focus = fields.firstIndex { if case .pick = $0.kind { false } else { true } } ?? 0
     }
 
     /// The field for `key`. A form holds every case of its own field enum (it is built from them); a field of
@@ -47,10 +49,25 @@ public struct FormState: Equatable, Sendable {
         for i in fields.indices { fields[i].error = nil }
     }
 
-    public enum Outcome: Equatable { case edited, moved, submit, cancel, ignored }
+    public enum Outcome: Equatable {
+        case edited, moved, submit, cancel, ignored
+        /// Open the focused field's picker, searching for what was typed.
+        case openPicker(String)
+    }
 
-    /// Applies a key to the fields: moves the focus or edits the focused field.
+    /// Applies a key to the fields: moves the focus or edits the focused field. On a picker field Enter or
+    /// typing opens its list, and Backspace or Delete empties it.
     mutating func handle(_ key: Key) -> Outcome {
+        if case .pick = fields[focus].kind {
+            switch key {
+            case .enter: return .openPicker("")
+            case .char(let c): return .openPicker(c == " " ? "" : String(c))
+            case .backspace, .delete:
+                fields[focus].input = TextInput()
+                return .edited
+            default: break
+            }
+        }
         switch key {
         case .escape: return .cancel
         case .enter: return .submit
@@ -75,6 +92,8 @@ public struct FormState: Equatable, Sendable {
             field.input = TextInput(values[next])
         case .text:
             guard field.input.handle(key) else { return .ignored }
+        case .pick:
+            return .ignored
         }
         fields[focus] = field
         return .edited

@@ -2,7 +2,8 @@ import PilotCore
 
 enum FormView {
     /// Draws the form in a box over `area`: labels, values (the focused one editable), errors, notes.
-    static func draw(into grid: inout Grid, area: Rect, form: FormState, language L: Language) {
+    static func draw(into grid: inout Grid, area: Rect, form: FormState, state: AppState) {
+        let L = state.language
         let height = min(area.height, form.fields.count + 4 + min(6, form.notes.count) + (form.info == nil ? 0 : 1))
         let box = area.centered(width: min(area.width, 96), height: height)
         grid.fill(box, style: Style(.overlay))
@@ -26,7 +27,7 @@ enum FormView {
                     style: Style(.prompt, underline: true))
             } else {
                 grid.putPadded(
-                    field.display, x: valueX, y: y, width: fieldWidth,
+                    field.display(state), x: valueX, y: y, width: fieldWidth,
                     style: Style(focused ? .prompt : .overlay, bold: focused, reverse: focused && field.kind != .text))
             }
             if errorWidth > 0 {
@@ -42,6 +43,7 @@ enum FormView {
             grid.putPadded(" ! " + note, x: inner.x, y: y, width: inner.width, style: Style(.warning))
             y += 1
         }
-        grid.putPadded(" " + FormStrings.footer[L], x: inner.x, y: inner.maxY - 1, width: inner.width, style: Style(.muted))
+        let footer = if case .pick = form.fields[form.focus].kind { FormStrings.pickerFooter } else { FormStrings.footer }
+        grid.putPadded(" " + footer[L], x: inner.x, y: inner.maxY - 1, width: inner.width, style: Style(.muted))
     }
 }

@@ -30,22 +30,19 @@ enum InspectionForms: FormKind {
                     labels: InspectionType.allCases.map { $0.label[L] })
             case .start: .text(Bilingual(zh: "开始日期", en: "Start"), plan.start.description)
             case .end: .text(Bilingual(zh: "结束日期", en: "End"), plan.end.description)
-            case .sites: .text(Bilingual(zh: "检查场地", en: "Sites"), plan.siteIds.joined(separator: ", "))
-            case .team: .text(Bilingual(zh: "检查员", en: "Inspectors"), plan.team.joined(separator: ", "))
+            // Only the product's sites; inspectors with their month's load and conflicts (`PickerCatalog`).
+            case .sites: .pick(Bilingual(zh: "检查场地", en: "Sites"), plan.siteIds, .sitesOfProduct(product: Field.product.formID), .several)
+            case .team: .pick(Bilingual(zh: "检查员", en: "Inspectors"), plan.team, .inspectors, .several)
             case .joint: .toggle(Bilingual(zh: "联合检查", en: "Joint (联合检查)"), existing?.joint ?? false)
-            case .partner: .text(Bilingual(zh: "联合省份代码", en: "Partner province"), existing?.partnerProvinceCode ?? "")
+            case .partner: .pick(Bilingual(zh: "联合省份", en: "Partner provinces"), existing?.partnerProvinces ?? [], .provinces, .several)
             case .unannounced: .toggle(Bilingual(zh: "飞行检查", en: "Unannounced (飞行)"), existing?.unannounced ?? false)
             case .reason: .text(Bilingual(zh: "事由", en: "Reason"), existing?.reason ?? "")
             case .approver: .text(Bilingual(zh: "利益冲突批准负责人", en: "Conflict approved by (lead)"), existing?.conflictApprovedBy ?? "")
             }
         }
         if existing == nil, let product = state.model.index.data.products[id: plan.productId] {
-            // A cross-province product is inspected jointly with the partner province by default.
-            let provinces = state.model.index.provinces(of: product)
-            if provinces.count > 1 {
-                form[Field.joint].on = true
-                form[Field.partner].input = TextInput(provinces[1])
-            }
+            // A cross-province product is inspected jointly with its partner provinces by default.
+            setPartners(&form, product, state: state)
         }
         validate(&form, state: state)
         return form
@@ -91,9 +88,14 @@ enum InspectionForms: FormKind {
         else { return }
         form[Field.sites].input = TextInput(plan.siteIds.joined(separator: ", "))
         form[Field.team].input = TextInput(plan.team.joined(separator: ", "))
-        let provinces = state.model.index.provinces(of: product)
-        form[Field.joint].on = provinces.count > 1
-        form[Field.partner].input = TextInput(provinces.count > 1 ? provinces[1] : "")
+        setPartners(&form, product, state: state)
+    }
+
+    /// Every province the product is made in other than the holder's (two for a three-province product).
+    static func setPartners(_ form: inout FormState, _ product: PilotProduct, state: AppState) {
+        let partners = state.model.index.provinces(of: product).dropFirst()
+        form[Field.joint].on = !partners.isEmpty
+        form[Field.partner].input = TextInput(partners.joined(separator: ", "))
     }
 
     /// The field a scheduling conflict is shown beside.
@@ -108,7 +110,8 @@ enum InspectionForms: FormKind {
     }
 
     static func partnerIsKnown(_ form: FormState, state: AppState) -> Bool {
-        !form[Field.joint].on || state.model.provinces.named(code: text(form, .partner)) != nil
+        let codes = form[Field.partner].ids
+        return !form[Field.joint].on || (!codes.isEmpty && codes.allSatisfy { state.model.provinces.named(code: $0) != nil })
     }
 
     /// Field errors and the list of conflicts, recomputed as fields change.
@@ -118,7 +121,7 @@ enum InspectionForms: FormKind {
         if CivilDate(text(form, .start)) == nil { form[Field.start].error = FormStrings.notADate[L] }
         if CivilDate(text(form, .end)) == nil { form[Field.end].error = FormStrings.notADate[L] }
         if !partnerIsKnown(form, state: state) {
-            form[Field.partner].error = Bilingual(zh: "请填写省份代码（如 320000）", en: "a province code (e.g. 320000)")[L]
+            form[Field.partner].error = Bilingual(zh: "请选择联合检查的省份", en: "choose the partner provinces")[L]
         }
         let found = conflicts(form, state: state)
         for conflict in found where form[field(of: conflict)].error == nil {
@@ -153,7 +156,7 @@ enum InspectionForms: FormKind {
         record.siteIds = plan.siteIds
         record.team = plan.team
         record.joint = joint
-        record.partnerProvinceCode = joint ? text(form, .partner) : nil
+        record.partnerProvinces = joint ? form[Field.partner].ids : []
         record.unannounced = form[Field.unannounced].on
         record.reason = reason.isEmpty ? nil : reason
         let approver = text(form, .approver)

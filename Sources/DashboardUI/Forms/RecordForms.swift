@@ -24,17 +24,11 @@ enum RecordForms: FormKind {
     static func form(_ record: AnyRecord, state: AppState, editing: Bool) -> FormState? {
         let L = state.language
         let data = state.model.index.data
-        let enterprises = data.enterprises.records.sorted { $0.id < $1.id }
-        let sites = data.sites.records.sorted { $0.id < $1.id }
         let products = data.products.records.sorted { $0.id < $1.id }
-        func enterpriseChoice(_ label: Bilingual, _ value: String) -> FormField.Spec {
-            .choice(label, value, values: enterprises.map(\.id), labels: enterprises.map { "\($0.id) \($0.displayName(L))" })
-        }
-        func siteChoice(_ label: Bilingual, _ value: String) -> FormField.Spec {
-            .choice(
-                label, value, values: [""] + sites.map(\.id),
-                labels: [FormStrings.noChoice] + sites.map { "\($0.id) \($0.displayAddress(L))" })
-        }
+        // Provinces, enterprises and sites are chosen by name from a searchable list (`PickerState`).
+        func one(_ id: String) -> [String] { id.isEmpty ? [] : [id] }
+        func province(_ code: String) -> FormField.Spec { .pick(Bilingual(zh: "省份", en: "Province"), one(code), .provinces, .one) }
+        func enterprise(_ label: Bilingual, _ id: String) -> FormField.Spec { .pick(label, one(id), .enterprises, .one) }
         let levels = RiskRating.Level.allCases
         /// Rule 9's yes / no / not checked for one document.
         func documentChoice(_ d: ProductDocument, _ p: PilotProduct) -> FormField.Spec {
@@ -64,7 +58,7 @@ enum RecordForms: FormKind {
                 case .name: .text(Bilingual(zh: "名称", en: "Name"), e.name)
                 case .nameEn: .text(Bilingual(zh: "英文名称", en: "English name"), e.nameEn ?? "")
                 case .creditCode: .text(Bilingual(zh: "统一社会信用代码", en: "Credit code"), e.creditCode)
-                case .provinceCode: .text(Bilingual(zh: "省份代码", en: "Province code"), e.provinceCode)
+                case .provinceCode: province(e.provinceCode)
                 case .licence: .text(Bilingual(zh: "生产许可证编号", en: "Licence number"), e.licence?.number ?? "")
                 case .classes: .text(Bilingual(zh: "许可类别", en: "Licence classes"), e.licence?.classLetters ?? "")
                 case .biologicsSince: .text(Bilingual(zh: "生物制品商业化生产自", en: "Biologics since"), e.biologicsSince?.description ?? "")
@@ -74,10 +68,10 @@ enum RecordForms: FormKind {
         case .site(let s):
             form = FormState(title: title, purpose: purpose, original: original) { (field: SiteField) in
                 switch field {
-                case .enterpriseId: enterpriseChoice(Bilingual(zh: "企业", en: "Enterprise"), s.enterpriseId)
+                case .enterpriseId: enterprise(Bilingual(zh: "企业", en: "Enterprise"), s.enterpriseId)
                 case .address: .text(Bilingual(zh: "地址", en: "Address"), s.address)
                 case .addressEn: .text(Bilingual(zh: "英文地址", en: "English address"), s.addressEn ?? "")
-                case .provinceCode: .text(Bilingual(zh: "省份代码", en: "Province code"), s.provinceCode)
+                case .provinceCode: province(s.provinceCode)
                 case .drugSubstance: .toggle(Bilingual(zh: "许可原液", en: "Drug substance (原液)"), s.drugSubstance)
                 case .drugProduct: .toggle(Bilingual(zh: "许可制剂", en: "Drug product (制剂)"), s.drugProduct)
                 }
@@ -96,9 +90,12 @@ enum RecordForms: FormKind {
                     .choice(
                         Bilingual(zh: "品种类型", en: "Type"), p.type.rawValue, values: ProductType.allCases.map(\.rawValue),
                         labels: ProductType.allCases.map { $0.label[L] })
-                case .holderId: enterpriseChoice(Bilingual(zh: "持有人", en: "Holder"), p.holderId)
-                case .drugSubstanceSite: siteChoice(Bilingual(zh: "原液场地", en: "Drug-substance site"), ds)
-                case .drugProductSite: siteChoice(Bilingual(zh: "制剂场地", en: "Drug-product site"), dp)
+                case .holderId: enterprise(Bilingual(zh: "持有人", en: "Holder"), p.holderId)
+                // Only sites licensed for the segment are offered.
+                case .drugSubstanceSite:
+                    .pick(Bilingual(zh: "原液场地", en: "Drug-substance site"), one(ds), .sitesLicensed(for: .drugSubstance), .optional)
+                case .drugProductSite:
+                    .pick(Bilingual(zh: "制剂场地", en: "Drug-product site"), one(dp), .sitesLicensed(for: .drugProduct), .optional)
                 case .planRef: .text(Bilingual(zh: "一品一策编号", en: "Plan (一品一策)"), p.planRef ?? "")
                 case .intrinsic: riskChoice(Bilingual(zh: "固有风险", en: "Intrinsic risk"), p.risk?.intrinsic)
                 case .compliance: riskChoice(Bilingual(zh: "合规风险", en: "Compliance risk"), p.risk?.compliance)
@@ -120,7 +117,10 @@ enum RecordForms: FormKind {
                     .choice(
                         Bilingual(zh: "品种", en: "Product"), r.productId, values: products.map(\.id),
                         labels: products.map { "\($0.id) \($0.displayName(L))" })
-                case .siteId: siteChoice(Bilingual(zh: "受托场地", en: "Contract site"), r.siteId)
+                case .siteId:
+                    .pick(
+                        Bilingual(zh: "受托场地", en: "Contract site"), one(r.siteId), .sitesOfProduct(product: StaffField.productId.formID),
+                        .one)
                 case .person: .text(Bilingual(zh: "姓名", en: "Person"), r.person)
                 case .from: .text(Bilingual(zh: "驻厂自", en: "From"), r.from.description)
                 case .to: .text(Bilingual(zh: "驻厂至", en: "To"), r.to?.description ?? "")
@@ -132,8 +132,8 @@ enum RecordForms: FormKind {
                 case .name: .text(Bilingual(zh: "姓名", en: "Name"), i.name)
                 case .nameEn: .text(Bilingual(zh: "英文名", en: "English name"), i.nameEn ?? "")
                 case .unit: .text(Bilingual(zh: "单位", en: "Unit"), i.unit)
-                case .provinceCode: .text(Bilingual(zh: "省份代码", en: "Province code"), i.provinceCode)
-                case .conflicts: .text(Bilingual(zh: "利益冲突企业", en: "Conflicts (enterprise ids)"), i.conflicts.joined(separator: ", "))
+                case .provinceCode: province(i.provinceCode)
+                case .conflicts: .pick(Bilingual(zh: "利益冲突企业", en: "Conflicts of interest"), i.conflicts, .enterprises, .several)
                 }
             }
         case .inspection, .sampling, .setting:

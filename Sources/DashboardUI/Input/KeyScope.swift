@@ -18,6 +18,8 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     /// A y/n question before something irreversible.
     case confirm
     case form
+    /// The list a form field is chosen from: typing searches it.
+    case picker
     case log
     case planReview
     case inspectionCard

@@ -33,8 +33,24 @@ extension Keymap {
         KeyBinding(
             keys: [.left, .right, .char(" ")], command: .cycleChoice, help: b("切换选项（Space 勾选）", "change a choice (Space ticks a box)"),
             scope: .form, hint: nil),
-        KeyBinding(keys: [.enter], command: .accept, help: b("校验并保存", "check and save"), scope: .form, hint: nil),
+        KeyBinding(
+            keys: [.enter], command: .accept,
+            help: b("校验并保存（列表字段：打开列表，输入即搜索）", "check and save (on a list field: open the list; typing searches it)"),
+            scope: .form, hint: nil),
         KeyBinding(keys: [.escape], command: .close, help: b("放弃表单", "discard the form"), scope: .form, hint: nil),
+    ]
+
+    /// Typing (letters, digits, Chinese) searches the list; these are the keys that are not typing.
+    static let picker: [KeyBinding] = [
+        KeyBinding(keys: [.down], command: .down, help: b("下一项", "next entry"), scope: .picker, hint: nil),
+        KeyBinding(keys: [.up], command: .up, help: b("上一项", "previous entry"), scope: .picker, hint: nil),
+        KeyBinding(keys: [.pageDown], command: .pageDown, help: b("下一页", "page down"), scope: .picker, hint: nil),
+        KeyBinding(keys: [.pageUp], command: .pageUp, help: b("上一页", "page up"), scope: .picker, hint: nil),
+        KeyBinding(
+            keys: [.char(" ")], command: .cycleChoice, help: b("勾选或取消（可多选时）", "tick or untick (where several can be chosen)"),
+            scope: .picker, hint: nil),
+        KeyBinding(keys: [.enter], command: .accept, help: b("选定并返回表单", "choose and go back to the form"), scope: .picker, hint: nil),
+        KeyBinding(keys: [.escape], command: .close, help: b("不选，返回表单", "go back to the form unchanged"), scope: .picker, hint: nil),
     ]
 
     static let log: [KeyBinding] = [

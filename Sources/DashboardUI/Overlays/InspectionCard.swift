@@ -38,7 +38,8 @@ enum InspectionCard {
             lines.append(
                 (
                     Bilingual(zh: "联合检查", en: "Joint")[L],
-                    i.partnerProvinceCode.flatMap { state.model.provinces.named(code: $0)?.displayName(L) } ?? ""
+                    i.partnerProvinces.map { state.model.provinces.named(code: $0)?.displayName(L) ?? $0 }
+                        .joined(separator: Bilingual(zh: "、", en: ", ")[L])
                 ))
         }
         if let d = i.defects {

@@ -10,6 +10,8 @@ public enum Overlay: Equatable, Sendable {
     /// `:log`.
     case log(LogView)
     case form(FormState)
+    /// A searchable list over a form field (sites, inspectors, enterprises, provinces).
+    case picker(PickerState)
     case conflict(ConflictState)
     /// `?`, scrolled when its keys do not fit.
     case help(scroll: Int)
@@ -17,9 +19,9 @@ public enum Overlay: Equatable, Sendable {
     case prompt(Prompt)
 
     /// Which overlay goes over which, whatever order they were opened in: a prompt (a reason asked for by a
-    /// form) is over everything, help over a conflict, a conflict over the form it refused.
+    /// form) is over everything, help over a conflict, a conflict over the form it refused, a picker over its form.
     enum Layer: Int, Comparable {
-        case inspectionCard, planReview, log, form, conflict, help, prompt
+        case inspectionCard, planReview, log, form, picker, conflict, help, prompt
 
         static func < (a: Layer, b: Layer) -> Bool { a.rawValue < b.rawValue }
     }
@@ -30,6 +32,7 @@ public enum Overlay: Equatable, Sendable {
         case .planReview: return .planReview
         case .log: return .log
         case .form: return .form
+        case .picker: return .picker
         case .conflict: return .conflict
         case .help: return .help
         case .prompt: return .prompt
@@ -43,6 +46,7 @@ public enum Overlay: Equatable, Sendable {
         case .planReview: return .planReview
         case .log: return .log
         case .form: return .form
+        case .picker: return .picker
         case .conflict: return .conflict
         case .help: return .help
         case .prompt(.confirm): return .confirm

@@ -7,6 +7,7 @@ enum OverlayReducer {
         switch top {
         case .prompt(let prompt): return PromptReducer.handle(&state, prompt, key)
         case .form(let form): return formKey(&state, form, key)
+        case .picker(let picker): return PickerReducer.handle(&state, picker, key)
         default: break
         }
         guard let binding = Keymap.binding(for: key, in: state) else {
@@ -41,7 +42,7 @@ enum OverlayReducer {
             }
             if command != .close { state.logView = log }
         case .inspectionCard: if command == .close { state.setOverlay(top.layer, nil) }
-        case .prompt, .form: break
+        case .prompt, .form, .picker: break
         }
         return []
     }

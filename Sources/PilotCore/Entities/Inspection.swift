@@ -6,8 +6,9 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     public var type: InspectionType
     /// 飞行检查.
     public var unannounced: Bool
-    /// 联合检查 with the partner province.
+    /// 联合检查 with the partner provinces (`partnerProvinces`).
     public var joint: Bool
+    /// Stores before several partners could be recorded: the one partner province (read by `partnerProvinces`).
     public var partnerProvinceCode: String?
     public var start: CivilDate
     public var end: CivilDate
@@ -37,10 +38,13 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
     /// 综合评定: the inspecting unit's conclusion once the report is assessed, and its date.
     public var overallAssessment: OverallAssessment? = nil
     public var overallAssessmentOn: CivilDate? = nil
+    /// The partner provinces of a joint inspection (a product made in three provinces has two). Absent in
+    /// older stores, which hold `partnerProvinceCode`.
+    public var partnerProvinceCodes: [String]? = nil
 
     public init(
         id: String, productId: String, siteIds: [String], type: InspectionType, unannounced: Bool = false,
-        joint: Bool = false, partnerProvinceCode: String? = nil, start: CivilDate, end: CivilDate,
+        joint: Bool = false, partnerProvinces: [String] = [], start: CivilDate, end: CivilDate,
         team: [String], status: InspectionStatus, defects: Defects? = nil, conclusion: OnSiteConclusion? = nil,
         assessment: String? = nil, rectificationDue: CivilDate? = nil, rectificationClosed: CivilDate? = nil,
         reason: String? = nil, conflictApprovedBy: String? = nil
@@ -51,7 +55,7 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
         self.type = type
         self.unannounced = unannounced
         self.joint = joint
-        self.partnerProvinceCode = partnerProvinceCode
+        partnerProvinceCodes = partnerProvinces.isEmpty ? nil : partnerProvinces
         self.start = start
         self.end = end
         self.team = team
@@ -63,6 +67,17 @@ public struct Inspection: Identified, Hashable, Sendable, Codable {
         self.rectificationClosed = rectificationClosed
         self.reason = reason
         self.conflictApprovedBy = conflictApprovedBy
+    }
+
+    /// The provinces inspected jointly with, whichever way the store recorded them. Setting them writes the
+    /// list (and drops the legacy field) only when they differ, so an untouched old record stays unchanged.
+    public var partnerProvinces: [String] {
+        get { partnerProvinceCodes ?? partnerProvinceCode.map { [$0] } ?? [] }
+        set {
+            guard newValue != partnerProvinces else { return }
+            partnerProvinceCodes = newValue.isEmpty ? nil : newValue
+            partnerProvinceCode = nil
+        }
     }
 
     /// Days [start, end] overlap.

@@ -63,7 +63,7 @@ enum InspectionChecks {
             var seen = Set<String>()
             let away = siteIds.compactMap { index.data.sites[id: $0]?.provinceCode }
                 .filter { $0 != lead && seen.insert($0).inserted }
-            for code in away where !teamProvinces.contains(code) && !(inspection.joint && inspection.partnerProvinceCode == code) {
+            for code in away where !teamProvinces.contains(code) && !(inspection.joint && inspection.partnerProvinces.contains(code)) {
                 let province = provinces.named(code: code)
                 out.append(
                     Finding(

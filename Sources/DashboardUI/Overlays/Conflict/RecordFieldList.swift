@@ -78,7 +78,7 @@ enum RecordFieldList {
                 f.field("type", "检查类型", "Type", \.type) { t, L in t.label[L] },
                 f.field("unannounced", "飞行检查", "Unannounced", \.unannounced, Show.flag),
                 f.field("joint", "联合检查", "Joint", \.joint, Show.flag),
-                f.field("partnerProvinceCode", "联合省份代码", "Partner province", \.partnerProvinceCode, Show.text),
+                f.field("partnerProvinceCode", "联合省份（旧）", "Partner province (old)", \.partnerProvinceCode, Show.text),
                 f.field("start", "开始日期", "Start", \.start, Show.date),
                 f.field("end", "结束日期", "End", \.end, Show.date),
                 f.field("team", "检查员", "Inspectors", \.team) { t, _ in Show.list(t) },
@@ -97,6 +97,7 @@ enum RecordFieldList {
                 f.field("reportReceivedOn", "整改报告收到", "Report received", \.reportReceivedOn, Show.date),
                 f.field("overallAssessment", "综合评定结论", "Overall assessment", \.overallAssessment) { a, L in a?.label[L] ?? "—" },
                 f.field("overallAssessmentOn", "综合评定日期", "Assessed on", \.overallAssessmentOn, Show.date),
+                f.field("partnerProvinceCodes", "联合省份", "Partner provinces", \.partnerProvinceCodes) { p, _ in Show.list(p ?? []) },
             ]
         case .sampling:
             let f = Fields<Sampling>({ if case .sampling(let r) = $0 { return r } else { return nil } }, AnyRecord.sampling)
