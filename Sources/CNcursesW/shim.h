@@ -33,6 +33,28 @@ static inline int biopilot_codeset_is_utf8(void) {
 /// newterm on the process's own stdin and stdout (C globals Swift 6 cannot reference).
 static inline SCREEN *biopilot_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+/// Mouse reporting: clicks, double clicks and the wheel (buttons 4 and 5), or none.
+static inline void biopilot_mouse(int on) {
+    mmask_t wanted = on ? (BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED) : 0;
+    mousemask(wanted, NULL);
+    mouseinterval(on ? 300 : 0);
+}
+static inline int biopilot_key_mouse(void) { return KEY_MOUSE; }
+/// The pending mouse event: 1 click, 2 double click, 3 wheel up, 4 wheel down, 0 anything else (or none).
+static inline int biopilot_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    if (event.bstate & BUTTON1_DOUBLE_CLICKED) return 2;
+    if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 3;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 4;
+#endif
+    return 0;
+}
+
 /// Draws one cell (a character and its combining marks) with attributes and a colour pair.
 static inline int biopilot_put_cell(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
     cchar_t cell;

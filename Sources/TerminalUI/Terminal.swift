@@ -30,8 +30,9 @@ public final class Terminal {
         }
     }
 
-    /// Starts curses. `theme` is used unless the terminal has no colours (then `mono`).
-    public init(theme: Theme) throws(TerminalUnavailable) {
+    /// Starts curses. `theme` is used unless the terminal has no colours (then `mono`); `mouse` turns on
+    /// clicks and the wheel.
+    public init(theme: Theme, mouse: Bool = true) throws(TerminalUnavailable) {
         // The locale decides how wide characters are written. A non-UTF-8 locale (LANG=C) would turn every
         // Chinese character into escapes, so fall back to C.UTF-8 for output.
         setlocale(LC_ALL, "")
@@ -50,6 +51,7 @@ public final class Terminal {
         nonl()
         keypad(biopilot_stdscr(), true)
         set_escdelay(25)
+        biopilot_mouse(mouse ? 1 : 0)
         curs_set(0)
         wtimeout(biopilot_stdscr(), 250)
         var chosen = theme
@@ -116,6 +118,11 @@ public final class Terminal {
         if result == biopilot_key_code_yes() {
             switch Int32(ch) {
             case KEY_RESIZE: return .resize(size)
+            case biopilot_key_mouse():
+                var x: Int32 = 0
+                var y: Int32 = 0
+                let kinds: [Int32: MouseEvent.Kind] = [1: .click, 2: .doubleClick, 3: .wheelUp, 4: .wheelDown]
+                return kinds[biopilot_read_mouse(&x, &y)].map { .mouse(MouseEvent($0, x: Int(x), y: Int(y))) }
             case KEY_UP: return .key(.up)
             case KEY_DOWN: return .key(.down)
             case KEY_LEFT: return .key(.left)

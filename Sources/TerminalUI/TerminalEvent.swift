@@ -6,4 +6,5 @@ import Synchronization
 public enum TerminalEvent: Sendable {
     case key(Key)
     case resize(Size)
+    case mouse(MouseEvent)
 }

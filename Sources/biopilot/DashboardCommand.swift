@@ -16,6 +16,9 @@ struct DashboardCommand: ReferenceCommand {
     @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, or a .theme file.", valueName: "NAME"))
     var theme: String?
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select and copy text) instead of clicks and the wheel.")
+    var noMouse = false
+
     @Flag(name: .long, help: "Refuse every change to the store.")
     var readonly = false
 
@@ -39,7 +42,7 @@ struct DashboardCommand: ReferenceCommand {
             let loaded = ThemeFiles.load(name: theme, env: common.environment)
             let terminal: Terminal
             do {
-                terminal = try Terminal(theme: loaded.theme)
+                terminal = try Terminal(theme: loaded.theme, mouse: !noMouse)
             } catch {
                 printError("biopilot: \(error). Try TERM=xterm-256color, or use `biopilot render --screen products`.")
                 exitCode = 2
@@ -73,6 +76,9 @@ struct DashboardCommand: ReferenceCommand {
                 quietTicks = 0
             case .resize(let size)?:
                 effects = reduce(&state, .resize(size))
+            case .mouse(let event)?:
+                effects = reduce(&state, .mouse(event))
+                quietTicks = 0
             case nil:
                 quietTicks += 1
                 guard quietTicks % 4 == 0 else { continue }

@@ -46,7 +46,7 @@ extension Action {
         case .exportWouldOverwrite(let request): return "ask to replace \(request.path)"
         case .importFinished(let outcome):
             return (outcome.isError ? "import error: " : "imported: ") + ([outcome.summary] + outcome.problems).joined(separator: " | ")
-        case .key, .resize: return "\(self)"
+        case .key, .resize, .mouse: return "\(self)"
         }
     }
 }

@@ -3,6 +3,7 @@ import PilotCore
 /// Everything that can happen to the dashboard.
 public enum Action: Sendable {
     case key(Key)
+    case mouse(MouseEvent)
     case resize(Size)
     /// The store changed (another user's edit, or ours): the model is rebuilt once, here.
     case dataChanged(PilotData, revision: Int)

@@ -50,5 +50,7 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .key(let key):
         return KeyDispatch.handle(&state, key)
+    case .mouse(let event):
+        return MouseDispatch.handle(&state, event)
     }
 }

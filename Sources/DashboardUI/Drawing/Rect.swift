@@ -14,6 +14,8 @@ public struct Rect: Equatable, Sendable {
 
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }
+
+    public func contains(x px: Int, y py: Int) -> Bool { px >= x && px < maxX && py >= y && py < maxY }
     public var isEmpty: Bool { width == 0 || height == 0 }
 
     public func intersection(_ other: Rect) -> Rect {
