@@ -140,14 +140,14 @@ public enum DemoData {
 
         /// `joint`: the partner provinces agreed the plan a few days after it was made; `documents`: licence,
         /// registration certificate, procedures; `assessed`: the enterprise's assessment is in, once the pilot's last
-        /// 60 days have begun.
+        /// 60 days have begun; `missing`: a step left out of the path (rule 7 then finds production without it).
         mutating func product(
             _ id: String, _ name: String, _ en: String, _ type: ProductType, basis: ProductBasis? = .innovative, holder: String,
             ds: String, dp: String, applied: CivilDate, stage: PilotStage, risk: (RiskRating.Level, RiskRating.Level),
             joint: Bool = true, unified: Bool? = true, documents: (Bool?, Bool?, Bool?) = (true, true, true), lotRelease: Bool? = nil,
-            assessed: Bool = false
+            assessed: Bool = false, missing: PilotStage? = nil
         ) {
-            var steps = path(applied: applied, through: stage)
+            var steps = path(applied: applied, through: stage).filter { $0.stage != missing }
             if assessed && today >= Rule.pilotEndDate.adding(days: -60) {
                 steps.append(
                     StageStep(stage: .enterpriseAssessment, date: calendar.workingDay(onOrAfter: today.adding(days: -12)), by: "demo"))
@@ -341,7 +341,8 @@ public enum DemoData {
                 assessed: true)
             product(
                 "P06", "四价流感病毒裂解疫苗", "Quadrivalent split influenza vaccine", .multivalentVaccine, holder: "E03",
-                ds: "S10", dp: "S03", applied: established.adding(days: 30), stage: .inProduction, risk: (.high, .medium), lotRelease: nil)
+                ds: "S10", dp: "S03", applied: established.adding(days: 30), stage: .inProduction, risk: (.high, .medium), lotRelease: nil,
+                missing: .marketingAuthorisation)
             product(
                 "P07", "YHM-301 双特异性抗体注射液", "YHM-301 bispecific antibody injection", .antibody, holder: "E04",
                 ds: "S07", dp: "S07", applied: established.adding(days: 40), stage: .inProduction, risk: (.high, .high))

@@ -243,15 +243,16 @@ import Testing
         try s.keys("a")
         try s.waitFor("Add product")
         try s.type("闽康抗IL-17A单抗注射液")
-        // Both site lists offer only sites licensed for their segment; the new site is found by its street.
-        try s.keys("Tab", "Tab", "Tab", "Tab")
+        // Past the English name, basis, type and holder: both site lists offer only sites licensed for their
+        // segment; the new site is found by its street.
+        try s.keys("Tab", "Tab", "Tab", "Tab", "Tab")
         try s.type("xyl")
         try s.waitFor("Drug-substance site", "1/1")
         try s.keys("Enter")
         try s.type("xyl")
         try s.waitFor("Drug-product site", "1/1")
         try s.keys("Enter")
-        try s.waitFor("Drug-product site  福建省厦门市海沧区新阳路8号")
+        try s.waitFor("Drug-product site", "福建省厦门市海沧区新阳路8号")
         try s.keys("Enter")
         try s.waitFor("added P15")
         try s.keys("G", "Enter")
