@@ -7,7 +7,7 @@ public enum PlanFormat {
     public enum Format: String, CaseIterable, Sendable { case text, json }
 
     struct ProposalJSON: Encodable {
-        let productId: String, name: String, start: String, end: String, team: [String], sites: [String], partnerProvince: String?
+        let productId: String, name: String, start: String, end: String, team: [String], sites: [String], partnerProvinces: [String]
     }
 
     struct UnplacedJSON: Encodable {
@@ -43,7 +43,7 @@ public enum PlanFormat {
                     ProposalJSON(
                         productId: $0.productId, name: name($0.productId), start: $0.start.description,
                         end: $0.end.description, team: $0.team, sites: $0.siteIds,
-                        partnerProvince: $0.partnerProvinceCode)
+                        partnerProvinces: $0.partnerProvinces)
                 },
                 unplaced: result.unplaced.map { UnplacedJSON(productId: $0.productId, reason: $0.reason[L]) },
                 alreadyPlanned: result.alreadyPlanned, missingSamplings: result.missingSamplings)
@@ -64,7 +64,7 @@ public enum PlanFormat {
                         [
                             p.productId, name(p.productId), p.start.description, p.end.description,
                             p.team.map(person).joined(separator: ", "),
-                            p.partnerProvinceCode.flatMap { provinces.named(code: $0)?.displayName(L) } ?? "",
+                            p.partnerProvinces.compactMap { provinces.named(code: $0)?.displayName(L) }.joined(separator: "、"),
                         ]
                     }, maxWidths: [1: 30])
             }

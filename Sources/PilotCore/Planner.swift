@@ -1,7 +1,7 @@
 /// Proposes dates and teams for every missing full-system GMP inspection of a year, from the day after today
 /// to the year's end: working days only, no inspector booked twice, no conflict of interest, at most
 /// `maxPerWeek` inspections starting in any week, and a team of at least two with one inspector of the holder's
-/// province and one of every partner province (a joint inspection with the first partner). What cannot fit is reported with
+/// province and one of every partner province (a joint inspection with every partner). What cannot fit is reported with
 /// the reason, never dropped.
 public enum Planner {
     public struct Proposal: Hashable, Sendable {
@@ -10,7 +10,8 @@ public enum Planner {
         public let end: CivilDate
         public let team: [String]
         public let siteIds: [String]
-        public let partnerProvinceCode: String?
+        /// Every province a contract site is in, other than the holder's: the inspection is joint with each.
+        public let partnerProvinces: [String]
         /// The holder has no site of its own: the inspection also covers its quality system.
         public let holderQualitySystem: Bool
     }
@@ -72,7 +73,7 @@ public enum Planner {
             let enterprises = index.enterpriseIds(of: product)
             let clean = inspectors.filter { !$0.conflicts.contains(where: enterprises.contains) }
             let provinces = index.provinces(of: product)
-            let partner = provinces.count > 1 ? provinces[1] : nil
+            let partners = Array(provinces.dropFirst())
             var sawCapacity = false
             var sawWindow = false
             var placed: Proposal?
@@ -89,7 +90,7 @@ public enum Planner {
                     if missing.isEmpty && team.count >= TeamChoice.minimumTeam {
                         placed = Proposal(
                             productId: product.id, start: day, end: end, team: team.map(\.id), siteIds: product.siteIds,
-                            partnerProvinceCode: partner, holderQualitySystem: Coverage.holderInspectionRequired(product, index: index))
+                            partnerProvinces: partners, holderQualitySystem: Coverage.holderInspectionRequired(product, index: index))
                     }
                 }
                 day = calendar.workingDay(onOrAfter: day.adding(days: 1))
@@ -106,7 +107,7 @@ public enum Planner {
                 } else if !sawCapacity {
                     reason = Bilingual(
                         zh: "年底前每周检查数已满（每周最多 \(maxPerWeek) 次）", en: "every week to the year's end is full (at most \(maxPerWeek) a week)")
-                } else if partner != nil {
+                } else if !partners.isEmpty {
                     reason = Bilingual(
                         zh: "年底前找不到持有人所在省和每个合作省各一名空闲且无利益冲突的检查员",
                         en:
@@ -127,8 +128,8 @@ public enum Planner {
     /// The planned inspection a proposal becomes when accepted.
     public static func inspection(_ p: Proposal, id: String) -> Inspection {
         var inspection = Inspection(
-            id: id, productId: p.productId, siteIds: p.siteIds, type: .fullGMP, joint: p.partnerProvinceCode != nil,
-            partnerProvinces: p.partnerProvinceCode.map { [$0] } ?? [], start: p.start, end: p.end, team: p.team, status: .planned,
+            id: id, productId: p.productId, siteIds: p.siteIds, type: .fullGMP, joint: !p.partnerProvinces.isEmpty,
+            partnerProvinces: p.partnerProvinces, start: p.start, end: p.end, team: p.team, status: .planned,
             reason: "annual full-system GMP inspection (work plan 五(二)), proposed by biopilot plan")
         if p.holderQualitySystem { inspection.holderQualitySystem = true }
         return inspection

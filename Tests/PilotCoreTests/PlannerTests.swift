@@ -17,6 +17,18 @@ import Testing
             index: PilotIndex(data), year: 2026, today: CivilDate(today)!, calendar: bundledReference.calendar, maxPerWeek: maxPerWeek)
     }
 
+    /// A product made in three provinces is planned jointly with both partners, with an inspector of each.
+    @Test func aThreeProvinceProductIsJointWithEveryPartner() throws {
+        let data = DemoData.make(today: CivilDate("2026-11-26")!, reference: bundledReference)
+        let result = plan(data, today: "2026-11-26")
+        let p12 = try #require(result.proposals.first { $0.productId == "P12" })
+        #expect(p12.partnerProvinces == ["370000", "440000"])
+        let provinces = Set(p12.team.compactMap { data.inspectors[id: $0]?.provinceCode })
+        #expect(provinces.isSuperset(of: ["420000", "370000", "440000"]))
+        let inspection = Planner.inspection(p12, id: "INS-9")
+        #expect(inspection.joint && inspection.partnerProvinces == ["370000", "440000"])
+    }
+
     @Test func jointTeamOnWorkingDaysAcrossTheHoliday() throws {
         // From 2026-09-29: the next working day is 09-30, then 国庆 (10-01…07); a 3-working-day inspection
         // starting 09-30 ends 10-09.
@@ -24,7 +36,7 @@ import Testing
         let p = try #require(result.proposals.first)
         #expect(p.start.description == "2026-09-30" && p.end.description == "2026-10-09")
         // One inspector of the holder's province (K1, Shanghai) and one of the partner (K3, Jiangsu; K2 has a conflict).
-        #expect(p.team == ["K1", "K3"] && p.partnerProvinceCode == "320000")
+        #expect(p.team == ["K1", "K3"] && p.partnerProvinces == ["320000"])
         #expect(result.unplaced.isEmpty)
         // The adjusted Saturday 2026-10-10 is a working day a plan may use.
         let later = plan(missingOne(), today: "2026-10-08")

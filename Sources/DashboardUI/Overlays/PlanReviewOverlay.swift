@@ -10,10 +10,11 @@ enum PlanReviewOverlay {
         func name(_ id: String) -> String { index.data.products[id: id].map { $0.displayName(L) } ?? id }
         for (i, p) in result.proposals.enumerated() {
             let team = p.team.map { id in index.data.inspectors[id: id].map { $0.displayName(L) } ?? id }.joined(separator: ", ")
+            let partners = p.partnerProvinces.compactMap { state.model.provinces.named(code: $0)?.displayName(L) }
             let joint =
-                p.partnerProvinceCode.flatMap { state.model.provinces.named(code: $0)?.displayName(L) }.map {
-                    Bilingual(zh: " · 联合 \($0)", en: " · joint with \($0)")[L]
-                } ?? ""
+                partners.isEmpty
+                ? ""
+                : Bilingual(zh: " · 联合 \(partners.joined(separator: "、"))", en: " · joint with \(partners.joined(separator: ", "))")[L]
             var line = DocumentLine(" \(p.start)–\(p.end.description.suffix(5))  \(p.productId) \(name(p.productId)) · \(team)\(joint)")
             if i == review.selected { line.spans = line.spans.map { Span($0.text, Style(.overlay, reverse: true)) } }
             lines.append(line)
