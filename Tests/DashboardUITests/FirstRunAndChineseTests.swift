@@ -29,7 +29,7 @@ import Testing
         UI.press(&s, .char("3"), .char("a"))
         #expect(s.form == nil)
         #expect(s.message?.isError == true)
-        #expect(s.message?.text.contains(language == .zh ? "先在试点品种页按 a 新增品种" : "add one first") == true, "\(String(describing: s.message))")
+        #expect(s.message?.text.contains(language == .zh ? "请先新增品种" : "add a product first") == true, "\(String(describing: s.message))")
     }
 
     /// `s` on a completed inspection said 已已完成.

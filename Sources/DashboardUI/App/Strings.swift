@@ -84,8 +84,8 @@ public enum Strings {
     public static let noProductsYet = Bilingual(
         zh: "尚无试点品种：按 a 新增品种，:add enterprise 新增企业，或 :import products 文件 导入本省台账",
         en: "No products yet: a adds one, :add enterprise an enterprise, :import products FILE a province's sheet")
-    public static let addProductFirst = Bilingual(
-        zh: "尚无试点品种，抽检要记在品种下：先在试点品种页按 a 新增品种", en: "no products yet: a sampling belongs to a product, add one first (a in Products)")
+    /// Short enough for the status line at 80 columns: a sampling is recorded against a product.
+    public static let addProductFirst = Bilingual(zh: "请先新增品种：1 试点品种，按 a", en: "add a product first: 1 Products, then a")
     public static let overdue = Bilingual(zh: "逾期", en: "overdue")
     public static let emptyList = Bilingual(zh: "（无记录）", en: "(no records)")
     public static let store = Bilingual(zh: "数据", en: "store")
