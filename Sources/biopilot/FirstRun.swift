@@ -4,9 +4,12 @@ import PilotStore
 
 /// What `biopilot` says when there is no store yet: how to start one, and the demo as a way to look around.
 enum FirstRun {
-    /// True when DIR holds neither a snapshot nor a journal: a first run, not a damaged store.
+    /// True when DIR is missing, or a directory holding neither a snapshot nor a journal: a first run, not a
+    /// damaged store (nor a file given as the store, which the store's own error names).
     static func isFirstRun(_ directory: String) -> Bool {
         let files = StoreFiles(directory: directory)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: files.directory, isDirectory: &isDirectory) && !isDirectory.boolValue { return false }
         return !FileManager.default.fileExists(atPath: files.snapshot) && !FileManager.default.fileExists(atPath: files.journal)
     }
 

@@ -21,6 +21,9 @@ import Testing
             #expect(zh.stderr.contains("biopilot init \(store.path)"))
         }
         #expect(!FileManager.default.fileExists(atPath: store.path), "a first run creates nothing")
+        // A file given as the store is a mistake to name, not a first run.
+        let file = try CLI.run(["--store", "/etc/passwd"])
+        #expect(file.status == 2 && !file.stderr.contains("biopilot init"), "\(file.stderr)")
     }
 
     @Test func renderHelpShowsDefaultsAsTyped() throws {
