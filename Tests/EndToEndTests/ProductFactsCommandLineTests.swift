@@ -26,10 +26,10 @@ import Testing
 
         let findings = try CLI.run(["validate", "--store", store.path, "--today", today]).stdout
         let lines = findings.split(separator: "\n")
-        #expect(lines.filter { $0.contains("\tR11\t") && $0.contains("enterprise assessment") }.count == 1, "\(findings)")
+        #expect(lines.filter { $0.contains("(R11)\t") && $0.contains("enterprise assessment") }.count == 1, "\(findings)")
         #expect(lines.contains { $0.contains("\tP12\t") && $0.contains("joint plan with Guangdong") && !$0.contains("Shandong") })
         #expect(lines.contains { $0.contains("\tP12\t") && $0.contains("manufacturing and testing procedures does not name") })
-        #expect(lines.contains { $0.contains("\tR1\t") && $0.contains("\tP04\t") && $0.contains("basis not recorded") })
+        #expect(lines.contains { $0.contains("(R1)\t") && $0.contains("\tP04\t") && $0.contains("basis not recorded") })
 
         let csv = try CLI.run(["export", "csv", "products", "--store", store.path]).stdout
         let header = try #require(csv.split(separator: "\r\n").first).dropFirst() // the BOM
