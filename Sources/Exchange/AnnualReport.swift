@@ -150,7 +150,7 @@ public enum AnnualReport {
                 zh
                 ? "# \(year) 年度生物制品分段生产试点监管情况（截至 \(today)）\n\n"
                 : "# Biologics segmented-production pilot: supervision in \(year) (as of \(today))\n\n"
-            let pct = a.inScope == 0 ? 0 : a.covered * 100 / a.inScope
+            let pct = Percent.of(a.covered, a.inScope)
             out +=
                 zh
                 ? "## 年度覆盖\n\n在产试点品种 \(a.inScope) 个，已完成全覆盖 \(a.covered) 个（\(pct)%）。\n\n"

@@ -134,7 +134,7 @@ public enum CoverageFormat {
     }
 
     static func summaryLine(_ report: CoverageReport, _ language: Language) -> String {
-        let percent = report.total == 0 ? 0 : report.covered * 100 / report.total
+        let percent = Percent.of(report.covered, report.total)
         return language == .zh
             ? "\(report.year) 年度覆盖（截至 \(report.asOf)）：\(report.covered)/\(report.total) 个品种已覆盖（\(percent)%）；"
                 + "委托检验 \(report.commissionedSamplings) 批不计入；未在产 \(report.notInProduction.count) 个品种不计入"

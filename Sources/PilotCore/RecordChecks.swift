@@ -125,23 +125,28 @@ public enum RecordChecks {
         return out
     }
 
-    /// What refers to a record, so it cannot be deleted while they exist: "P01 (product holder)", …
-    public static func references(to kind: EntityKind, id: String, in data: PilotData) -> [String] {
+    /// What refers to a record, so it cannot be deleted while they exist: "P01 (product holder)", …, in `language`.
+    public static func references(to kind: EntityKind, id: String, in data: PilotData, language: Language = .en) -> [String] {
+        func named(_ ids: [String], _ role: Bilingual) -> [String] { ids.map { "\($0) (\(role[language]))" } }
+        let inspection = Bilingual(zh: "检查", en: "inspection")
+        let staff = Bilingual(zh: "驻厂人员", en: "resident staff")
         switch kind {
         case .enterprise:
-            return data.sites.filter { $0.enterpriseId == id }.map { "\($0.id) (site)" }
-                + data.products.filter { $0.holderId == id }.map { "\($0.id) (holder of the product)" }
-                + data.inspectors.filter { $0.conflicts.contains(id) }.map { "\($0.id) (inspector's conflict of interest)" }
+            return named(data.sites.filter { $0.enterpriseId == id }.map(\.id), Bilingual(zh: "生产场地", en: "site"))
+                + named(data.products.filter { $0.holderId == id }.map(\.id), Bilingual(zh: "品种的持有人", en: "holder of the product"))
+                + named(
+                    data.inspectors.filter { $0.conflicts.contains(id) }.map(\.id),
+                    Bilingual(zh: "检查员的利益冲突", en: "inspector's conflict of interest"))
         case .site:
-            return data.products.filter { $0.siteIds.contains(id) }.map { "\($0.id) (product)" }
-                + data.inspections.filter { $0.siteIds.contains(id) }.map { "\($0.id) (inspection)" }
-                + data.residentStaff.filter { $0.siteId == id }.map { "\($0.id) (resident staff)" }
+            return named(data.products.filter { $0.siteIds.contains(id) }.map(\.id), Bilingual(zh: "品种", en: "product"))
+                + named(data.inspections.filter { $0.siteIds.contains(id) }.map(\.id), inspection)
+                + named(data.residentStaff.filter { $0.siteId == id }.map(\.id), staff)
         case .product:
-            return data.inspections.filter { $0.productId == id }.map { "\($0.id) (inspection)" }
-                + data.samplings.filter { $0.productId == id }.map { "\($0.id) (sampling)" }
-                + data.residentStaff.filter { $0.productId == id }.map { "\($0.id) (resident staff)" }
+            return named(data.inspections.filter { $0.productId == id }.map(\.id), inspection)
+                + named(data.samplings.filter { $0.productId == id }.map(\.id), Bilingual(zh: "抽检", en: "sampling"))
+                + named(data.residentStaff.filter { $0.productId == id }.map(\.id), staff)
         case .inspector:
-            return data.inspections.filter { $0.team.contains(id) }.map { "\($0.id) (inspection)" }
+            return named(data.inspections.filter { $0.team.contains(id) }.map(\.id), inspection)
         case .staff, .inspection, .sampling, .setting:
             return []
         }

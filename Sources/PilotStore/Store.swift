@@ -334,6 +334,10 @@ public final class Store {
                     throw StoreError(.invalidEdit, file: nil, "\(change.kind.rawValue) \(change.id) already exists")
                 }
                 let by = lastChange(change.kind, change.id)
+                // Never in the journal: a mistyped id, not another user's edit.
+                if current == nil && by == nil {
+                    throw StoreError(.invalidEdit, file: nil, "\(change.kind.rawValue) \(change.id) not found")
+                }
                 if current == nil {
                     throw StoreError(
                         .conflict, file: nil, "\(change.kind.rawValue) \(change.id) no longer exists; \(by ?? "another user") deleted it")

@@ -5,8 +5,8 @@ import PilotStore
 struct AddEnterprise: ReferenceCommand {
     static let configuration = CommandConfiguration(commandName: "enterprise", abstract: "Add a holder or contract manufacturer.")
     @OptionGroup var common: CommonOptions
-    @Option(name: .long) var name: String
-    @Option(name: .customLong("name-en")) var nameEn: String?
+    @Option(name: .long, help: "The enterprise's name (企业名称).") var name: String
+    @Option(name: .customLong("name-en"), help: "English name, shown in the English interface.") var nameEn: String?
     @Option(name: .customLong("credit-code"), help: "统一社会信用代码 (18 characters).") var creditCode: String
     @Option(name: .long, help: "Province code, e.g. 310000.") var province: String
     @Option(name: .long, help: "药品生产许可证 number, e.g. 沪20160001.") var licence: String?
@@ -15,7 +15,7 @@ struct AddEnterprise: ReferenceCommand {
         name: .customLong("biologics-since"), help: "Commercial biologics production since (YYYY-MM-DD).", transform: CivilDate.argument)
     var since: CivilDate?
     @Option(name: .long, help: "Liability-compensation arrangement on record.") var liability: String?
-    @Option(name: .long) var reason: String?
+    @Option(name: .long, help: "Why the record is added (recorded in the journal).") var reason: String?
 
     func run(reference: ReferenceData) throws {
         try reporting {

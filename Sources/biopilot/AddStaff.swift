@@ -6,12 +6,16 @@ struct AddStaff: ReferenceCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff", abstract: "Add a resident technical staff member (驻厂人员) at a contract site.")
     @OptionGroup var common: CommonOptions
-    @Option(name: .long) var product: String
-    @Option(name: .long) var site: String
-    @Option(name: .long) var person: String
-    @Option(name: .long, transform: CivilDate.argument) var from: CivilDate
-    @Option(name: .long, transform: CivilDate.argument) var to: CivilDate?
-    @Option(name: .long) var reason: String?
+    @Option(name: .long, help: ArgumentHelp("The pilot product the person is stationed for.", valueName: "ID")) var product: String
+    @Option(name: .long, help: ArgumentHelp("The contract manufacturer's site the person is stationed at.", valueName: "ID")) var site:
+        String
+    @Option(name: .long, help: "The stationed person's name (驻厂人员).") var person: String
+    @Option(name: .long, help: ArgumentHelp("First day stationed.", valueName: "YYYY-MM-DD"), transform: CivilDate.argument) var from:
+        CivilDate
+    @Option(
+        name: .long, help: ArgumentHelp("Last day stationed (omitted: still there).", valueName: "YYYY-MM-DD"),
+        transform: CivilDate.argument) var to: CivilDate?
+    @Option(name: .long, help: "Why the record is added (recorded in the journal).") var reason: String?
 
     func run(reference: ReferenceData) throws {
         try reporting {

@@ -23,6 +23,16 @@ struct Biopilot: ParsableCommand {
     /// ArgumentParser's own main, except that its messages go through the same net as `emit`/`printError`:
     /// they echo what was typed (`The value '…' is invalid`), which may hold escape sequences.
     static func main() {
+        // A first word that is neither an option nor a command is a mistyped command, not an argument of the
+        // default command: show every command instead of the dashboard's usage.
+        if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"),
+            !(configuration.subcommands.map { $0._commandName } + ["help"]).contains(first)
+        {
+            let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            printError(Bilingual(zh: "biopilot：未知命令“\(first)”\n", en: "biopilot: unknown command '\(first)'\n")[language])
+            printError(helpMessage())
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -54,7 +54,9 @@ struct CommonOptions: ParsableArguments {
 
     /// The display name in the journal: `$BIOPILOT_USER`, else the operating-system account. The account itself
     /// is recorded by the store from the process's uid, whatever this says.
-    var user: String {
+    var user: String { Self.user(environment) }
+
+    static func user(_ environment: [String: String]) -> String {
         if let value = environment["BIOPILOT_USER"], !value.isEmpty { return value }
         if let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return "uid \(geteuid())"

@@ -25,6 +25,12 @@ struct DashboardCommand: ReferenceCommand {
     func run(reference: ReferenceData) throws {
         var exitCode: Int32 = 0
         try reporting {
+            // Before the terminal check: a first run without a terminal learns how to start as well.
+            if !common.demo && FirstRun.isFirstRun(common.storeDirectory) {
+                printError(FirstRun.message(common.storeDirectory)[common.language])
+                exitCode = 2
+                return
+            }
             do {
                 try Terminal.checkAvailable(environment: common.environment)
             } catch {

@@ -25,17 +25,27 @@ struct DemoCommand: ReferenceCommand {
             if !entries.isEmpty {
                 if entries.contains(StoreFiles.snapshotName) && !entries.contains(StoreFiles.journalName) {
                     throw CLIFailure.message(
-                        "\(directory)/\(StoreFiles.snapshotName) exists: this directory holds a store; write the demo into a new directory",
-                        code: 1)
+                        Bilingual(
+                            zh: "\(directory)/\(StoreFiles.snapshotName) 已存在：该目录中已有数据库；请把演示数据库写到新目录",
+                            en:
+                                "\(directory)/\(StoreFiles.snapshotName) exists: this directory holds a store; write the demo into a new directory"
+                        )[
+                            common.language], code: 1)
                 }
                 if entries.contains(StoreFiles.journalName) {
                     // A journal is an audit trail: biopilot never deletes one, with or without --force.
                     throw CLIFailure.message(
-                        "\(directory)/\(StoreFiles.journalName) exists: this directory holds a store's audit trail, "
-                            + "which biopilot never deletes; write the demo into a new directory", code: 1)
+                        Bilingual(
+                            zh: "\(directory)/\(StoreFiles.journalName) 已存在：该目录中有数据库的审计日志，biopilot 从不删除它；请把演示数据库写到新目录",
+                            en: "\(directory)/\(StoreFiles.journalName) exists: this directory holds a store's audit trail, "
+                                + "which biopilot never deletes; write the demo into a new directory")[common.language], code: 1)
                 }
                 guard force else {
-                    throw CLIFailure.message("\(directory) is not empty; use --force to write the demo store beside what is in it", code: 1)
+                    throw CLIFailure.message(
+                        Bilingual(
+                            zh: "\(directory) 不是空目录；确需与已有文件并存请加 --force",
+                            en: "\(directory) is not empty; use --force to write the demo store beside what is in it")[common.language],
+                        code: 1)
                 }
             }
             let data =

@@ -28,7 +28,9 @@ struct ExportCommand: ParsableCommand {
                 let store = try common.openStore(reference)
                 let index = PilotIndex(store.data)
                 if let inspector, index.data.inspectors[id: inspector] == nil {
-                    throw CLIFailure.message("no inspector \(TerminalText.visible(inspector))", code: 1)
+                    throw CLIFailure.message(
+                        Bilingual(zh: "没有检查员 \(TerminalText.visible(inspector))", en: "no inspector \(TerminalText.visible(inspector))")[
+                            common.language], code: 1)
                 }
                 emit(
                     ICalendar.document(
@@ -58,6 +60,13 @@ struct ExportCommand: ParsableCommand {
         @Option(name: .long, help: "Header row: keys (stable column keys), zh or en.")
         var header: TableExport.HeaderStyle = .keys
 
+        @Option(
+            name: .long,
+            help:
+                "Values of enumerations and yes/no: keys (drug-product, true) or words in the header's language (制剂, 是); default words with --header zh, else keys."
+        )
+        var values: TableExport.ValueStyle?
+
         @Flag(name: .customLong("no-bom"), help: "Leave out the UTF-8 byte-order mark.")
         var noBOM = false
 
@@ -71,7 +80,8 @@ struct ExportCommand: ParsableCommand {
                 let store = try common.openStore(reference)
                 emit(
                     TableExport.csv(
-                        kind, index: PilotIndex(store.data), header: header, bom: !noBOM, includeUnannounced: includeUnannounced))
+                        kind, index: PilotIndex(store.data), header: header, values: values ?? (header == .zh ? .words : .keys),
+                        bom: !noBOM, includeUnannounced: includeUnannounced))
                 noteCSVHead(store)
             }
         }
@@ -113,3 +123,4 @@ struct ExportCommand: ParsableCommand {
 
 extension TableExport.Kind: ExpressibleByArgument {}
 extension TableExport.HeaderStyle: ExpressibleByArgument {}
+extension TableExport.ValueStyle: ExpressibleByArgument {}

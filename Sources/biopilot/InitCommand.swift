@@ -8,7 +8,12 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init", abstract: "Create an empty store (in DIR, else --store / BIOPILOT_STORE / the XDG default).")
 
-    @OptionGroup var common: CommonOptions
+    // Only the options that mean something to a store not yet made: no --today, --demo or --lock-timeout.
+    @Option(name: .long, help: ArgumentHelp("Store directory (when DIR is not given).", valueName: "DIR"))
+    var store: String?
+
+    @Option(name: .long, help: "Language of the output: zh or en (default from LC_ALL / LANG).")
+    var lang: Language?
 
     @Argument(help: ArgumentHelp("Directory for the new store.", valueName: "DIR"))
     var directory: String?
@@ -19,20 +24,25 @@ struct InitCommand: ParsableCommand {
     var shared = false
 
     func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let language = lang ?? Language.fromEnvironment(environment)
         try reporting {
-            let target = directory ?? common.storeDirectory
+            let target = directory ?? StoreLocation.resolve(flag: store, env: environment)
             if FileManager.default.fileExists(atPath: target + "/" + StoreFiles.snapshotName) {
-                throw CLIFailure.message("\(target) already holds a store", code: 1)
+                throw CLIFailure.message(Bilingual(zh: "\(target) 已有数据库", en: "\(target) already holds a store")[language], code: 1)
             }
-            let store = try Store.create(target, data: PilotData(), user: common.user, reason: "biopilot init", shared: shared)
-            emit((common.language == .zh ? "已创建空数据库：" : "Empty store created in ") + target + "\n")
+            let created = try Store.create(
+                target, data: PilotData(), user: CommonOptions.user(environment), reason: "biopilot init", shared: shared)
+            emit(Bilingual(zh: "已创建空数据库：", en: "Empty store created in ")[language] + target + "\n")
             if shared {
                 emit(
-                    common.language == .zh
-                        ? "组共享：新文件属于目录的组并可由组成员写入。请用 `chgrp GROUP \(target)` 设定专班的组。\n"
-                        : "Shared with the directory's group: new files take its group and are group-writable. Set the task force's group with `chgrp -R GROUP \(target)`.\n"
+                    Bilingual(
+                        zh: "组共享：新文件属于目录的组并可由组成员写入。请用 `chgrp GROUP \(target)` 设定专班的组。\n",
+                        en:
+                            "Shared with the directory's group: new files take its group and are group-writable. Set the task force's group with `chgrp -R GROUP \(target)`.\n"
+                    )[language]
                 )
-                for notice in store.notices { printError("biopilot: warning: \(notice)") }
+                for notice in created.notices { printError("biopilot: warning: \(notice)") }
             }
         }
     }

@@ -25,7 +25,10 @@ struct PlanCommand: ReferenceCommand {
 
     func run(reference: ReferenceData) throws {
         try reporting {
-            guard maxPerWeek > 0 else { throw CLIFailure.message("--max-per-week must be at least 1", code: 1) }
+            guard maxPerWeek > 0 else {
+                throw CLIFailure.message(
+                    Bilingual(zh: "--max-per-week 至少为 1", en: "--max-per-week must be at least 1")[common.language], code: 1)
+            }
             let store = try common.openStore(reference)
             let index = PilotIndex(store.data)
             let y = year ?? common.day.year

@@ -2,16 +2,9 @@ import ArgumentParser
 import DashboardUI
 import PilotCore
 
-extension Pane: ExpressibleByArgument {
-    public init?(argument: String) {
-        guard let pane = Pane.allCases.first(where: { $0.commandName == argument }) else { return nil }
-        self = pane
-    }
-    public static var allValueStrings: [String] { Pane.allCases.map(\.commandName) }
-}
-
 extension Size: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
+    public var defaultValueDescription: String { "\(width)x\(height)" }
 }
 
 /// Prints the screen the dashboard would draw, as plain text: for the README, for scripts, for golden tests.
@@ -21,13 +14,15 @@ struct RenderCommand: ReferenceCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "products, calendar, sampling or coverage.")
-    var screen: Pane = .products
+    @Option(name: .long, help: "The pane to draw.")
+    var screen: ScreenName = .products
 
     @Option(name: .long, help: ArgumentHelp("Screen size.", valueName: "WxH"))
     var size: Size = Size(width: 100, height: 30)
 
-    @Option(name: .long, help: "Select this record (a product, inspection or sampling id; a YYYY-MM-DD day in the calendar).")
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Select this record (a product, inspection or sampling id; a YYYY-MM-DD day in the calendar).", valueName: "ID"))
     var select: String?
 
     @Option(name: .long, help: ArgumentHelp("Calendar month to show.", valueName: "YYYY-MM"))
@@ -36,7 +31,9 @@ struct RenderCommand: ReferenceCommand {
     @Flag(name: .long, help: "Open the selected product's case.")
     var detail = false
 
-    @Option(name: .long, help: "Theme (colours do not show in text; accepted so a command line can be reused).")
+    @Option(
+        name: .long, help: ArgumentHelp("Theme (colours do not show in text; accepted so a command line can be reused).", valueName: "NAME")
+    )
     var theme: String?
 
     func run(reference: ReferenceData) throws {
@@ -53,11 +50,15 @@ struct RenderCommand: ReferenceCommand {
                 var shownMonth: (year: Int, month: Int)?
                 if let month {
                     guard let first = CivilDate(month + "-01") else {
-                        throw CLIFailure.message("--month \(TerminalText.visible(month)): expected YYYY-MM", code: 1)
+                        throw CLIFailure.message(
+                            Bilingual(
+                                zh: "--month \(TerminalText.visible(month))：应为 年-月（YYYY-MM）",
+                                en: "--month \(TerminalText.visible(month)): expected YYYY-MM")[
+                                    common.language], code: 1)
                     }
                     shownMonth = (first.year, first.month)
                 }
-                try RenderState.prepare(&state, pane: screen, select: select, detail: detail, month: shownMonth)
+                try RenderState.prepare(&state, pane: screen.pane, select: select, detail: detail, month: shownMonth)
             } catch {
                 throw CLIFailure.message(TerminalText.visible("\(error)"), code: 1)
             }

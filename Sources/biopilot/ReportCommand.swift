@@ -48,7 +48,11 @@ struct ReportCommand: ParsableCommand {
 
         func run(reference: ReferenceData) throws {
             try reporting {
-                guard format == "md" else { throw CLIFailure.message("report summary is written as Markdown (--format md)", code: 1) }
+                guard format == "md" else {
+                    throw CLIFailure.message(
+                        Bilingual(zh: "试点总结只输出 Markdown（--format md）", en: "report summary is written as Markdown (--format md)")[
+                            common.language], code: 1)
+                }
                 let store = try common.openStore(reference)
                 emit(
                     AnnualReport.summary(

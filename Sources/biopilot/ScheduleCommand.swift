@@ -67,6 +67,11 @@ struct ScheduleCommand: ReferenceCommand {
                     siteIds: siteIds, team: inspectors)
                 // Checked under the store's lock, against what other users have booked up to this moment.
                 let conflicts = Scheduling.conflicts(plan, index: index, calendar: reference.calendar)
+                // A mistyped id is not a scheduling conflict: say what was not found.
+                let missing = conflicts.compactMap(\.notFound)
+                if !missing.isEmpty {
+                    throw CLIFailure.message(missing.map { TerminalText.visible($0[language]) }.joined(separator: "\n"), code: 1)
+                }
                 if !conflicts.isEmpty {
                     let lines = conflicts.map { "  - " + TerminalText.visible($0.message(index)[language]) }.joined(separator: "\n")
                     let blocking = conflicts.contains { !$0.isForceable }
@@ -106,6 +111,18 @@ struct ScheduleCommand: ReferenceCommand {
                 let estimated = reference.calendar.estimatedYears(from: inspection.start, to: inspection.end)
                 if let note = StatutoryHoliday.estimateNote(years: estimated) { printError("biopilot: note: \(note[language])") }
             }
+        }
+    }
+}
+
+extension SchedulingConflict {
+    /// "product P99 not found" for an id that names no record; nil for a real conflict.
+    fileprivate var notFound: Bilingual? {
+        switch self {
+        case .unknownProduct(let id): Bilingual(zh: "未找到品种 \(id)", en: "product \(id) not found")
+        case .unknownSite(let id): Bilingual(zh: "未找到场地 \(id)", en: "site \(id) not found")
+        case .unknownInspector(let id): Bilingual(zh: "未找到检查员 \(id)", en: "inspector \(id) not found")
+        default: nil
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DashboardUI
 import PilotCore
 import PilotStore
 
@@ -20,7 +21,7 @@ struct SetCommand: ReferenceCommand {
     @Argument(help: "enterprise, site, product, staff, inspector, inspection, sampling or setting.") var kind: EntityKind
     @Argument(help: "The record's id; for a setting, KEY=VALUE.") var id: String
     @Argument(help: "FIELD=VALUE; an empty value clears an optional field; lists are comma separated.") var assignments: [String] = []
-    @Option(name: .long) var reason: String?
+    @Option(name: .long, help: "Why the change was made (recorded in the journal).") var reason: String?
 
     func validate() throws {
         if kind != .setting && assignments.isEmpty { throw ValidationError("Missing expected argument '<assignments> ...'") }
@@ -37,7 +38,10 @@ struct SetCommand: ReferenceCommand {
                 store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
             ) { data in
                 guard let before = data.record(kind, id: id) else {
-                    throw CLIFailure.message("no \(kind.rawValue) \(TerminalText.visible(id))", code: 1)
+                    throw CLIFailure.message(
+                        Bilingual(
+                            zh: "没有\(Strings.kindName(kind).zh) \(TerminalText.visible(id))",
+                            en: "no \(kind.rawValue) \(TerminalText.visible(id))")[common.language], code: 1)
                 }
                 do {
                     return (before, try RecordPatch.apply(before, assignments))
@@ -52,13 +56,19 @@ struct SetCommand: ReferenceCommand {
     /// `KEY=VALUE`: sets the override (its reason kept with it); `KEY=` removes it.
     private func saveSetting(_ store: Store, reference: ReferenceData) throws -> String {
         guard assignments.isEmpty, let equals = id.firstIndex(of: "=") else {
-            throw CLIFailure.message("usage: biopilot set setting KEY=VALUE --reason TEXT", code: 2)
+            throw CLIFailure.message(
+                Bilingual(zh: "用法：biopilot set setting 键=值 --reason 理由", en: "usage: biopilot set setting KEY=VALUE --reason TEXT")[
+                    common.language], code: 2)
         }
         let key = String(id[..<equals]).trimmed
         let value = String(id[id.index(after: equals)...]).trimmed
         if value.isEmpty {
             try store.commit(user: common.user, reason: reason) { data in
-                guard let old = data.settings[id: key] else { throw CLIFailure.message("no setting \(TerminalText.visible(key))", code: 1) }
+                guard let old = data.settings[id: key] else {
+                    throw CLIFailure.message(
+                        Bilingual(zh: "没有设置 \(TerminalText.visible(key))", en: "no setting \(TerminalText.visible(key))")[common.language],
+                        code: 1)
+                }
                 return [.delete(.setting(old))]
             }
             return key

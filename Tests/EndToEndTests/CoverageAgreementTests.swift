@@ -1,4 +1,5 @@
 import Foundation
+import PilotCore
 import Testing
 
 /// The three places a regulator reads coverage from — `biopilot coverage --format json`, `report annual` and the
@@ -39,7 +40,7 @@ import Testing
         let notCounted = try #require(coverage["notInProduction"] as? [[String: Any]])
         #expect((annual["notInProduction"] as? [[String: Any]])?.count == notCounted.count)
         // The pane: headline, every province heading it shows, and the not-counted list.
-        let percent = covered * 100 / total
+        let percent = Percent.of(covered, total)
         #expect(pane.stdout.contains("\(covered)/\(total) covered (\(percent)%) · \(commissioned) commissioned not counted"))
         var headings = 0
         for p in provinces {

@@ -185,7 +185,7 @@ import Testing
             command: "env TERM=xterm-256color LANG=C.UTF-8 BIOPILOT_USER=e2e \(CLI.binary) --store \(store.path) --today 2026-11-22")
         try s.waitFor("Products")
         try s.keys("4")
-        try s.waitFor("covered (41%)", "Beijing 1/2")
+        try s.waitFor("covered (42%)", "Beijing 1/2")
         try s.keys("p")
         try s.waitFor("Plan to close the 2026 gaps", "P12", "✗ P08")
         try s.keys("A")

@@ -81,6 +81,12 @@ public enum Strings {
     public static let helpFooter = Bilingual(zh: "按 Esc 或 ? 关闭", en: "Esc or ? closes")
     public static let matches = Bilingual(zh: "匹配", en: "matches")
     public static let noMatches = Bilingual(zh: "无匹配的品种", en: "No product matches")
+    public static let noProductsYet = Bilingual(
+        zh: "尚无试点品种：按 a 新增品种，:add enterprise 新增企业，或 :import products 文件 导入本省台账",
+        en: "No products yet: a adds one, :add enterprise an enterprise, :import products FILE a province's sheet")
+    /// Short enough for the status line at 80 columns: a sampling is recorded against a product.
+    public static let addProductFirst = Bilingual(zh: "请先新增品种：1 试点品种，按 a", en: "add a product first: 1 Products, then a")
+    public static let overdue = Bilingual(zh: "逾期", en: "overdue")
     public static let emptyList = Bilingual(zh: "（无记录）", en: "(no records)")
     public static let store = Bilingual(zh: "数据", en: "store")
     public static let user = Bilingual(zh: "用户", en: "user")

@@ -29,7 +29,7 @@ enum RecordReducer {
             state.message = StatusMessage(text: noRecord(kind, id)[L], isError: true)
             return []
         }
-        let users = RecordChecks.references(to: kind, id: id, in: state.model.index.data)
+        let users = RecordChecks.references(to: kind, id: id, in: state.model.index.data, language: L)
         guard users.isEmpty else {
             let list = users.prefix(4).joined(separator: ", ") + (users.count > 4 ? " …" : "")
             let text = Bilingual(zh: "不能删除 \(id)：仍被引用 ", en: "cannot delete \(id): still referred to by ")

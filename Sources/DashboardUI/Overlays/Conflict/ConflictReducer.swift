@@ -86,7 +86,7 @@ enum ConflictReducer {
         }
         guard let merged = conflict.merged else {
             // Your delete, of their version: still refused while something refers to it.
-            let users = RecordChecks.references(to: conflict.kind, id: conflict.id, in: data)
+            let users = RecordChecks.references(to: conflict.kind, id: conflict.id, in: data, language: L)
             guard users.isEmpty else {
                 state.message = StatusMessage(
                     text: Bilingual(zh: "不能删除 \(conflict.id)：仍被引用 ", en: "cannot delete \(conflict.id): still referred to by ")[L]

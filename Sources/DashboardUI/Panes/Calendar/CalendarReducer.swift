@@ -144,7 +144,7 @@ enum CalendarReducer {
             case .completed, .cancelled:
                 state.message = StatusMessage(
                     text: Bilingual(
-                        zh: "\(inspection.id) 已\(inspection.status.label.zh)",
+                        zh: "\(inspection.id) 的状态已是“\(inspection.status.label.zh)”",
                         en: "\(inspection.id) is already \(inspection.status.label.en)")[L], isError: true)
                 return []
             }

@@ -96,7 +96,7 @@ enum CoverageScreen {
         let today = state.model.today
         let left = today.year == year ? calendar.workingDays(from: today, to: CivilDate.lastOfYear(year)) : 0
         let pilotDays = today.days(until: Rule.pilotEndDate)
-        let percent = report.total == 0 ? 0 : report.covered * 100 / report.total
+        let percent = Percent.of(report.covered, report.total)
         var headline = Bilingual(
             zh:
                 " \(year) 年覆盖 \(report.covered)/\(report.total)（\(percent)%） · 委托检验 \(report.commissionedSamplings) 批不计入 · 本年剩余 \(left) 个工作日 · "

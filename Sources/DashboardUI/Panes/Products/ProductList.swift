@@ -40,11 +40,12 @@ enum ProductList {
             Table.draw(into: &grid, area: area, columns: columns(L), count: 0, selected: nil, offset: 0) { _ in [] }
             let text =
                 state.model.rows.isEmpty
-                ? Bilingual(
-                    zh: "尚无试点品种：a 新增品种，:add enterprise 新增企业，或 :import products 导入本省台账",
-                    en: "No products yet: a adds one, :add enterprise an enterprise, :import products a province's sheet")[L]
+                ? Strings.noProductsYet[L]
                 : Strings.noMatches[L] + (state.products.filter.isEmpty ? "" : ": \"\(state.products.filter)\"")
-            grid.put(text, x: area.x + 2, y: area.y + 2, style: Style(.muted), limit: area.width - 2)
+            // Wrapped: the empty store's hint is the first thing a new user reads, and is longer than 80 columns.
+            for (n, line) in Document.wrap(text, width: area.width - 4).prefix(max(0, area.height - 2)).enumerated() {
+                grid.put(line, x: area.x + 2, y: area.y + 2 + n, style: Style(.muted), limit: area.width - 2)
+            }
             return
         }
         Table.draw(

@@ -9,6 +9,10 @@ enum SamplingReducer {
         switch command {
         case .addRecord:
             guard !ReadOnlyGuard.refuse(&state) else { break }
+            guard !state.model.rows.isEmpty else {
+                state.message = StatusMessage(text: Strings.addProductFirst[state.language], isError: true)
+                break
+            }
             state.form = SamplingForms.newForm(state: state)
         case .editRecord:
             guard !ReadOnlyGuard.refuse(&state) else { break }

@@ -147,10 +147,12 @@ enum SamplingScreen {
         let data = state.model.index.data
         let heading = Bilingual(zh: "\(year) 年汇总（[ ] 换年，y 关闭）", en: "\(year) summary ([ ] year, y closes)")[L]
         grid.put(" " + heading, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
-        let counts = zip(["符合", "不符", "检中", "逾期"], ["ok", "fail", "pend", "late"]).map { Bilingual(zh: $0, en: $1)[L] }
+        // The conclusions in words, as the report and the list name them; each column as wide as its heading.
+        let counts = [SamplingConclusion.pass.label, SamplingConclusion.fail.label, SamplingConclusion.pending.label, Strings.overdue]
+            .map { $0[L] }
         let cols =
             [TableColumn(Bilingual(zh: "品种 / 检验机构", en: "Product / lab")[L], width: 20, minWidth: 8, flexible: true, priority: 0)]
-            + counts.map { TableColumn($0, width: 4, priority: 0, alignRight: true) }
+            + counts.map { TableColumn($0, width: max(4, DisplayWidth.of($0)), priority: 0, alignRight: true) }
         var rows: [[Span]] = []
         func add(_ r: SamplingSummary.Row, _ name: String) {
             let c = r.counts
