@@ -15,9 +15,9 @@ enum ProductList {
         ]
     }
 
-    static func cells(_ row: DashboardModel.ProductRow, _ L: Language) -> [Span] {
+    static func cells(_ row: DashboardModel.ProductRow, _ L: Language, note: String? = nil) -> [Span] {
         let p = row.product
-        let name = p.displayName(L)
+        let name = p.displayName(L) + (note.map { " · " + $0 } ?? "")
         let holder = row.holder?.displayName(L) ?? p.holderId
         let findings = row.errors > 0 ? "✗\(row.errors) !\(row.warnings)" : (row.warnings > 0 ? "!\(row.warnings)" : "✓")
         let findingsStyle = row.errors > 0 ? Style(.error, bold: true) : (row.warnings > 0 ? Style(.warning) : Style(.ok))
@@ -31,6 +31,15 @@ enum ProductList {
             Span(p.stage?.label[L] ?? "—"),
             Span(findings, findingsStyle),
         ]
+    }
+
+    /// Why a row matched the filter when a list `width` cells wide does not show it; nil without a filter.
+    static func matchNote(_ row: DashboardModel.ProductRow, _ state: AppState, width: Int) -> String? {
+        let L = state.language
+        let filter = state.products.filter
+        guard !filter.isEmpty else { return nil }
+        let holderShown = Table.widths(columns(L), total: width)[3] != nil
+        return ProductMatchNote.text(row, filter: filter, holderShown: holderShown, state.model.index, state.model.provinces, L)
     }
 
     static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
@@ -49,7 +58,10 @@ enum ProductList {
         }
         Table.draw(
             into: &grid, area: area, columns: columns(L), count: visible.count, selected: state.products.list.selected,
-            offset: state.products.list.offset, position: L
-        ) { i in cells(state.model.rows[visible[i]], L) }
+            offset: state.products.list.offset, position: L, highlight: state.products.filter
+        ) { i in
+            let row = state.model.rows[visible[i]]
+            return cells(row, L, note: matchNote(row, state, width: area.width))
+        }
     }
 }

@@ -61,7 +61,8 @@ enum SamplingScreen {
         let visible = state.sampling.visible
         Table.draw(
             into: &grid, area: tableArea, columns: columns(state.language), count: visible.count,
-            selected: state.sampling.list.selected, offset: state.sampling.list.offset, position: state.language
+            selected: state.sampling.list.selected, offset: state.sampling.list.offset, position: state.language,
+            highlight: state.sampling.filter
         ) { i in
             cells(state.model.samplingRows[visible[i]], state)
         }
