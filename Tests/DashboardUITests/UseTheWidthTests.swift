@@ -1,0 +1,42 @@
+import PilotCore
+import Testing
+
+@testable import DashboardUI
+
+/// Issue 13 item 12: a wide screen shows what it has room for instead of cutting it.
+@Suite struct UseTheWidthTests {
+    /// At 120 columns every product's stage and type show whole (the findings column held blank cells instead).
+    @Test(arguments: [Language.zh, .en])
+    func stageAndTypeInFullAt120(_ language: Language) {
+        let s = UI.state(Size(width: 120, height: 40), language)
+        let screen = Screen.render(s)
+        for row in s.model.rows {
+            let line = (0..<screen.height).map(screen.line).first { $0.hasPrefix(row.product.id + " ") } ?? ""
+            #expect(line.contains(row.product.stage?.label[language] ?? "—"), "\(line)")
+            #expect(line.contains(row.product.type.label[language]), "\(line)")
+        }
+    }
+
+    /// The id column is as wide as the longest id: `P14-356` is not cut to `P14…`.
+    @Test func longIdsShowWhole() throws {
+        var data = UI.data
+        var product = try #require(data.products.first)
+        _ = data.products.remove(id: product.id)
+        product.id = "P14-356"
+        data.products.upsert(product)
+        let model = DashboardModel(data: data, revision: 1, today: UI.today, reference: bundledReference)
+        var s = UI.state(Size(width: 80, height: 24), .en)
+        s.model = model
+        ProductsReducer.refilter(&s, keepingSelection: nil)
+        #expect(Screen.render(s).text.contains("P14-356 "))
+    }
+
+    /// With the detail to the right (120 columns) the sampling table keeps its segment and lab columns.
+    @Test(arguments: [Language.zh, .en])
+    func samplingKeepsLabAndSegmentBesideTheDetail(_ language: Language) {
+        var s = UI.state(Size(width: 120, height: 40), language)
+        UI.press(&s, .char("3"))
+        let header = Screen.render(s).line(Layout.samplingSplit(s.size).table.y)
+        #expect(header.contains(Strings.columnLab[language]) && header.contains(Strings.columnSegment[language]), "\(header)")
+    }
+}
