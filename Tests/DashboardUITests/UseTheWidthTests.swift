@@ -40,3 +40,28 @@ import Testing
         #expect(header.contains(Strings.columnLab[language]) && header.contains(Strings.columnSegment[language]), "\(header)")
     }
 }
+
+/// The case file wraps CJK text at any character, not only at the last space (which left half-empty lines).
+@Suite struct CJKWrapTests {
+    @Test func cjkBreaksAnywhereAndFillsTheLine() {
+        let text = "制剂: S03 上海市浦东新区临港新片区海洋一路66号 · 上海市 · 上海临港泓泰生物技术有限公司 (受托生产企业)"
+        let lines = Document.wrap(text, width: 30, indent: "  ")
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 }, "\(lines)")
+        // Every line but the last is (nearly) full: a wide character may leave one cell.
+        #expect(lines.dropLast().allSatisfy { DisplayWidth.of($0) >= 29 }, "\(lines) \(lines.map(DisplayWidth.of))")
+        #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+    }
+
+    @Test func closingPunctuationAndLatinWordsStayWhole() {
+        let lines = Document.wrap("申澜生物医药（上海）有限公司，许可证", width: 10)
+        #expect(lines.allSatisfy { !"，）".contains($0.first ?? " ") }, "\(lines)")
+        #expect(Document.wrap("enterprise assessment done", width: 12) == ["enterprise", "assessment", "done"])
+    }
+}
+
+extension CJKWrapTests {
+    @Test func openingBracketStaysWithWhatItOpens() {
+        let lines = Document.wrap("Co., Ltd. (contract manufacturer (受托生产企业))", width: 34)
+        #expect(lines.allSatisfy { !$0.hasSuffix("(") }, "\(lines)")
+    }
+}
