@@ -65,3 +65,22 @@ extension CJKWrapTests {
         #expect(lines.allSatisfy { !$0.hasSuffix("(") }, "\(lines)")
     }
 }
+
+/// The inspector-load view: bars start in one column and the counts after them line up, whatever the bar's length.
+@Suite struct LoadBarsAlignTests {
+    @Test(arguments: [(Language.zh, Size(width: 120, height: 40)), (.en, Size(width: 80, height: 24))])
+    func countsLineUp(_ language: Language, _ size: Size) {
+        var s = UI.state(size, language)
+        UI.press(&s, .char("2"), .char("i"))
+        let grid = Screen.render(s)
+        let columns = s.model.index.data.inspectors.records.compactMap { inspector -> Int? in
+            guard let line = (0..<grid.height).map(grid.line).first(where: { $0.contains(" \(inspector.id) ") }),
+                let idEnd = line.range(of: " \(inspector.id) ")?.upperBound,
+                let digit = line[idEnd...].firstIndex(where: \.isNumber)
+            else { return nil }
+            return DisplayWidth.of(String(line[..<digit]))
+        }
+        #expect(columns.count >= 5)
+        #expect(Set(columns).count == 1, "\(columns)")
+    }
+}
