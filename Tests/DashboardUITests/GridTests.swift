@@ -56,7 +56,7 @@ import Testing
         for width in [80, 100, 120] {
             let state = UI.state(Size(width: width, height: 30), language)
             let grid = Screen.render(state)
-            let widths = Table.widths(ProductList.columns(language), total: width)
+            let widths = Table.widths(ProductList.columns(language, longest: ProductList.longest(state)), total: width)
             var gaps: [Int] = []
             var x = 0
             for w in widths.compactMap({ $0 }) {

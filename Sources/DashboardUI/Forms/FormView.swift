@@ -9,7 +9,8 @@ enum FormView {
         grid.fill(box, style: Style(.overlay))
         Box.draw(into: &grid, box, title: form.title[L])
         let inner = box.inset(by: 1)
-        let labelWidth = min(18, form.fields.map { DisplayWidth.of($0.label[L]) }.max() ?? 8)
+        // As wide as the longest label, up to two fifths of the box, so English labels are not cut beside blank cells.
+        let labelWidth = min(max(18, inner.width * 2 / 5), form.fields.map { DisplayWidth.of($0.label[L]) }.max() ?? 8)
         var y = inner.y
         // A form taller than the box scrolls so the focused field stays above the footer line.
         let first = max(0, form.focus - (inner.height - 2))

@@ -5,7 +5,7 @@ public enum Command: Hashable, Sendable {
     case quit, help, nextPane, previousPane
     case pane(Pane)
     case up, down, pageUp, pageDown, top, bottom
-    case open, back, filter, nextMatch, previousMatch, cycleSort, commandLine, redraw
+    case open, back, filter, clearFilter, nextMatch, previousMatch, cycleSort, commandLine, redraw
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
     case addInspection, editInspection, moveEarlier, moveLater, advanceStatus, closeRectification, cancelInspection, toggleLoad
     case addRecord, editRecord, toggleSummary, previousYear, nextYear

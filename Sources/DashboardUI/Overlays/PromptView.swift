@@ -7,7 +7,8 @@ enum PromptView {
         let hintRow = Layout.hints(state.size)
         switch prompt {
         case .filter(let input):
-            let count = "  \(state.products.visible.count)/\(state.model.rows.count) \(Strings.matches[L])"
+            // The pane's own records: samplings in the sampling pane, products in the products pane.
+            let count = state.pane.component.filterStatus(state).map { "  " + $0.text(L, withFilter: false) } ?? ""
             let countWidth = DisplayWidth.of(count)
             input.draw(
                 into: &grid, row: Rect(x: 0, y: hintRow.y, width: max(1, hintRow.width - countWidth), height: 1),

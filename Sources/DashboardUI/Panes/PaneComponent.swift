@@ -26,6 +26,8 @@ protocol PaneComponent {
     static func filterKey(_ state: inout AppState, _ key: Key, _ input: TextInput) -> TextInput?
     /// The records it lists.
     static func recordCount(_ state: AppState) -> Int
+    /// Its list's filter and counts, when it has a filterable list.
+    static func filterStatus(_ state: AppState) -> FilterStatus?
     /// Selects a record by id (a day for the calendar) as `biopilot render --select` asks; false if there is none.
     static func select(_ state: inout AppState, id: String) -> Bool
 }
@@ -35,4 +37,5 @@ extension PaneComponent {
     static func clamp(_ state: inout AppState) {}
     static func selectedRecord(_ state: AppState) -> (kind: EntityKind, id: String)? { nil }
     static func filterKey(_ state: inout AppState, _ key: Key, _ input: TextInput) -> TextInput? { nil }
+    static func filterStatus(_ state: AppState) -> FilterStatus? { nil }
 }

@@ -12,6 +12,10 @@ public enum Document {
         }
     }
 
+    /// Closing punctuation stays on the line of what it closes, opening punctuation on the line of what it opens.
+    static let noBreakBefore: Set<Character> = Set("，。、；：！？）》」』,.;:!?)")
+    static let noBreakAfter: Set<Character> = Set("（《「『(")
+
     /// Breaks text into lines of at most `width` cells: at spaces where there are any, anywhere in CJK text.
     /// Continuation lines start with `indent`.
     public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
@@ -19,13 +23,20 @@ public enum Document {
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
-        var lastSpace: String.Index?
+        // Where the line may break: at a space (dropped), or beside a CJK character (kept), which may break
+        // anywhere but before closing punctuation.
+        var lastBreak: (index: String.Index, space: Bool)?
+        var previousWide = false
+        var previous: Character = " "
         for c in text {
             let w = DisplayWidth.of(c)
+            let breaksBefore =
+                (w == 2 || previousWide) && currentWidth > DisplayWidth.of(indent) && !noBreakBefore.contains(c)
+                && !noBreakAfter.contains(previous)
             if currentWidth + w > width {
-                if let space = lastSpace, c != " " {
-                    let head = String(current[..<space])
-                    let tail = String(current[current.index(after: space)...])
+                if let brk = lastBreak, c != " ", !breaksBefore {
+                    let head = String(current[..<brk.index])
+                    let tail = String(current[(brk.space ? current.index(after: brk.index) : brk.index)...])
                     lines.append(head)
                     current = indent + tail
                 } else {
@@ -33,10 +44,16 @@ public enum Document {
                     current = indent
                 }
                 currentWidth = DisplayWidth.of(current)
-                lastSpace = nil
+                lastBreak = nil
                 if c == " " { continue }
             }
-            if c == " " { lastSpace = current.endIndex }
+            if c == " " {
+                lastBreak = (current.endIndex, true)
+            } else if breaksBefore && currentWidth > DisplayWidth.of(indent) {
+                lastBreak = (current.endIndex, false)
+            }
+            previousWide = w == 2
+            previous = c
             current.append(c)
             currentWidth += w
         }

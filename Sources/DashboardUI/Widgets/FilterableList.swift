@@ -39,6 +39,13 @@ public struct FilterableList<Sort: ListSort>: Equatable, Sendable {
         selection.scroll(count: visible.count, height: height)
     }
 
+    /// Esc: every row again, with the same record selected.
+    mutating func clearFilter<Rows: FilterableRows>(_ rows: Rows, height: Int) where Rows.Sort == Sort {
+        let id = selectedPosition.map(rows.id)
+        filter = ""
+        refilter(rows, keeping: id, height: height)
+    }
+
     /// `s`: the next sort order, with the same record selected.
     mutating func cycleSort<Rows: FilterableRows>(_ rows: Rows, height: Int) where Rows.Sort == Sort {
         let id = selectedPosition.map(rows.id)
@@ -62,9 +69,7 @@ public struct FilterableList<Sort: ListSort>: Equatable, Sendable {
         case .enter:
             return nil
         case .escape:
-            let id = selectedPosition.map(rows.id)
-            filter = ""
-            refilter(rows, keeping: id, height: height)
+            clearFilter(rows, height: height)
             return nil
         case .up, .down:
             selection.move(key == .up ? -1 : 1, count: visible.count, height: height)

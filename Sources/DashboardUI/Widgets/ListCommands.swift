@@ -12,6 +12,10 @@ enum ListCommands {
         switch command {
         case .filter:
             state.prompt = .filter(TextInput(state[keyPath: list].filter))
+        case .clearFilter:
+            // Esc in a filtered list clears the filter first, keeping the selected record; unfiltered, it is free.
+            guard !state[keyPath: list].filter.isEmpty else { return false }
+            state[keyPath: list].clearFilter(rows, height: height)
         case .cycleSort:
             state[keyPath: list].cycleSort(rows, height: height)
             state.message = StatusMessage(text: Strings.sortedBy[L] + state[keyPath: list].sort.label[L], isError: false)

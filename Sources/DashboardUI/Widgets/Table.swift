@@ -46,10 +46,12 @@ public enum Table {
 
     /// Draws the header and the rows `offset..<offset+visible`; `row(i)` gives row i's cells. A list (`position`
     /// given, the language to say it in) cut by the area gives its last row to where it stands (`ListMarker`).
+    /// The words of `highlight` (a list's filter) are underlined where the rows show them.
     public static func draw(
         into grid: inout Grid, area: Rect, columns: [TableColumn], count: Int, selected: Int?,
-        offset: Int, position: Language? = nil, row: (Int) -> [Span]
+        offset: Int, position: Language? = nil, highlight: String = "", row: (Int) -> [Span]
     ) {
+        let terms = highlight.lowercased().split(separator: " ").map(String.init)
         guard area.height > 0, area.width > 0 else { return }
         let widths = widths(columns, total: area.width)
         func drawRow(_ y: Int, _ spans: [Span], headerStyle: Style?) {
@@ -64,6 +66,10 @@ public enum Table {
                 first = false
                 let span = i < spans.count ? spans[i] : Span("")
                 grid.putPadded(span.text, x: x, y: y, width: width, style: headerStyle ?? span.style, alignRight: columns[i].alignRight)
+                if headerStyle == nil, !terms.isEmpty {
+                    let start = columns[i].alignRight ? x + max(0, width - DisplayWidth.of(span.text)) : x
+                    underline(terms, in: span.text, x: start, y: y, limit: x + width, &grid)
+                }
                 x += width
             }
         }
@@ -82,6 +88,22 @@ public enum Table {
             drawRow(y, row(i), headerStyle: nil)
             if i == selected {
                 grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+            }
+        }
+    }
+
+    /// Underlines each occurrence of the terms in `text` drawn from `x`, within the column ending at `limit`.
+    static func underline(_ terms: [String], in text: String, x: Int, y: Int, limit: Int, _ grid: inout Grid) {
+        let lower = text.lowercased()
+        // Lower-casing can change a string's length; then the cells cannot be matched up, so nothing is marked.
+        guard lower.count == text.count else { return }
+        for term in terms {
+            var from = lower.startIndex
+            while let found = lower.range(of: term, range: from..<lower.endIndex) {
+                let x0 = x + DisplayWidth.of(String(lower[..<found.lowerBound]))
+                let x1 = min(limit, x0 + DisplayWidth.of(String(lower[found])))
+                if x1 > x0 { grid.restyle(Rect(x: x0, y: y, width: x1 - x0, height: 1)) { $0.underline = true } }
+                from = found.upperBound
             }
         }
     }

@@ -222,14 +222,22 @@ enum CalendarScreen {
             into: &grid, row: Rect(x: area.x, y: area.y + 1 + shown, width: area.width, height: 1), selected: selected,
             count: inspectors.count, offset: window.offset, rows: shown, L)
         var y = area.y + 1
-        // Names padded to the longest, so the bars start in one column.
+        // Ids and names padded to the longest, so the bars start in one column; bars padded to the longest and
+        // counts right-aligned, so the counts and the conflict notes line up too.
+        func padded(_ text: String, _ width: Int) -> String {
+            text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+        }
+        let idWidth = inspectors.map { DisplayWidth.of($0.id) }.max() ?? 0
         let nameWidth = inspectors.map { DisplayWidth.of($0.displayName(L)) }.max() ?? 0
+        let bar = { (count: Int) in String(repeating: "■", count: min(count, 12)) }
+        let barWidth = inspectors.map { DisplayWidth.of(bar(counts[$0.id] ?? 0)) }.max() ?? 0
+        let countWidth = inspectors.map { String(counts[$0.id] ?? 0).count }.max() ?? 1
         for (n, inspector) in inspectors.enumerated().dropFirst(window.offset).prefix(shown) {
             let count = counts[inspector.id] ?? 0
             let found = conflicts[inspector.id] ?? []
-            let name = inspector.displayName(L)
-            let padding = String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name)))
-            var line = " \(inspector.id) \(name)\(padding) \(String(repeating: "■", count: min(count, 12))) \(count)"
+            let countText = String(repeating: " ", count: max(0, countWidth - String(count).count)) + String(count)
+            var line =
+                " \(padded(inspector.id, idWidth)) \(padded(inspector.displayName(L), nameWidth)) \(padded(bar(count), barWidth)) \(countText)"
             let doubles = Set(found.compactMap { if case .doubleBooked(_, let other, _, _) = $0 { other } else { nil } }).count
             // The inspections whose dates overlap another of theirs (both of a pair count), and any conflict of interest.
             if doubles > 0 { line += Bilingual(zh: "  日程重叠 \(doubles) 项", en: "  \(doubles) bookings overlap")[L] }

@@ -2,24 +2,47 @@ import PilotCore
 
 /// The products pane: one row per pilot product (case).
 enum ProductList {
-    static func columns(_ L: Language) -> [TableColumn] {
-        [
-            TableColumn(Strings.columnID[L], width: 4, priority: 0),
+    /// ID, type and stage are as wide as their longest value in the store (`P14-356`, 胰高血糖素样肽-1类, enterprise
+    /// assessment), so a wide screen shows them whole; the name and the holder take what is left.
+    static func columns(_ L: Language, longest: Longest = Longest(id: 4, type: 12, stage: 13)) -> [TableColumn] {
+        let findingsTitle = Strings.columnFindings[L]
+        return [
+            TableColumn(Strings.columnID[L], width: max(longest.id, DisplayWidth.of(Strings.columnID[L])), priority: 0),
             TableColumn(Strings.columnName[L], width: 28, minWidth: 12, flexible: true, priority: 0),
-            TableColumn(Strings.columnType[L], width: 12, minWidth: 8, priority: 6),
+            TableColumn(Strings.columnType[L], width: max(8, longest.type), minWidth: 8, priority: 6),
             TableColumn(Strings.columnHolder[L], width: 16, minWidth: 8, flexible: true, priority: 5),
             TableColumn(Strings.columnProvince[L], width: 9, minWidth: 6, priority: 2),
             TableColumn("", width: 2, priority: 3),
-            TableColumn(Strings.columnStage[L], width: 13, minWidth: 8, priority: 4),
-            TableColumn(Strings.columnFindings[L], width: 8, minWidth: 6, priority: 1, alignRight: true),
+            TableColumn(Strings.columnStage[L], width: max(8, longest.stage), minWidth: 8, priority: 4),
+            // "✗12 !3" at most: wider only for its title.
+            TableColumn(findingsTitle, width: max(6, DisplayWidth.of(findingsTitle)), priority: 1, alignRight: true),
         ]
     }
 
-    static func cells(_ row: DashboardModel.ProductRow, _ L: Language) -> [Span] {
+    /// Display widths of the longest id, type and stage in the store, so `P14-356` is never cut to `P14…`.
+    struct Longest {
+        var id: Int
+        var type: Int
+        var stage: Int
+    }
+
+    static func longest(_ state: AppState) -> Longest {
+        let L = state.language
+        return state.model.rows.reduce(into: Longest(id: 0, type: 0, stage: 0)) { longest, row in
+            let p = row.product
+            longest.id = max(longest.id, DisplayWidth.of(p.id))
+            longest.type = max(longest.type, DisplayWidth.of(p.type.label[L]))
+            longest.stage = max(longest.stage, DisplayWidth.of(p.stage?.label[L] ?? "—"))
+        }
+    }
+
+    static func cells(_ row: DashboardModel.ProductRow, _ L: Language, note: String? = nil) -> [Span] {
         let p = row.product
-        let name = p.displayName(L)
+        let name = p.displayName(L) + (note.map { " · " + $0 } ?? "")
         let holder = row.holder?.displayName(L) ?? p.holderId
-        let findings = row.errors > 0 ? "✗\(row.errors) !\(row.warnings)" : (row.warnings > 0 ? "!\(row.warnings)" : "✓")
+        // Errors and warnings, each only when there are some; ✓ when there are neither.
+        let counts = [row.errors > 0 ? "✗\(row.errors)" : nil, row.warnings > 0 ? "!\(row.warnings)" : nil].compactMap { $0 }
+        let findings = counts.isEmpty ? "✓" : counts.joined(separator: " ")
         let findingsStyle = row.errors > 0 ? Style(.error, bold: true) : (row.warnings > 0 ? Style(.warning) : Style(.ok))
         return [
             Span(p.id, Style(.muted)),
@@ -33,11 +56,25 @@ enum ProductList {
         ]
     }
 
+    /// Why a row matched the filter when a list `width` cells wide does not show it; nil without a filter.
+    static func matchNote(_ row: DashboardModel.ProductRow, _ state: AppState, width: Int) -> String? {
+        matchNote(row, state, holderShown: Table.widths(columns(state.language, longest: longest(state)), total: width)[3] != nil)
+    }
+
+    static func matchNote(_ row: DashboardModel.ProductRow, _ state: AppState, holderShown: Bool) -> String? {
+        let L = state.language
+        let filter = state.products.filter
+        guard !filter.isEmpty else { return nil }
+        return ProductMatchNote.text(row, filter: filter, holderShown: holderShown, state.model.index, state.model.provinces, L)
+    }
+
     static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
         let L = state.language
         let visible = state.products.visible
+        let columns = columns(L, longest: longest(state))
+        let holderShown = Table.widths(columns, total: area.width)[3] != nil
         if visible.isEmpty {
-            Table.draw(into: &grid, area: area, columns: columns(L), count: 0, selected: nil, offset: 0) { _ in [] }
+            Table.draw(into: &grid, area: area, columns: columns, count: 0, selected: nil, offset: 0) { _ in [] }
             let text =
                 state.model.rows.isEmpty
                 ? Strings.noProductsYet[L]
@@ -49,8 +86,11 @@ enum ProductList {
             return
         }
         Table.draw(
-            into: &grid, area: area, columns: columns(L), count: visible.count, selected: state.products.list.selected,
-            offset: state.products.list.offset, position: L
-        ) { i in cells(state.model.rows[visible[i]], L) }
+            into: &grid, area: area, columns: columns, count: visible.count, selected: state.products.list.selected,
+            offset: state.products.list.offset, position: L, highlight: state.products.filter
+        ) { i in
+            let row = state.model.rows[visible[i]]
+            return cells(row, L, note: matchNote(row, state, holderShown: holderShown))
+        }
     }
 }

@@ -48,6 +48,14 @@ enum ProductsComponent: PaneComponent {
 
     static func recordCount(_ state: AppState) -> Int { state.products.visible.count }
 
+    static func filterStatus(_ state: AppState) -> FilterStatus? {
+        let filter = state.products.filter
+        let note = state.selectedRow.flatMap { row in
+            filter.isEmpty || state.products.detail != nil ? nil : ProductList.matchNote(row, state, width: Layout.body(state.size).width)
+        }
+        return FilterStatus(filter: filter, shown: state.products.visible.count, total: state.model.rows.count, note: note)
+    }
+
     static func select(_ state: inout AppState, id: String) -> Bool {
         guard let position = state.products.visible.firstIndex(where: { state.model.rows[$0].product.id == id }) else { return false }
         state.products.list.move(position, count: recordCount(state), height: Layout.listRows(state.size))

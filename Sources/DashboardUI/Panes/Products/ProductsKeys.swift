@@ -8,6 +8,7 @@ extension Keymap {
             keys: [.char("/")], command: .filter,
             help: b("边输边筛选（名称、持有人、受托方、省份、类型、依据）", "filter as you type (name, holder, contract manufacturer, province, type, basis)"),
             scope: .productList, hint: b("筛选", "filter")),
+        KeyBinding(keys: [.escape], command: .clearFilter, help: b("清除筛选", "clear the filter"), scope: .productList, hint: nil),
         KeyBinding(keys: [.char("n")], command: .nextMatch, help: b("下一个匹配", "next match"), scope: .productList, hint: nil),
         KeyBinding(keys: [.char("N")], command: .previousMatch, help: b("上一个匹配", "previous match"), scope: .productList, hint: nil),
         KeyBinding(

@@ -31,6 +31,10 @@ enum SamplingComponent: PaneComponent {
 
     static func recordCount(_ state: AppState) -> Int { state.sampling.visible.count }
 
+    static func filterStatus(_ state: AppState) -> FilterStatus? {
+        FilterStatus(filter: state.sampling.filter, shown: state.sampling.visible.count, total: state.model.samplingRows.count)
+    }
+
     static func select(_ state: inout AppState, id: String) -> Bool {
         guard let position = state.sampling.visible.firstIndex(where: { state.model.samplingRows[$0].sampling.id == id }) else {
             return false

@@ -7,6 +7,7 @@ extension Keymap {
             keys: [.char("/")], command: .filter,
             help: b("边输边筛选（品种、检验机构、批号、结论、年份）", "filter as you type (product, lab, batch, result, year)"), scope: .samplingList,
             hint: b("筛选", "filter")),
+        KeyBinding(keys: [.escape], command: .clearFilter, help: b("清除筛选", "clear the filter"), scope: .samplingList, hint: nil),
         KeyBinding(keys: [.char("n")], command: .nextMatch, help: b("下一个匹配", "next match"), scope: .samplingList, hint: nil),
         KeyBinding(keys: [.char("N")], command: .previousMatch, help: b("上一个匹配", "previous match"), scope: .samplingList, hint: nil),
         KeyBinding(

@@ -6,14 +6,15 @@ enum SamplingScreen {
     static func columns(_ L: Language) -> [TableColumn] {
         [
             TableColumn(Strings.columnSampledOn[L], width: 10, priority: 0),
-            // Narrow enough that the segment still shows beside the detail panel at 120 columns; spare cells come back.
-            TableColumn(Strings.columnName[L], width: 20, minWidth: 10, flexible: true, priority: 0),
+            // Narrow enough that the segment and the lab still show beside the detail panel at 120 columns; spare
+            // cells come back.
+            TableColumn(Strings.columnName[L], width: 11, minWidth: 10, flexible: true, priority: 0),
             // As wide as a segment as the rows write it ("原液", "DS 原液").
             TableColumn(
                 Strings.columnSegment[L], width: DisplayWidth.of(Bilingual(zh: "原液", en: "DS 原液")[L]), minWidth: 4,
                 priority: 4),
-            TableColumn(Strings.columnBatch[L], width: 12, minWidth: 8, priority: 3),
-            TableColumn(Strings.columnLab[L], width: 16, minWidth: 8, flexible: true, priority: 5),
+            TableColumn(Strings.columnBatch[L], width: 10, minWidth: 8, priority: 3),
+            TableColumn(Strings.columnLab[L], width: 10, minWidth: 8, flexible: true, priority: 5),
             // As wide as the lateness the rows write ("逾期14个工作日", "+14 wd") or a report date.
             TableColumn(
                 Bilingual(zh: "在检/报告", en: "Lab/report")[L], width: DisplayWidth.of(Bilingual(zh: "逾期14个工作日", en: "2026-01-01")[L]),
@@ -61,7 +62,8 @@ enum SamplingScreen {
         let visible = state.sampling.visible
         Table.draw(
             into: &grid, area: tableArea, columns: columns(state.language), count: visible.count,
-            selected: state.sampling.list.selected, offset: state.sampling.list.offset, position: state.language
+            selected: state.sampling.list.selected, offset: state.sampling.list.offset, position: state.language,
+            highlight: state.sampling.filter
         ) { i in
             cells(state.model.samplingRows[visible[i]], state)
         }
