@@ -229,7 +229,14 @@ import Testing
         try s.type("fjs")
         try s.waitFor("Search：fjs", "Fujian")
         try s.keys("Enter")
-        try s.waitFor("Province           Fujian")
+        // The form's province line now names it (the label column is as wide as the longest label).
+        var picked = false
+        for _ in 0..<100 where !picked {
+            picked = try s.screen().split(separator: "\n").contains { $0.contains("│ Province ") && $0.contains("Fujian") }
+            if !picked { usleep(50_000) }
+        }
+        let shown = try s.screen()
+        #expect(picked, "\(shown)")
         try s.keys("Enter")
         try s.waitFor("added E13")
         try s.keys(":")
