@@ -24,6 +24,8 @@ public struct DashboardModel: Sendable {
     public let findingsByProduct: [String: [Finding]]
     public let otherFindings: [Finding]
     public let rows: [ProductRow]
+    /// The products table's widest id, type and stage in each language.
+    let productWidths: [Language: ProductList.Longest]
     /// Row positions in each sort order.
     let orders: [ProductSort: [Int]]
     /// Inspections by start date, for the calendar.
@@ -67,6 +69,7 @@ public struct DashboardModel: Sendable {
         var orders: [ProductSort: [Int]] = [:]
         let positions = Array(rows.indices)
         let rows = self.rows
+        productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) })
         orders[.id] = positions.sorted { rows[$0].product.id < rows[$1].product.id }
         orders[.name] = positions.sorted { rows[$0].product.name < rows[$1].product.name }
         orders[.province] = positions.sorted {

@@ -26,14 +26,18 @@ enum ProductList {
         var stage: Int
     }
 
-    static func longest(_ state: AppState) -> Longest {
-        let L = state.language
-        return state.model.rows.reduce(into: Longest(id: 0, type: 0, stage: 0)) { longest, row in
+    /// Measured over every row once, when the model is built: a frame reads it, it never walks the rows.
+    static func longest(_ rows: [DashboardModel.ProductRow], _ L: Language) -> Longest {
+        rows.reduce(into: Longest(id: 0, type: 0, stage: 0)) { longest, row in
             let p = row.product
             longest.id = max(longest.id, DisplayWidth.of(p.id))
             longest.type = max(longest.type, DisplayWidth.of(p.type.label[L]))
             longest.stage = max(longest.stage, DisplayWidth.of(p.stage?.label[L] ?? "—"))
         }
+    }
+
+    static func longest(_ state: AppState) -> Longest {
+        state.model.productWidths[state.language] ?? longest(state.model.rows, state.language)
     }
 
     static func cells(_ row: DashboardModel.ProductRow, _ L: Language, note: String? = nil) -> [Span] {
