@@ -60,7 +60,8 @@ public final class EffectRunner {
         case .showLog(let query):
             do {
                 let entries = try AuditQuery.entries(
-                    query, limit: 500, store: store.files.directory, language: state.language, provinces: state.model.provinces)
+                    query, limit: 500, store: store.files.directory, open: store, language: state.language, provinces: state.model.provinces
+                )
                 let lines = entries.isEmpty ? [Strings.noLogEntries[state.language]] : entries.flatMap(\.lines)
                 return [.logLoaded(title: query.title, lines: lines)]
             } catch {

@@ -4,14 +4,21 @@ import PilotStore
 
 /// Reading the audit trail for `:log` and `biopilot log`: the newest entries a query asks for, in words.
 public enum AuditQuery {
-    /// At most `limit` entries, newest first. One record's trail is read through its index; the whole journal's
-    /// backwards until enough match.
+    /// At most `limit` entries, newest first. One record's trail is read through the open store's index of
+    /// journal offsets (a record last touched long ago costs no scan); the whole journal's backwards until
+    /// enough match.
     public static func entries(
-        _ query: LogQuery, limit: Int, store directory: String, language: Language, provinces: ProvinceTable
+        _ query: LogQuery, limit: Int, store directory: String, open store: Store? = nil, language: Language, provinces: ProvinceTable
     ) throws(StoreError) -> [AuditEntry] {
         let found: [JournalEntry]
         if let kind = query.kind, let id = query.id {
-            found = try JournalAudit.history(of: kind, id: id, limit: .max, in: directory).filter { matches(query, $0) }
+            let trail: [JournalEntry]
+            if let store {
+                trail = try store.history(of: kind, id: id, limit: limit)
+            } else {
+                trail = try JournalAudit.history(of: kind, id: id, limit: limit, in: directory)
+            }
+            found = trail.filter { matches(query, $0) }
         } else {
             found = try JournalAudit.newest(limit, in: directory) { matches(query, $0) }
         }
