@@ -64,7 +64,7 @@ enum CaseDetail {
             let role = site?.enterpriseId == p.holderId ? Strings.holder[L] : Strings.contractManufacturer[L]
             let address = site.map { $0.displayAddress(L) } ?? assignment.siteId
             text(
-                "  \(Strings.term(assignment.segment.label, L)): \(assignment.siteId) \(address) · \(site.map { provinceName($0.provinceCode) } ?? "—") · \(enterpriseName(owner)) (\(role))"
+                "  \(Strings.term(assignment.segment.label, L)): \(assignment.siteId) \(address) · \(site.map { provinceName($0.provinceCode) } ?? "—") · \(enterpriseName(owner)) · \(role)"
             )
         }
 
