@@ -57,7 +57,12 @@ let package = Package(
         ),
         .testTarget(
             name: "DashboardUITests",
-            dependencies: ["PilotCore", "DashboardUI", .product(name: "PropertyBased", package: "swift-property-based")],
+            // The runtime, the store and the exchange formats too, for goldens of overlays filled with their real text
+            // (audit entries, import problems).
+            dependencies: [
+                "PilotCore", "DashboardUI", "DashboardRuntime", "PilotStore", "Exchange",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(name: "DashboardRuntimeTests", dependencies: ["PilotCore", "PilotStore", "DashboardUI", "DashboardRuntime"]),

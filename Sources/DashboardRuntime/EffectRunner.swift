@@ -62,8 +62,11 @@ public final class EffectRunner {
                 let entries = try AuditQuery.entries(
                     query, limit: 500, store: store.files.directory, open: store, language: state.language, provinces: state.model.provinces
                 )
-                let lines = entries.isEmpty ? [Strings.noLogEntries[state.language]] : entries.flatMap(\.lines)
-                return [.logLoaded(title: query.title, lines: lines)]
+                let shown =
+                    entries.isEmpty
+                    ? [LogEntry(lines: [Strings.noLogEntries[state.language]])]
+                    : entries.map { LogEntry(lines: $0.lines, detail: $0.detailLines) }
+                return [.logLoaded(title: query.title, entries: shown)]
             } catch {
                 return [.message("\(error)", isError: true)]
             }

@@ -51,6 +51,12 @@ struct LogCommand: ReferenceCommand {
         transform: CivilDate.argument)
     var until: CivilDate?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Show only this entry, whole: when, who, why, what it changed, and every field of the record it left.", valueName: "N"))
+    var revision: Int?
+
     @Option(name: .long, help: "text: each entry with the fields it changed, old → new; json: the same as data.")
     var format: ValidateCommand.Format = .text
 
@@ -61,6 +67,7 @@ struct LogCommand: ReferenceCommand {
             )
         }
         if limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if let revision, revision < 1 { throw ValidationError("--revision must be 1 or more") }
     }
 
     func run(reference: ReferenceData) throws {
@@ -88,12 +95,19 @@ struct LogCommand: ReferenceCommand {
                 }
                 return
             }
-            let query = LogQuery(user: user, since: since, until: until)
+            let query = LogQuery(user: user, since: since, until: until, revision: revision)
             let entries = try AuditQuery.entries(
                 query, limit: limit, store: directory, language: common.language, provinces: reference.provinces)
             switch format {
             case .json:
                 emit(try JSONOutput.string(entries))
+            case .text where revision != nil:
+                guard let entry = entries.first else {
+                    let n = revision ?? 0
+                    throw CLIFailure.message(
+                        Bilingual(zh: "日志中没有第 \(n) 条记录", en: "the journal has no entry #\(n)")[common.language], code: 1)
+                }
+                emit(entry.detailLines.joined(separator: "\n") + "\n")
             case .text:
                 for entry in entries { emit(entry.lines.joined(separator: "\n") + "\n") }
                 if entries.isEmpty { emit(Strings.noLogEntries[common.language] + "\n") }

@@ -302,31 +302,36 @@ extension Action {
         let (before, after) = try renamed(store, "P01", "renamed")
         try store.commit(user: "Alice Wang", reason: "typo") { _ in [.update(from: before, to: after)] }
         let actions = runner.run(.showLog(LogQuery(kind: .product, id: "P01")), in: temp.state(store))
-        guard case .logLoaded(let title, let lines)? = actions.first, actions.count == 1 else {
+        guard case .logLoaded(let title, let entries)? = actions.first, actions.count == 1 else {
             Issue.record("\(actions.map(\.label))")
             return
         }
         #expect(title == ":log product P01")
+        let lines = entries.flatMap(\.lines)
         let entry = try #require(try store.history(of: .product, id: "P01").first)
         // The newest entry first: Beijing time, who with the account, the action in words, each field by its label.
         let who = entry.account.map { $0 == "Alice Wang" ? "Alice Wang" : "Alice Wang (\($0))" } ?? "Alice Wang"
         #expect(lines[0] == "#\(store.revision)  \(AuditEntry.beijing(entry.time))  \(who)  changed product P01", "\(lines)")
         #expect(lines[1].hasPrefix("    name: ") && lines[1].hasSuffix(" → renamed"))
         #expect(lines[2] == "    — typo")
+        // Opened, the entry shows the whole record after the edit, every field by its label.
+        let detail = try #require(entries.first?.detail)
+        #expect(detail.contains("Reason: typo") && detail.contains("The record after this edit"), "\(detail)")
+        #expect(detail.contains("    name: renamed") && detail.contains { $0.hasPrefix("    holder: ") }, "\(detail)")
 
         // The whole journal, narrowed by who: nobody wrote as "nobody", and the overlay says so.
         let none = runner.run(.showLog(LogQuery(user: "nobody")), in: temp.state(store))
-        guard case .logLoaded(let noneTitle, let noneLines)? = none.first else {
+        guard case .logLoaded(let noneTitle, let noneEntries)? = none.first else {
             Issue.record("\(none.map(\.label))")
             return
         }
-        #expect(noneTitle == ":log user nobody" && noneLines == ["(no journal entries match)"])
+        #expect(noneTitle == ":log user nobody" && noneEntries == [LogEntry(lines: ["(no journal entries match)"])])
         let alice = runner.run(.showLog(LogQuery(user: "Alice Wang")), in: temp.state(store))
-        guard case .logLoaded(_, let aliceLines)? = alice.first else {
+        guard case .logLoaded(_, let aliceEntries)? = alice.first else {
             Issue.record("\(alice.map(\.label))")
             return
         }
-        #expect(aliceLines.filter { $0.hasPrefix("#") }.count == 1)
+        #expect(aliceEntries.count == 1)
     }
 
     @Test func aDamagedJournalMakesTheDashboardReadOnlyNamingTheLineAndTheFix() throws {

@@ -36,7 +36,7 @@ import Testing
 @Suite struct LogQueryScreenTests {
     @Test func anEmptyAnswerStillOpensTheOverlay() {
         var s = UI.state(Size(width: 80, height: 24))
-        _ = reduce(&s, .logLoaded(title: ":log user nobody", lines: ["(no journal entries match)"]))
+        _ = reduce(&s, .logLoaded(title: ":log user nobody", entries: ["(no journal entries match)"].map { LogEntry(lines: [$0]) }))
         #expect(Screen.render(s).text.contains("(no journal entries match)"), "\(Screen.render(s).text)")
     }
 }

@@ -34,7 +34,7 @@ import Testing
         var s = UI.state(Size(width: 80, height: 24))
         _ = reduce(&s, .mouse(MouseEvent(.wheelDown, x: 5, y: 5)))
         #expect(s.selectedRow?.product.id == "P04")
-        _ = reduce(&s, .logLoaded(title: "log", lines: (1...80).map { "line \($0)" }))
+        _ = reduce(&s, .logLoaded(title: "log", entries: (1...80).map { "line \($0)" }.map { LogEntry(lines: [$0]) }))
         _ = reduce(&s, .mouse(MouseEvent(.wheelDown, x: 5, y: 5)))
         #expect(s.logView?.scroll == 3 && s.selectedRow?.product.id == "P04")
         // A click over an overlay does nothing.

@@ -100,7 +100,7 @@ import Testing
         #expect(s.showHelp && s.inspectionCard != nil)
         #expect(Keymap.help(for: s).first?.scope == .inspectionCard)
         var log = UI.state()
-        _ = reduce(&log, .logLoaded(title: "P01", lines: ["#1 create"]))
+        _ = reduce(&log, .logLoaded(title: "P01", entries: ["#1 create"].map { LogEntry(lines: [$0]) }))
         UI.press(&log, .char("?"))
         #expect(log.showHelp && log.logView != nil && Keymap.help(for: log).first?.scope == .log)
     }

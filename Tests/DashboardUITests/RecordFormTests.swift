@@ -132,7 +132,8 @@ import Testing
         UI.press(&s, .char(":"))
         UI.type(&s, "log")
         #expect(UI.press(&s, .enter) == [.showLog(LogQuery(kind: .product, id: "P01"))])
-        _ = reduce(&s, .logLoaded(title: ":log product P01", lines: ["#1 2026-01-01T00:00:00Z tester create"]))
+        _ = reduce(
+            &s, .logLoaded(title: ":log product P01", entries: ["#1 2026-01-01T00:00:00Z tester create"].map { LogEntry(lines: [$0]) }))
         #expect(Screen.render(s).text.contains("#1 2026-01-01T00:00:00Z tester create"))
         UI.press(&s, .escape)
         #expect(s.logView == nil)

@@ -284,6 +284,12 @@ extension CommandLineTests {
         let changes = try #require(entries.first?["changes"] as? [[String: Any]])
         #expect(changes.first?["field"] as? String == "value" && changes.first?["after"] as? String == "20")
         #expect((entries.first?["beijingTime"] as? String)?.count == 19 && entries.first?["reason"] as? String == "省局规定")
+        // One entry opened whole by its revision: why, what changed, and every field the record was left with.
+        let head = try #require(entries.first?["revision"] as? Int)
+        let one = try CLI.run(["log", "--store", store.path, "--revision", "\(head)", "--lang", "zh"]).stdout
+        #expect(one.hasPrefix("修订号：#\(head)\n") && one.contains("原因：省局规定\n") && one.contains("新增的记录\n    值：20"), "\(one)")
+        let missing = try CLI.run(["log", "--store", store.path, "--revision", "\(head + 100)"])
+        #expect(missing.status == 1 && missing.stderr.contains("no entry #\(head + 100)"), "\(missing.stderr)")
         let nobody = try CLI.run(["log", "--store", store.path, "--user", "nobody"])
         #expect(nobody.status == 0 && nobody.stdout == "(no journal entries match)\n", "\(nobody.stdout)")
         let future = try CLI.run(["log", "--store", store.path, "--since", "2099-01-01", "--format", "json"])

@@ -27,6 +27,11 @@ public struct AuditEntry: Encodable, Sendable, Equatable {
     public let changes: [FieldChange]
     public let reason: String?
     public let conflicts: [String]
+    /// Every field of the record as this edit left it (as it was, for a delete), in words: what opening the
+    /// entry shows.
+    public let record: [FieldChange]
+    private let isDelete: Bool
+    private let isCreate: Bool
     /// The language the entry is worded in.
     let language: Language
 
@@ -46,8 +51,11 @@ public struct AuditEntry: Encodable, Sendable, Equatable {
         reason = e.reason.map(TerminalText.visible)
         conflicts = (e.conflicts ?? []).map(TerminalText.visible)
         language = L
+        isDelete = e.action == .delete
+        isCreate = e.action == .create
         guard let kind = e.entity else {
             changes = []
+            record = []
             return
         }
         let words = FieldWords(kind: kind, language: L, provinces: provinces)
@@ -66,27 +74,63 @@ public struct AuditEntry: Encodable, Sendable, Equatable {
                 before: e.before == nil ? nil : words.text(before[key], key: key),
                 after: e.after == nil ? nil : words.text(after[key], key: key))
         }
+        let whole = e.after == nil ? before : after
+        record = FieldLabels.ordered(kind, Set(whole.keys).subtracting(["id"])).map { key in
+            FieldChange(field: key, label: FieldLabels.label(kind, key)[L], before: nil, after: words.text(whole[key], key: key))
+        }
     }
 
-    /// The entry as lines: a heading, then one indented line per field.
+    /// The entry as lines: a heading, then one indented line per field, the reason and accepted conflicts.
     public var lines: [String] {
         let colon = Bilingual(zh: "：", en: ": ")[language]
-        let who = account.map { $0 == user ? user : "\(user) (\($0))" } ?? user
         var head = "#\(revision)  \(beijingTime)  \(who)  \(action)"
         if let entity, let id { head += " \(entity) \(id)" }
-        var out = [head]
-        for c in changes {
-            switch (c.before, c.after) {
-            case (let old?, let new?) where old.isEmpty || new.isEmpty: out.append("    \(c.label)\(colon)\(old + new)")
-            case (let old?, let new?): out.append("    \(c.label)\(colon)\(old) → \(new)")
-            case (nil, let new?): out.append("    \(c.label)\(colon)\(new)")
-            case (let old?, nil): out.append("    \(c.label)\(colon)\(old)")
-            case (nil, nil): break
-            }
-        }
+        var out = [head] + changeLines
         if let reason { out.append("    — \(reason)") }
         if !conflicts.isEmpty {
             out.append("    " + Bilingual(zh: "已确认的冲突", en: "accepted conflicts")[language] + colon + conflicts.joined(separator: "; "))
+        }
+        return out
+    }
+
+    private var who: String { account.map { $0 == user ? user : "\(user) (\($0))" } ?? user }
+
+    /// One indented line per changed field: "label: old → new".
+    private var changeLines: [String] {
+        let colon = Bilingual(zh: "：", en: ": ")[language]
+        return changes.compactMap { c in
+            switch (c.before, c.after) {
+            case (let old?, let new?) where old.isEmpty || new.isEmpty: "    \(c.label)\(colon)\(old + new)"
+            case (let old?, let new?): "    \(c.label)\(colon)\(old) → \(new)"
+            case (nil, let new?): "    \(c.label)\(colon)\(new)"
+            case (let old?, nil): "    \(c.label)\(colon)\(old)"
+            case (nil, nil): nil
+            }
+        }
+    }
+
+    /// The entry opened: when, who, what and why on lines of their own, what changed, then the whole record.
+    public var detailLines: [String] {
+        let colon = Bilingual(zh: "：", en: ": ")[language]
+        func line(_ label: Bilingual, _ value: String) -> String { label[language] + colon + value }
+        var out = [
+            line(Bilingual(zh: "修订号", en: "Revision"), "#\(revision)"),
+            line(Bilingual(zh: "时间（北京）", en: "Time (Beijing)"), beijingTime + "  (UTC \(time))"),
+            line(Bilingual(zh: "操作人", en: "By"), who),
+            line(Bilingual(zh: "操作", en: "Action"), [action, entity, id].compactMap { $0 }.joined(separator: " ")),
+        ]
+        if let reason { out.append(line(Bilingual(zh: "原因", en: "Reason"), reason)) }
+        if !conflicts.isEmpty { out.append(line(Bilingual(zh: "已确认的冲突", en: "Accepted conflicts"), conflicts.joined(separator: "; "))) }
+        // A creation's changes are the whole record, shown once below.
+        if !changes.isEmpty && !isCreate {
+            out += ["", Bilingual(zh: "本次变更", en: "Changed by this edit")[language]] + changeLines
+        }
+        if !record.isEmpty {
+            let heading =
+                isDelete
+                ? Bilingual(zh: "删除前的记录", en: "The record as it was")
+                : isCreate ? Bilingual(zh: "新增的记录", en: "The record as added") : Bilingual(zh: "此次修改后的记录", en: "The record after this edit")
+            out += ["", heading[language]] + record.map { "    \($0.label)\(colon)\($0.after ?? "—")" }
         }
         return out
     }

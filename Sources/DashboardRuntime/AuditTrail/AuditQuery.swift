@@ -20,13 +20,15 @@ public enum AuditQuery {
             }
             found = trail.filter { matches(query, $0) }
         } else {
-            found = try JournalAudit.newest(limit, in: directory) { matches(query, $0) }
+            // One revision is one entry: stop reading once it is found.
+            found = try JournalAudit.newest(query.revision == nil ? limit : 1, in: directory) { matches(query, $0) }
         }
         return found.prefix(limit).map { AuditEntry($0, language: language, provinces: provinces) }
     }
 
     /// Who is a display name or an account; dates are Beijing dates, inclusive.
     static func matches(_ query: LogQuery, _ e: JournalEntry) -> Bool {
+        if let revision = query.revision, e.revision != revision { return false }
         if let user = query.user, e.user != user && e.account != user { return false }
         guard query.since != nil || query.until != nil else { return true }
         guard let day = CivilDate(String(AuditEntry.beijing(e.time).prefix(10))) else { return false }

@@ -53,7 +53,7 @@ struct FieldWords {
             case (.product, "basis"): ProductBasis(rawValue: raw)?.label
             case (.product, "type"): ProductType(rawValue: raw)?.label
             case (_, "intrinsic"), (_, "compliance"): RiskRating.Level(rawValue: raw)?.label
-            case (_, "provinceCode"), (_, "partnerProvinceCode"):
+            case (_, "provinceCode"), (_, "partnerProvinceCode"), (_, "partnerProvinceCodes"):
                 provinces.named(code: raw).map { Bilingual(zh: $0.name, en: $0.en) }
             default: nil
             }

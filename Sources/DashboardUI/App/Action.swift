@@ -22,5 +22,5 @@ public enum Action: Sendable {
     /// The file an export would write exists: ask before replacing it (the path is absolute).
     case exportWouldOverwrite(ExportRequest)
     /// A record's audit trail, read from the journal by the runtime (`:log`).
-    case logLoaded(title: String, lines: [String])
+    case logLoaded(title: String, entries: [LogEntry])
 }

@@ -38,8 +38,8 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .exportWouldOverwrite(let request):
         state.prompt = .confirm(.overwrite(request))
         return []
-    case .logLoaded(let title, let lines):
-        state.logView = LogView(title: title, lines: lines)
+    case .logLoaded(let title, let entries):
+        state.logView = LogView(title: title, entries: entries)
         return []
     case .saveConflicted(let text):
         guard ConflictReducer.open(&state) else { return update(&state, .saveFinished(ok: false, message: text)) }

@@ -54,9 +54,19 @@ extension Keymap {
     ]
 
     static let log: [KeyBinding] = [
-        KeyBinding(keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭日志", "close the log"), scope: .log, hint: nil),
-        KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .log, hint: nil),
-        KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .log, hint: nil),
+        KeyBinding(
+            keys: [.escape, .char("q")], command: .close,
+            help: b("关闭（先清除筛选；从条目详情返回列表）", "close (first clears a filter; from an entry, back to the list)"),
+            scope: .log, hint: nil),
+        KeyBinding(
+            keys: [.enter], command: .open, help: b("打开所选条目的完整记录（其他列表：关闭）", "open the selected entry's whole record (other lists: close)"),
+            scope: .log, hint: nil),
+        KeyBinding(
+            keys: [.char("/")], command: .filter, help: b("筛选：只显示含该文字的条目", "filter: only entries containing the text"), scope: .log,
+            hint: nil),
+        KeyBinding(
+            keys: [.char("j"), .down], command: .down, help: b("下一条（或向下滚动）", "next entry (or scroll down)"), scope: .log, hint: nil),
+        KeyBinding(keys: [.char("k"), .up], command: .up, help: b("上一条（或向上滚动）", "previous entry (or scroll up)"), scope: .log, hint: nil),
         KeyBinding(keys: [.pageDown, .char(" ")], command: .pageDown, help: b("下一页", "page down"), scope: .log, hint: nil),
         KeyBinding(keys: [.pageUp], command: .pageUp, help: b("上一页", "page up"), scope: .log, hint: nil),
         KeyBinding(keys: [.char("g"), .home], command: .top, help: b("顶部", "top"), scope: .log, hint: nil),

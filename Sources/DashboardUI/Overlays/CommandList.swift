@@ -12,7 +12,7 @@ enum CommandList {
         ("edit KIND ID", Bilingual(zh: "修改记录", en: "edit a record")),
         ("delete KIND ID", Bilingual(zh: "删除记录（先询问）", en: "delete a record (asks first)")),
         (
-            "log [all|user NAME|since DATE|until DATE]",
+            "log [all|user NAME|since DATE|until DATE|#REV]",
             Bilingual(zh: "审计日志：所选记录，或按人、按日期", en: "audit trail: the selected record, or by who and when")
         ),
         ("messages", Bilingual(zh: "本次会话的全部消息", en: "every message of this session")),

@@ -1,24 +1,48 @@
 import PilotCore
 
-/// `:log` (one record's audit trail, newest first) and `M` (the session's messages): lines in a box, wrapped to
-/// its width, with their position when they do not all fit.
+/// A list overlay (`:log`, `M`, an import's problems, the undo list): lines in a box, wrapped to its width, the
+/// selected entry in reverse where entries open, and a footer with the keys, the filter and the position.
 enum LogOverlay {
     static func draw(into grid: inout Grid, _ state: AppState, _ log: LogView) {
+        let L = state.language
         let body = Layout.body(state.size)
         let wrapped = log.shownLines(state.size)
-        let lines = wrapped.isEmpty ? [Bilingual(zh: "（无记录）", en: "(no entries)")[state.language]] : wrapped
+        let empty =
+            log.filter.text.isEmpty ? Bilingual(zh: "（无记录）", en: "(no entries)") : Bilingual(zh: "（无匹配条目）", en: "(no entry matches)")
+        let lines = wrapped.isEmpty ? [empty[L]] : wrapped
         let rows = LogView.rows(state.size, lineCount: wrapped.count)
         let box = body.centered(width: min(body.width, LogView.maxWidth), height: rows + 3)
         grid.fill(box, style: Style(.overlay))
         Box.draw(into: &grid, box, title: log.title)
         let inner = box.inset(by: 1)
-        Document.draw(
-            into: &grid, area: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height - 1),
-            lines: lines.map { DocumentLine($0, Style(.overlay)) }, scroll: log.scroll)
-        let position =
-            wrapped.count > rows ? "  \(log.scroll + 1)–\(min(wrapped.count, log.scroll + rows))/\(wrapped.count) · j k PgDn PgUp" : ""
-        grid.put(
-            Bilingual(zh: " Esc 关闭", en: " Esc closes")[state.language] + position, x: inner.x, y: inner.maxY - 1, style: Style(.muted),
-            limit: inner.width)
+        let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height - 1)
+        Document.draw(into: &grid, area: text, lines: lines.map { DocumentLine($0, Style(.overlay)) }, scroll: log.scroll)
+        if let selected = log.selectedLines(state.size) {
+            for line in selected where line >= log.scroll && line < log.scroll + text.height {
+                grid.restyle(Rect(x: inner.x, y: text.y + line - log.scroll, width: inner.width, height: 1)) { $0.reverse = true }
+            }
+        }
+        footer(
+            into: &grid, Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), log, lineCount: wrapped.count, rows: rows, L)
+    }
+
+    /// "Esc 关闭 · Enter 打开 · / 筛选" and the position; while a filter is typed, the filter and its count.
+    private static func footer(into grid: inout Grid, _ row: Rect, _ log: LogView, lineCount: Int, rows: Int, _ L: Language) {
+        let count = "\(log.shown.count)/\(log.entries.count)"
+        if log.isTypingFilter {
+            let x = grid.put(" /", x: row.x, y: row.y, style: Style(.overlay), limit: row.width)
+            let room = Rect(x: row.x + x, y: row.y, width: max(1, row.width - x - DisplayWidth.of(count) - 2), height: 1)
+            log.filter.draw(into: &grid, row: room, prefix: "", style: Style(.overlay))
+            grid.put(" " + count, x: room.maxX, y: row.y, style: Style(.muted), limit: row.maxX - room.maxX)
+            return
+        }
+        var keys =
+            log.isDetail ? [Bilingual(zh: "Esc 返回列表", en: "Esc back to the list")[L]] : [Bilingual(zh: "Esc 关闭", en: "Esc closes")[L]]
+        if log.opens && !log.isDetail { keys.append(Bilingual(zh: "Enter 打开", en: "Enter opens")[L]) }
+        if !log.isDetail {
+            keys.append(log.filter.text.isEmpty ? Bilingual(zh: "/ 筛选", en: "/ filter")[L] : "/\(log.filter.text) \(count)")
+        }
+        let position = lineCount > rows ? "  \(log.scroll + 1)–\(min(lineCount, log.scroll + rows))/\(lineCount) · j k PgDn PgUp" : ""
+        grid.put(" " + keys.joined(separator: " · ") + position, x: row.x, y: row.y, style: Style(.muted), limit: row.width)
     }
 }

@@ -8,6 +8,7 @@ enum OverlayReducer {
         case .prompt(let prompt): return PromptReducer.handle(&state, prompt, key)
         case .form(let form): return formKey(&state, form, key)
         case .picker(let picker): return PickerReducer.handle(&state, picker, key)
+        case .log(let log): if LogReducer.typing(&state, log, key) { return [] }
         default: break
         }
         guard let binding = Keymap.binding(for: key, in: state) else {
@@ -28,19 +29,7 @@ enum OverlayReducer {
         case .conflict(let conflict): return ConflictReducer.run(&state, conflict, command)
         case .planReview(let review): return CoverageReducer.runPlan(&state, review, command)
         case .help(let scroll): helpCommand(&state, scroll, command)
-        case .log(var log):
-            let page = LogView.rows(state.size, lineCount: log.shownLines(state.size).count)
-            switch command {
-            case .close: state.logView = nil
-            case .down: log.scroll(by: 1, in: state.size)
-            case .up: log.scroll(by: -1, in: state.size)
-            case .pageDown: log.scroll(by: page, in: state.size)
-            case .pageUp: log.scroll(by: -page, in: state.size)
-            case .top: log.scroll(by: .min, in: state.size)
-            case .bottom: log.scroll(by: .max, in: state.size)
-            default: break
-            }
-            if command != .close { state.logView = log }
+        case .log(let log): LogReducer.run(&state, log, command)
         case .inspectionCard: if command == .close { state.setOverlay(top.layer, nil) }
         case .prompt, .form, .picker: break
         }

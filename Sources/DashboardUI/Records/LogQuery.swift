@@ -9,13 +9,19 @@ public struct LogQuery: Equatable, Sendable {
     /// Beijing dates, inclusive.
     public var since: CivilDate?
     public var until: CivilDate?
+    /// One entry, by its revision number.
+    public var revision: Int?
 
-    public init(kind: EntityKind? = nil, id: String? = nil, user: String? = nil, since: CivilDate? = nil, until: CivilDate? = nil) {
+    public init(
+        kind: EntityKind? = nil, id: String? = nil, user: String? = nil, since: CivilDate? = nil, until: CivilDate? = nil,
+        revision: Int? = nil
+    ) {
         self.kind = kind
         self.id = id
         self.user = user
         self.since = since
         self.until = until
+        self.revision = revision
     }
 
     /// The overlay's title: what is listed.
@@ -25,17 +31,20 @@ public struct LogQuery: Equatable, Sendable {
         if let user { parts.append("user \(user)") }
         if let since { parts.append("since \(since)") }
         if let until { parts.append("until \(until)") }
+        if let revision { parts.append("#\(revision)") }
         return parts.joined(separator: " ")
     }
 
-    /// `:log` arguments: `user NAME`, `since DATE`, `until DATE`, `all`, in any order; nil with a reason when one
-    /// cannot be read.
+    /// `:log` arguments: `user NAME`, `since DATE`, `until DATE`, `#N` (one revision), `all`, in any order; a
+    /// reason when one cannot be read.
     public static func parse(_ words: [String]) -> Result<LogQuery, CommandProblem> {
         var query = LogQuery()
         var rest = words[...]
         while let word = rest.popFirst() {
             switch word {
             case "all": continue
+            case let text where text.hasPrefix("#") && Int(text.dropFirst()).map { $0 > 0 } == true:
+                query.revision = Int(text.dropFirst())
             case "user":
                 guard let name = rest.popFirst() else { return .failure(.missing(word)) }
                 query.user = name
@@ -50,8 +59,8 @@ public struct LogQuery: Equatable, Sendable {
                 return .failure(
                     CommandProblem(
                         message: Bilingual(
-                            zh: "无法识别“\(word)”。用法：:log [all] [user 姓名] [since 日期] [until 日期]",
-                            en: "\"\(word)\" not understood. Usage: :log [all] [user NAME] [since DATE] [until DATE]")))
+                            zh: "无法识别“\(word)”。用法：:log [all] [user 姓名] [since 日期] [until 日期] [#修订号]",
+                            en: "\"\(word)\" not understood. Usage: :log [all] [user NAME] [since DATE] [until DATE] [#REVISION]")))
             }
         }
         return .success(query)
