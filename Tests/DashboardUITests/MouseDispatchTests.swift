@@ -55,4 +55,22 @@ import Testing
         _ = click(&s, 40, 22)
         #expect(s.calendar.selected == today.adding(days: 6))
     }
+
+    /// A click on a form field's row focuses that field, as Tab would; the label or the value, either works.
+    @Test func aClickFocusesTheFormFieldUnderIt() throws {
+        var s = UI.state(Size(width: 80, height: 24))
+        UI.press(&s, .char("a"))
+        let form = try #require(s.form)
+        #expect(form.focus == 0 && form.fields.count > 4)
+        let grid = Screen.render(s)
+        let lines = grid.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.contains(form.fields[3].label[.en]) })
+        _ = click(&s, 12, row)
+        #expect(s.form?.focus == 3)
+        _ = click(&s, 60, row - 2, double: true)
+        #expect(s.form?.focus == 1 && s.form != nil, "a double click focuses; it does not save")
+        // The box's border and footer are not fields.
+        _ = click(&s, 12, 23)
+        #expect(s.form?.focus == 1)
+    }
 }

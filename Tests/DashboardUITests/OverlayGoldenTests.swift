@@ -16,11 +16,27 @@ import Testing
     @Test(arguments: [Language.zh, .en], sizes)
     func messages(_ L: Language, _ size: Size) {
         var s = UI.state(size, L)
-        UI.press(&s, .char("c"), .char(":"), .char("x"), .enter)
-        UI.press(&s, .char("1"), .char("d"), .char("D"))
+        UI.press(&s, .char(":"), .char("x"), .enter)
+        #expect(s.overlays.count == 1, "the list of commands is shown whole")
+        UI.press(&s, .escape, .char("D"))
+        #expect(s.overlays.count == 1, "why the delete was refused is shown whole")
+        UI.press(&s, .escape)
         UI.press(&s, .char("M"))
         #expect(s.logView != nil)
         Golden.expectMatch(name("messages", L, size), Screen.render(s))
+    }
+
+    /// An error the status line would cut opens whole over the pane; the next key only closes it.
+    @Test(arguments: [Language.zh, .en], sizes)
+    func cutErrorIsShownWhole(_ L: Language, _ size: Size) {
+        var s = UI.state(size, L)
+        UI.press(&s, .char("D"))
+        #expect(s.overlays == (StatusLine.cuts(s.message!, s) ? [.notice(s.message!)] : []))
+        Golden.expectMatch(name("notice", L, size), Screen.render(s))
+        UI.press(&s, .char("j"))
+        #expect(s.overlays.isEmpty && s.selectedRow?.product.id == "P01")
+        UI.press(&s, .char("D"), .char("M"))
+        #expect(s.logView?.lines.last?.hasSuffix(s.message!.text) == true)
     }
 
     @Test(arguments: [Language.zh, .en], sizes)

@@ -151,6 +151,10 @@ import Testing
         UI.type(&s, "frobnicate")
         UI.press(&s, .enter)
         #expect(s.message?.isError == true && s.message!.text.contains("frobnicate"))
+        // At 45 columns the list of commands is shown whole until a key is pressed; that key does nothing else.
+        #expect(s.overlays == [.notice(s.message!)])
+        UI.press(&s, .char(":"))
+        #expect(s.overlays.isEmpty)
         UI.press(&s, .char(":"))
         UI.type(&s, "q")
         #expect(UI.press(&s, .enter) == [.quit])

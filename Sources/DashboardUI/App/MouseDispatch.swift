@@ -10,8 +10,15 @@ enum MouseDispatch {
             let key: Key = event.kind == .wheelUp ? .up : .down
             return (0..<3).flatMap { _ in KeyDispatch.handle(&state, key) }
         case .click, .doubleClick:
-            // Over an overlay or a prompt, only its keys act.
-            guard state.overlays.isEmpty, !state.isTooSmall else { return [] }
+            guard !state.isTooSmall else { return [] }
+            // A click on a form field focuses it, by the Tab keys that would (a double click does not save).
+            if state.overlays.count == 1, let form = state.form {
+                guard let target = FormView.field(atRow: event.y, area: Layout.body(state.size), form: form) else { return [] }
+                let delta = target - form.focus
+                return (0..<abs(delta)).flatMap { _ in KeyDispatch.handle(&state, delta > 0 ? .tab : .backTab) }
+            }
+            // Over any other overlay or a prompt, only its keys act.
+            guard state.overlays.isEmpty else { return [] }
             if event.y == 0 {
                 if let tab = Header.tabs(state).first(where: { event.x >= $0.x && event.x < $0.x + $0.width }) {
                     GlobalCommands.switchPane(&state, to: tab.pane)

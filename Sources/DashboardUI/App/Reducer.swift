@@ -2,7 +2,9 @@ import PilotCore
 
 /// The dashboard's update function: the state changes only here, and I/O is asked for as effects.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let message = state.message
     let effects = update(&state, action).compactMap { SaveOutcome.withoutNoOps(&state, $0) }
+    if state.message != message { NoticeView.openIfCut(&state) }
     // Remember the edit on its way, so that once it is saved `u` can undo it (or a refusal can show it).
     for case .save(let edit) in effects { state.pendingEdit = edit }
     return effects

@@ -5,17 +5,12 @@ enum StatusLine {
         let L = state.language
         let row = Layout.status(state.size)
         grid.fill(row, style: Style(.status))
-        var parts = [" " + state.pane.component.title[L]]
-        parts.append("\(Strings.user[L]) \(state.context.user)")
-        parts.append("\(Strings.today[L]) \(state.model.today)")
-        if state.context.readOnly { parts.append(Strings.readOnly[L]) }
-        let fixed = parts.joined(separator: " │ ")
-        var x = grid.put(fixed, x: 0, y: row.y, style: Style(.status))
+        var x = grid.put(fixed(state), x: 0, y: row.y, style: Style(.status))
         // The last message matters more than the store path: it goes first, the path gets what is left,
         // cut from the left so its last folders show.
         // A message cut at the edge says where to read it whole.
         if let message = state.message, x + 4 < row.width {
-            let room = row.width - 1 - x - 3
+            let room = messageRoom(state)
             var text = TerminalText.visible(message.text)
             if DisplayWidth.of(text) > room { text = DisplayWidth.truncate(text, to: max(1, room - 4)) + " [M]" }
             x += grid.put(" │ " + text, x: x, y: row.y, style: Style(message.isError ? .error : .message, bold: message.isError))
@@ -28,5 +23,23 @@ enum StatusLine {
             if DisplayWidth.of(path) > room { path = "…" + String(path.suffix(room - 1)) }
             grid.put(label + path, x: x, y: row.y, style: Style(.status))
         }
+    }
+
+    /// The pane, the user, today and read-only: what the line always starts with.
+    static func fixed(_ state: AppState) -> String {
+        let L = state.language
+        var parts = [" " + state.pane.component.title[L]]
+        parts.append("\(Strings.user[L]) \(state.context.user)")
+        parts.append("\(Strings.today[L]) \(state.model.today)")
+        if state.context.readOnly { parts.append(Strings.readOnly[L]) }
+        return parts.joined(separator: " │ ")
+    }
+
+    /// The cells a message has after the fixed part and its separator (one cell stays free at the right edge).
+    static func messageRoom(_ state: AppState) -> Int { state.size.width - 1 - DisplayWidth.of(fixed(state)) - 3 }
+
+    /// Whether the line cuts `message`.
+    static func cuts(_ message: StatusMessage, _ state: AppState) -> Bool {
+        DisplayWidth.of(TerminalText.visible(message.text)) > messageRoom(state)
     }
 }

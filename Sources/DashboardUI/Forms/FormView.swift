@@ -4,16 +4,13 @@ enum FormView {
     /// Draws the form in a box over `area`: labels, values (the focused one editable), errors, notes.
     static func draw(into grid: inout Grid, area: Rect, form: FormState, state: AppState) {
         let L = state.language
-        let height = min(area.height, form.fields.count + 4 + min(6, form.notes.count) + (form.info == nil ? 0 : 1))
-        let box = area.centered(width: min(area.width, 96), height: height)
+        let (box, first) = geometry(area: area, form: form)
         grid.fill(box, style: Style(.overlay))
         Box.draw(into: &grid, box, title: form.title[L])
         let inner = box.inset(by: 1)
         // As wide as the longest label, up to two fifths of the box, so English labels are not cut beside blank cells.
         let labelWidth = min(max(18, inner.width * 2 / 5), form.fields.map { DisplayWidth.of($0.label[L]) }.max() ?? 8)
         var y = inner.y
-        // A form taller than the box scrolls so the focused field stays above the footer line.
-        let first = max(0, form.focus - (inner.height - 2))
         for (i, field) in form.fields.enumerated() where i >= first && y < inner.maxY {
             let focused = i == form.focus
             grid.putPadded(field.label[L], x: inner.x + 1, y: y, width: labelWidth, style: Style(.label, bold: focused))
@@ -46,5 +43,22 @@ enum FormView {
         }
         let footer = if case .pick = form.fields[form.focus].kind { FormStrings.pickerFooter } else { FormStrings.footer }
         grid.putPadded(" " + footer[L], x: inner.x, y: inner.maxY - 1, width: inner.width, style: Style(.muted))
+    }
+
+    /// The form's box over `area`, and the first field shown: a form taller than the box scrolls so the focused
+    /// field stays above the footer line. Drawing and clicks both place fields from this.
+    static func geometry(area: Rect, form: FormState) -> (box: Rect, first: Int) {
+        let height = min(area.height, form.fields.count + 4 + min(6, form.notes.count) + (form.info == nil ? 0 : 1))
+        let box = area.centered(width: min(area.width, 96), height: height)
+        return (box, max(0, form.focus - (box.height - 2 - 2)))
+    }
+
+    /// The field drawn on screen row `y`, if any.
+    static func field(atRow y: Int, area: Rect, form: FormState) -> Int? {
+        let (box, first) = geometry(area: area, form: form)
+        let inner = box.inset(by: 1)
+        let i = first + y - inner.y
+        guard y >= inner.y, y < inner.maxY - 1, form.fields.indices.contains(i) else { return nil }
+        return i
     }
 }

@@ -23,4 +23,6 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case log
     case planReview
     case inspectionCard
+    /// An error shown whole over everything: any key closes it.
+    case notice
 }

@@ -9,7 +9,7 @@ public enum Keymap {
 
     public static let bindings: [KeyBinding] =
         global + list + Pane.allCases.flatMap { $0.component.bindings }
-        + conflict + help + prompt + confirm + form + picker + log + planReview + inspectionCard
+        + conflict + help + prompt + confirm + form + picker + log + planReview + inspectionCard + notice
 
     /// Scopes whose keys a state dispatches, most specific first: the top overlay's alone, else the pane's and the global keys.
     public static func scopes(_ state: AppState) -> [KeyScope] {

@@ -59,7 +59,8 @@ extension Keymap {
             help: b("关闭（先清除筛选；从条目详情返回列表）", "close (first clears a filter; from an entry, back to the list)"),
             scope: .log, hint: nil),
         KeyBinding(
-            keys: [.enter], command: .open, help: b("打开所选条目的完整记录（其他列表：关闭）", "open the selected entry's whole record (other lists: close)"),
+            keys: [.enter], command: .open,
+            help: b("打开所选条目的完整记录（再按返回；其他列表：关闭）", "open the selected entry's whole record (again: back; other lists: close)"),
             scope: .log, hint: nil),
         KeyBinding(
             keys: [.char("/")], command: .filter, help: b("筛选：只显示含该文字的条目", "filter: only entries containing the text"), scope: .log,
@@ -91,5 +92,12 @@ extension Keymap {
             keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭检查卡片", "close the inspection card"), scope: .inspectionCard,
             hint: nil),
         KeyBinding(keys: [.char("?")], command: .help, help: b("按键帮助", "help: all keys"), scope: .inspectionCard, hint: nil),
+    ]
+
+    /// Any key closes a notice; these are listed for `?`.
+    static let notice: [KeyBinding] = [
+        KeyBinding(
+            keys: [.escape, .enter, .char(" ")], command: .close, help: b("关闭消息（任意键均可）", "close the message (any key does)"),
+            scope: .notice, hint: nil)
     ]
 }

@@ -29,11 +29,15 @@ enum LogReducer {
                 return
             }
         case .open:
-            guard let detail = log.opened() else {
-                if !log.opens || log.isDetail { state.logView = nil }
+            // Enter opens the selected entry; on an opened entry it goes back, like Esc; a plain list closes.
+            if let detail = log.opened() {
+                log = detail
+            } else if let previous = log.previous {
+                log = previous
+            } else if !log.opens {
+                state.logView = nil
                 return
             }
-            log = detail
         case .filter where !log.isDetail: log.startFilter()
         case .down: selects ? log.select(by: 1, in: size) : log.scroll(by: 1, in: size)
         case .up: selects ? log.select(by: -1, in: size) : log.scroll(by: -1, in: size)

@@ -17,11 +17,13 @@ public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// A one-line prompt at the bottom.
     case prompt(Prompt)
+    /// An error too long for the status line, shown whole until the next key.
+    case notice(StatusMessage)
 
     /// Which overlay goes over which, whatever order they were opened in: a prompt (a reason asked for by a
     /// form) is over everything, help over a conflict, a conflict over the form it refused, a picker over its form.
     enum Layer: Int, Comparable {
-        case inspectionCard, planReview, log, form, picker, conflict, help, prompt
+        case inspectionCard, planReview, log, form, picker, conflict, help, prompt, notice
 
         static func < (a: Layer, b: Layer) -> Bool { a.rawValue < b.rawValue }
     }
@@ -36,6 +38,7 @@ public enum Overlay: Equatable, Sendable {
         case .conflict: return .conflict
         case .help: return .help
         case .prompt: return .prompt
+        case .notice: return .notice
         }
     }
 
@@ -51,6 +54,7 @@ public enum Overlay: Equatable, Sendable {
         case .help: return .help
         case .prompt(.confirm): return .confirm
         case .prompt: return .prompt
+        case .notice: return .notice
         }
     }
 }

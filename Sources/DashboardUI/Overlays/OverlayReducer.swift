@@ -9,6 +9,11 @@ enum OverlayReducer {
         case .form(let form): return formKey(&state, form, key)
         case .picker(let picker): return PickerReducer.handle(&state, picker, key)
         case .log(let log): if LogReducer.typing(&state, log, key) { return [] }
+        case .notice:
+            // Read; the key that closes it does nothing else, so it cannot act on a screen not yet seen.
+            state.setOverlay(.notice, nil)
+            if key == .char("M") { GlobalCommands.showMessages(&state) }
+            return []
         default: break
         }
         guard let binding = Keymap.binding(for: key, in: state) else {
@@ -31,7 +36,7 @@ enum OverlayReducer {
         case .help(let scroll): helpCommand(&state, scroll, command)
         case .log(let log): LogReducer.run(&state, log, command)
         case .inspectionCard: if command == .close { state.setOverlay(top.layer, nil) }
-        case .prompt, .form, .picker: break
+        case .prompt, .form, .picker, .notice: break
         }
         return []
     }

@@ -13,6 +13,7 @@ enum OverlayView {
         case .conflict(let conflict): ConflictView.draw(into: &grid, area: body, conflict: conflict, language: state.language)
         case .help(let scroll): HelpOverlay.draw(into: &grid, state, scroll: scroll)
         case .prompt(let prompt): PromptView.draw(into: &grid, state, prompt)
+        case .notice(let message): NoticeView.draw(into: &grid, state, message)
         }
     }
 }
