@@ -27,8 +27,9 @@ extension Layout {
         (month.weekday - 1 + CivilDate.daysInMonth(year: month.year, month: month.month) + 6) / 7
     }
 
-    /// Screen rows per week in a grid `height` rows tall (title and weekday names included): 1 to 3.
-    static func calendarRowsPerWeek(height: Int, weeks: Int) -> Int { max(1, min(3, (height - 2) / max(1, weeks))) }
+    /// Screen rows per week in a grid `height` rows tall (title and weekday names included): 1 to 6. From 4 rows
+    /// a day lists its inspections with their products, one a line.
+    static func calendarRowsPerWeek(height: Int, weeks: Int) -> Int { max(1, min(6, (height - 2) / max(1, weeks))) }
 
     /// Rows of the panel's list under its heading (and, for a week's list, the line saying so).
     static func calendarListRows(_ state: AppState, weekNote: Bool = false) -> Int {

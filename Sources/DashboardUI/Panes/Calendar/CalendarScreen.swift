@@ -98,18 +98,35 @@ enum CalendarScreen {
                 var dayStyle = base
                 if day == state.model.today { dayStyle = Style(.tabActive, bold: true, underline: true) }
                 grid.putPadded(label, x: x, y: y, width: cellWidth - 1, style: dayStyle)
-                let markerY = rowsPerWeek > 1 ? y + 1 : y
-                var mx = rowsPerWeek > 1 ? x : x + DisplayWidth.of(label) + 1
-                for booking in bookings where booking.overlaps(day, day) {
-                    let m = marker(booking.type, L)
-                    guard mx + DisplayWidth.of(m) <= x + cellWidth - 1, markerY < area.maxY else { break }
-                    mx += grid.put(m, x: mx, y: markerY, style: statusStyle(booking.status))
+                let onDay = bookings.filter { $0.overlaps(day, day) }
+                if rowsPerWeek >= 4 {
+                    drawTallCell(
+                        into: &grid, onDay, x: x, y: y + 1, width: cellWidth - 1, lines: min(rowsPerWeek - 2, area.maxY - y - 1), L)
+                } else {
+                    let markerY = rowsPerWeek > 1 ? y + 1 : y
+                    var mx = rowsPerWeek > 1 ? x : x + DisplayWidth.of(label) + 1
+                    for booking in onDay {
+                        let m = marker(booking.type, L)
+                        guard mx + DisplayWidth.of(m) <= x + cellWidth - 1, markerY < area.maxY else { break }
+                        mx += grid.put(m, x: mx, y: markerY, style: statusStyle(booking.status))
+                    }
                 }
                 if day == cal.selected {
                     grid.restyle(cellRect) { $0.reverse = true }
                 }
             }
         }
+    }
+
+    /// A tall cell (a screen with rows to spare) lists each inspection of the day on a line of its own with
+    /// its product, "全 P05"; what does not fit is counted on the last line, "+2".
+    static func drawTallCell(into grid: inout Grid, _ bookings: [Inspection], x: Int, y: Int, width: Int, lines: Int, _ L: Language) {
+        guard lines > 0 else { return }
+        let shown = bookings.count > lines ? lines - 1 : bookings.count
+        for (n, booking) in bookings.prefix(shown).enumerated() {
+            grid.put(marker(booking.type, L) + " " + booking.productId, x: x, y: y + n, style: statusStyle(booking.status), limit: width)
+        }
+        if bookings.count > shown { grid.put("+\(bookings.count - shown)", x: x, y: y + shown, style: Style(.muted), limit: width) }
     }
 
     static func monthName(_ month: Int) -> String {
