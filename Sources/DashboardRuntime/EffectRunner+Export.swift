@@ -60,7 +60,7 @@ extension EffectRunner {
         } catch {
             return [
                 .message(
-                    Bilingual(zh: "无法写入 \(request.path)：\(error.reason)", en: "cannot write \(request.path): \(error.reason)")[L],
+                    Bilingual(zh: "无法写入 \(request.path)：\(error.reasonText(.zh))", en: "cannot write \(request.path): \(error.reason)")[L],
                     isError: true)
             ]
         }

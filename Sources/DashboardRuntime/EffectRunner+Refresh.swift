@@ -16,11 +16,11 @@ extension EffectRunner {
             }
             refresh.busy = nil
         } catch  where error.kind == .busy {
-            defer { refresh.busy = error.reason }
-            guard refresh.busy != error.reason else { return [] }
-            return [.message(error.reason, isError: false)]
+            defer { refresh.busy = error.reasonText(state.language) }
+            guard refresh.busy != error.reasonText(state.language) else { return [] }
+            return [.message(error.reasonText(state.language), isError: false)]
         } catch {
-            return [.message("\(error)", isError: true)]
+            return [.message(errorText(error, state.language), isError: true)]
         }
         if store.revision != before { actions.append(.othersChanged(store.data, revision: store.revision)) }
         if let notice = newNotice() { actions.append(notice) }

@@ -22,10 +22,12 @@ extension EffectRunner {
                 .saveFinished(ok: true, message: written.done[state.language], saved: written),
             ]
         } catch let error as StoreError where error.kind == .conflict {
-            return [.dataChanged(store.data, revision: store.revision), .saveConflicted(message: "\(error)")]
+            return [.dataChanged(store.data, revision: store.revision), .saveConflicted(message: errorText(error, state.language))]
         } catch {
             // The form stays open with what was typed; the store is unchanged.
-            return [.dataChanged(store.data, revision: store.revision), .saveFinished(ok: false, message: "\(error)")]
+            return [
+                .dataChanged(store.data, revision: store.revision), .saveFinished(ok: false, message: errorText(error, state.language)),
+            ]
         }
     }
 

@@ -68,14 +68,14 @@ public final class EffectRunner {
                     : entries.map { LogEntry(lines: $0.lines, detail: $0.detailLines) }
                 return [.logLoaded(title: query.title, entries: shown)]
             } catch {
-                return [.message("\(error)", isError: true)]
+                return [.message(errorText(error, state.language), isError: true)]
             }
         case .compact:
             do {
                 try store.compact()
                 return [.message(Strings.compacted[state.language] + " (r\(store.revision))", isError: false)]
             } catch {
-                return [.message("\(error)", isError: true)]
+                return [.message(errorText(error, state.language), isError: true)]
             }
         }
     }
@@ -97,7 +97,7 @@ public final class EffectRunner {
             // The import wrote nothing.
             return [.importFinished(ImportOutcome(summary: failure.headline(L), problems: failure.problemLines(L), isError: true))]
         } catch {
-            return [.message("\(error)", isError: true)]
+            return [.message(errorText(error, state.language), isError: true)]
         }
     }
 }

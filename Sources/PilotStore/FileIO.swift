@@ -85,11 +85,7 @@ enum FileIO {
         let directory = (path as NSString).deletingLastPathComponent
         let temp = "\(path)\(tempMarker)\(getpid())"
         let fd: Int32
-        do {
-            fd = try FilePermissions.open(temp, O_WRONLY | O_CREAT | O_TRUNC)
-        } catch {
-            throw StoreError(error.kind, file: temp, error.reason.replacingOccurrences(of: "open failed", with: "create failed"))
-        }
+        fd = try FilePermissions.open(temp, O_WRONLY | O_CREAT | O_TRUNC, what: "create")
         do {
             try writeAll(fd, bytes, path: temp)
             try fsyncOrThrow(fd, path: temp)
@@ -111,7 +107,7 @@ enum FileIO {
             }
             try syncDirectory(directory.isEmpty ? "." : directory)
         } catch {
-            throw StoreError(.io, file: error.file, position: afterRename, error.reason)
+            throw error.placed(at: afterRename)
         }
     }
 

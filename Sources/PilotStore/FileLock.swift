@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PilotCore
 
 /// An advisory `flock` on `store.lock`: shared for readers, exclusive for writers, released on deinit or
 /// exit, so a killed writer never leaves the store locked. A writer records in the file who it is (pid, user,
@@ -37,8 +38,12 @@ final class FileLock {
             if !wait || waited >= policy.timeout {
                 let holder = FileLock.holder(fd)
                 close(fd)
-                let gaveUp = wait ? "gave up after \(Int(policy.timeout.rounded())) s waiting: " : ""
-                throw StoreError(.busy, file: path, "store busy: \(gaveUp)\(holder)")
+                let seconds = Int(policy.timeout.rounded())
+                throw StoreError(
+                    .busy, file: path,
+                    Bilingual(
+                        zh: "存储正被占用：\(wait ? "已等待 \(seconds) 秒后放弃：" : "")\(holder)",
+                        en: "store busy: \(wait ? "gave up after \(seconds) s waiting: " : "")\(holder)"))
             }
             if waited >= 1, !announced {
                 announced = true

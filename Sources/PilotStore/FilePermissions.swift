@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PilotCore
 
 /// Who may write a store's files. Files are created 0666 less the umask; in a group-shared store (a setgid
 /// directory, as `biopilot init --shared` makes) they are also made group-readable and -writable, the way
@@ -13,9 +14,9 @@ enum FilePermissions {
 
     /// Opens (creating with 0666 less the umask) and, in a shared directory, adds group read/write to a file
     /// this process created, so the next member can write it too.
-    static func open(_ path: String, _ flags: Int32) throws(StoreError) -> Int32 {
+    static func open(_ path: String, _ flags: Int32, what: String = "open") throws(StoreError) -> Int32 {
         let fd = Glibc.open(path, flags | O_CLOEXEC, 0o666)
-        if fd < 0 { throw denied("open", path) }
+        if fd < 0 { throw denied(what, path) }
         if flags & O_CREAT != 0 { shareIfNeeded(fd, path: path) }
         return fd
     }
@@ -33,7 +34,10 @@ enum FilePermissions {
     static func denied(_ what: String, _ path: String) -> StoreError {
         let code = errno
         let reason = String(cString: strerror(code))
-        guard code == EACCES || code == EPERM else { return StoreError(.io, file: path, "\(what) failed: \(reason)") }
+        guard code == EACCES || code == EPERM else {
+            return StoreError(
+                .io, file: path, Bilingual(zh: "\(chineseVerb(what))失败：\(chineseReason(code) ?? reason)", en: "\(what) failed: \(reason)"))
+        }
         var target = path
         var info = stat()
         if stat(target, &info) != 0 {
@@ -47,7 +51,41 @@ enum FilePermissions {
             "every member needs the store's group and group write: as the owner run "
             + "`chgrp -R GROUP \(directory) && chmod -R g+rwX \(directory) && chmod g+s \(directory)`, "
             + "or create the store with `biopilot init --shared`"
-        return StoreError(.io, file: path, "\(what) failed: \(reason) (\(describe(target, info)); you are \(whoami())); \(hint)")
+        let hintZh =
+            "每位成员都须属于存储的用户组并有组写权限：请文件所有者运行 "
+            + "`chgrp -R GROUP \(directory) && chmod -R g+rwX \(directory) && chmod g+s \(directory)`，"
+            + "或用 `biopilot init --shared` 创建存储"
+        return StoreError(
+            .io, file: path,
+            Bilingual(
+                zh: "\(chineseVerb(what))失败：权限不足（\(describe(target, info))；当前用户 \(whoami())）；\(hintZh)",
+                en: "\(what) failed: \(reason) (\(describe(target, info)); you are \(whoami())); \(hint)"))
+    }
+
+    /// The call that failed, as a member would say it.
+    static func chineseVerb(_ what: String) -> String {
+        let verbs = [
+            "open": "打开", "create": "创建", "read": "读取", "write": "写入", "fsync": "写入磁盘", "rename": "重命名", "flock": "加锁",
+            "truncate": "截断", "stat": "查看", "chmod": "修改权限",
+        ]
+        return verbs[what] ?? what
+    }
+
+    /// The system's reason in Chinese for the failures a member meets (strerror speaks only English here).
+    static func chineseReason(_ code: Int32) -> String? {
+        switch code {
+        case ENOSPC: return "磁盘已满"
+        case EDQUOT: return "超出磁盘配额"
+        case EROFS: return "文件系统只读"
+        case ENOENT: return "文件或目录不存在"
+        case ENOTDIR: return "路径中有一段不是目录"
+        case EISDIR: return "这是一个目录"
+        case EIO: return "磁盘读写错误"
+        case EEXIST: return "文件已存在"
+        case EMFILE, ENFILE: return "打开的文件过多"
+        case ENAMETOOLONG: return "文件名过长"
+        default: return nil
+        }
     }
 
     /// "owner alice, group pilot, mode rw-r--r--" for a path already stat-ed.

@@ -130,7 +130,11 @@ public enum JournalAudit {
                 guard line.entry.time >= lastTime else {
                     throw StoreError(
                         .tampered, file: files.journal, position: "line \(number) (revision \(line.entry.revision))",
-                        "its time \(line.entry.time) is earlier than the line before it (\(lastTime)); the entry was back-dated or inserted"
+                        Bilingual(
+                            zh: "其时间 \(line.entry.time) 早于上一行（\(lastTime)）；该条目被倒填日期或插入",
+                            en:
+                                "its time \(line.entry.time) is earlier than the line before it (\(lastTime)); the entry was back-dated or inserted"
+                        )
                     )
                 }
                 lastTime = line.entry.time
@@ -139,7 +143,11 @@ public enum JournalAudit {
                 if let anchor = pending.removeValue(forKey: revision), !hash.hasPrefix(anchor.hash) {
                     throw StoreError(
                         .tampered, file: files.journal, position: "line \(number) (revision \(revision))",
-                        "anchor \(anchor) does not match: this revision now has hash \(hash.prefix(16))…; the journal was rewritten at or before it"
+                        Bilingual(
+                            zh: "锚点 \(anchor) 不符：该修订号现在的哈希为 \(hash.prefix(16))…；日志在此处或之前被改写",
+                            en:
+                                "anchor \(anchor) does not match: this revision now has hash \(hash.prefix(16))…; the journal was rewritten at or before it"
+                        )
                     )
                 }
                 if let snapshot, revision == snapshot.revision {
@@ -157,18 +165,28 @@ public enum JournalAudit {
             if let anchor = pending.values.min(by: { $0.revision < $1.revision }) {
                 throw StoreError(
                     .tampered, file: files.journal, position: "line \(number + 1)",
-                    "anchor \(anchor) is missing: the journal ends at revision \(revision); lines after it were removed")
+                    Bilingual(
+                        zh: "锚点 \(anchor) 不在日志中：日志止于修订号 \(revision)；其后的行被删除",
+                        en: "anchor \(anchor) is missing: the journal ends at revision \(revision); lines after it were removed"))
             }
             if let snapshot, !compared {
                 throw StoreError(
                     .tampered, file: files.snapshot, position: "revision",
-                    "store.json is at revision \(snapshot.revision) but the journal ends at revision \(revision); journal lines were removed"
+                    Bilingual(
+                        zh: "store.json 处于修订号 \(snapshot.revision)，但日志止于修订号 \(revision)；日志行被删除",
+                        en:
+                            "store.json is at revision \(snapshot.revision) but the journal ends at revision \(revision); journal lines were removed"
+                    )
                 )
             }
             if !ending.tail.isEmpty {
                 throw StoreError(
                     .unreadable, file: files.journal, position: "line \(number + 1)",
-                    "an incomplete last line (\(ending.tail.count) bytes) from an interrupted write; the next edit sets it aside (or run `biopilot doctor --repair`)"
+                    Bilingual(
+                        zh: "最后一行不完整（\(ending.tail.count) 字节），来自一次中断的写入；下一次修改会将其移开（或运行 `biopilot doctor --repair`）",
+                        en:
+                            "an incomplete last line (\(ending.tail.count) bytes) from an interrupted write; the next edit sets it aside (or run `biopilot doctor --repair`)"
+                    )
                 )
             }
         } catch {
@@ -180,21 +198,27 @@ public enum JournalAudit {
     /// The replayed records against store.json's, by kind and id; throws naming the first record that differs.
     static func compare(_ replayed: PilotData, _ snapshot: Snapshot, _ files: StoreFiles) throws(StoreError) {
         guard let (kind, id) = replayed.firstDifference(from: snapshot.data) else { return }
-        let what: String
+        let what: Bilingual
         switch (replayed.record(kind, id: id), snapshot.data.record(kind, id: id)) {
-        case (nil, _): what = "is in store.json but no journal entry created it"
-        case (_, nil): what = "is missing from store.json although the journal has it"
-        default: what = "differs from what the journal says it is"
+        case (nil, _): what = Bilingual(zh: "在 store.json 中，但没有日志条目创建它", en: "is in store.json but no journal entry created it")
+        case (_, nil): what = Bilingual(zh: "日志中有，但 store.json 中缺失", en: "is missing from store.json although the journal has it")
+        default: what = Bilingual(zh: "与日志所记不同", en: "differs from what the journal says it is")
         }
         throw StoreError(
             .tampered, file: files.snapshot, position: "\(kind.rawValue) \(id)",
-            "\(what) at revision \(snapshot.revision); store.json was edited outside biopilot (rebuild it with `biopilot doctor --repair`)")
+            Bilingual(
+                zh: "修订号 \(snapshot.revision) 时\(what.zh)；store.json 在 biopilot 之外被改动（用 `biopilot doctor --repair` 重建）",
+                en:
+                    "\(what.en) at revision \(snapshot.revision); store.json was edited outside biopilot (rebuild it with `biopilot doctor --repair`)"
+            ))
     }
 
     static func openJournal(_ files: StoreFiles) throws(StoreError) -> Int32 {
         let fd = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
-            if errno == ENOENT { throw StoreError(.missing, file: files.journal, "no journal in this store") }
+            if errno == ENOENT {
+                throw StoreError(.missing, file: files.journal, Bilingual(zh: "此存储中没有日志", en: "no journal in this store"))
+            }
             throw FileIO.errno("open", files.journal)
         }
         return fd

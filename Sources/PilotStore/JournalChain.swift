@@ -1,5 +1,6 @@
 import Crypto
 import Glibc
+import PilotCore
 
 /// The hash chain checked without decoding entries (SHA-256 of each line and its `prev` and `rev`), fast enough
 /// to run over the whole journal each time a store opens, so damage anywhere makes the store read-only.
@@ -15,14 +16,17 @@ enum JournalChain {
         guard let recorded = JournalLine.verifiedHash(raw) else {
             if JournalLine.split(raw) == nil {
                 throw StoreError(
-                    .tampered, file: file, position: position, "the line has no hash field at its end; it was damaged or edited")
+                    .tampered, file: file, position: position,
+                    Bilingual(zh: "该行末尾没有哈希字段；它已损坏或被改动", en: "the line has no hash field at its end; it was damaged or edited"))
             }
             throw StoreError(
-                .tampered, file: file, position: position, "the line's hash does not match its content; it was altered after it was written"
+                .tampered, file: file, position: position,
+                Bilingual(zh: "该行的哈希与内容不符；写入后被改动过", en: "the line's hash does not match its content; it was altered after it was written")
             )
         }
         guard let previous = field(raw, #""prev":""#, length: 64), let rev = field(raw, #""rev":"#, length: nil).flatMap({ Int($0) }) else {
-            throw StoreError(.tampered, file: file, position: position, "the line has no revision or previous hash")
+            throw StoreError(
+                .tampered, file: file, position: position, Bilingual(zh: "该行没有修订号或上一行的哈希", en: "the line has no revision or previous hash"))
         }
         return Link(revision: rev, previousHash: previous, hash: recorded)
     }
@@ -43,11 +47,14 @@ enum JournalChain {
             guard link.previousHash == hash else {
                 throw StoreError(
                     .tampered, file: path, position: "line \(number) (revision \(link.revision))",
-                    "the line does not continue the hash chain; a line before it was removed, reordered or altered")
+                    Bilingual(
+                        zh: "该行未接续哈希链；它之前的某行被删除、调换或改动",
+                        en: "the line does not continue the hash chain; a line before it was removed, reordered or altered"))
             }
             guard link.revision == revision + 1 else {
                 throw StoreError(
-                    .tampered, file: path, position: "line \(number) (revision \(link.revision))", "expected revision \(revision + 1)")
+                    .tampered, file: path, position: "line \(number) (revision \(link.revision))",
+                    Bilingual(zh: "应为修订号 \(revision + 1)", en: "expected revision \(revision + 1)"))
             }
             hash = link.hash
             revision = link.revision
@@ -56,7 +63,11 @@ enum JournalChain {
         guard ending.tail.isEmpty, number == lines, hash == (lines == 0 ? JournalEntry.genesisHash : head) else {
             throw StoreError(
                 .tampered, file: path, position: "line \(number + 1)",
-                "the journal up to store.json's revision does not end where store.json says (line \(lines), hash \(head.prefix(16))…); lines were removed or replaced"
+                Bilingual(
+                    zh: "日志到 store.json 的修订号为止，并未结束于 store.json 所记之处（第 \(lines) 行，哈希 \(head.prefix(16))…）；有行被删除或替换",
+                    en:
+                        "the journal up to store.json's revision does not end where store.json says (line \(lines), hash \(head.prefix(16))…); lines were removed or replaced"
+                )
             )
         }
     }

@@ -66,25 +66,31 @@ enum JournalReader {
         guard let (body, recorded) = JournalLine.split(raw) else {
             if let problem = JSONDiagnosis.syntaxProblem(Array(raw)) {
                 throw StoreError(
-                    .unreadable, file: file, position: position, "not a complete journal entry (\(problem.reason)); the line is damaged")
+                    .unreadable, file: file, position: position,
+                    Bilingual(
+                        zh: "不是完整的日志条目（\(problem.reason)）；该行已损坏",
+                        en: "not a complete journal entry (\(problem.reason)); the line is damaged"))
             }
-            throw StoreError(.tampered, file: file, position: position, "the line has no hash field at its end; it was edited")
+            throw StoreError(
+                .tampered, file: file, position: position,
+                Bilingual(zh: "该行末尾没有哈希字段；它被改动过", en: "the line has no hash field at its end; it was edited"))
         }
         let entry = try JSONReading.decode(JournalEntry.self, from: body, file: file, positionPrefix: position)
         guard JournalLine.sha256Hex(body) == recorded else {
             throw StoreError(
                 .tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                "the line's hash does not match its content; it was altered after it was written")
+                Bilingual(zh: "该行的哈希与内容不符；写入后被改动过", en: "the line's hash does not match its content; it was altered after it was written"))
         }
         guard entry.previousHash == previousHash else {
             throw StoreError(
                 .tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                "the line does not continue the hash chain; a line before it was removed or altered")
+                Bilingual(
+                    zh: "该行未接续哈希链；它之前的某行被删除或改动", en: "the line does not continue the hash chain; a line before it was removed or altered"))
         }
         guard entry.revision == previousRevision + 1 else {
             throw StoreError(
                 .tampered, file: file, position: "\(position) (revision \(entry.revision))",
-                "expected revision \(previousRevision + 1)")
+                Bilingual(zh: "应为修订号 \(previousRevision + 1)", en: "expected revision \(previousRevision + 1)"))
         }
         return Line(entry: entry, hash: recorded, number: number, end: 0)
     }

@@ -1,5 +1,6 @@
 import Crypto
 import Glibc
+import PilotCore
 
 /// Reads `journal.jsonl` a chunk at a time, forwards or from the end, so memory stays bounded however long the
 /// journal grows (a million lines is half a gigabyte).
@@ -81,7 +82,9 @@ enum JournalStream {
                 let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(position - want)) }
                 if n == want { break }
                 if n < 0 && errno == EINTR { continue }
-                throw n < 0 ? FileIO.errno("read", path) : StoreError(.io, file: path, "the journal shrank while it was read")
+                throw n < 0
+                    ? FileIO.errno("read", path)
+                    : StoreError(.io, file: path, Bilingual(zh: "读取时日志变短了", en: "the journal shrank while it was read"))
             }
             position -= want
             window = chunk + window

@@ -1,4 +1,5 @@
 import Foundation
+import PilotCore
 
 /// Schema versions of `store.json`. A newer version than biopilot knows is refused (nothing written);
 /// an older one is migrated step by step after a byte-exact backup `store.json.v<N>.bak`.
@@ -26,7 +27,9 @@ public struct SchemaMigrator: Sendable {
         if header.schemaVersion > current {
             throw StoreError(
                 .unreadable, file: file, position: "schemaVersion",
-                "schema version \(header.schemaVersion) is newer than this biopilot reads (\(current)); use a newer biopilot")
+                Bilingual(
+                    zh: "数据格式版本 \(header.schemaVersion) 比本版 biopilot 能读的（\(current)）更新；请使用更新的 biopilot",
+                    en: "schema version \(header.schemaVersion) is newer than this biopilot reads (\(current)); use a newer biopilot"))
         }
         if header.schemaVersion < current {
             throw StoreError(.unreadable, file: file, position: "schemaVersion", "\(SchemaMigrator.olderMarker) \(header.schemaVersion)")
@@ -36,7 +39,8 @@ public struct SchemaMigrator: Sendable {
     /// Backs up and migrates `store.json` in place. The caller holds the exclusive lock.
     func migrate(_ files: StoreFiles) throws(StoreError) {
         guard let original = try FileIO.read(files.snapshot) else {
-            throw StoreError(.missing, file: files.snapshot, "store.json disappeared during migration")
+            throw StoreError(
+                .missing, file: files.snapshot, Bilingual(zh: "升级数据格式时 store.json 消失了", en: "store.json disappeared during migration"))
         }
         let header = try JSONReading.decode(Header.self, from: original, file: files.snapshot)
         guard header.schemaVersion < current else { return }

@@ -60,7 +60,10 @@ public final class Store {
         let files = StoreFiles(directory: directory)
         guard FileIO.isDirectory(files.directory) else {
             throw StoreError(
-                .missing, file: files.directory, "no such store directory (create one with `biopilot init \(files.directory)`)")
+                .missing, file: files.directory,
+                Bilingual(
+                    zh: "没有这个存储目录（用 `biopilot init \(files.directory)` 创建一个）",
+                    en: "no such store directory (create one with `biopilot init \(files.directory)`)"))
         }
         var snapshot: Snapshot
         do {
@@ -87,10 +90,17 @@ public final class Store {
             if FileIO.exists(files.journal) {
                 throw StoreError(
                     .missing, file: files.snapshot,
-                    "the store has no store.json, but its journal is here: rebuild store.json from the journal with `biopilot doctor --repair --store \(files.directory)`"
-                )
+                    Bilingual(
+                        zh: "存储缺少 store.json，但日志还在：用 `biopilot doctor --repair --store \(files.directory)` 从日志重建 store.json",
+                        en:
+                            "the store has no store.json, but its journal is here: rebuild store.json from the journal with `biopilot doctor --repair --store \(files.directory)`"
+                    ))
             }
-            throw StoreError(.missing, file: files.snapshot, "no store here (create an empty one with `biopilot init \(files.directory)`)")
+            throw StoreError(
+                .missing, file: files.snapshot,
+                Bilingual(
+                    zh: "此处没有存储（用 `biopilot init \(files.directory)` 创建一个空存储）",
+                    en: "no store here (create an empty one with `biopilot init \(files.directory)`)"))
         }
         try migrator.checkVersion(bytes, file: files.snapshot)
         let snapshot = try JSONReading.decode(Snapshot.self, from: bytes, file: files.snapshot)
@@ -331,19 +341,30 @@ public final class Store {
             let current = next.record(change.kind, id: change.id)
             guard current == change.before else {
                 if change.before == nil {
-                    throw StoreError(.invalidEdit, file: nil, "\(change.kind.rawValue) \(change.id) already exists")
+                    throw StoreError(
+                        .invalidEdit, file: nil,
+                        Bilingual(zh: "\(change.kind.rawValue) \(change.id) 已存在", en: "\(change.kind.rawValue) \(change.id) already exists")
+                    )
                 }
                 let by = lastChange(change.kind, change.id)
                 // Never in the journal: a mistyped id, not another user's edit.
                 if current == nil && by == nil {
-                    throw StoreError(.invalidEdit, file: nil, "\(change.kind.rawValue) \(change.id) not found")
+                    throw StoreError(
+                        .invalidEdit, file: nil,
+                        Bilingual(zh: "找不到 \(change.kind.rawValue) \(change.id)", en: "\(change.kind.rawValue) \(change.id) not found"))
                 }
                 if current == nil {
                     throw StoreError(
-                        .conflict, file: nil, "\(change.kind.rawValue) \(change.id) no longer exists; \(by ?? "another user") deleted it")
+                        .conflict, file: nil,
+                        Bilingual(
+                            zh: "\(change.kind.rawValue) \(change.id) 已不存在：\(by ?? "另一位成员")已将其删除",
+                            en: "\(change.kind.rawValue) \(change.id) no longer exists; \(by ?? "another user") deleted it"))
                 }
                 throw StoreError(
-                    .conflict, file: nil, "\(change.kind.rawValue) \(change.id) was changed by \(by ?? "another user") since you opened it")
+                    .conflict, file: nil,
+                    Bilingual(
+                        zh: "\(change.kind.rawValue) \(change.id) 在你打开后已被\(by ?? "另一位成员")修改",
+                        en: "\(change.kind.rawValue) \(change.id) was changed by \(by ?? "another user") since you opened it"))
             }
             let entry = JournalEntry(
                 revision: revision + i + 1, time: time, user: user, account: account.name, uid: account.uid,
@@ -456,7 +477,11 @@ public final class Store {
     static func readOnlyError(_ damage: StoreError, directory: String) -> StoreError {
         StoreError(
             .readOnly, file: damage.file, position: damage.position,
-            "\(damage.reason). The store is read-only until `biopilot doctor --repair --store \(directory)` sets the damaged part aside")
+            Bilingual(
+                zh: "\(damage.reasonText(.zh))。在 `biopilot doctor --repair --store \(directory)` 将损坏部分移开之前，存储只读",
+                en:
+                    "\(damage.reason). The store is read-only until `biopilot doctor --repair --store \(directory)` sets the damaged part aside"
+            ))
     }
 
     /// Refuses an edit whose revision numbers would overflow (a crafted store.json), instead of crashing.
@@ -479,7 +504,7 @@ public final class Store {
         try FileIO.makeDirectory(files.directory)
         if shared { try FileIO.makeShared(files.directory) }
         guard !FileIO.exists(files.snapshot) else {
-            throw StoreError(.invalidEdit, file: files.snapshot, "a store already exists here")
+            throw StoreError(.invalidEdit, file: files.snapshot, Bilingual(zh: "此处已有存储", en: "a store already exists here"))
         }
         guard !FileIO.exists(files.journal) else {
             throw StoreError(

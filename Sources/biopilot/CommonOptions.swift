@@ -116,10 +116,10 @@ extension ParsableCommand {
         do {
             try body()
         } catch CLIFailure.store(let error) {
-            printError("biopilot: error: \(error)")
+            printError("biopilot: error: \(error.message(messageLanguage))")
             throw ExitCode(error.exitCode)
         } catch let error as StoreError {
-            printError("biopilot: error: \(error)")
+            printError("biopilot: error: \(error.message(messageLanguage))")
             throw ExitCode(error.exitCode)
         } catch CLIFailure.message(let text, let code) {
             printError("biopilot: error: \(text)")

@@ -272,6 +272,12 @@ extension Action {
         #expect(try String(contentsOfFile: json, encoding: .utf8).hasPrefix("BEGIN:VCALENDAR"))
         let missing = runner.run(.export(ExportRequest(kind: .csv("products"), path: temp.path + "/no/such/dir/p.csv")), in: state)
         #expect(missing.first?.label.hasPrefix("error: cannot write \(temp.path)/no/such/dir/p.csv: ") == true, "\(missing.map(\.label))")
+        // In Chinese the system's reason is in Chinese too, not strerror's English.
+        var zh = state
+        zh.language = .zh
+        let missingZh = runner.run(.export(ExportRequest(kind: .csv("products"), path: temp.path + "/no/such/dir/p.csv")), in: zh)
+        let label = try #require(missingZh.first?.label)
+        #expect(label.contains("无法写入") && label.contains("文件或目录不存在") && !label.contains("No such file"), "\(label)")
     }
 
     @Test func importProductsFromACSV() throws {

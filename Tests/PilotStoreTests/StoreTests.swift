@@ -116,3 +116,29 @@ import Testing
         #expect(try Store.open(dir.path).data.inspections.count == 12)
     }
 }
+
+/// Store errors read in Chinese on a Chinese screen: the reason, the place, and the system's own words.
+@Suite struct StoreErrorLanguageTests {
+    @Test func placesAndReasonsInChinese() {
+        let tampered = StoreError(
+            .tampered, file: "journal.jsonl", position: "line 12 (revision 11)",
+            Bilingual(zh: "该行的哈希与内容不符", en: "the line's hash does not match"))
+        #expect(tampered.description == "journal.jsonl: line 12 (revision 11): the line's hash does not match")
+        #expect(tampered.message(.zh) == "journal.jsonl: 第 12 行（修订号 11）: 该行的哈希与内容不符")
+        // A reason worded only in English (a parser's detail) says the kind of problem in Chinese first.
+        let parser = StoreError(.unreadable, file: "store.json", position: "byte 40", "expected ','")
+        #expect(parser.message(.zh) == "store.json: 第 40 字节: 无法读取（expected ','）")
+    }
+
+    @Test func aLockHeldElsewhereIsBusyInBothLanguages() throws {
+        let dir = TempDir()
+        let held = try FileLock(path: dir.path + "/store.lock", exclusive: true, policy: LockPolicy(timeout: 0))
+        defer { withExtendedLifetime(held) {} }
+        do {
+            _ = try FileLock(path: dir.path + "/store.lock", exclusive: true, wait: false, policy: LockPolicy(timeout: 0))
+            Issue.record("a second exclusive lock was granted")
+        } catch {
+            #expect(error.kind == .busy && error.message(.zh).contains("存储正被占用") && error.description.contains("store busy"), "\(error)")
+        }
+    }
+}
