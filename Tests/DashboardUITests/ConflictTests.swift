@@ -98,6 +98,21 @@ import Testing
 
     // MARK: The overlay
 
+    /// Provinces read by name in the three versions, never as GB/T codes.
+    @Test func provincesAreShownByName() throws {
+        let inspection = try #require(UI.data.inspections.records.first)
+        var theirs = inspection
+        theirs.partnerProvinceCodes = ["320000", "440000"]
+        var mine = inspection
+        mine.partnerProvinceCodes = ["370000"]
+        let edit = RecordEdit(
+            changes: [RecordEdit.Change(before: .inspection(inspection), after: .inspection(mine))], reason: nil, conflicts: nil,
+            done: Bilingual(zh: "", en: ""))
+        let conflict = ConflictState(edit: edit, base: .inspection(inspection), theirs: .inspection(theirs), mine: .inspection(mine))
+        let row = try #require(conflict.rows(.zh, provinces: UI.model.provinces).first { $0.label.en == "Partner provinces" })
+        #expect(row.theirs == "江苏省, 广东省" && row.mine == "山东省", "\(row.theirs) | \(row.mine)")
+    }
+
     @Test func aRefusedSaveShowsTheThreeVersions() throws {
         var s = try Self.bobEditsTheSampling()
         _ = try Self.bobSaves(&s)

@@ -10,7 +10,9 @@ enum OverlayView {
         case .log(let log): LogOverlay.draw(into: &grid, state, log)
         case .form(let form): FormView.draw(into: &grid, area: body, form: form, state: state)
         case .picker(let picker): PickerView.draw(into: &grid, area: body, picker: picker, language: state.language)
-        case .conflict(let conflict): ConflictView.draw(into: &grid, area: body, conflict: conflict, language: state.language)
+        case .conflict(let conflict):
+            ConflictView.draw(
+                into: &grid, area: body, conflict: conflict, language: state.language, provinces: state.model.provinces)
         case .help(let scroll): HelpOverlay.draw(into: &grid, state, scroll: scroll)
         case .prompt(let prompt): PromptView.draw(into: &grid, state, prompt)
         case .notice(let message): NoticeView.draw(into: &grid, state, message)

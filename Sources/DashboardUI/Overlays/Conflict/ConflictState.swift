@@ -32,7 +32,7 @@ public struct ConflictState: Equatable, Sendable {
     var deletedByThem: Bool { theirs == nil }
 
     /// The fields someone changed, in the record's order.
-    func rows(_ L: Language) -> [Row] {
+    func rows(_ L: Language, provinces: ProvinceTable? = nil) -> [Row] {
         let gone = Bilingual(zh: "（已删除）", en: "(deleted)")[L]
         return RecordFieldList.fields(kind).compactMap { f in
             let theirsChanged = theirs.map { !f.same(base, $0) } ?? true
@@ -44,8 +44,8 @@ public struct ConflictState: Equatable, Sendable {
                 : mine == nil ? theirsChanged : theirsChanged || mineChanged
             guard listed else { return nil }
             return Row(
-                label: f.label, base: f.show(base, L), theirs: theirs.map { f.show($0, L) } ?? gone,
-                mine: mine.map { f.show($0, L) } ?? gone, theirsChanged: theirsChanged, mineChanged: mineChanged)
+                label: f.label, base: f.show(base, L, provinces), theirs: theirs.map { f.show($0, L, provinces) } ?? gone,
+                mine: mine.map { f.show($0, L, provinces) } ?? gone, theirsChanged: theirsChanged, mineChanged: mineChanged)
         }
     }
 

@@ -4,8 +4,8 @@ import PilotCore
 /// store) and yours; fields both of you changed are marked "!". The last line lists the choices.
 enum ConflictView {
 
-    static func draw(into grid: inout Grid, area: Rect, conflict: ConflictState, language L: Language) {
-        let rows = conflict.rows(L)
+    static func draw(into grid: inout Grid, area: Rect, conflict: ConflictState, language L: Language, provinces: ProvinceTable) {
+        let rows = conflict.rows(L, provinces: provinces)
         let box = area.centered(width: min(area.width, 100), height: min(area.height, rows.count + 5))
         grid.fill(box, style: Style(.overlay))
         let kind = Strings.kindName(conflict.kind)

@@ -5,7 +5,8 @@ import PilotCore
 struct RecordField {
     let name: String
     let label: Bilingual
-    let show: (AnyRecord, Language) -> String
+    /// The value in words; province codes by name where the table is given.
+    let show: (AnyRecord, Language, ProvinceTable?) -> String
     let same: (AnyRecord, AnyRecord) -> Bool
     let copy: (AnyRecord, inout AnyRecord) -> Void
 }

@@ -11,7 +11,7 @@ enum RecordFieldList {
                 f.field("name", "名称", "Name", \.name, Show.text),
                 f.field("nameEn", "英文名称", "English name", \.nameEn, Show.text),
                 f.field("creditCode", "统一社会信用代码", "Credit code", \.creditCode, Show.text),
-                f.field("provinceCode", "省份代码", "Province code", \.provinceCode, Show.text),
+                f.provinces("provinceCode", "省份", "Province", \.provinceCode) { [$0] },
                 f.field("licence", "生产许可证", "Licence", \.licence) { l, _ in
                     l.map { "\($0.number) \($0.classLetters) \($0.productTypes)" } ?? "—"
                 },
@@ -24,7 +24,7 @@ enum RecordFieldList {
                 f.field("enterpriseId", "企业", "Enterprise", \.enterpriseId, Show.text),
                 f.field("address", "地址", "Address", \.address, Show.text),
                 f.field("addressEn", "英文地址", "English address", \.addressEn, Show.text),
-                f.field("provinceCode", "省份代码", "Province code", \.provinceCode, Show.text),
+                f.provinces("provinceCode", "省份", "Province", \.provinceCode) { [$0] },
                 f.field("drugSubstance", "许可原液", "Drug substance", \.drugSubstance, Show.flag),
                 f.field("drugProduct", "许可制剂", "Drug product", \.drugProduct, Show.flag),
             ]
@@ -67,7 +67,7 @@ enum RecordFieldList {
                 f.field("name", "姓名", "Name", \.name, Show.text),
                 f.field("nameEn", "英文名", "English name", \.nameEn, Show.text),
                 f.field("unit", "单位", "Unit", \.unit, Show.text),
-                f.field("provinceCode", "省份代码", "Province code", \.provinceCode, Show.text),
+                f.provinces("provinceCode", "省份", "Province", \.provinceCode) { [$0] },
                 f.field("conflicts", "利益冲突企业", "Conflicts", \.conflicts) { c, _ in Show.list(c) },
             ]
         case .inspection:
@@ -78,7 +78,7 @@ enum RecordFieldList {
                 f.field("type", "检查类型", "Type", \.type) { t, L in t.label[L] },
                 f.field("unannounced", "飞行检查", "Unannounced", \.unannounced, Show.flag),
                 f.field("joint", "联合检查", "Joint", \.joint, Show.flag),
-                f.field("partnerProvinceCode", "联合省份（旧）", "Partner province (old)", \.partnerProvinceCode, Show.text),
+                f.provinces("partnerProvinceCode", "联合省份（旧）", "Partner province (old)", \.partnerProvinceCode) { $0.map { [$0] } ?? [] },
                 f.field("start", "开始日期", "Start", \.start, Show.date),
                 f.field("end", "结束日期", "End", \.end, Show.date),
                 f.field("team", "检查员", "Inspectors", \.team) { t, _ in Show.list(t) },
@@ -97,7 +97,7 @@ enum RecordFieldList {
                 f.field("reportReceivedOn", "整改报告收到", "Report received", \.reportReceivedOn, Show.date),
                 f.field("overallAssessment", "综合评定结论", "Overall assessment", \.overallAssessment) { a, L in a?.label[L] ?? "—" },
                 f.field("overallAssessmentOn", "综合评定日期", "Assessed on", \.overallAssessmentOn, Show.date),
-                f.field("partnerProvinceCodes", "联合省份", "Partner provinces", \.partnerProvinceCodes) { p, _ in Show.list(p ?? []) },
+                f.provinces("partnerProvinceCodes", "联合省份", "Partner provinces", \.partnerProvinceCodes) { $0 ?? [] },
             ]
         case .sampling:
             let f = Fields<Sampling>({ if case .sampling(let r) = $0 { return r } else { return nil } }, AnyRecord.sampling)
@@ -147,13 +147,30 @@ private struct Fields<R> {
         let wrap = self.wrap
         return RecordField(
             name: name, label: Bilingual(zh: zh, en: en),
-            show: { record, L in unwrap(record).map { show($0[keyPath: path], L) } ?? "—" },
+            show: { record, L, _ in unwrap(record).map { show($0[keyPath: path], L) } ?? "—" },
             same: { a, b in unwrap(a)?[keyPath: path] == unwrap(b)?[keyPath: path] },
             copy: { source, target in
                 guard let value = unwrap(source)?[keyPath: path], var r = unwrap(target) else { return }
                 r[keyPath: path] = value
                 target = wrap(r)
             })
+    }
+
+    /// A field of province codes, shown by the provinces' names.
+    func provinces<V: Equatable>(
+        _ name: String, _ zh: String, _ en: String, _ path: WritableKeyPath<R, V>, codes: @escaping (V) -> [String]
+    )
+        -> RecordField
+    {
+        let plain = field(name, zh, en, path) { value, _ in Show.list(codes(value)) }
+        let unwrap = self.unwrap
+        return RecordField(
+            name: name, label: plain.label,
+            show: { record, L, table in
+                guard let table, let value = unwrap(record)?[keyPath: path] else { return plain.show(record, L, nil) }
+                return Show.list(codes(value).map { table.named(code: $0)?.displayName(L) ?? $0 })
+            },
+            same: plain.same, copy: plain.copy)
     }
 }
 
