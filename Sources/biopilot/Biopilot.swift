@@ -15,7 +15,7 @@ struct Biopilot: ParsableCommand {
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, ScheduleCommand.self,
             PlanCommand.self, AddCommand.self, SetCommand.self, StageCommand.self,
             ExportCommand.self, ImportCommand.self, ReportCommand.self, RenderCommand.self, LogCommand.self, DoctorCommand.self,
-            SchemaCommand.self, CompactCommand.self, StressWriteCommand.self,
+            SchemaCommand.self, ConfigCommand.self, CompactCommand.self, StressWriteCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
@@ -28,7 +28,7 @@ struct Biopilot: ParsableCommand {
         if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"),
             !(configuration.subcommands.map { $0._commandName } + ["help"]).contains(first)
         {
-            let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            let language = UserPreferences.file.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
             printError(Bilingual(zh: "biopilot：未知命令“\(first)”\n", en: "biopilot: unknown command '\(first)'\n")[language])
             printError(helpMessage())
             Foundation.exit(ExitCode.validationFailure.rawValue)
