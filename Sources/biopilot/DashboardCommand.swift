@@ -71,10 +71,10 @@ struct DashboardCommand: ReferenceCommand {
             let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: readonly, readOnlyReason: damage)
             var state = AppState(model: model, context: context, size: terminal.size, language: common.language)
             state.applyPreferences(homeProvince: settings.homeProvince.value?.code, productSort: settings.defaultSort.value)
-            // The damage first: it decides what the user can do. The preferences file's problems were also printed
-            // on stderr, which the dashboard covers.
-            let problems = UserPreferences.loaded.problems.map { $0.message(file: UserPreferences.loaded.path, common.language) }
-            if let problem = damage != nil ? context.refusal(common.language) : (problems + loaded.problems + store.notices).first {
+            // The damage alone: it decides what the user can do. Else every start-up problem, each kept in the
+            // messages (`M`): the preferences file's were also printed on stderr, which the dashboard covers.
+            let problems = UserPreferences.problems(common.language, brief: true) + loaded.problems + store.notices
+            for problem in damage != nil ? [context.refusal(common.language)] : problems {
                 _ = reduce(&state, .message(problem, isError: true))
             }
             try runLoop(terminal: terminal, runtime: runtime, state: &state)

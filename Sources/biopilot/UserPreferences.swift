@@ -9,8 +9,11 @@ enum UserPreferences {
 
     static var file: Preferences { loaded.preferences }
 
-    /// The file's problems, one line each, in `language`.
-    static func problems(_ language: Language) -> [String] {
-        loaded.problems.map { "biopilot: " + $0.message(file: loaded.path, language) }
+    /// The file's problems, one line each, in `language`: for stderr, or `brief` for the dashboard's status line
+    /// (the path from ~, no program name).
+    static func problems(_ language: Language, brief: Bool = false) -> [String] {
+        let home = ProcessInfo.processInfo.environment["HOME"].map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        let path = home.flatMap { brief && loaded.path.hasPrefix($0) ? "~/" + loaded.path.dropFirst($0.count) : nil } ?? loaded.path
+        return loaded.problems.map { (brief ? "" : "biopilot: ") + $0.message(file: path, language) }
     }
 }
