@@ -33,6 +33,31 @@ import Testing
         #expect(zh.stdout.split(separator: "\n")[1].hasPrefix(" 2026 年 江苏省覆盖 "), "\(zh.stdout)")
     }
 
+    /// The dashboard itself, in tmux at 80×24: Chinese, the products by stage, no mouse, coverage on Jiangsu, and
+    /// the bad key reported in the messages and (after quitting) on the terminal.
+    @Test func theDashboardOpensAsTheFileSays() throws {
+        let config = try ConfigHome(
+            "home_province = \"江苏省\"\nlanguage = \"zh\"\ndefault_sort = \"stage\"\nmouse = false\ncolour = \"red\"\n")
+        let xdg = TempStore()
+        let s = try DashboardTmuxTests.Session(
+            command: "env XDG_CONFIG_HOME=\(config.path) " + DashboardTmuxTests.command(xdg.path), width: 80, height: 24)
+        var screen = try s.waitFor("试点品种", "[M]")
+        // By stage: the first row is a product in enterprise assessment, not P01 by id.
+        let rows = screen.split(separator: "\n")
+        #expect(rows[1].hasPrefix("编号") && rows[2].contains("企业评估"), "\(screen)")
+        #expect(try s.tmux(["display", "-p", "-t", s.name, "#{mouse_any_flag}"]).stdout.hasPrefix("0"))
+        try s.keys("4")
+        screen = try s.waitFor(" 2026 年 江苏省覆盖 ")
+        #expect(!screen.contains("北京市") && !screen.contains("上海市"))
+        try s.keys("M")
+        try s.waitFor("未知的键“colour”")
+        try s.keys("Escape", "q")
+        screen = try s.waitFor("EXIT=0")
+        // The terminal wraps the line at 80 columns.
+        #expect(screen.contains("biopilot: \(config.path.prefix(40))"))
+        #expect(screen.replacingOccurrences(of: "\n", with: "").contains("未知的键“colour”"))
+    }
+
     @Test func languageAppliesToEveryCommandAndTheCommandLineWins() throws {
         let store = try TempStore.demo(today: "2026-11-22")
         let config = try ConfigHome("language = \"zh\"\n")
