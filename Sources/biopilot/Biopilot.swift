@@ -9,7 +9,9 @@ struct Biopilot: ParsableCommand {
         abstract: "Terminal dashboard for task forces overseeing NMPA's biologics segmented-production pilot (生物制品分段生产试点).",
         discussion: """
             The store is --store DIR, else $BIOPILOT_STORE, else $XDG_DATA_HOME/biopilot/store. \
-            --demo uses a demo store in $XDG_DATA_HOME/biopilot/demo, created on first use.
+            --demo uses a demo store in $XDG_DATA_HOME/biopilot/demo, created on first use. \
+            Preferences (home province, language, theme, mouse, sort) are read from $XDG_CONFIG_HOME/biopilot/config.toml: \
+            see `biopilot config`.
             """,
         subcommands: [
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, ScheduleCommand.self,
