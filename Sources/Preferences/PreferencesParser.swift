@@ -19,35 +19,38 @@ public enum PreferencesParser {
         var problems: [PreferencesProblem] = []
         for name in table.keys {
             guard let value = table[name] else { continue }
-            guard let key = PreferenceKey(rawValue: name) else {
-                problems.append(PreferencesProblem(.unknownKey(name, meant: PreferenceKey.meant(name))))
-                continue
+            let kind: PreferencesProblem.Kind?
+            if let key = PreferenceKey(rawValue: name) {
+                kind = read(key, value, into: &preferences, provinces: provinces)
+            } else {
+                kind = .unknownKey(name, meant: PreferenceKey.meant(name))
             }
-            if let problem = read(key, value, into: &preferences, provinces: provinces) { problems.append(problem) }
+            if let kind { problems.append(PreferencesProblem(kind, line: KeyLine.find(name, in: text))) }
         }
-        return (preferences, problems)
+        // In the file's order (TOMLKit lists keys alphabetically).
+        return (preferences, problems.sorted { ($0.line ?? .max) < ($1.line ?? .max) })
     }
 
     /// Sets `key` from `value`, or says why it cannot.
     static func read(_ key: PreferenceKey, _ value: TOMLValueConvertible, into p: inout Preferences, provinces: ProvinceTable)
-        -> PreferencesProblem?
+        -> PreferencesProblem.Kind?
     {
-        let wrongType = PreferencesProblem(.wrongType(key, found: typeName(value.type), value: shown(value)))
+        let wrongType = PreferencesProblem.Kind.wrongType(key, found: typeName(value.type), value: shown(value))
         switch key {
         case .homeProvince:
             // A code written without quotes (home_province = 32) is an integer.
             guard let text = value.string ?? value.int.map(String.init) else { return wrongType }
-            guard let province = provinces.matching(text) else { return PreferencesProblem(.badValue(key, value: text)) }
+            guard let province = provinces.matching(text) else { return .badValue(key, value: text) }
             p.homeProvince = province
         case .language:
             guard let text = value.string else { return wrongType }
             guard let language = Language(rawValue: text.trimmed.lowercased()) else {
-                return PreferencesProblem(.badValue(key, value: text))
+                return .badValue(key, value: text)
             }
             p.language = language
         case .theme:
             guard let text = value.string else { return wrongType }
-            guard !text.trimmed.isEmpty else { return PreferencesProblem(.badValue(key, value: text)) }
+            guard !text.trimmed.isEmpty else { return .badValue(key, value: text) }
             p.theme = text.trimmed
         case .mouse:
             guard let on = value.bool else { return wrongType }
@@ -55,7 +58,7 @@ public enum PreferencesParser {
         case .defaultSort:
             guard let text = value.string else { return wrongType }
             guard let sort = ProductSort(rawValue: text.trimmed.lowercased()) else {
-                return PreferencesProblem(.badValue(key, value: text))
+                return .badValue(key, value: text)
             }
             p.defaultSort = sort
         }

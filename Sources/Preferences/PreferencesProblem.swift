@@ -18,8 +18,13 @@ public struct PreferencesProblem: Equatable, Sendable {
     }
 
     public let kind: Kind
+    /// The line of the key the problem is about, where it was found.
+    let keyLine: Int?
 
-    public init(_ kind: Kind) { self.kind = kind }
+    public init(_ kind: Kind, line: Int? = nil) {
+        self.kind = kind
+        keyLine = line
+    }
 
     /// The key the problem is about, as written in the file.
     public var key: String? {
@@ -30,14 +35,15 @@ public struct PreferencesProblem: Equatable, Sendable {
         }
     }
 
-    /// The line the problem is on; TOMLKit gives positions for syntax errors only.
+    /// The line the problem is on: TOMLKit's for a syntax error, else the key's line.
     public var line: Int? {
         if case .syntax(_, let line, _) = kind { return line }
-        return nil
+        return keyLine
     }
 
-    /// One line naming the file: `config.toml: "mouse" is a string ("no"); it takes true or false; ignored`.
+    /// One line naming the file: `config.toml: line 3: "mouse" is a string ("no"); it takes true or false; ignored`.
     public func message(file: String, _ L: Language) -> String {
+        let file = file + (keyLine.map { Bilingual(zh: "：第 \($0) 行", en: ": line \($0)")[L] } ?? "")
         switch kind {
         case .unknownKey(let key, let meant):
             let keys = PreferenceKey.allCases.map(\.rawValue)

@@ -76,7 +76,7 @@ import Testing
         let render = try CLI.run(
             ["render", "--store", store.path, "--today", "2026-11-22", "--screen", "coverage"], environment: config.environment)
         #expect(render.status == 0)
-        #expect(render.stderr.contains("biopilot: \(config.file): \"mouse\" is a string (\"no\"); it takes true or false; ignored"))
+        #expect(render.stderr.contains("biopilot: \(config.file): line 2: \"mouse\" is a string (\"no\"); it takes true or false; ignored"))
         #expect(render.stderr.contains("unknown key \"home-province\" (did you mean home_province?)"))
         // The bad key is ignored, the good one applies: every province is shown, in English.
         #expect(render.stdout.contains(" Beijing "))

@@ -67,7 +67,7 @@ import Testing
         let meant = try #require(parsed.problems.first { $0.key == "home-province" })
         #expect(meant.kind == .unknownKey("home-province", meant: .homeProvince))
         let en = meant.message(file: "config.toml", .en)
-        #expect(en.contains("unknown key \"home-province\" (did you mean home_province?)"))
+        #expect(en.hasPrefix("config.toml: line 2: unknown key \"home-province\" (did you mean home_province?)"))
         #expect(en.contains("home_province, language, theme, mouse, default_sort"))
         let zh = meant.message(file: "config.toml", .zh)
         #expect(zh.contains("未知的键“home-province”") && zh.contains("已忽略此键"))
@@ -75,9 +75,29 @@ import Testing
     }
 
     @Test func aTableIsAnUnknownKey() {
-        let parsed = parse("[dashboard]\nmouse = false\n")
+        let parsed = parse("language = \"en\"\n\n[dashboard]\nmouse = false\n")
         #expect(parsed.preferences.mouse == nil)
         #expect(parsed.problems.map(\.kind) == [.unknownKey("dashboard", meant: nil)])
+        #expect(parsed.problems.first?.line == 3)
+    }
+
+    @Test func aKeysLineIsFoundAsTOMLWritesIt() {
+        let text = """
+            # home-province = "no: a comment"
+              "home-province" = "江苏"
+            colour.fg = "red"
+            'lang' = "en"
+            [table]
+            mouse = 1
+            [ mouse ]
+            """
+        #expect(KeyLine.find("home-province", in: text) == 2)
+        #expect(KeyLine.find("colour", in: text) == 3)
+        #expect(KeyLine.find("lang", in: text) == 4)
+        #expect(KeyLine.find("table", in: text) == 5)
+        // `mouse = 1` belongs to [table]; the top-level mouse is the later header.
+        #expect(KeyLine.find("mouse", in: text) == 7)
+        #expect(KeyLine.find("theme", in: text) == nil)
     }
 
     @Test func wrongTypesAreReportedWithWhatWasFoundAndWhatIsAccepted() throws {
@@ -92,8 +112,14 @@ import Testing
         #expect(parsed.preferences == Preferences())
         #expect(parsed.problems.count == 5)
         let mouse = try #require(parsed.problems.first { $0.key == "mouse" })
-        #expect(mouse.message(file: "config.toml", .en) == "config.toml: \"mouse\" is a string (\"no\"); it takes true or false; ignored")
-        #expect(mouse.message(file: "config.toml", .zh) == "config.toml：“mouse”的值是字符串（\"no\"），可接受的值：true 或 false；已忽略此键")
+        #expect(
+            mouse.message(file: "config.toml", .en)
+                == "config.toml: line 1: \"mouse\" is a string (\"no\"); it takes true or false; ignored")
+        #expect(
+            mouse.message(file: "config.toml", .zh) == "config.toml：第 1 行：“mouse”的值是字符串（\"no\"），可接受的值：true 或 false；已忽略此键")
+        // In the file's order, each with its line.
+        #expect(parsed.problems.map(\.key) == ["mouse", "language", "theme", "default_sort", "home_province"])
+        #expect(parsed.problems.map(\.line) == [1, 2, 3, 4, 5])
         let sort = try #require(parsed.problems.first { $0.key == "default_sort" })
         #expect(sort.message(file: "config.toml", .en).contains("\"id\", \"name\", \"province\", \"stage\", \"findings\""))
         let theme = try #require(parsed.problems.first { $0.key == "theme" })
