@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // Seeded property tests (tests only).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        // Reads the preferences file (config.toml) with line numbers for its syntax errors.
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // Pure domain: entities, rules, coverage, working-day calendar. No I/O but reading its own bundled data.
@@ -39,10 +41,12 @@ let package = Package(
         // The dashboard's effects without a terminal: saves, imports, exports, :log, compact, and the look for
         // other members' edits, run against the store and answered with actions for the reducer.
         .target(name: "DashboardRuntime", dependencies: ["PilotCore", "PilotStore", "Exchange", "DashboardUI"]),
+        // The preferences file: parsed from a string into values and problems, then ranked against the command line.
+        .target(name: "Preferences", dependencies: ["PilotCore", "DashboardUI", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "biopilot",
             dependencies: [
-                "PilotCore", "PilotStore", "Exchange", "DashboardUI", "DashboardRuntime", "TerminalUI",
+                "PilotCore", "PilotStore", "Exchange", "DashboardUI", "DashboardRuntime", "TerminalUI", "Preferences",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +70,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "DashboardRuntimeTests", dependencies: ["PilotCore", "PilotStore", "DashboardUI", "DashboardRuntime"]),
+        .testTarget(name: "PreferencesTests", dependencies: ["PilotCore", "DashboardUI", "Preferences"]),
         .testTarget(name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "Exchange"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,13 +9,15 @@ struct Biopilot: ParsableCommand {
         abstract: "Terminal dashboard for task forces overseeing NMPA's biologics segmented-production pilot (生物制品分段生产试点).",
         discussion: """
             The store is --store DIR, else $BIOPILOT_STORE, else $XDG_DATA_HOME/biopilot/store. \
-            --demo uses a demo store in $XDG_DATA_HOME/biopilot/demo, created on first use.
+            --demo uses a demo store in $XDG_DATA_HOME/biopilot/demo, created on first use. \
+            Preferences (home province, language, theme, mouse, sort) are read from $XDG_CONFIG_HOME/biopilot/config.toml: \
+            see `biopilot config`.
             """,
         subcommands: [
             DashboardCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, ScheduleCommand.self,
             PlanCommand.self, AddCommand.self, SetCommand.self, StageCommand.self,
             ExportCommand.self, ImportCommand.self, ReportCommand.self, RenderCommand.self, LogCommand.self, DoctorCommand.self,
-            SchemaCommand.self, CompactCommand.self, StressWriteCommand.self,
+            SchemaCommand.self, ConfigCommand.self, CompactCommand.self, StressWriteCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
@@ -28,7 +30,7 @@ struct Biopilot: ParsableCommand {
         if let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"),
             !(configuration.subcommands.map { $0._commandName } + ["help"]).contains(first)
         {
-            let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+            let language = UserPreferences.file.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
             printError(Bilingual(zh: "biopilot：未知命令“\(first)”\n", en: "biopilot: unknown command '\(first)'\n")[language])
             printError(helpMessage())
             Foundation.exit(ExitCode.validationFailure.rawValue)

@@ -28,7 +28,7 @@ struct CommonOptions: ParsableArguments {
         transform: CivilDate.argument)
     var today: CivilDate?
 
-    @Option(name: .long, help: "Language of the output: zh or en (default from LC_ALL / LANG).")
+    @Option(name: .long, help: "Language of the output: zh or en (default: the config file's language, else LC_ALL / LANG).")
     var lang: Language?
 
     @Flag(name: .long, help: "Use the demo store ($XDG_DATA_HOME/biopilot/demo), creating it on first use.")
@@ -43,7 +43,7 @@ struct CommonOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    var language: Language { lang ?? Language.fromEnvironment(environment) }
+    var language: Language { lang ?? UserPreferences.file.language ?? Language.fromEnvironment(environment) }
 
     /// Today in China (UTC+8, no daylight saving), unless --today says otherwise.
     var day: CivilDate {

@@ -4,6 +4,7 @@ import DashboardUI
 import Foundation
 import PilotCore
 import PilotStore
+import Preferences
 import TerminalUI
 
 /// The default command: the terminal dashboard.
@@ -13,11 +14,19 @@ struct DashboardCommand: ReferenceCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, or a .theme file.", valueName: "NAME"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Colour theme: default, light, high-contrast, mono, or a .theme file (default: $BIOPILOT_THEME, else the config file's theme).",
+            valueName: "NAME"))
     var theme: String?
 
-    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (select and copy text) instead of clicks and the wheel.")
-    var noMouse = false
+    @Flag(
+        name: .long, inversion: .prefixedNo,
+        help:
+            "Clicks and the wheel, or leave the mouse to the terminal to select and copy text (default: the config file's mouse, else on)."
+    )
+    var mouse: Bool?
 
     @Flag(name: .long, help: "Refuse every change to the store.")
     var readonly = false
@@ -45,10 +54,11 @@ struct DashboardCommand: ReferenceCommand {
             }
             let store = try common.openStore(reference)
             let runtime = EffectRunner(store: store, user: common.user, lockPolicy: common.lockPolicy)
-            let loaded = ThemeFiles.load(name: theme, env: common.environment)
+            let settings = common.settings(theme: theme, mouse: mouse)
+            let loaded = ThemeFiles.load(name: settings.theme.value, env: common.environment)
             let terminal: Terminal
             do {
-                terminal = try Terminal(theme: loaded.theme, mouse: !noMouse)
+                terminal = try Terminal(theme: loaded.theme, mouse: settings.mouse.value)
             } catch {
                 printError("biopilot: \(error). Try TERM=xterm-256color, or use `biopilot render --screen products`.")
                 exitCode = 2
@@ -60,8 +70,11 @@ struct DashboardCommand: ReferenceCommand {
             let damage = runtime.damage
             let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: readonly, readOnlyReason: damage)
             var state = AppState(model: model, context: context, size: terminal.size, language: common.language)
-            // The damage first: it decides what the user can do.
-            if let problem = damage != nil ? context.refusal(common.language) : (loaded.problems + store.notices).first {
+            state.applyPreferences(homeProvince: settings.homeProvince.value?.code, productSort: settings.defaultSort.value)
+            // The damage alone: it decides what the user can do. Else every start-up problem, each kept in the
+            // messages (`M`): the preferences file's were also printed on stderr, which the dashboard covers.
+            let problems = UserPreferences.problems(common.language, brief: true) + loaded.problems + store.notices
+            for problem in damage != nil ? [context.refusal(common.language)] : problems {
                 _ = reduce(&state, .message(problem, isError: true))
             }
             try runLoop(terminal: terminal, runtime: runtime, state: &state)

@@ -12,7 +12,7 @@ struct InitCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Store directory (when DIR is not given).", valueName: "DIR"))
     var store: String?
 
-    @Option(name: .long, help: "Language of the output: zh or en (default from LC_ALL / LANG).")
+    @Option(name: .long, help: "Language of the output: zh or en (default: the config file's language, else LC_ALL / LANG).")
     var lang: Language?
 
     @Argument(help: ArgumentHelp("Directory for the new store.", valueName: "DIR"))
@@ -25,7 +25,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let language = lang ?? Language.fromEnvironment(environment)
+        let language = lang ?? UserPreferences.file.language ?? Language.fromEnvironment(environment)
         try reporting {
             let target = directory ?? StoreLocation.resolve(flag: store, env: environment)
             if FileManager.default.fileExists(atPath: target + "/" + StoreFiles.snapshotName) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DashboardUI
 import PilotCore
+import Preferences
 
 extension Size: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
@@ -42,8 +43,10 @@ struct RenderCommand: ReferenceCommand {
             let model = DashboardModel(data: store.data, revision: store.revision, today: common.day, reference: reference)
             let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: false)
             var state = AppState(model: model, context: context, size: size, language: common.language)
+            let settings = common.settings(theme: theme)
+            state.applyPreferences(homeProvince: settings.homeProvince.value?.code, productSort: settings.defaultSort.value)
             state.message = nil
-            if let problem = ThemeFiles.load(name: theme, env: common.environment).problems.first {
+            if let problem = ThemeFiles.load(name: settings.theme.value, env: common.environment).problems.first {
                 state.message = StatusMessage(text: problem, isError: true)
             }
             do {

@@ -41,6 +41,8 @@ enum CLI {
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
         env["BIOPILOT_USER"] = "e2e"
+        // No preferences file of the machine's user: a test that wants one sets XDG_CONFIG_HOME itself.
+        env["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "biopilot-e2e-no-config"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe()

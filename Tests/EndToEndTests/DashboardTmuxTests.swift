@@ -11,8 +11,9 @@ import Testing
 
         init(command: String, width: Int = 100, height: Int = 30) throws {
             try FileManager.default.createDirectory(atPath: xdg.path, withIntermediateDirectories: true)
-            // A shell that runs biopilot, then prints its exit status and waits, so the restored screen can be read.
-            let script = "\(command); echo EXIT=$?; sleep 60"
+            // A shell that runs biopilot, then prints its exit status and waits, so the restored screen can be read;
+            // with no preferences file of the machine's user (a command may still name its own XDG_CONFIG_HOME).
+            let script = "export XDG_CONFIG_HOME=\(xdg.path); \(command); echo EXIT=$?; sleep 60"
             let status = try Shell.run(
                 "tmux -L \(socket) new-session -d -s \(name) -x \(width) -y \(height) \(Shell.quote("sh")) -c \(Shell.quote(script))"
             ).status

@@ -96,15 +96,22 @@ enum CoverageScreen {
         let today = state.model.today
         let left = today.year == year ? calendar.workingDays(from: today, to: CivilDate.lastOfYear(year)) : 0
         let pilotDays = today.days(until: Rule.pilotEndDate)
-        let percent = Percent.of(report.covered, report.total)
-        var headline = Bilingual(
+        // Narrowed to a province, the headline counts that province: its heading's numbers, its products' commissioned tests.
+        let province = state.coverage.province
+        let counts =
+            province.map { p in report.provinces.first { $0.code == p }.map { ($0.covered, $0.total) } ?? (0, 0) }
+            ?? (report.covered, report.total)
+        let commissioned = report.products.filter { p in province.map(p.provinces.contains) ?? true }.map(\.commissionedSamplings)
+            .reduce(0, +)
+        let scope = province.map { " " + (state.model.provinces.named(code: $0)?.displayName(L) ?? $0) } ?? ""
+        let percent = Percent.of(counts.0, counts.1)
+        let headline = Bilingual(
             zh:
-                " \(year) 年覆盖 \(report.covered)/\(report.total)（\(percent)%） · 委托检验 \(report.commissionedSamplings) 批不计入 · 本年剩余 \(left) 个工作日 · "
+                " \(year) 年\(scope)覆盖 \(counts.0)/\(counts.1)（\(percent)%） · 委托检验 \(commissioned) 批不计入 · 本年剩余 \(left) 个工作日 · "
                 + (pilotDays >= 0 ? "距试点结束 \(pilotDays) 天" : "试点已结束"),
             en:
-                " \(year): \(report.covered)/\(report.total) covered (\(percent)%) · \(report.commissionedSamplings) commissioned not counted · \(left) working days left · "
+                " \(year)\(scope): \(counts.0)/\(counts.1) covered (\(percent)%) · \(commissioned) commissioned not counted · \(left) working days left · "
                 + (pilotDays >= 0 ? "\(pilotDays) days until the pilot ends" : "the pilot has ended"))[L]
-        if let p = state.coverage.province { headline += " · " + (state.model.provinces.named(code: p)?.displayName(L) ?? p) }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(headline, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
         // The matrix between the headline and the legend.
