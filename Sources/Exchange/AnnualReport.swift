@@ -194,6 +194,32 @@ public enum AnnualReport {
     }
 
     /// The pilot summary's data appendix, Markdown, ending with the journal head it was made from.
+    /// Rule 11: each product's enterprise assessment (the holder's, on which the summary is built) and the
+    /// province's own summary sent to NMPA.
+    static func assessments(_ data: PilotData, _ L: Language) -> String {
+        let zh = L == .zh
+        var out = zh ? "## 企业评估与试点总结\n\n" : "## Enterprise assessments and the pilot summary\n\n"
+        let inScope = data.products.records.filter { $0.basis != ProductBasis.none }.sorted { $0.id < $1.id }
+        let missing = inScope.filter { $0.date(of: .enterpriseAssessment) == nil }.map(\.id)
+        for p in inScope {
+            guard let date = p.date(of: .enterpriseAssessment) else { continue }
+            out += "- \(md(p.id)) \(md(p.displayName(L))): " + (zh ? "企业评估 \(date)" : "enterprise assessment \(date)") + "\n"
+        }
+        if !missing.isEmpty {
+            out +=
+                (zh ? "- 未登记企业评估：" : "- No enterprise assessment recorded: ") + md(missing.joined(separator: zh ? "、" : ", ")) + "\n"
+        }
+        if let summary = ProvinceSummary(data) {
+            out +=
+                zh
+                ? "- 省局试点工作总结：\(summary.sentOn) 报送，文号 \(md(summary.documentNumber))\n"
+                : "- The province's pilot summary: sent \(summary.sentOn), document \(md(summary.documentNumber))\n"
+        } else {
+            out += zh ? "- 省局试点工作总结：未登记\n" : "- The province's pilot summary: not recorded\n"
+        }
+        return out + "\n"
+    }
+
     public static func summary(_ index: PilotIndex, today: CivilDate, language L: Language, reference: ReferenceData, head: String)
         -> String
     {
@@ -231,6 +257,7 @@ public enum AnnualReport {
                     : "- \(inspections.count) inspections (\(inspections.filter { $0.type == .fullGMP }.count) full-system GMP), \(samplings.count) samplings (\(samplings.filter { $0.conclusion == .fail }.count) failed), \(commissioned) commissioned tests (not counted)\n")
             out += "\n"
         }
+        out += assessments(data, L)
         out += zh ? "## 发现的风险及控制措施\n\n" : "## Risks found and how they were controlled\n\n"
         let assessed = data.inspections.records.filter { $0.needsRectification && $0.overallAssessment != nil }
         let awaitingAssessment = data.inspections.records.filter { $0.hasOpenRectification && $0.rectificationReportReceivedOn != nil }

@@ -57,4 +57,17 @@ import Testing
             head: "1:x")
         #expect(text.contains("不符合规定") && !text.contains("不合格"))
     }
+
+    /// Rule 11 in the summary's appendix: each product's enterprise assessment, those missing, and the province's
+    /// own summary once it is recorded as the setting.
+    @Test func theSummaryListsAssessmentsAndTheProvincesSummary() {
+        var data = Self.index.data
+        let before = AnnualReport.summary(Self.index, today: Self.today, language: .zh, reference: bundledReference, head: "1:x")
+        let assessed = data.products.records.filter { $0.date(of: .enterpriseAssessment) != nil }
+        #expect(!assessed.isEmpty && assessed.allSatisfy { before.contains("- \($0.id) ") })
+        #expect(before.contains("- 未登记企业评估：") && before.contains("- 省局试点工作总结：未登记"))
+        data.settings.upsert(Setting(id: ProvinceSummary.settingKey, value: "2026-12-20 沪药监函〔2026〕88号", reason: nil))
+        let after = AnnualReport.summary(PilotIndex(data), today: Self.today, language: .en, reference: bundledReference, head: "1:x")
+        #expect(after.contains("- The province's pilot summary: sent 2026-12-20, document 沪药监函〔2026〕88号"), "\(after)")
+    }
 }
