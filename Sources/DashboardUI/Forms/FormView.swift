@@ -4,13 +4,18 @@ enum FormView {
     /// Draws the form in a box over `area`: labels, values (the focused one editable), errors, notes.
     static func draw(into grid: inout Grid, area: Rect, form: FormState, state: AppState) {
         let L = state.language
-        let height = min(area.height, form.fields.count + 4 + min(6, form.notes.count) + (form.info == nil ? 0 : 1))
-        let box = area.centered(width: min(area.width, 96), height: height)
+        let width = min(area.width, 96)
+        // As wide as the longest label, up to two fifths of the box, so English labels are not cut beside blank cells.
+        let labelWidth = min(max(18, (width - 2) * 2 / 5), form.fields.map { DisplayWidth.of($0.label[L]) }.max() ?? 8)
+        // The focused field's error whole on a line of its own when the space beside the field cuts it.
+        let cutError = form.fields[form.focus].error.flatMap {
+            DisplayWidth.of("  ✗ " + $0) > max(4, width - labelWidth - 5) / 2 ? $0 : nil
+        }
+        let lines = form.fields.count + 4 + min(6, form.notes.count) + (form.info == nil ? 0 : 1) + (cutError == nil ? 0 : 1)
+        let box = area.centered(width: width, height: min(area.height, lines))
         grid.fill(box, style: Style(.overlay))
         Box.draw(into: &grid, box, title: form.title[L])
         let inner = box.inset(by: 1)
-        // As wide as the longest label, up to two fifths of the box, so English labels are not cut beside blank cells.
-        let labelWidth = min(max(18, inner.width * 2 / 5), form.fields.map { DisplayWidth.of($0.label[L]) }.max() ?? 8)
         var y = inner.y
         // A form taller than the box scrolls so the focused field stays above the footer line.
         let first = max(0, form.focus - (inner.height - 2))
@@ -38,6 +43,10 @@ enum FormView {
         }
         if let info = form.info, y < inner.maxY {
             grid.putPadded(" " + info, x: inner.x, y: y, width: inner.width, style: Style(.info))
+            y += 1
+        }
+        if let cutError, y < inner.maxY - 1 {
+            grid.putPadded(" ✗ " + cutError, x: inner.x, y: y, width: inner.width, style: Style(.error, bold: true))
             y += 1
         }
         for note in form.notes where y < inner.maxY - 1 {
