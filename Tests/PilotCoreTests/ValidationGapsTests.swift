@@ -81,6 +81,15 @@ private typealias F = Fixture
         #expect(!F.findings(data).contains { $0.record?.id == "S9" })
     }
 
+    @Test func theDemoShowsAVoidedSamplingThatCoversNothing() throws {
+        let today = F.d("2026-11-22")
+        let data = DemoData.make(today: today, reference: bundledReference)
+        let voided = data.samplings.records.filter(\.isVoided)
+        #expect(voided.map(\.productId) == ["P09"] && voided.first?.segment == .drugProduct && voided.first?.conclusion == .pass)
+        let p09 = try #require(Coverage.report(year: 2026, asOf: today, index: PilotIndex(data)).products.first { $0.productId == "P09" })
+        #expect(!p09.sampling)
+    }
+
     @Test func datesAreReadAsImportsReadThem() {
         let today = F.d("2026-11-22")
         for text in ["2026-03-05", "2026-3-5", "2026/3/5", "2026.3.5", "2026年3月5日", " 2026/03/05 "] {

@@ -137,6 +137,7 @@ enum InspectionForms: FormKind {
         {
             form.notes.append(past[L])
         }
+        form.info = nil
         if let plan = plan(form) {
             let days =
                 state.model.index.data.products[id: plan.productId] == nil
