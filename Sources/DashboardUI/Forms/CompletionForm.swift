@@ -88,7 +88,11 @@ enum CompletionForm: FormKind {
         let done = completed(form, state: state)
         // The record's own checks (not completed before it ends, no report before the end), beside their fields.
         for problem in done.map({ RecordChecks.inspection($0, today: state.model.today) }) ?? [] {
-            let field: Field = problem.field == .reportReceivedOn ? .reportReceivedOn : .end
+            let field: Field =
+                switch problem.field {
+                case .end: .end
+                case .reportReceivedOn: .reportReceivedOn
+                }
             if form[field].error == nil { form[field].error = problem.message[L] }
         }
         form.info = done.map { RectificationText.summary($0, state: state)[L] }

@@ -100,7 +100,12 @@ enum SamplingForms: FormKind {
         // The dates' order (sampled, received, reported) is the record's own check, as `set` and imports apply it.
         if let draft = sampling(form, checked: false) {
             for problem in RecordChecks.sampling(draft) {
-                let field: Field = problem.field == .receivedOn ? .receivedOn : problem.field == .reportDate ? .reportDate : .sampledOn
+                let field: Field =
+                    switch problem.field {
+                    case .sampledOn: .sampledOn
+                    case .receivedOn: .receivedOn
+                    case .reportDate: .reportDate
+                    }
                 if form[field].error == nil { form[field].error = problem.message[L] }
             }
         }
