@@ -48,7 +48,7 @@ public enum AnnualReport {
         let coverage = Coverage.report(year: year, asOf: today, index: index)
         let inspections = index.data.inspections.records.filter { $0.end.year == year && $0.status != .cancelled }
         let completed = inspections.filter { $0.status == .completed }
-        let samplings = index.data.samplings.records.filter { $0.sampledOn.year == year && !$0.commissioned }
+        let samplings = index.data.samplingsInForce.filter { $0.sampledOn.year == year && !$0.commissioned }
         let products = coverage.products
         func count(_ key: String, _ label: Bilingual, _ test: (ProductCoverage) -> Bool) -> Count {
             Count(key: key, label: label[L], count: products.filter(test).count)
@@ -104,7 +104,7 @@ public enum AnnualReport {
                     Item(id: i.id, productId: i.productId, text: rectificationText(r)[L])
                 }
             },
-            overdueLabReports: index.data.samplings.records.compactMap { s in
+            overdueLabReports: index.data.samplingsInForce.compactMap { s in
                 let status = SamplingStatus(s, deadlines: index.data.deadlines, today: today, calendar: calendar)
                 guard status.isOverdue else { return nil }
                 return Item(
@@ -266,7 +266,7 @@ public enum AnnualReport {
             zh
             ? "- 整改已综合评定 \(assessed.count) 项；已收到整改报告待综合评定 \(awaitingAssessment.count) 项；待企业提交整改报告 \(awaitingReport.count) 项。\n"
             : "- \(assessed.count) rectifications assessed; \(awaitingAssessment.count) reports received awaiting the overall assessment; \(awaitingReport.count) reports awaited.\n"
-        let failed = data.samplings.records.filter { $0.conclusion == .fail }
+        let failed = data.samplingsInForce.filter { $0.conclusion == .fail }
         for s in failed {
             out +=
                 zh

@@ -54,19 +54,9 @@ public enum SamplingImport {
 
     static let required = ["product_id", "segment", "batch", "sampled_on", "lab"]
 
-    /// Dates as YYYY-MM-DD, or as Excel writes them: 2026/3/5, 2026-3-5, 2026年3月5日.
-    static func date(_ text: String) -> CivilDate? {
-        let t = text.trimmed
-        if let d = CivilDate(t) { return d }
-        // Empty parts are kept and only digits count, so "-2026-03-05" or "2026/+3/5" is not a date (audit D16).
-        let parts = t.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
-            .replacingOccurrences(of: "日", with: "").replacingOccurrences(of: "/", with: "-")
-            .split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4
-        else { return nil }
-        return CivilDate(year: y, month: m, day: d)
-    }
+    /// Dates as YYYY-MM-DD, or as Excel writes them (2026/3/5, 2026-3-5, 2026年3月5日), read as the forms read
+    /// them. A year-less date is not accepted from a sheet: it could belong to the year before.
+    static func date(_ text: String) -> CivilDate? { CivilDate(lenient: text) }
 
     static func segment(_ text: String) -> Segment? {
         switch text.trimmed.lowercased() {
@@ -172,9 +162,6 @@ public enum SamplingImport {
             if let r = result, r != .pending, reportDate == nil {
                 rowProblems.append(Bilingual(zh: "“\(r.label.zh)”的结论须有报告日期", en: "a \(r.rawValue) result needs its report date"))
             }
-            if let s = sampled, let rd = reportDate, rd < s {
-                rowProblems.append(Bilingual(zh: "报告日期 \(rd) 早于抽样日期 \(s)", en: "report date \(rd) is before the sampling date \(s)"))
-            }
             if let product, let sampled {
                 let key = "\(product.id)|\(batch)|\(sampled)"
                 if existing[key] != nil {
@@ -194,14 +181,20 @@ public enum SamplingImport {
                 problems += rowProblems.map { Problem(line: record.line, $0) }
                 continue
             }
-            added.append(
-                Sampling(
-                    id: ids.next(), productId: product!.id,
-                    segment: seg!, batch: batch, sampledOn: sampled!, place: value("place").nilIfEmpty,
-                    samplingUnit: value("sampling_unit").nilIfEmpty, lab: lab, receivedOn: received,
-                    testItems: value("test_items").nilIfEmpty, reportNo: value("report_no").nilIfEmpty, reportDate: reportDate,
-                    conclusion: result!, retest: retestOn.map { Retest(requestedOn: $0, result: retestResult) },
-                    commissioned: ["true", "是", "yes", "1"].contains(value("commissioned").lowercased())))
+            let row = Sampling(
+                id: ids.next(), productId: product!.id,
+                segment: seg!, batch: batch, sampledOn: sampled!, place: value("place").nilIfEmpty,
+                samplingUnit: value("sampling_unit").nilIfEmpty, lab: lab, receivedOn: received,
+                testItems: value("test_items").nilIfEmpty, reportNo: value("report_no").nilIfEmpty, reportDate: reportDate,
+                conclusion: result!, retest: retestOn.map { Retest(requestedOn: $0, result: retestResult) },
+                commissioned: ["true", "是", "yes", "1"].contains(value("commissioned").lowercased()))
+            // The dates' order (a report before the lab received the sample) is checked as forms and `set` check it.
+            let wrongOrder = RecordChecks.sampling(row).map(\.message)
+            if !wrongOrder.isEmpty {
+                problems += wrongOrder.map { Problem(line: record.line, $0) }
+                continue
+            }
+            added.append(row)
         }
         let rows = records.count - 1
         if rows > 0 && duplicates == rows && problems.count == duplicates { return .alreadyImported(rows: rows) }

@@ -140,6 +140,9 @@ public enum TableExport {
         Column(key: "commissioned", zh: "委托检验", en: "Commissioned", words: yesNo) { r, _ in text(r.commissioned) },
         Column(key: "report_due_extended_to", zh: "报告延期至", en: "Report due extended to") { r, _ in text(r.reportDueExtendedTo) },
         Column(key: "report_served_on", zh: "报告送达日期", en: "Report served on") { r, _ in text(r.reportServedOn) },
+        // A voided sampling stays in the export, marked, so the sheet still accounts for every record.
+        Column(key: "voided_on", zh: "作废日期", en: "Voided on") { r, _ in text(r.voided?.date) },
+        Column(key: "void_reason", zh: "作废理由", en: "Void reason") { r, _ in r.voided?.reason ?? "" },
     ]
 
     /// Planned unannounced inspections are left out of `inspections` unless `includeUnannounced` (rule 13).

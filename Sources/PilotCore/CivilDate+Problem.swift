@@ -10,15 +10,6 @@ extension CivilDate {
             return Bilingual(
                 zh: "“\(text)”不是日期：应为 YYYY-MM-DD（如 2026-03-05）", en: "\(text): not a date; expected YYYY-MM-DD (e.g. 2026-03-05)")
         }
-        guard (1...12).contains(month) else {
-            return Bilingual(zh: "\(text)：月份应为 01–12", en: "\(text): the month must be 01–12")
-        }
-        let days = daysInMonth(year: year, month: month)
-        let monthName = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        ][month - 1]
-        return Bilingual(
-            zh: "\(text)：\(year) 年 \(month) 月只有 \(days) 天",
-            en: "\(text): \(monthName) \(year) has \(days) days" + (day == 0 ? " (day 00 does not exist)" : ""))
+        return dayProblem(text, year: year, month: month, day: day)
     }
 }

@@ -504,6 +504,15 @@ public enum DemoData {
                 commissioned.commissioned = true
                 data.samplings.upsert(commissioned)
             }
+            // A P10 batch entered against P09 by mistake, voided (never deleted): kept, counted nowhere, so P09
+            // still has no drug-product sampling this year.
+            let mistaken = PilotData.nextID(prefix: "SMP-", in: data.samplings)
+            sampling("P09", .drugProduct, batch: "P10-\(year)05", on: thisYear(0.5), lab: labs[6], conclusion: .pass)
+            data.samplings[id: mistaken].map {
+                var voided = $0
+                voided.voided = SamplingVoid(date: thisYear(0.6), reason: "品种录错，应为 P10（已另行录入）")
+                data.samplings.upsert(voided)
+            }
         }
 
         let labs = [

@@ -5,6 +5,8 @@ public enum EntityField: Hashable, Sendable {
     case product(ProductField)
     case staff(StaffField)
     case inspector(InspectorField)
+    case inspection(InspectionField)
+    case sampling(SamplingField)
     case setting(SettingField)
 
     /// The field's name, as the command line and import reports print it.
@@ -15,6 +17,8 @@ public enum EntityField: Hashable, Sendable {
         case .product(let f): f.rawValue
         case .staff(let f): f.rawValue
         case .inspector(let f): f.rawValue
+        case .inspection(let f): f.rawValue
+        case .sampling(let f): f.rawValue
         case .setting(let f): f.rawValue
         }
     }

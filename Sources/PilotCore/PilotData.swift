@@ -15,6 +15,9 @@ public struct PilotData: Hashable, Sendable, Codable {
     /// The deadline rules in force: the regulations' numbers with this store's overrides.
     public var deadlines: Deadlines { Deadlines(settings: settings.records) }
 
+    /// The samplings that count (coverage, summaries, deadlines, reports): every one not voided.
+    public var samplingsInForce: [Sampling] { samplings.records.filter { !$0.isVoided } }
+
     /// A fresh id with the prefix, one past the largest number already used (INS-0042 → INS-0043). Never
     /// overflows (audit D12). For many ids at once keep one `IDAllocator`: this scans the table each call.
     public static func nextID<R>(prefix: String, in table: Table<R>, width: Int = 4) -> String {

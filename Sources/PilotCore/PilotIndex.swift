@@ -17,7 +17,7 @@ public struct PilotIndex: Sendable {
         }
         inspectionsByProduct = byProduct
         inspectionsByInspector = byInspector
-        samplingsByProduct = Dictionary(grouping: data.samplings.records, by: \.productId)
+        samplingsByProduct = Dictionary(grouping: data.samplingsInForce, by: \.productId)
         staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
     }
 
@@ -57,6 +57,8 @@ public struct PilotIndex: Sendable {
     public func isCrossProvince(_ product: PilotProduct) -> Bool { provinces(of: product).count > 1 }
 
     public func inspections(of productId: String) -> [Inspection] { inspectionsByProduct[productId] ?? [] }
+    /// The product's samplings in force (a voided one counts nowhere; the sampling list shows it).
+    /// The product's samplings in force (a voided one counts nowhere; the sampling list still shows it).
     public func samplings(of productId: String) -> [Sampling] { samplingsByProduct[productId] ?? [] }
     public func staff(of productId: String) -> [ResidentStaff] { staffByProduct[productId] ?? [] }
 }

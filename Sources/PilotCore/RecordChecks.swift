@@ -21,14 +21,17 @@ public enum RecordChecks {
         Problem(field: field, message: Bilingual(zh: zh, en: en), isError: false)
     }
 
-    public static func check(_ record: AnyRecord, in data: PilotData, provinces: ProvinceTable) -> [Problem<EntityField>] {
+    /// `today` is the day the check is made as of: an inspection cannot be completed before it ends.
+    public static func check(_ record: AnyRecord, in data: PilotData, provinces: ProvinceTable, today: CivilDate) -> [Problem<EntityField>]
+    {
         switch record {
         case .enterprise(let e): return enterprise(e, provinces: provinces).map { $0.map(EntityField.enterprise) }
         case .site(let s): return site(s, data, provinces: provinces).map { $0.map(EntityField.site) }
         case .product(let p): return product(p, data).map { $0.map(EntityField.product) }
         case .staff(let r): return staff(r, data).map { $0.map(EntityField.staff) }
         case .inspector(let i): return inspector(i, data, provinces: provinces).map { $0.map(EntityField.inspector) }
-        case .inspection, .sampling: return []
+        case .inspection(let i): return inspection(i, today: today).map { $0.map(EntityField.inspection) }
+        case .sampling(let s): return sampling(s).map { $0.map(EntityField.sampling) }
         case .setting(let s): return setting(s).map { $0.map(EntityField.setting) }
         }
     }

@@ -15,7 +15,7 @@ public enum SamplingSummary {
         by key: (Sampling) -> String
     ) -> [Row] {
         var table: [String: Counts] = [:]
-        for s in data.samplings where s.sampledOn.year == year {
+        for s in data.samplingsInForce where s.sampledOn.year == year {
             var c = table[key(s)] ?? Counts()
             switch s.conclusion {
             case .pass: c.pass += 1

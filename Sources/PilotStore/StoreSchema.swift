@@ -219,7 +219,13 @@ public enum StoreSchema {
                 },
                 "commissioned": {"type": "boolean"},
                 "reportDueExtendedTo": {"$ref": "#/$defs/date"},
-                "reportServedOn": {"$ref": "#/$defs/date"}
+                "reportServedOn": {"$ref": "#/$defs/date"},
+                "voided": {
+                  "type": "object",
+                  "required": ["date", "reason"],
+                  "additionalProperties": false,
+                  "properties": {"date": {"$ref": "#/$defs/date"}, "reason": {"type": "string", "minLength": 1}}
+                }
               }
             },
             "setting": {

@@ -17,7 +17,8 @@ struct AddCommand: ParsableCommand {
     {
         let store = try common.openStore(reference)
         let saved = try RecordEditing.save(
-            store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
+            store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces,
+            today: common.day
         ) { data in (nil, try build(data)) }
         emit(saved.id + "\n")
     }

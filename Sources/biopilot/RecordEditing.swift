@@ -6,14 +6,14 @@ import PilotStore
 /// warnings are printed; the edit is one journal entry.
 enum RecordEditing {
     static func save(
-        _ store: Store, user: String, reason: String?, language: Language, provinces: ProvinceTable,
+        _ store: Store, user: String, reason: String?, language: Language, provinces: ProvinceTable, today: CivilDate,
         build: (PilotData) throws -> (before: AnyRecord?, after: AnyRecord)
     ) throws -> AnyRecord {
         var saved: AnyRecord?
         var warnings: [RecordChecks.Problem<EntityField>] = []
         try store.commit(user: user, reason: reason) { data in
             let (before, after) = try build(data)
-            let problems = RecordChecks.check(after, in: data, provinces: provinces)
+            let problems = RecordChecks.check(after, in: data, provinces: provinces, today: today)
             let errors = problems.filter(\.isError)
             guard errors.isEmpty else {
                 throw CLIFailure.message(

@@ -108,6 +108,10 @@ struct ScheduleCommand: ReferenceCommand {
             }
             if let inspection = written {
                 emit(inspection.id + "\n")
+                // A past start is recorded (an inspection entered after it happened), with a note, never refused.
+                if let past = RecordChecks.startsInPast(inspection.start, today: common.day) {
+                    printError("biopilot: note: \(past[language])")
+                }
                 let estimated = reference.calendar.estimatedYears(from: inspection.start, to: inspection.end)
                 if let note = StatutoryHoliday.estimateNote(years: estimated) { printError("biopilot: note: \(note[language])") }
             }

@@ -35,7 +35,8 @@ struct SetCommand: ReferenceCommand {
                 return
             }
             let saved = try RecordEditing.save(
-                store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
+                store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces,
+                today: common.day
             ) { data in
                 guard let before = data.record(kind, id: id) else {
                     throw CLIFailure.message(
@@ -74,7 +75,8 @@ struct SetCommand: ReferenceCommand {
             return key
         }
         let saved = try RecordEditing.save(
-            store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
+            store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces,
+            today: common.day
         ) { data in
             (data.settings[id: key].map(AnyRecord.setting), .setting(Setting(id: key, value: value, reason: reason)))
         }

@@ -22,7 +22,8 @@ struct StageCommand: ReferenceCommand {
         try reporting {
             let store = try common.openStore(reference)
             let saved = try RecordEditing.save(
-                store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces
+                store, user: common.user, reason: reason, language: common.language, provinces: reference.provinces,
+                today: common.day
             ) { data in
                 guard let p = data.products[id: product] else {
                     throw CLIFailure.message(

@@ -167,6 +167,12 @@ import Testing
         UI.press(&s, .char("s"))
         var form = try #require(s.form)
         #expect(form.info == "no rectification due")
+        // Today (a Sunday) is before its planned end, Monday: it cannot be completed until the end says when it ended.
+        #expect(UI.press(&s, .enter).isEmpty)
+        #expect(s.form?[CompletionFormField.end].error?.contains("ends 2026-11-23, after today (2026-11-22)") == true)
+        UI.press(&s, .backspace)
+        UI.type(&s, "2")
+        #expect(s.form?[CompletionFormField.end].error == nil)
         UI.press(&s, .tab, .tab, .backspace)
         UI.type(&s, "2")
         form = try #require(s.form)

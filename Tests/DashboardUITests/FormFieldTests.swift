@@ -25,7 +25,7 @@ import Testing
         let fields = try #require(Self.recordFields[kind])
         // A product's joint plan is one date field per partner province: none for a product in one province.
         #expect(form.fields.map(\.id) == fields.map(\.formID).filter { $0 != ProductField.jointPlan.formID })
-        let problems = RecordChecks.check(blank, in: s.model.index.data, provinces: s.model.provinces)
+        let problems = RecordChecks.check(blank, in: s.model.index.data, provinces: s.model.provinces, today: s.model.today)
         #expect(!problems.isEmpty, "a blank \(kind) has something to check")
         for problem in problems where problem.isError {
             #expect(form.fields.first { $0.id == problem.field.formID }?.error != nil, "\(kind) \(problem.field.name)")

@@ -27,7 +27,7 @@ import Testing
         }
         #expect(saved.jointPlanDates == ["320000": CivilDate("2025-05-06")!])
         // Not a date: marked, nothing saved.
-        f.fields[i].input = TextInput("5月6日")
+        f.fields[i].input = TextInput("5月32日")
         RecordForms.validate(&f, state: s)
         #expect(f.fields[i].error != nil && RecordForms.record(f, state: s) == nil)
     }

@@ -80,7 +80,7 @@ import Testing
             return
         }
         #expect(added.id == RecordEdit.provisionalID && added.batch == "P08-202612" && added.conclusion == .pending)
-        #expect(edit.allocatingIDs(in: UI.data).changes[0].after?.id == "SMP-0021")
+        #expect(edit.allocatingIDs(in: UI.data).changes[0].after?.id == "SMP-0022")
 
         // Edit a pending one: the form opens on the report number.
         var t = samplingState()

@@ -8,7 +8,9 @@ import Testing
         store, today, year = sys.argv[1], sys.argv[2], int(sys.argv[3])
         def rows(name):
             return list(csv.DictReader(open(f"{store}/{name}.csv", encoding="utf-8-sig", newline="")))
-        products, inspections, samplings = rows("products"), rows("inspections"), rows("samplings")
+        products, inspections = rows("products"), rows("inspections")
+        # A voided sampling (entered by mistake) counts nowhere.
+        samplings = [s for s in rows("samplings") if not s["voided_on"]]
         # Sites (owner, province) and inspectors (province) are not in the CSV exports: read them from the store.
         raw = json.load(open(f"{store}/store.json", encoding="utf-8"))
         site_owner = {s["id"]: s["enterpriseId"] for s in raw["sites"]}

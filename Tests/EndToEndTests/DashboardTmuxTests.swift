@@ -115,22 +115,26 @@ import Testing
         #expect(log.contains("e2e (\(CLI.account))  added inspection INS-0023"), "\(log)")
         // Today's agenda holds the in-progress routine inspection INS-0022: s opens the completion form.
         try s.keys("t", "s")
-        _ = try s.waitFor("Complete inspection INS-0022")
+        // It was planned to end Monday 2026-11-23, after today (Sunday): it cannot be completed until the end
+        // says it ended today.
+        _ = try s.waitFor("Complete inspection INS-0022", "ends 2026-11-23, after tod")
+        try s.keys("BSpace")
+        try s.type("2")
         try s.keys("Tab", "Tab", "BSpace")
         try s.type("1")
-        // 30 working days from 2026-11-23 run into 2027, whose holidays are not on file: 元旦 is assumed, and said.
-        try s.waitFor("rectification report due 2027-01-05")
+        // 30 working days from 2026-11-22 run into 2027, whose holidays are not on file: 元旦 is assumed, and said.
+        try s.waitFor("rectification report due 2027-01-04")
         try s.keys("Enter")
         try s.waitFor("INS-0022 completed")
         // The status line cuts the message at this width; M shows it whole.
         try s.keys("M")
-        try s.waitFor("INS-0022 completed, rectification report due 2027-01-05")
+        try s.waitFor("INS-0022 completed, rectification report due 2027-01-04")
         try s.keys("Escape", "Enter")
-        try s.waitFor("Inspection INS-0022", "2027-01-05")
+        try s.waitFor("Inspection INS-0022", "2027-01-04")
         try s.keys("Escape", "q")
         _ = try s.waitFor("EXIT=0")
         let csv = try CLI.run(["export", "csv", "inspections", "--store", store.path]).stdout
-        #expect(csv.contains("INS-0022,P01,routine,2026-11-20,2026-11-23,completed,compliant"))
+        #expect(csv.contains("INS-0022,P01,routine,2026-11-20,2026-11-22,completed,compliant"))
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
     }
 
@@ -149,19 +153,20 @@ import Testing
         try s.keys("Tab", "Tab")
         try s.type("P08-E2E-01")
         try s.keys("Enter")
-        try s.waitFor("added sampling SMP-0021")
+        try s.waitFor("added sampling SMP-0022")
         // The new sampling is the newest: it is on the first row; e opens it on the report number.
         try s.keys("g", "e")
-        try s.waitFor("Edit sampling SMP-0021")
+        try s.waitFor("Edit sampling SMP-0022")
         try s.type("BG2026-E2E")
         try s.keys("Tab")
-        try s.type("2026-11-22")
-        try s.keys("Tab") // the report served (送达) the same day: 7 working days from Sunday 11-22
-        try s.type("2026-11-22")
+        // Not before the lab received the sample (the form's default, the next working day, 11-23).
+        try s.type("2026-11-23")
+        try s.keys("Tab") // the report served (送达) the same day: 7 working days from Monday 11-23
+        try s.type("2026-11-23")
         try s.keys("Tab", "Right", "Right")
-        try s.waitFor("re-test may be requested until 2026-12-01")
+        try s.waitFor("re-test may be requested until 2026-12-02")
         try s.keys("Enter")
-        try s.waitFor("updated sampling SMP-0021: failed")
+        try s.waitFor("updated sampling SMP-0022: failed")
         try s.keys("/")
         try s.type("P08-E2E")
         try s.keys("Enter")
@@ -170,7 +175,7 @@ import Testing
         try s.keys("q")
         try s.waitFor("EXIT=0")
         let csv = try CLI.run(["export", "csv", "samplings", "--store", store.path]).stdout
-        #expect(csv.contains("SMP-0021,P08,drug-product,P08-E2E-01,2026-11-22,四川省药品检验研究院,fail,BG2026-E2E"))
+        #expect(csv.contains("SMP-0022,P08,drug-product,P08-E2E-01,2026-11-22,四川省药品检验研究院,fail,BG2026-E2E"))
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
     }
 
@@ -342,13 +347,13 @@ import Testing
         let log = text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#") }
         if choice == "t" {
             #expect(
-                log.first?.contains("#122") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
+                log.first?.contains("#123") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
                 "\(text)")
             #expect(
                 text.contains("\n    conclusion: pending → fail\n") && text.contains("\n    report number: — → BG-ALICE-001\n"), "\(text)")
         } else {
             #expect(
-                log.first?.contains("#123") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
+                log.first?.contains("#124") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
                 "\(text)")
             #expect(text.contains("\n    test items: "), "\(text)")
             #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  changed sampling SMP-0017") == true, "\(text)")

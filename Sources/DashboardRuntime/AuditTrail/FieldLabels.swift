@@ -132,6 +132,7 @@ enum FieldLabels {
             ("commissioned", Bilingual(zh: "委托检验", en: "commissioned")),
             ("reportDueExtendedTo", Bilingual(zh: "报告期限延至", en: "report due extended to")),
             ("reportServedOn", Bilingual(zh: "报告送达日期", en: "report served on")),
+            ("voided", Bilingual(zh: "作废", en: "voided")),
         ],
         .setting: [
             ("value", Bilingual(zh: "值", en: "value"))

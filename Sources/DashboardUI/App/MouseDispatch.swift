@@ -13,7 +13,8 @@ enum MouseDispatch {
             guard !state.isTooSmall else { return [] }
             // A click on a form field focuses it, by the Tab keys that would (a double click does not save).
             if state.overlays.count == 1, let form = state.form {
-                guard let target = FormView.field(atRow: event.y, area: Layout.body(state.size), form: form) else { return [] }
+                guard let target = FormView.field(atRow: event.y, area: Layout.body(state.size), form: form, language: state.language)
+                else { return [] }
                 let delta = target - form.focus
                 return (0..<abs(delta)).flatMap { _ in KeyDispatch.handle(&state, delta > 0 ? .tab : .backTab) }
             }

@@ -20,12 +20,22 @@ public struct FormField: Equatable, Sendable {
         let kind: Kind
         let text: String
         let on: Bool
+        var today: CivilDate? = nil
 
         static func text(_ label: Bilingual, _ value: String) -> Spec { Spec(label: label, kind: .text, text: value, on: false) }
+
+        /// A date typed as imports read them (2026/3/5, 2026年3月5日, 12-8 in today's year), shown in ISO form
+        /// once the cursor leaves it.
+        static func date(_ label: Bilingual, _ value: CivilDate?, _ state: AppState) -> Spec {
+            Spec(label: label, kind: .text, text: value?.description ?? "", on: false, today: state.model.today)
+        }
 
         static func choice(_ label: Bilingual, _ value: String, values: [String], labels: [String]) -> Spec {
             Spec(label: label, kind: .choice(values: values, labels: labels), text: value, on: false)
         }
+
+        /// The same field showing `text` (what was typed before the form was rebuilt).
+        func typed(_ text: String) -> Spec { Spec(label: label, kind: kind, text: text, on: on, today: today) }
 
         static func toggle(_ label: Bilingual, _ on: Bool) -> Spec { Spec(label: label, kind: .toggle, text: "", on: on) }
 
@@ -40,6 +50,8 @@ public struct FormField: Equatable, Sendable {
     public var input: TextInput
     public var on: Bool
     public var error: String?
+    /// For a date field, the day a date without a year is read against; nil for any other field.
+    let today: CivilDate?
 
     init(_ id: FormFieldID, _ spec: Spec) {
         self.id = id
@@ -47,9 +59,24 @@ public struct FormField: Equatable, Sendable {
         kind = spec.kind
         input = TextInput(spec.text)
         on = spec.on
+        today = spec.today
     }
 
     public var text: String { input.text }
+
+    /// The date a date field holds, read as imports read dates; nil when empty or not a date.
+    var date: CivilDate? { today.flatMap { CivilDate(lenient: input.text, today: $0) } }
+
+    /// Why a date field's text is not a date ("2026-02-30：2026 年 2 月只有 28 天"); nil when it is one or is empty.
+    var dateProblem: Bilingual? {
+        guard let today, !input.text.trimmed.isEmpty else { return nil }
+        return CivilDate.problem(lenient: input.text, today: today)
+    }
+
+    /// A date field shows the date it understood in ISO form (after the cursor leaves it, and on save).
+    mutating func showUnderstoodDate() {
+        if let date, date.description != input.text { input = TextInput(date.description) }
+    }
 
     /// The ids a picker field holds.
     var ids: [String] { InspectionForms.ids(input.text) }

@@ -47,6 +47,7 @@ enum FormReducer {
     static func submit(_ state: inout AppState, _ form: FormState, reason: String?) -> [Effect] {
         var form = form
         let kind = form.purpose.kind
+        form.showUnderstoodDates()
         kind.validate(&form, state: state)
         state.form = form
         switch kind.submission(form, state: state, reason: reason) {
@@ -58,6 +59,8 @@ enum FormReducer {
             state.message = StatusMessage(text: text, isError: true)
         case .needsReason:
             state.prompt = .reason(.saveDespiteConflicts, TextInput())
+        case .confirmPastStart(let start):
+            state.prompt = .confirm(.saveStartingInPast(start))
         }
         return []
     }

@@ -16,6 +16,8 @@ public struct FormState: Equatable, Sendable {
     public var original: AnyRecord?
     /// Whether the user has changed a field since the form opened (Ctrl-C then asks before quitting).
     public var isEdited = false
+    /// The user said yes to scheduling an inspection that starts in the past; the question is asked once.
+    public var pastStartConfirmed = false
 
     /// A form with one field for each case of `F`, in the enum's order, described by `spec`.
     init<F: FormFieldKey>(title: Bilingual, purpose: FormPurpose, original: AnyRecord? = nil, fields spec: (F) -> FormField.Spec) {
@@ -43,6 +45,11 @@ public struct FormState: Equatable, Sendable {
 
     /// Whether no field is marked invalid.
     var isValid: Bool { fields.allSatisfy { $0.error == nil } }
+
+    /// Every date field in ISO form, as a save reads them.
+    mutating func showUnderstoodDates() {
+        for i in fields.indices { fields[i].showUnderstoodDate() }
+    }
 
     /// Clears every field's error before the checks run again.
     mutating func clearErrors() {
@@ -72,9 +79,11 @@ public struct FormState: Equatable, Sendable {
         case .escape: return .cancel
         case .enter: return .submit
         case .tab, .down:
+            fields[focus].showUnderstoodDate()
             focus = (focus + 1) % fields.count
             return .moved
         case .backTab, .up:
+            fields[focus].showUnderstoodDate()
             focus = (focus + fields.count - 1) % fields.count
             return .moved
         default:

@@ -9,4 +9,6 @@ enum FormSubmission: Equatable {
     case refused(String)
     /// Scheduling conflicts: a reason is asked for, then the form is submitted again with it.
     case needsReason
+    /// An inspection that starts in the past: asked once (y/n), then the form is submitted again.
+    case confirmPastStart(CivilDate)
 }

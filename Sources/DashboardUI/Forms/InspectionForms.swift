@@ -28,8 +28,8 @@ enum InspectionForms: FormKind {
                 .choice(
                     Bilingual(zh: "检查类型", en: "Type"), plan.type.rawValue, values: InspectionType.allCases.map(\.rawValue),
                     labels: InspectionType.allCases.map { $0.label[L] })
-            case .start: .text(Bilingual(zh: "开始日期", en: "Start"), plan.start.description)
-            case .end: .text(Bilingual(zh: "结束日期", en: "End"), plan.end.description)
+            case .start: .date(Bilingual(zh: "开始日期", en: "Start"), plan.start, state)
+            case .end: .date(Bilingual(zh: "结束日期", en: "End"), plan.end, state)
             // Only the product's sites; inspectors with their month's load and conflicts (`PickerCatalog`).
             case .sites: .pick(Bilingual(zh: "检查场地", en: "Sites"), plan.siteIds, .sitesOfProduct(product: Field.product.formID), .several)
             case .team: .pick(Bilingual(zh: "检查员", en: "Inspectors"), plan.team, .inspectors, .several)
@@ -63,7 +63,7 @@ enum InspectionForms: FormKind {
 
     /// The plan the form describes, or nil while a date is unreadable (the field says why).
     static func plan(_ form: FormState) -> InspectionPlan? {
-        guard let start = CivilDate(text(form, .start)), let end = CivilDate(text(form, .end)),
+        guard let start = form[Field.start].date, let end = form[Field.end].date,
             let type = InspectionType(rawValue: form[Field.type].text)
         else { return nil }
         var replacing: String?
@@ -118,8 +118,9 @@ enum InspectionForms: FormKind {
     static func validate(_ form: inout FormState, state: AppState) {
         let L = state.language
         form.clearErrors()
-        if CivilDate(text(form, .start)) == nil { form[Field.start].error = FormStrings.notADate[L] }
-        if CivilDate(text(form, .end)) == nil { form[Field.end].error = FormStrings.notADate[L] }
+        for field in [Field.start, .end] where form[field].date == nil {
+            form[field].error = form[field].dateProblem?[L] ?? FormStrings.notADate[L]
+        }
         if !partnerIsKnown(form, state: state) {
             form[Field.partner].error = Bilingual(zh: "请选择联合检查的省份", en: "choose the partner provinces")[L]
         }
@@ -131,12 +132,25 @@ enum InspectionForms: FormKind {
             form[Field.approver].error = approverNeeded[L]
         }
         form.notes = found.map { $0.message(state.model.index)[L] }
+        if let start = form[Field.start].date, asksPastStart(form, start),
+            let past = RecordChecks.startsInPast(start, today: state.model.today)
+        {
+            form.notes.append(past[L])
+        }
+        form.info = nil
         if let plan = plan(form) {
             let days =
                 state.model.index.data.products[id: plan.productId] == nil
                 ? 0 : state.model.calendar.workingDays(from: plan.start.adding(days: -1), to: plan.end)
             form.info = Bilingual(zh: "共 \(days) 个工作日", en: "\(days) working days")[L]
         }
+    }
+
+    /// Whether a past start is worth a question: a new inspection, or an edit that changes the start (editing the
+    /// team of an inspection under way does not ask).
+    static func asksPastStart(_ form: FormState, _ start: CivilDate) -> Bool {
+        guard case .inspection(let opened)? = form.original else { return true }
+        return opened.start != start
     }
 
     /// The inspection the schedule form saves.
@@ -188,6 +202,13 @@ enum InspectionForms: FormKind {
         }
         let conflicts = conflicts(form, state: state)
         if let blocking = conflicts.first(where: { !$0.isForceable }) { return .refused(blocking.message(index)[L]) }
+        // An inspection entered after it happened is a legitimate record (补录), so a past start is confirmed
+        // once, not refused; it is asked before any reason for conflicts.
+        if !form.pastStartConfirmed, asksPastStart(form, record.start),
+            RecordChecks.startsInPast(record.start, today: state.model.today) != nil
+        {
+            return .confirmPastStart(record.start)
+        }
         if conflicts.contains(where: \.isConflictOfInterest) {
             guard record.conflictApprovedBy != nil else { return .refused(approverNeeded[L]) }
             // The reason given for overriding is the approval's reason, kept on the inspection beside the approver.

@@ -29,7 +29,9 @@ extension RecordForms {
         let fields = partnerProvinces(form, state: state).map { code in
             let province = provinces.named(code: code)
             let label = Bilingual(zh: "\(province?.name ?? code)会同研究", en: "\(province?.en ?? code) agreed")
-            return FormField(.jointPlanDate(code), .text(label, typed[code] ?? p.jointPlanDates[code]?.description ?? ""))
+            var spec = FormField.Spec.date(label, p.jointPlanDates[code], state)
+            if let text = typed[code] { spec = spec.typed(text) }
+            return FormField(.jointPlanDate(code), spec)
         }
         let at = (form.index(of: ProductField.drugProductSite) ?? form.fields.count - 1) + 1
         form.fields.insert(contentsOf: fields, at: at)
@@ -45,7 +47,7 @@ extension RecordForms {
             let text = field.text.trimmed
             if text.isEmpty {
                 dates[code] = nil
-            } else if let date = CivilDate(text) {
+            } else if let date = field.date {
                 dates[code] = date
             } else {
                 return nil

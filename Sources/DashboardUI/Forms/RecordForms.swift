@@ -61,7 +61,7 @@ enum RecordForms: FormKind {
                 case .provinceCode: province(e.provinceCode)
                 case .licence: .text(Bilingual(zh: "生产许可证编号", en: "Licence number"), e.licence?.number ?? "")
                 case .classes: .text(Bilingual(zh: "许可类别", en: "Licence classes"), e.licence?.classLetters ?? "")
-                case .biologicsSince: .text(Bilingual(zh: "生物制品商业化生产自", en: "Biologics since"), e.biologicsSince?.description ?? "")
+                case .biologicsSince: .date(Bilingual(zh: "生物制品商业化生产自", en: "Biologics since"), e.biologicsSince, state)
                 case .liabilityCompensation: .text(Bilingual(zh: "责任赔偿能力", en: "Liability compensation"), e.liabilityCompensation ?? "")
                 }
             }
@@ -122,8 +122,8 @@ enum RecordForms: FormKind {
                         Bilingual(zh: "受托场地", en: "Contract site"), one(r.siteId), .sitesOfProduct(product: StaffField.productId.formID),
                         .one)
                 case .person: .text(Bilingual(zh: "姓名", en: "Person"), r.person)
-                case .from: .text(Bilingual(zh: "驻厂自", en: "From"), r.from.description)
-                case .to: .text(Bilingual(zh: "驻厂至", en: "To"), r.to?.description ?? "")
+                case .from: .date(Bilingual(zh: "驻厂自", en: "From"), r.from, state)
+                case .to: .date(Bilingual(zh: "驻厂至", en: "To"), r.to, state)
                 }
             }
         case .inspector(let i):
@@ -178,9 +178,8 @@ enum RecordForms: FormKind {
 
     /// A date field: nil while it cannot be read (the field is marked), .some(nil) when empty.
     static func date<F: FormFieldKey>(_ form: FormState, _ field: F) -> CivilDate?? {
-        let t = text(form, field)
-        if t.isEmpty { return .some(nil) }
-        return CivilDate(t).map { .some($0) } ?? nil
+        if text(form, field).isEmpty { return .some(nil) }
+        return form[field].date.map { .some($0) } ?? nil
     }
 
     /// The record the form describes, built on the record as it was opened so fields the form does not show are
@@ -282,26 +281,16 @@ enum RecordForms: FormKind {
         (p.segments.first { $0.segment == .drugSubstance }?.siteId ?? "", p.segments.first { $0.segment == .drugProduct }?.siteId ?? "")
     }
 
-    /// The date fields, checked before the record can be built.
-    static let dateFields: [FormFieldID] = [EnterpriseField.biologicsSince.formID, StaffField.from.formID, StaffField.to.formID]
-
     static func validate(_ form: inout FormState, state: AppState) {
         let L = state.language
         syncJointPlanFields(&form, state: state)
         form.clearErrors()
         form.notes = []
         form.info = nil
-        for i in form.fields.indices where dateFields.contains(form.fields[i].id) {
-            let text = form.fields[i].text.trimmed
-            if !text.isEmpty && CivilDate(text) == nil { form.fields[i].error = FormStrings.notADate[L] }
-        }
-        for i in form.fields.indices {
-            guard case .jointPlanDate = form.fields[i].id else { continue }
-            let text = form.fields[i].text.trimmed
-            if !text.isEmpty && CivilDate(text) == nil { form.fields[i].error = FormStrings.notADate[L] }
-        }
+        // Every date field says why its text is not a date.
+        for i in form.fields.indices { form.fields[i].error = form.fields[i].dateProblem?[L] }
         guard let record = record(form, state: state) else { return }
-        for problem in RecordChecks.check(record, in: state.model.index.data, provinces: state.model.provinces) {
+        for problem in RecordChecks.check(record, in: state.model.index.data, provinces: state.model.provinces, today: state.model.today) {
             if problem.isError {
                 // A problem of a field the form does not show is shown beside the first field.
                 let i = form.fields.firstIndex { $0.id == problem.field.formID } ?? 0

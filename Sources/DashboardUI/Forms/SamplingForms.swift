@@ -27,22 +27,22 @@ enum SamplingForms: FormKind {
                     Bilingual(zh: "分段", en: "Segment"), s.segment.rawValue, values: Segment.allCases.map(\.rawValue),
                     labels: Segment.allCases.map { Strings.term($0.label, L) })
             case .batch: .text(Bilingual(zh: "批号", en: "Batch"), s.batch)
-            case .sampledOn: .text(Bilingual(zh: "抽样日期", en: "Sampled on"), s.sampledOn.description)
+            case .sampledOn: .date(Bilingual(zh: "抽样日期", en: "Sampled on"), s.sampledOn, state)
             case .place: .text(Bilingual(zh: "抽样地点", en: "Place"), s.place ?? "")
             case .unit: .text(Bilingual(zh: "抽样单位", en: "Sampling unit"), s.samplingUnit ?? "")
             case .lab: .text(Bilingual(zh: "检验机构", en: "Lab"), s.lab)
-            case .receivedOn: .text(Bilingual(zh: "收样日期", en: "Received on"), s.receivedOn?.description ?? "")
+            case .receivedOn: .date(Bilingual(zh: "收样日期", en: "Received on"), s.receivedOn, state)
             case .extendedTo:
-                .text(Bilingual(zh: "报告期限（批准延期至）", en: "Report due, extended to"), s.reportDueExtendedTo?.description ?? "")
-            case .servedOn: .text(Bilingual(zh: "报告送达日期", en: "Report served on"), s.reportServedOn?.description ?? "")
+                .date(Bilingual(zh: "报告期限（批准延期至）", en: "Report due, extended to"), s.reportDueExtendedTo, state)
+            case .servedOn: .date(Bilingual(zh: "报告送达日期", en: "Report served on"), s.reportServedOn, state)
             case .items: .text(Bilingual(zh: "检验项目", en: "Test items"), s.testItems ?? "")
             case .reportNo: .text(Bilingual(zh: "报告书编号", en: "Report number"), s.reportNo ?? "")
-            case .reportDate: .text(Bilingual(zh: "报告日期", en: "Report date"), s.reportDate?.description ?? "")
+            case .reportDate: .date(Bilingual(zh: "报告日期", en: "Report date"), s.reportDate, state)
             case .conclusion:
                 .choice(
                     Bilingual(zh: "检验结论", en: "Conclusion"), s.conclusion.rawValue, values: conclusions.map(\.rawValue),
                     labels: conclusions.map { Strings.term($0.label, L) })
-            case .retestOn: .text(Bilingual(zh: "复验申请日期", en: "Re-test requested"), s.retest?.requestedOn.description ?? "")
+            case .retestOn: .date(Bilingual(zh: "复验申请日期", en: "Re-test requested"), s.retest?.requestedOn, state)
             case .retestResult:
                 .choice(
                     Bilingual(zh: "复验结论", en: "Re-test result"), s.retest?.result?.rawValue ?? "",
@@ -71,7 +71,7 @@ enum SamplingForms: FormKind {
 
     static func text(_ form: FormState, _ field: Field) -> String { form[field].text.trimmed }
     static func optional(_ form: FormState, _ field: Field) -> String? { text(form, field).isEmpty ? nil : text(form, field) }
-    static func date(_ form: FormState, _ field: Field) -> CivilDate? { CivilDate(text(form, field)) }
+    static func date(_ form: FormState, _ field: Field) -> CivilDate? { form[field].date }
 
     /// A new product or segment brings its site's address as the place.
     static func fillDependents(_ form: inout FormState, after field: FormFieldID, state: AppState) {
@@ -88,18 +88,26 @@ enum SamplingForms: FormKind {
         let requiredWithResult = Bilingual(zh: "有结论时必填", en: "required with a result")[L]
         if text(form, .batch).isEmpty { form[Field.batch].error = FormStrings.required[L] }
         if text(form, .lab).isEmpty { form[Field.lab].error = FormStrings.required[L] }
-        if date(form, .sampledOn) == nil { form[Field.sampledOn].error = notDate }
-        for field in [Field.receivedOn, .extendedTo, .reportDate, .servedOn, .retestOn]
-        where !text(form, field).isEmpty && date(form, field) == nil {
-            form[field].error = notDate
+        if date(form, .sampledOn) == nil { form[Field.sampledOn].error = form[Field.sampledOn].dateProblem?[L] ?? notDate }
+        for field in [Field.receivedOn, .extendedTo, .reportDate, .servedOn, .retestOn] {
+            if let problem = form[field].dateProblem { form[field].error = problem[L] }
         }
         let conclusion = SamplingConclusion(rawValue: form[Field.conclusion].text) ?? .pending
         if conclusion != .pending {
             if text(form, .reportNo).isEmpty { form[Field.reportNo].error = requiredWithResult }
             if date(form, .reportDate) == nil && form[Field.reportDate].error == nil { form[Field.reportDate].error = requiredWithResult }
         }
-        if let sampled = date(form, .sampledOn), let reported = date(form, .reportDate), reported < sampled {
-            form[Field.reportDate].error = Bilingual(zh: "早于抽样日期", en: "before the sampling date")[L]
+        // The dates' order (sampled, received, reported) is the record's own check, as `set` and imports apply it.
+        if let draft = sampling(form, checked: false) {
+            for problem in RecordChecks.sampling(draft) {
+                let field: Field =
+                    switch problem.field {
+                    case .sampledOn: .sampledOn
+                    case .receivedOn: .receivedOn
+                    case .reportDate: .reportDate
+                    }
+                if form[field].error == nil { form[field].error = problem.message[L] }
+            }
         }
         if let sampled = date(form, .sampledOn) {
             let key = text(form, .batch)
@@ -141,9 +149,9 @@ enum SamplingForms: FormKind {
         }
     }
 
-    /// The sampling the form describes, or nil while a field is marked.
-    static func sampling(_ form: FormState) -> Sampling? {
-        guard form.isValid, let sampled = date(form, .sampledOn), let segment = Segment(rawValue: form[Field.segment].text),
+    /// The sampling the form describes, or nil while a field is marked (or, unchecked, while a date is unreadable).
+    static func sampling(_ form: FormState, checked: Bool = true) -> Sampling? {
+        guard form.isValid || !checked, let sampled = date(form, .sampledOn), let segment = Segment(rawValue: form[Field.segment].text),
             let conclusion = SamplingConclusion(rawValue: form[Field.conclusion].text)
         else { return nil }
         var s = Sampling(
@@ -157,6 +165,8 @@ enum SamplingForms: FormKind {
             commissioned: form[Field.commissioned].on)
         s.reportDueExtendedTo = date(form, .extendedTo)
         s.reportServedOn = date(form, .servedOn)
+        // A voided sampling keeps its void when edited (`u` undoes a void; the form does not show it).
+        if case .sampling(let opened)? = form.original { s.voided = opened.voided }
         return s
     }
 

@@ -14,7 +14,7 @@ enum StageForm: FormKind {
             switch field {
             case .stage:
                 .choice(Bilingual(zh: "步骤", en: "Step"), next.rawValue, values: stages.map(\.rawValue), labels: stages.map { $0.label[L] })
-            case .date: .text(Bilingual(zh: "日期", en: "Date"), state.model.today.description)
+            case .date: .date(Bilingual(zh: "日期", en: "Date"), state.model.today, state)
             case .reason: .text(Bilingual(zh: "理由（跳步时必填）", en: "Reason (if not the next)"), "")
             }
         }
@@ -29,7 +29,7 @@ enum StageForm: FormKind {
         return product
     }
 
-    static func date(_ form: FormState) -> CivilDate? { CivilDate(form[Field.date].text.trimmed) }
+    static func date(_ form: FormState) -> CivilDate? { form[Field.date].date }
 
     static func validate(_ form: inout FormState, state: AppState) {
         let L = state.language
@@ -40,7 +40,7 @@ enum StageForm: FormKind {
             : Bilingual(
                 zh: "不是下一步（\(expected?.label.zh ?? "—")），需填写理由",
                 en: "not the next step (\(expected?.label.en ?? "—")): a reason is required")[L]
-        form[Field.date].error = date(form) == nil ? FormStrings.notADateShort[L] : nil
+        form[Field.date].error = date(form) == nil ? form[Field.date].dateProblem?[L] ?? FormStrings.notADateShort[L] : nil
     }
 
     static func submission(_ form: FormState, state: AppState, reason _: String?) -> FormSubmission {

@@ -33,6 +33,10 @@ enum PromptReducer {
                 case .overwrite(var request):
                     request.overwrite = true
                     return [.export(request)]
+                case .saveStartingInPast:
+                    guard var form = state.form else { return [] }
+                    form.pastStartConfirmed = true
+                    return FormReducer.submit(&state, form, reason: nil)
                 }
             case .decline?:
                 state.prompt = nil

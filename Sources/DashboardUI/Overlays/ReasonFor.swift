@@ -8,12 +8,19 @@ public enum ReasonFor: Equatable, Sendable {
     case cancelInspection(Inspection)
     /// Taking back a product's furthest step.
     case stageBack(PilotProduct)
+    /// Deleting a pilot product (a case): the reason goes into the journal entry.
+    case deleteProduct(PilotProduct)
+    /// Voiding a sampling entered by mistake: it is kept, marked, and counts nowhere.
+    case voidSampling(Sampling)
 
     var question: Bilingual {
         switch self {
         case .saveDespiteConflicts: return Bilingual(zh: "存在冲突，仍要保存？请填写理由：", en: "Save despite the conflicts? Reason: ")
         case .cancelInspection(let i): return Bilingual(zh: "取消检查 \(i.id)？请填写理由：", en: "Cancel inspection \(i.id)? Reason: ")
         case .stageBack(let p): return Bilingual(zh: "撤回 \(p.id) 的最近一步？请填写理由：", en: "Take back \(p.id)'s last step? Reason: ")
+        case .deleteProduct(let p): return Bilingual(zh: "删除品种 \(p.id)？请填写理由：", en: "Delete product \(p.id)? Reason: ")
+        case .voidSampling(let s):
+            return Bilingual(zh: "作废抽检 \(s.id)（保留记录，不再计入）？请填写理由：", en: "Void sampling \(s.id) (kept, no longer counted)? Reason: ")
         }
     }
 }

@@ -36,19 +36,42 @@ enum RecordReducer {
             state.message = StatusMessage(text: text[L] + list, isError: true)
             return []
         }
-        state.prompt = .confirm(.delete(record))
+        switch record {
+        // A pilot product is a case: deleting one is explained in the journal, like every other removal from the plan.
+        case .product(let product): state.prompt = .reason(.deleteProduct(product), TextInput())
+        // A sampling is evidence: one entered by mistake is voided with a reason, never deleted.
+        case .sampling(let sampling):
+            guard !sampling.isVoided else {
+                state.message = StatusMessage(text: Bilingual(zh: "抽检 \(id) 已作废", en: "sampling \(id) is already voided")[L], isError: true)
+                return []
+            }
+            state.prompt = .reason(.voidSampling(sampling), TextInput())
+        default: state.prompt = .confirm(.delete(record))
+        }
         return []
     }
 
     /// Deletes the record as it was shown when the question was asked (its before-state).
-    static func delete(_ state: inout AppState, _ record: AnyRecord) -> [Effect] {
+    static func delete(_ state: inout AppState, _ record: AnyRecord, reason: String? = nil) -> [Effect] {
         let id = record.id
         if record.kind == .product, state.products.detail?.productId == id { state.products.detail = nil }
         return [
             .save(
                 RecordEdit(
-                    changes: [.init(before: record, after: nil)], reason: nil, conflicts: nil,
+                    changes: [.init(before: record, after: nil)], reason: reason, conflicts: nil,
                     done: Bilingual(zh: "已删除 \(id)", en: "deleted \(id)")))
+        ]
+    }
+
+    /// Voids the sampling as it was shown when asked: one journal edit, undone with `u` like any other.
+    static func void(_ state: inout AppState, _ sampling: Sampling, reason: String) -> [Effect] {
+        var voided = sampling
+        voided.voided = SamplingVoid(date: state.model.today, reason: reason)
+        return [
+            .save(
+                RecordEdit(
+                    changes: [.init(before: .sampling(sampling), after: .sampling(voided))], reason: reason, conflicts: nil,
+                    done: Bilingual(zh: "抽检 \(sampling.id) 已作废（u 撤销）", en: "sampling \(sampling.id) voided (u undoes)")))
         ]
     }
 

@@ -24,6 +24,9 @@ public struct Sampling: Identified, Hashable, Sendable, Codable {
     public var reportDueExtendedTo: CivilDate? = nil
     /// 送达日期: the day the party received the report; the re-test window runs from it.
     public var reportServedOn: CivilDate? = nil
+    /// 作废: entered by mistake (against the wrong product, say). A sampling is voided, never deleted, so the
+    /// record and why it stopped counting stay in the store; a voided one counts nowhere. Absent in older stores.
+    public var voided: SamplingVoid? = nil
 
     public init(
         id: String, productId: String, segment: Segment, batch: String, sampledOn: CivilDate,
@@ -50,4 +53,6 @@ public struct Sampling: Identified, Hashable, Sendable, Codable {
 
     /// The day the report deadline counts from.
     public var labReceivedOn: CivilDate { receivedOn ?? sampledOn }
+
+    public var isVoided: Bool { voided != nil }
 }

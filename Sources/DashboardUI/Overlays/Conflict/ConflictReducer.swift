@@ -99,7 +99,9 @@ enum ConflictReducer {
                         changes: [.init(before: theirs, after: nil)], reason: edit.reason, conflicts: edit.conflicts, done: edit.done))
             ]
         }
-        if let problem = RecordChecks.check(merged, in: data, provinces: state.model.provinces).first(where: \.isError) {
+        if let problem = RecordChecks.check(merged, in: data, provinces: state.model.provinces, today: state.model.today).first(
+            where: \.isError)
+        {
             state.message = StatusMessage(text: Bilingual(zh: "未保存：", en: "not saved: ")[L] + problem.message[L], isError: true)
             return []
         }

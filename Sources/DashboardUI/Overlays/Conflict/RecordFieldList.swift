@@ -118,6 +118,7 @@ enum RecordFieldList {
                 f.field("commissioned", "委托检验", "Commissioned", \.commissioned, Show.flag),
                 f.field("reportDueExtendedTo", "报告延期至", "Report due extended to", \.reportDueExtendedTo, Show.date),
                 f.field("reportServedOn", "报告送达日期", "Report served on", \.reportServedOn, Show.date),
+                f.field("voided", "作废", "Voided", \.voided) { v, _ in v.map { "\($0.date) \($0.reason)" } ?? "—" },
             ]
         case .setting:
             let f = Fields<Setting>({ if case .setting(let r) = $0 { return r } else { return nil } }, AnyRecord.setting)

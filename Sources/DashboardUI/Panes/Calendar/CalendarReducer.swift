@@ -115,22 +115,22 @@ enum CalendarReducer {
                 productId: moved.productId, type: moved.type, start: moved.start, end: moved.end,
                 siteIds: moved.siteIds, team: moved.team, replacing: moved.id)
             let conflicts = Scheduling.conflicts(plan, index: state.model.index, calendar: state.model.calendar)
-            // Rule 13: a conflict of interest no lead approved is not carried along by a move; the form asks for one.
-            if conflicts.contains(where: \.isConflictOfInterest) && moved.conflictApprovedBy == nil {
-                state.message = StatusMessage(text: InspectionForms.approverNeeded[L], isError: true)
-                return []
+            guard conflicts.isEmpty else {
+                // Onto a weekend or holiday, a double booking, a conflict of interest: the move is saved as `a`
+                // saves a schedule, through the edit form with the new dates, which asks for the reason (or, for
+                // a conflict of interest, for the approving lead) and shows why.
+                let form = InspectionForms.scheduleForm(plan, state: state, purpose: .editInspection(inspection.id), existing: inspection)
+                return FormReducer.submit(&state, form, reason: nil)
             }
             state.calendar.selected = state.calendar.selected.adding(days: step)
-            let warning = conflicts.first.map { " — " + $0.message(state.model.index)[L] } ?? ""
             return [
                 .save(
                     RecordEdit(
                         changes: [.init(before: .inspection(inspection), after: .inspection(moved))],
                         reason: Bilingual(zh: "调整日期 \(step > 0 ? "推后" : "提前")一天", en: "moved one day \(step > 0 ? "later" : "earlier")")[L],
-                        conflicts: conflicts.isEmpty ? nil : conflicts.map { $0.message(state.model.index).en },
-                        done: Bilingual(
-                            zh: "\(moved.id) 改为 \(moved.start)–\(moved.end)\(warning)",
-                            en: "\(moved.id) now \(moved.start)–\(moved.end)\(warning)")))
+                        conflicts: nil,
+                        done: Bilingual(zh: "\(moved.id) 改为 \(moved.start)–\(moved.end)", en: "\(moved.id) now \(moved.start)–\(moved.end)")
+                    ))
             ]
         case .advanceStatus:
             switch inspection.status {
@@ -175,15 +175,14 @@ enum CalendarReducer {
     // MARK: Prompts
 
     static func goTo(_ state: inout AppState, _ text: String) {
-        if let day = CivilDate(text.trimmed) {
+        if let day = CivilDate(lenient: text, today: state.model.today) {
             state.calendar.selected = day
             state.calendar.agendaIndex = 0
             state.calendar.agendaOffset = 0
             state.prompt = nil
         } else {
-            state.message = StatusMessage(
-                text: Bilingual(zh: "“\(text)”不是日期（YYYY-MM-DD）", en: "\"\(text)\" is not a date (YYYY-MM-DD)")[state.language],
-                isError: true)
+            let problem = CivilDate.problem(lenient: text, today: state.model.today)
+            state.message = StatusMessage(text: (problem ?? FormStrings.notADate)[state.language], isError: true)
         }
     }
 
@@ -201,6 +200,10 @@ enum CalendarReducer {
             return FormReducer.submit(&state, form, reason: text)
         case .stageBack(let product):
             return RecordReducer.stageBack(&state, product, text)
+        case .deleteProduct(let product):
+            return RecordReducer.delete(&state, .product(product), reason: text)
+        case .voidSampling(let sampling):
+            return RecordReducer.void(&state, sampling, reason: text)
         case .cancelInspection(let inspection):
             let id = inspection.id
             var cancelled = inspection
@@ -217,14 +220,19 @@ enum CalendarReducer {
     static func closeRectification(_ state: inout AppState, _ inspection: Inspection, _ text: String) -> [Effect] {
         let id = inspection.id
         let L = state.language
-        guard let day = CivilDate(text.trimmed) else {
-            state.message = StatusMessage(text: Bilingual(zh: "“\(text)”不是日期", en: "\"\(text)\" is not a date")[L], isError: true)
+        guard let day = CivilDate(lenient: text, today: state.model.today) else {
+            let problem = CivilDate.problem(lenient: text, today: state.model.today)
+            state.message = StatusMessage(text: (problem ?? FormStrings.notADateShort)[L], isError: true)
             return []
         }
-        state.prompt = nil
         // The report received is not the rectification completed: the overall assessment follows (completion form).
         var closed = inspection
         closed.reportReceivedOn = day
+        if let problem = RecordChecks.inspection(closed, today: state.model.today).first {
+            state.message = StatusMessage(text: problem.message[L], isError: true)
+            return []
+        }
+        state.prompt = nil
         return [
             .save(
                 RecordEdit(

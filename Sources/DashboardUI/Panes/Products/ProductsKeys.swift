@@ -24,7 +24,8 @@ extension Keymap {
             keys: [.char(">")], command: .advanceStage, help: b("推进到下一试点步骤（记录日期）", "record the next step of the pilot path"),
             scope: .productList, hint: nil),
         KeyBinding(
-            keys: [.char("D")], command: .deleteRecord, help: b("删除品种（需确认；有引用时拒绝）", "delete the product (asks; refused while referred to)"),
+            keys: [.char("D")], command: .deleteRecord,
+            help: b("删除品种（需填写理由；有引用时拒绝）", "delete the product (asks a reason; refused while referred to)"),
             scope: .productList, hint: nil),
     ]
 
@@ -40,7 +41,8 @@ extension Keymap {
             keys: [.char("<")], command: .stageBack, help: b("撤回最近一步（需理由）", "take back the last step (needs a reason)"), scope: .caseDetail,
             hint: nil),
         KeyBinding(
-            keys: [.char("D")], command: .deleteRecord, help: b("删除品种（需确认；有引用时拒绝）", "delete the product (asks; refused while referred to)"),
+            keys: [.char("D")], command: .deleteRecord,
+            help: b("删除品种（需填写理由；有引用时拒绝）", "delete the product (asks a reason; refused while referred to)"),
             scope: .caseDetail, hint: nil),
         KeyBinding(
             keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"),

@@ -18,6 +18,10 @@ extension Keymap {
             keys: [.char("e"), .enter], command: .editRecord,
             help: b("修改所选抽检（录入报告、复验）", "edit the sampling (enter the report, the re-test)"), scope: .samplingList, hint: b("修改", "edit")),
         KeyBinding(
+            keys: [.char("D")], command: .deleteRecord,
+            help: b("作废所选抽检（需填写理由；记录保留，不再计入）", "void the sampling (asks a reason; kept, no longer counted)"),
+            scope: .samplingList, hint: nil),
+        KeyBinding(
             keys: [.char("y")], command: .toggleSummary, help: b("年度汇总（按品种、检验机构）开/关", "year summary by product and lab on/off"),
             scope: .samplingList, hint: b("汇总", "summary")),
         KeyBinding(

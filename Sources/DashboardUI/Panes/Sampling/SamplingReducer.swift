@@ -21,6 +21,9 @@ enum SamplingReducer {
             // A pending result is usually opened to enter its report.
             if row.sampling.conclusion == .pending { form.focus(on: SamplingFormField.reportNo) }
             state.form = form
+        case .deleteRecord:
+            guard let row = state.selectedSampling else { break }
+            return RecordReducer.askDelete(&state, .sampling, row.sampling.id)
         case .toggleSummary:
             state.sampling.summary.toggle()
         case .previousYear:

@@ -51,11 +51,22 @@ enum SamplingScreen {
                 : Span(Bilingual(zh: "至", en: "by ")[L] + window.due.description.suffix(5), Style(.warning, bold: true))
         }
         let segment = Bilingual(zh: s.segment.label.zh, en: (s.segment == .drugSubstance ? "DS " : "DP ") + s.segment.label.zh)[L]
+        if let void = s.voided {
+            // Dimmed: kept on the record, counted nowhere. Its reason and the word replace the lab's progress and the
+            // result (the detail gives the date).
+            let dim = Style(.muted)
+            return [
+                Span(s.sampledOn.description, dim), Span(name, dim), Span(segment, dim), Span(s.batch, dim), Span(s.lab, dim),
+                Span(void.reason, dim), Span(voided[L], Style(.muted, bold: true)), Span(""),
+            ]
+        }
         return [
             Span(s.sampledOn.description), Span(name), Span(segment), Span(s.batch), Span(s.lab), lab,
             Span(s.conclusion.label[L], resultStyle), retest,
         ]
     }
+
+    static let voided = Bilingual(zh: "作废", en: "voided")
 
     static func draw(into grid: inout Grid, _ state: AppState) {
         let (tableArea, panel) = Layout.samplingSplit(state.size)
@@ -94,6 +105,11 @@ enum SamplingScreen {
             }
         }
         lines.append(DocumentLine("\(s.id) · \(product.map { $0.displayName(L) } ?? s.productId)", Style(.title, bold: true)))
+        if let void = s.voided {
+            field(Bilingual(zh: "作废", en: "Voided")[L], "\(void.date) \(void.reason)", Style(.warning, bold: true))
+            lines.append(
+                DocumentLine(Bilingual(zh: "  不计入覆盖、汇总与期限", en: "  counted in no coverage, summary or deadline")[L], Style(.muted)))
+        }
         field(Strings.columnSegment[L], Strings.term(s.segment.label, L))
         field(Strings.columnBatch[L], s.batch)
         field(Bilingual(zh: "抽样", en: "Sampled")[L], "\(s.sampledOn) \(s.place ?? "") \(s.samplingUnit ?? "")")
@@ -101,7 +117,8 @@ enum SamplingScreen {
         field(Bilingual(zh: "检验项目", en: "Items")[L], s.testItems ?? "")
         let deadline = row.status.report
         let deadlines = index.data.deadlines
-        if s.conclusion == .pending {
+        // No deadline runs for a voided sampling: its report and re-test lines would mislead.
+        if s.conclusion == .pending, !s.isVoided {
             let basis = SamplingDeadlineText.reportBasis(deadlines.labReport, extended: row.status.reportExtended, deadline)
             field(
                 Bilingual(zh: "报告期限", en: "Report due")[L],
@@ -109,7 +126,7 @@ enum SamplingScreen {
                     + (row.status.isOverdue
                         ? Bilingual(zh: "，已逾期 \(deadline.overdueBy) 个工作日", en: ", \(deadline.overdueBy) working days overdue")[L] : ""),
                 row.status.isOverdue ? Style(.error, bold: true) : Style(.text))
-        } else {
+        } else if !s.isVoided {
             field(
                 Bilingual(zh: "报告", en: "Report")[L],
                 "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")"
@@ -120,12 +137,12 @@ enum SamplingScreen {
             s.conclusion == .fail ? Style(.error, bold: true) : Style(.text))
         if let r = s.retest {
             field(Strings.columnRetest[L], "\(r.requestedOn) " + (r.result?.label[L] ?? Bilingual(zh: "结果待出", en: "result pending")[L]))
-        } else if let w = row.status.retestWindow {
+        } else if let w = row.status.retestWindow, !s.isVoided {
             field(
                 Bilingual(zh: "复验期限", en: "Re-test by")[L],
                 "\(w.due)" + SamplingDeadlineText.windowBasis(deadlines.retestRequest, w)[L],
                 w.isOverdue ? Style(.muted) : Style(.warning, bold: true))
-        } else if row.status.retestWindowUnknown {
+        } else if row.status.retestWindowUnknown && !s.isVoided {
             field(Bilingual(zh: "复验期限", en: "Re-test by")[L], SamplingDeadlineText.windowUnknown[L], Style(.warning))
         }
         if s.commissioned { field("", Bilingual(zh: "委托检验", en: "commissioned testing (委托检验)")[L]) }
