@@ -39,9 +39,19 @@ extension AppState {
         set { setOverlay(.conflict, newValue.map(Overlay.conflict)) }
     }
 
+    /// Wrapped for the screen's width as it is set, so drawing and keys do not wrap every entry again.
     public var logView: LogView? {
         get { if case .log(let l)? = overlay(.log) { return l } else { return nil } }
-        set { setOverlay(.log, newValue.map(Overlay.log)) }
+        set {
+            let size = self.size
+            setOverlay(
+                .log,
+                newValue.map { view in
+                    var view = view
+                    view.prepare(size)
+                    return Overlay.log(view)
+                })
+        }
     }
 
     public var showHelp: Bool {

@@ -14,6 +14,7 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .resize(let size):
         state.size = size
+        if let log = state.logView { state.logView = log }
         for pane in Pane.allCases { pane.component.clamp(&state) }
         return []
     case .dataChanged(let data, let revision):

@@ -6,24 +6,25 @@ enum LogOverlay {
     static func draw(into grid: inout Grid, _ state: AppState, _ log: LogView) {
         let L = state.language
         let body = Layout.body(state.size)
-        let wrapped = log.shownLines(state.size)
+        let layout = log.layout(state.size)
         let empty =
             log.filter.text.isEmpty ? Bilingual(zh: "（无记录）", en: "(no entries)") : Bilingual(zh: "（无匹配条目）", en: "(no entry matches)")
-        let lines = wrapped.isEmpty ? [empty[L]] : wrapped
-        let rows = LogView.rows(state.size, lineCount: wrapped.count)
+        let rows = LogView.rows(state.size, lineCount: layout.count)
+        // Only the lines on screen are gathered: a long trail is not copied on every frame.
+        let lines = layout.count == 0 ? [empty[L]] : layout.slice(log.scroll..<(log.scroll + rows))
         let box = body.centered(width: min(body.width, LogView.maxWidth), height: rows + 3)
         grid.fill(box, style: Style(.overlay))
         Box.draw(into: &grid, box, title: log.title)
         let inner = box.inset(by: 1)
         let text = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height - 1)
-        Document.draw(into: &grid, area: text, lines: lines.map { DocumentLine($0, Style(.overlay)) }, scroll: log.scroll)
+        Document.draw(into: &grid, area: text, lines: lines.map { DocumentLine($0, Style(.overlay)) }, scroll: 0)
         if let selected = log.selectedLines(state.size) {
             for line in selected where line >= log.scroll && line < log.scroll + text.height {
                 grid.restyle(Rect(x: inner.x, y: text.y + line - log.scroll, width: inner.width, height: 1)) { $0.reverse = true }
             }
         }
         footer(
-            into: &grid, Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), log, lineCount: wrapped.count, rows: rows, L)
+            into: &grid, Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), log, lineCount: layout.count, rows: rows, L)
     }
 
     /// "Esc 关闭 · Enter 打开 · / 筛选" and the position; while a filter is typed, the filter and its count.

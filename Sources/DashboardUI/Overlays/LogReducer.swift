@@ -15,7 +15,7 @@ enum LogReducer {
     static func run(_ state: inout AppState, _ log: LogView, _ command: Command) {
         var log = log
         let size = state.size
-        let page = LogView.rows(size, lineCount: log.shownLines(size).count)
+        let page = LogView.rows(size, lineCount: log.layout(size).count)
         let selects = log.opens && !log.isDetail
         switch command {
         case .close:

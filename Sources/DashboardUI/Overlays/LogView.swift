@@ -17,6 +17,10 @@ public struct LogView: Equatable, Sendable {
     public private(set) var shown: [Int]
     /// The list this view was opened from (an entry's detail), restored by Esc.
     private var back: [LogView] = []
+    /// Each entry's lines wrapped to `wrapWidth`: wrapping is the costly part of drawing a long trail, so it is
+    /// done when the view opens or the screen's width changes, not on every frame or key.
+    private var wrapped: [[String]] = []
+    private var wrapWidth = 0
 
     public init(title: String, lines: [String], scroll: Int = 0) {
         self.init(title: title, entries: lines.map { LogEntry(lines: [$0]) }, scroll: scroll)
@@ -37,21 +41,71 @@ public struct LogView: Equatable, Sendable {
 
     var isDetail: Bool { !back.isEmpty }
 
-    /// The lines as a screen of `size` shows them, each wrapped to the box's width with continuations indented,
-    /// and where each shown entry starts among them. The view draws these and the keys move through them.
-    func layout(_ size: Size) -> (lines: [String], starts: [Int]) {
-        let width = min(Layout.body(size).width, Self.maxWidth) - 3
-        var lines: [String] = []
-        var starts: [Int] = []
-        for i in shown {
-            starts.append(lines.count)
-            // A blank line separates sections of an opened entry; wrapping would drop it.
-            lines += entries[i].lines.flatMap { $0.isEmpty ? [""] : Document.wrap($0, width: width, indent: "   ") }
-        }
-        return (lines, starts)
+    static func textWidth(_ size: Size) -> Int { min(Layout.body(size).width, maxWidth) - 3 }
+
+    /// Wraps every entry for a screen of `size`, unless it already is (AppState does this as the view is set).
+    mutating func prepare(_ size: Size) {
+        let width = Self.textWidth(size)
+        guard width != wrapWidth || wrapped.count != entries.count else { return }
+        wrapped = entries.map { Self.wrap($0.lines, width) }
+        wrapWidth = width
     }
 
-    func shownLines(_ size: Size) -> [String] { layout(size).lines }
+    /// Lines wider than `width` broken with continuations indented; a line that fits is kept as it is, and a
+    /// blank line (between sections of an opened entry) stays.
+    static func wrap(_ lines: [String], _ width: Int) -> [String] {
+        lines.flatMap { line in
+            DisplayWidth.of(line) <= width ? [line] : Document.wrap(line, width: width, indent: "   ")
+        }
+    }
+
+    /// The shown entries' lines as a screen of `size` shows them: each entry's wrapped lines (shared with the
+    /// cache, not copied) and where each starts. The view draws a slice and the keys move through them.
+    struct Lines {
+        let blocks: [[String]]
+        let starts: [Int]
+        let count: Int
+
+        /// The lines in `range` (clamped), found from the entry holding its first line.
+        func slice(_ range: Range<Int>) -> [String] {
+            var out: [String] = []
+            var entry = max(0, (starts.lastIndex { $0 <= range.lowerBound }) ?? 0)
+            var line = range.lowerBound - (starts.isEmpty ? 0 : starts[entry])
+            while out.count < range.count, entry < blocks.count {
+                if line < blocks[entry].count {
+                    out.append(blocks[entry][line])
+                    line += 1
+                } else {
+                    entry += 1
+                    line = 0
+                }
+            }
+            return out
+        }
+
+        /// The lines of the shown entry `i`.
+        func range(of i: Int) -> Range<Int> { starts[i]..<(i + 1 < starts.count ? starts[i + 1] : count) }
+    }
+
+    func layout(_ size: Size) -> Lines {
+        let width = Self.textWidth(size)
+        let cached = width == wrapWidth && wrapped.count == entries.count
+        let blocks = shown.map { cached ? wrapped[$0] : Self.wrap(entries[$0].lines, width) }
+        var starts: [Int] = []
+        starts.reserveCapacity(blocks.count)
+        var count = 0
+        for block in blocks {
+            starts.append(count)
+            count += block.count
+        }
+        return Lines(blocks: blocks, starts: starts, count: count)
+    }
+
+    /// Every shown line (for tests and short lists; drawing takes a slice).
+    func shownLines(_ size: Size) -> [String] {
+        let lines = layout(size)
+        return lines.slice(0..<lines.count)
+    }
 
     /// The box's rows for text on a screen: the body's height less the border and the footer, at most every line.
     static func rows(_ size: Size, lineCount: Int) -> Int {
@@ -62,7 +116,7 @@ public struct LogView: Equatable, Sendable {
 
     /// Scrolls by `delta` lines (Int.min/max for the ends), never past the last page.
     mutating func scroll(by delta: Int, in size: Size) {
-        let count = shownLines(size).count
+        let count = layout(size).count
         let last = max(0, count - Self.rows(size, lineCount: count))
         scroll = delta == .min ? 0 : delta == .max ? last : min(max(0, scroll + delta), last)
     }
@@ -71,19 +125,21 @@ public struct LogView: Equatable, Sendable {
     mutating func select(by delta: Int, in size: Size) {
         guard !shown.isEmpty else { return }
         selected = delta == .min ? 0 : delta == .max ? shown.count - 1 : min(max(0, selected + delta), shown.count - 1)
-        let (lines, starts) = layout(size)
+        let lines = layout(size)
         let rows = Self.rows(size, lineCount: lines.count)
-        let start = starts[selected]
-        let end = selected + 1 < starts.count ? starts[selected + 1] : lines.count
-        if start < scroll { scroll = start } else if end > scroll + rows { scroll = max(start, end - rows) }
+        let entry = lines.range(of: selected)
+        if entry.lowerBound < scroll {
+            scroll = entry.lowerBound
+        } else if entry.upperBound > scroll + rows {
+            scroll = max(entry.lowerBound, entry.upperBound - rows)
+        }
         scroll = min(scroll, max(0, lines.count - rows))
     }
 
     /// The lines of the selected entry on screen, for drawing it selected.
     func selectedLines(_ size: Size) -> Range<Int>? {
         guard opens, !isDetail, selected < shown.count else { return nil }
-        let (lines, starts) = layout(size)
-        return starts[selected]..<(selected + 1 < starts.count ? starts[selected + 1] : lines.count)
+        return layout(size).range(of: selected)
     }
 
     /// Enter: the selected entry's detail as a view of its own, which Esc leaves for this one.
