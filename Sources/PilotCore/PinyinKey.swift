@@ -38,7 +38,17 @@ public struct PinyinKey: Hashable, Sendable, Comparable {
                 continue
             }
             let scalar = scalars[i]
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if scalar.isASCII {
+                // Most of what is not Chinese in a name is ASCII: no Unicode property tables for it.
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.unicodeScalars.append(Unicode.Scalar(byte + 32))
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.unicodeScalars.append(scalar)
+                default:
+                    add(word)
+                    word = ""
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
                 add(word)
