@@ -23,7 +23,7 @@ let package = Package(
         // Pure domain: entities, rules, coverage, working-day calendar. No I/O but reading its own bundled data.
         .target(
             name: "PilotCore",
-            resources: [.copy("Resources/holidays-cn.json"), .copy("Resources/provinces.json")]
+            resources: [.copy("Resources/holidays-cn.json"), .copy("Resources/provinces.json"), .copy("Resources/pinyin.txt")]
         ),
         // The store directory: snapshot, hash-chained journal, lock, schema versions.
         .target(

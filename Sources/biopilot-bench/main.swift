@@ -58,6 +58,24 @@ _ = measure("keystroke: filter character + render", repeat: 4) {
     return Screen.render(ui)
 }
 _ = reduce(&ui, .key(.escape))
+// Pinyin: every keystroke of "suhekang" narrows the rows that 苏禾康 holds, makes or names.
+_ = reduce(&ui, .key(.char("/")))
+typed = -1
+_ = measure("keystroke: pinyin filter character + render", repeat: 8) {
+    typed += 1
+    _ = reduce(&ui, .key(.char(Array("suhekang")[typed])))
+    return Screen.render(ui)
+}
+print("  \(ui.products.visible.count) rows match suhekang")
+_ = reduce(&ui, .key(.escape))
+// A first character scans every row's search text; the keystrokes after it scan only the matches.
+measure("keystroke: first filter character, all rows", repeat: 20) {
+    _ = reduce(&ui, .key(.char("/")))
+    _ = reduce(&ui, .key(.char("康")))
+    _ = reduce(&ui, .key(.escape))
+}
+let names = data.products.records.map(\.name) + data.enterprises.records.map(\.name)
+_ = measure("pinyin keys of \(names.count) product and holder names") { names.map(PinyinKey.init) }
 _ = reduce(&ui, .key(.char("2")))
 _ = measure("keystroke: l + render calendar", repeat: 100) {
     _ = reduce(&ui, .key(.char("l")))
@@ -67,6 +85,11 @@ _ = reduce(&ui, .key(.char("3")))
 _ = measure("keystroke: j + render sampling", repeat: 100) {
     _ = reduce(&ui, .key(.char("j")))
     return Screen.render(ui)
+}
+measure("keystroke: first sampling filter character", repeat: 20) {
+    _ = reduce(&ui, .key(.char("/")))
+    _ = reduce(&ui, .key(.char("浙")))
+    _ = reduce(&ui, .key(.escape))
 }
 _ = reduce(&ui, .key(.char("4")))
 _ = measure("keystroke: j + render coverage", repeat: 100) {

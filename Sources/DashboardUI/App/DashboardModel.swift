@@ -10,7 +10,10 @@ public struct DashboardModel: Sendable {
         public let crossProvince: Bool
         public let errors: Int
         public let warnings: Int
-        /// Lower-cased name, holder, contract manufacturers, provinces, type and basis in both languages.
+        /// The name's pinyin, for the sort by name.
+        let nameKey: PinyinKey
+        /// Lower-cased name, holder, contract manufacturers, provinces, type and basis in both languages, and the
+        /// pinyin of the Chinese names.
         let haystack: String
     }
 
@@ -50,28 +53,36 @@ public struct DashboardModel: Sendable {
         }
         findingsByProduct = byProduct
         otherFindings = other
+        var search = SearchText()
         rows = data.products.map { p in
             let holder = index.holder(of: p)
             let lead = index.leadProvince(of: p).flatMap { reference.provinces.named(code: $0) }
             let found = byProduct[p.id] ?? []
-            var words = [p.id, p.name, p.nameEn ?? "", p.type.rawValue, p.type.label.zh, p.type.label.en]
+            var words = [p.id, p.nameEn ?? "", p.type.rawValue, p.type.label.zh, p.type.label.en]
+            var names = [p.name]
             if let basis = p.basis { words += [basis.rawValue, basis.label.zh, basis.label.en] }
-            for e in [holder].compactMap({ $0 }) + index.contractManufacturers(of: p) { words += [e.name, e.nameEn ?? ""] }
+            for e in [holder].compactMap({ $0 }) + index.contractManufacturers(of: p) {
+                names.append(e.name)
+                words.append(e.nameEn ?? "")
+            }
             for code in index.provinces(of: p) {
-                if let province = reference.provinces.named(code: code) { words += [province.name, province.en, province.short] }
+                if let province = reference.provinces.named(code: code) {
+                    names.append(province.name)
+                    words += [province.en, province.short]
+                }
             }
             return ProductRow(
                 product: p, holder: holder, leadProvince: lead, crossProvince: index.isCrossProvince(p),
                 errors: found.filter { $0.severity == .error }.count,
                 warnings: found.filter { $0.severity == .warning }.count,
-                haystack: words.joined(separator: "\u{1F}").lowercased())
+                nameKey: PinyinKey(p.name), haystack: search.of(words: words, names: names))
         }
         var orders: [ProductSort: [Int]] = [:]
         let positions = Array(rows.indices)
         let rows = self.rows
         productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) })
         orders[.id] = positions.sorted { rows[$0].product.id < rows[$1].product.id }
-        orders[.name] = positions.sorted { rows[$0].product.name < rows[$1].product.name }
+        orders[.name] = positions.sorted { (rows[$0].nameKey, rows[$0].product.id) < (rows[$1].nameKey, rows[$1].product.id) }
         orders[.province] = positions.sorted {
             (rows[$0].leadProvince?.code ?? "", rows[$0].product.id) < (rows[$1].leadProvince?.code ?? "", rows[$1].product.id)
         }

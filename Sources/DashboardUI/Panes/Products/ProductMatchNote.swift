@@ -8,19 +8,23 @@ enum ProductMatchNote {
         _ provinces: ProvinceTable, _ L: Language
     ) -> String? {
         let p = row.product
+        let shownNames = [p.name] + (holderShown ? [row.holder?.name ?? ""] : [])
         let shown =
-            ([p.id, p.name, p.nameEn ?? "", p.type.label.zh, p.type.label.en, row.leadProvince?.displayName(L) ?? ""]
-            + (holderShown ? [row.holder?.name ?? "", row.holder?.nameEn ?? ""] : []))
+            ([p.id, p.nameEn ?? "", p.type.label.zh, p.type.label.en, row.leadProvince?.displayName(L) ?? ""]
+            + (holderShown ? [row.holder?.nameEn ?? ""] : []) + shownNames.map(SearchText.name))
             .joined(separator: "\u{1F}").lowercased()
         var notes: [String] = []
         for term in filter.lowercased().split(separator: " ").map(String.init) where !shown.contains(term) {
-            func hit(_ names: [String]) -> Bool { names.contains { $0.lowercased().contains(term) } }
-            if let holder = row.holder, hit([holder.name, holder.nameEn ?? ""]) {
+            // As the filter reads them: the Chinese name also by its pinyin.
+            func hit(_ name: String, _ others: [String]) -> Bool {
+                SearchText.name(name).contains(term) || others.contains { $0.lowercased().contains(term) }
+            }
+            if let holder = row.holder, hit(holder.name, [holder.nameEn ?? ""]) {
                 notes.append(Strings.columnHolder[L] + ": " + holder.displayName(L))
-            } else if let cmo = index.contractManufacturers(of: p).first(where: { hit([$0.name, $0.nameEn ?? ""]) }) {
+            } else if let cmo = index.contractManufacturers(of: p).first(where: { hit($0.name, [$0.nameEn ?? ""]) }) {
                 notes.append(Bilingual(zh: "受托方", en: "Contract mfr")[L] + ": " + cmo.displayName(L))
             } else if let province = index.provinces(of: p).compactMap({ provinces.named(code: $0) })
-                .first(where: { hit([$0.name, $0.en, $0.short]) })
+                .first(where: { hit($0.name, [$0.en, $0.short]) })
             {
                 notes.append(Strings.columnProvince[L] + ": " + province.displayName(L))
             }
