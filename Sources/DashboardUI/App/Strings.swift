@@ -132,6 +132,7 @@ public enum Strings {
         case .inspection: return Bilingual(zh: "检查", en: "inspection")
         case .sampling: return Bilingual(zh: "抽检", en: "sampling")
         case .setting: return Bilingual(zh: "设置", en: "setting")
+        case .measure: return Bilingual(zh: "风险控制措施", en: "risk-control measure")
         }
     }
 }
