@@ -45,6 +45,9 @@ extension Keymap {
             help: b("删除品种（需填写理由；有引用时拒绝）", "delete the product (asks a reason; refused while referred to)"),
             scope: .caseDetail, hint: nil),
         KeyBinding(
+            keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"),
+            scope: .caseDetail, hint: b("返回", "back")),
+        KeyBinding(
             keys: [.char("n")], command: .nextMatch, help: b("选中下一项检查、抽检或措施", "select the next inspection, sampling or measure"),
             scope: .caseDetail, hint: nil),
         KeyBinding(
@@ -58,9 +61,6 @@ extension Keymap {
         KeyBinding(
             keys: [.char("x")], command: .closeMeasure, help: b("所选措施办结（日期、依据）", "mark the selected measure done (date, evidence)"),
             scope: .caseDetail, hint: nil),
-        KeyBinding(
-            keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"),
-            scope: .caseDetail, hint: b("返回", "back")),
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.pageDown, .char(" ")], command: .pageDown, help: b("下一页", "page down"), scope: .caseDetail, hint: nil),
