@@ -63,7 +63,7 @@ enum MeasureForms: FormKind {
             case .decidedOn: .date(Bilingual(zh: "决定日期", en: "Decided on"), m.decidedOn, state)
             case .decidedBy: .text(Bilingual(zh: "决定机关", en: "Decided by"), m.decidedBy)
             case .owner: .text(Bilingual(zh: "责任人", en: "Owner"), m.owner)
-            case .deadline: .date(Bilingual(zh: "期限（法定的自动计算）", en: "Deadline (computed where the law sets it)"), m.deadline, state)
+            case .deadline: .date(Bilingual(zh: "期限（法定的自动计算）", en: "Deadline (unless by law)"), m.deadline, state)
             case .needsTesting: .toggle(Bilingual(zh: "需要检验（查封、扣押）", en: "Needs testing (seizure)"), m.needsTesting == true)
             case .testReportOn: .date(Bilingual(zh: "检验报告日期", en: "Test report on"), m.testReportOn, state)
             case .status:
