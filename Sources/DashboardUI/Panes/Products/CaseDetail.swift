@@ -55,8 +55,10 @@ enum CaseDetail {
             style.reverse = item == selected
             text(t, style)
         }
+        // The product's measures, found once per render rather than once per finding.
+        let ownMeasures = data.measures.records.filter { $0.productId == productId }
         func measures(answering finding: AnsweredFinding) {
-            for m in data.measures.records where m.answers == finding {
+            for m in ownMeasures where m.answers == finding {
                 let status = m.deadlineStatus(data.deadlines, today: model.today, calendar: model.calendar)
                 let overdue = m.isOpen && status?.isOverdue == true
                 var line = "      ↳ \(m.kind.label[L])  "
