@@ -37,7 +37,8 @@ extension EffectRunner {
         case .csv(let name):
             guard let kind = TableExport.Kind(rawValue: name) else { return [] }
             // For people, like the CLI with a Chinese header: values in words (制剂, 符合规定, 否), which imports read back.
-            text = TableExport.csv(kind, index: index, header: L == .zh ? .zh : .en, values: .words, bom: true)
+            text = TableExport.csv(
+                kind, index: index, header: L == .zh ? .zh : .en, values: .words, bom: true, calendar: reference.calendar, today: today)
             let rows = max(0, text.components(separatedBy: "\r\n").count - 2)
             what = Bilingual(zh: "\(rows) 行", en: "\(rows) rows")
         case .annualReport(let year):

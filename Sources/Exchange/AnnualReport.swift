@@ -32,6 +32,9 @@ public enum AnnualReport {
         let inspectionsByConclusion: [Count]
         let defects: [Count]
         let samplingsByConclusion: [Count]
+        /// Risk-control measures (风险控制措施) decided in the year.
+        let measuresByKind: [Count]
+        let measuresByStatus: [Count]
         let openRectifications: [Item]
         let overdueLabReports: [Item]
         let openFindings: [Item]
@@ -54,6 +57,7 @@ public enum AnnualReport {
             Count(key: key, label: label[L], count: products.filter(test).count)
         }
         let findings = RulesEngine(reference: reference, today: today).findings(index)
+        let measures = index.data.measures.records.filter { $0.decidedOn.year == year }
         return Annual(
             year: year, asOf: today.description, covered: coverage.covered, inScope: coverage.total,
             provinces: coverage.provinces.map {
@@ -99,6 +103,8 @@ public enum AnnualReport {
             samplingsByConclusion: SamplingConclusion.allCases.map { c in
                 Count(key: c.rawValue, label: c.label[L], count: samplings.filter { $0.conclusion == c }.count)
             },
+            measuresByKind: measuresByKind(measures, L),
+            measuresByStatus: measuresByStatus(measures, L, today: today, deadlines: index.data.deadlines, calendar: calendar),
             openRectifications: index.data.inspections.records.filter(\.hasOpenRectification).compactMap { i in
                 RectificationStatus(i, deadlines: index.data.deadlines, today: today, calendar: calendar).map { r in
                     Item(id: i.id, productId: i.productId, text: rectificationText(r)[L])
@@ -140,6 +146,8 @@ public enum AnnualReport {
             rows += a.inspectionsByConclusion.map { ["inspection-conclusion", $0.key, $0.label, String($0.count)] }
             rows += a.defects.map { ["defects", $0.key, $0.label, String($0.count)] }
             rows += a.samplingsByConclusion.map { ["sampling-conclusion", $0.key, $0.label, String($0.count)] }
+            rows += a.measuresByKind.map { ["measure-kind", $0.key, $0.label, String($0.count)] }
+            rows += a.measuresByStatus.map { ["measure-status", $0.key, $0.label, String($0.count)] }
             rows += a.openRectifications.map { ["open-rectification", $0.id, $0.productId, $0.text] }
             rows += a.overdueLabReports.map { ["overdue-lab-report", $0.id, $0.productId, $0.text] }
             rows += a.openFindings.map { ["open-finding", $0.id, $0.productId, $0.text] }
@@ -177,6 +185,8 @@ public enum AnnualReport {
             section(zh ? "检查（按现场结论）" : "Inspections by on-site conclusion", a.inspectionsByConclusion)
             section(zh ? "缺陷（按等级）" : "Defects by grade", a.defects)
             section(zh ? "抽检（按结论）" : "Samplings by conclusion", a.samplingsByConclusion)
+            section(zh ? "风险控制措施（按种类）" : "Risk-control measures by kind", a.measuresByKind)
+            section(zh ? "风险控制措施（按状态）" : "Risk-control measures by status", a.measuresByStatus)
             func items(_ title: String, _ list: [Item], showingId: Bool = true) {
                 let lines = list.map { item in
                     let who = (showingId ? [item.id, item.productId] : [item.productId]).filter { !$0.isEmpty }.map(md)

@@ -8,7 +8,7 @@ public enum TableExport {
     /// (制剂, 是); imports read both.
     public enum ValueStyle: String, CaseIterable, Sendable { case keys, words }
 
-    public enum Kind: String, CaseIterable, Sendable { case products, inspections, samplings }
+    public enum Kind: String, CaseIterable, Sendable { case products, inspections, samplings, measures }
 
     struct Column<Record>: Sendable {
         let key: String
@@ -147,8 +147,10 @@ public enum TableExport {
 
     /// Planned unannounced inspections are left out of `inspections` unless `includeUnannounced` (rule 13).
     /// Values are in words when `values` says so, in the header's language (English with a `keys` header).
+    /// `measures` needs the working calendar and today for their due dates (`reference`).
     public static func csv(
-        _ kind: Kind, index: PilotIndex, header style: HeaderStyle, values: ValueStyle = .keys, bom: Bool, includeUnannounced: Bool = false
+        _ kind: Kind, index: PilotIndex, header style: HeaderStyle, values: ValueStyle = .keys, bom: Bool, includeUnannounced: Bool = false,
+        calendar: WorkingCalendar, today: CivilDate
     ) -> String {
         let language: Language = style == .zh ? .zh : .en
         func cell<R>(_ column: Column<R>, _ record: R) -> String {
@@ -165,6 +167,7 @@ public enum TableExport {
             return build(
                 inspectionColumns, UnannouncedFilter.exportable(index.data.inspections.records, includeUnannounced: includeUnannounced))
         case .samplings: return build(samplingColumns, index.data.samplings.records)
+        case .measures: return build(measureColumns(calendar: calendar, today: today), index.data.measures.records)
         }
     }
 }

@@ -8,6 +8,7 @@ public enum AnyRecord: Hashable, Sendable {
     case inspection(Inspection)
     case sampling(Sampling)
     case setting(Setting)
+    case measure(Measure)
 
     public var kind: EntityKind {
         switch self {
@@ -19,6 +20,7 @@ public enum AnyRecord: Hashable, Sendable {
         case .inspection: return .inspection
         case .sampling: return .sampling
         case .setting: return .setting
+        case .measure: return .measure
         }
     }
 
@@ -32,6 +34,7 @@ public enum AnyRecord: Hashable, Sendable {
         case .inspection(let r): return r.id
         case .sampling(let r): return r.id
         case .setting(let r): return r.id
+        case .measure(let r): return r.id
         }
     }
 }

@@ -87,7 +87,23 @@ public struct DeadlineRule: Hashable, Sendable {
         title: Bilingual(zh: "复验申请期限", en: "re-test request window"),
         source: "《药品质量抽查检验管理办法》：自收到检验报告之日起7个工作日内提出复验申请（《药品管理法》第一百零二条）")
 
-    public static let all: [DeadlineRule] = [.rectificationReport, .defectListReissue, .overallAssessment, .labReport, .retestRequest]
+    /// The decision on what was sealed or seized (查封、扣押): within 7 days of the seizure. 《行政强制法》 counts a
+    /// period of ten days or fewer in working days.
+    public static let sealDecision = DeadlineRule(
+        id: "seal-decision", count: 7, unit: .workingDays,
+        title: Bilingual(zh: "查封、扣押处理决定期限", en: "decision on a seizure due"),
+        source: "《药品管理法》第一百条：查封、扣押之日起七日内作出行政处理决定；《行政强制法》：十日以内的期限指工作日")
+
+    /// The same decision when the goods need testing: within 15 days after the test report, counted in calendar
+    /// days (a period over ten days), its last day moving off a holiday (民法典 第二百零三条).
+    public static let sealDecisionAfterTest = DeadlineRule(
+        id: "seal-decision-after-test", count: 15, unit: .calendarDays,
+        title: Bilingual(zh: "需检验的查封、扣押处理决定期限", en: "decision on a seizure after testing due"),
+        source: "《药品管理法》第一百条：需要检验的，自检验报告书发出之日起十五日内作出行政处理决定")
+
+    public static let all: [DeadlineRule] = [
+        .rectificationReport, .defectListReissue, .overallAssessment, .labReport, .retestRequest, .sealDecision, .sealDecisionAfterTest,
+    ]
 }
 
 extension DeadlineRule {

@@ -5,6 +5,8 @@ public struct Deadlines: Hashable, Sendable {
     public let overallAssessment: DeadlineRule
     public let labReport: DeadlineRule
     public let retestRequest: DeadlineRule
+    public let sealDecision: DeadlineRule
+    public let sealDecisionAfterTest: DeadlineRule
 
     public static let standard = Deadlines(settings: [])
 
@@ -21,9 +23,13 @@ public struct Deadlines: Hashable, Sendable {
         overallAssessment = rule(.overallAssessment)
         labReport = rule(.labReport)
         retestRequest = rule(.retestRequest)
+        sealDecision = rule(.sealDecision)
+        sealDecisionAfterTest = rule(.sealDecisionAfterTest)
     }
 
-    public var all: [DeadlineRule] { [rectificationReport, defectListReissue, overallAssessment, labReport, retestRequest] }
+    public var all: [DeadlineRule] {
+        [rectificationReport, defectListReissue, overallAssessment, labReport, retestRequest, sealDecision, sealDecisionAfterTest]
+    }
 
     /// A setting's value as a deadline number: a whole number from 1 to `maximumCount`.
     public static func count(_ value: String) -> Int? {

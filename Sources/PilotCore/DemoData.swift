@@ -53,12 +53,19 @@ public enum DemoData {
                 x.productId += s
                 try! data.samplings.insert(x)
             }
+            for var m in demo.measures {
+                m.id += s
+                m.productId += s
+                m.answers.id += s
+                try! data.measures.insert(m)
+            }
             copy += 1
         }
         // Records of products past the count in the last copy would dangle: drop them.
         for i in data.inspections.records where data.products[id: i.productId] == nil { data.inspections.remove(id: i.id) }
         for x in data.samplings.records where data.products[id: x.productId] == nil { data.samplings.remove(id: x.id) }
         for r in data.residentStaff.records where data.products[id: r.productId] == nil { data.residentStaff.remove(id: r.id) }
+        for m in data.measures.records where data.products[id: m.productId] == nil { data.measures.remove(id: m.id) }
         return data
     }
 
@@ -513,6 +520,7 @@ public enum DemoData {
                 voided.voided = SamplingVoid(date: thisYear(0.6), reason: "品种录错，应为 P10（已另行录入）")
                 data.samplings.upsert(voided)
             }
+            measures()
         }
 
         let labs = [

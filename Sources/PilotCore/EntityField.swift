@@ -8,6 +8,7 @@ public enum EntityField: Hashable, Sendable {
     case inspection(InspectionField)
     case sampling(SamplingField)
     case setting(SettingField)
+    case measure(MeasureField)
 
     /// The field's name, as the command line and import reports print it.
     public var name: String {
@@ -20,6 +21,7 @@ public enum EntityField: Hashable, Sendable {
         case .inspection(let f): f.rawValue
         case .sampling(let f): f.rawValue
         case .setting(let f): f.rawValue
+        case .measure(let f): f.rawValue
         }
     }
 }

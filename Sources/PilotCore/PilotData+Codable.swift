@@ -1,9 +1,9 @@
 extension PilotData {
     private enum CodingKeys: String, CodingKey {
-        case enterprises, sites, products, residentStaff, inspectors, inspections, samplings, settings
+        case enterprises, sites, products, residentStaff, inspectors, inspections, samplings, settings, measures
     }
 
-    /// `settings` may be absent: stores written before settings existed still open.
+    /// `settings` and `measures` may be absent: stores written before they existed still open.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         enterprises = try c.decode(Table<Enterprise>.self, forKey: .enterprises)
@@ -14,6 +14,7 @@ extension PilotData {
         inspections = try c.decode(Table<Inspection>.self, forKey: .inspections)
         samplings = try c.decode(Table<Sampling>.self, forKey: .samplings)
         settings = try c.decodeIfPresent(Table<Setting>.self, forKey: .settings) ?? Table<Setting>()
+        measures = try c.decodeIfPresent(Table<Measure>.self, forKey: .measures) ?? Table<Measure>()
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -26,5 +27,6 @@ extension PilotData {
         try c.encode(inspections, forKey: .inspections)
         try c.encode(samplings, forKey: .samplings)
         try c.encode(settings, forKey: .settings)
+        try c.encode(measures, forKey: .measures)
     }
 }

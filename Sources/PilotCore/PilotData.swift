@@ -9,6 +9,8 @@ public struct PilotData: Hashable, Sendable, Codable {
     public var samplings = Table<Sampling>()
     /// Store settings (deadline overrides); absent from stores written before settings existed.
     public var settings = Table<Setting>()
+    /// Risk-control measures; absent from stores written before measures existed.
+    public var measures = Table<Measure>()
 
     public init() {}
 
@@ -37,6 +39,7 @@ extension PilotData {
         case .inspection: return inspections[id: id].map(AnyRecord.inspection)
         case .sampling: return samplings[id: id].map(AnyRecord.sampling)
         case .setting: return settings[id: id].map(AnyRecord.setting)
+        case .measure: return measures[id: id].map(AnyRecord.measure)
         }
     }
 
@@ -51,6 +54,7 @@ extension PilotData {
         case .inspection(let r): inspections.upsert(r)
         case .sampling(let r): samplings.upsert(r)
         case .setting(let r): settings.upsert(r)
+        case .measure(let r): measures.upsert(r)
         }
     }
 
@@ -64,6 +68,7 @@ extension PilotData {
         case .inspection: inspections.remove(id: id)
         case .sampling: samplings.remove(id: id)
         case .setting: settings.remove(id: id)
+        case .measure: measures.remove(id: id)
         }
     }
 }

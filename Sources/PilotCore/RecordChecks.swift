@@ -33,6 +33,7 @@ public enum RecordChecks {
         case .inspection(let i): return inspection(i, today: today).map { $0.map(EntityField.inspection) }
         case .sampling(let s): return sampling(s).map { $0.map(EntityField.sampling) }
         case .setting(let s): return setting(s).map { $0.map(EntityField.setting) }
+        case .measure(let m): return measure(m, data, today: today).map { $0.map(EntityField.measure) }
         }
     }
 
@@ -133,6 +134,7 @@ public enum RecordChecks {
         func named(_ ids: [String], _ role: Bilingual) -> [String] { ids.map { "\($0) (\(role[language]))" } }
         let inspection = Bilingual(zh: "检查", en: "inspection")
         let staff = Bilingual(zh: "驻厂人员", en: "resident staff")
+        let measure = Bilingual(zh: "风险控制措施", en: "risk-control measure")
         switch kind {
         case .enterprise:
             return named(data.sites.filter { $0.enterpriseId == id }.map(\.id), Bilingual(zh: "生产场地", en: "site"))
@@ -148,9 +150,13 @@ public enum RecordChecks {
             return named(data.inspections.filter { $0.productId == id }.map(\.id), inspection)
                 + named(data.samplings.filter { $0.productId == id }.map(\.id), Bilingual(zh: "抽检", en: "sampling"))
                 + named(data.residentStaff.filter { $0.productId == id }.map(\.id), staff)
+                + named(data.measures.filter { $0.productId == id }.map(\.id), measure)
         case .inspector:
             return named(data.inspections.filter { $0.team.contains(id) }.map(\.id), inspection)
-        case .staff, .inspection, .sampling, .setting:
+        case .inspection, .sampling:
+            let kind: AnsweredFinding.Kind = kind == .inspection ? .inspection : .sampling
+            return named(data.measures.filter { $0.answers == AnsweredFinding(kind, id) }.map(\.id), measure)
+        case .staff, .setting, .measure:
             return []
         }
     }

@@ -11,6 +11,7 @@ extension EntityKind {
         case .inspection: return "INS-"
         case .sampling: return "SMP-"
         case .setting: return "deadline."
+        case .measure: return "M-"
         }
     }
 
@@ -18,7 +19,7 @@ extension EntityKind {
         switch self {
         case .enterprise, .site, .product, .inspector: return 2
         case .staff: return 3
-        case .inspection, .sampling: return 4
+        case .inspection, .sampling, .measure: return 4
         case .setting: return 0
         }
     }
@@ -38,6 +39,7 @@ extension PilotData {
         case .inspection: return PilotData.nextID(prefix: p, in: inspections, width: w)
         case .sampling: return PilotData.nextID(prefix: p, in: samplings, width: w)
         case .setting: return PilotData.nextID(prefix: p, in: settings, width: w)
+        case .measure: return PilotData.nextID(prefix: p, in: measures, width: w)
         }
     }
 }
@@ -70,6 +72,9 @@ extension AnyRecord {
         case .setting(var r):
             r.id = id
             return .setting(r)
+        case .measure(var r):
+            r.id = id
+            return .measure(r)
         }
     }
 }

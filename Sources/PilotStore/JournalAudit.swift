@@ -246,6 +246,7 @@ extension PilotData {
         case .inspection: return inspections.map(\.id)
         case .sampling: return samplings.map(\.id)
         case .setting: return settings.map(\.id)
+        case .measure: return measures.map(\.id)
         }
     }
 

@@ -97,6 +97,7 @@ extension JournalEntry: Codable {
         case .inspection: return .inspection(try c.decode(Inspection.self, forKey: key))
         case .sampling: return .sampling(try c.decode(Sampling.self, forKey: key))
         case .setting: return .setting(try c.decode(Setting.self, forKey: key))
+        case .measure: return .measure(try c.decode(Measure.self, forKey: key))
         }
     }
 
@@ -128,6 +129,7 @@ extension JournalEntry: Codable {
         case .inspection(let r)?: try c.encode(r, forKey: key)
         case .sampling(let r)?: try c.encode(r, forKey: key)
         case .setting(let r)?: try c.encode(r, forKey: key)
+        case .measure(let r)?: try c.encode(r, forKey: key)
         }
     }
 }

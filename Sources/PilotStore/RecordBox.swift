@@ -17,6 +17,7 @@ struct RecordBox: Codable, DecodableWithConfiguration {
         case .inspection: record = .inspection(try c.decode(Inspection.self))
         case .sampling: record = .sampling(try c.decode(Sampling.self))
         case .setting: record = .setting(try c.decode(Setting.self))
+        case .measure: record = .measure(try c.decode(Measure.self))
         }
     }
 
@@ -33,6 +34,7 @@ struct RecordBox: Codable, DecodableWithConfiguration {
         case .inspection(let r): try c.encode(r)
         case .sampling(let r): try c.encode(r)
         case .setting(let r): try c.encode(r)
+        case .measure(let r): try c.encode(r)
         }
     }
 }

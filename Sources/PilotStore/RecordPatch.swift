@@ -10,7 +10,7 @@ public enum RecordPatch {
 
     static let schemaNames: [EntityKind: String] = [
         .enterprise: "enterprise", .site: "site", .product: "product", .staff: "residentStaff", .inspector: "inspector",
-        .inspection: "inspection", .sampling: "sampling",
+        .inspection: "inspection", .sampling: "sampling", .measure: "measure",
     ]
 
     /// Field names a kind has, from the published schema.

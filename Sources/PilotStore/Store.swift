@@ -526,6 +526,7 @@ public final class Store {
                 + initial.inspectors.map { .create(.inspector($0)) }
                 + initial.inspections.map { .create(.inspection($0)) }
                 + initial.samplings.map { .create(.sampling($0)) }
+                + initial.measures.map { .create(.measure($0)) }
         }
         try store.compact()
         return store

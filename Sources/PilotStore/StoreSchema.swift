@@ -24,7 +24,8 @@ public enum StoreSchema {
             "inspectors": {"type": "array", "items": {"$ref": "#/$defs/inspector"}},
             "inspections": {"type": "array", "items": {"$ref": "#/$defs/inspection"}},
             "samplings": {"type": "array", "items": {"$ref": "#/$defs/sampling"}},
-            "settings": {"type": "array", "items": {"$ref": "#/$defs/setting"}, "description": "Store settings (deadline overrides); absent in stores written before them."}
+            "settings": {"type": "array", "items": {"$ref": "#/$defs/setting"}, "description": "Store settings (deadline overrides); absent in stores written before them."},
+            "measures": {"type": "array", "items": {"$ref": "#/$defs/measure"}, "description": "Risk-control measures (风险控制措施); absent in stores written before them."}
           },
           "$defs": {
             "id": {"type": "string", "minLength": 1},
@@ -233,16 +234,42 @@ public enum StoreSchema {
               "required": ["id", "value"],
               "additionalProperties": false,
               "properties": {
-                "id": {"enum": ["deadline.rectification-report", "deadline.defect-list-reissue", "deadline.assessment", "deadline.lab-report", "deadline.retest-request", "pilot.summary"]},
+                "id": {"enum": ["deadline.rectification-report", "deadline.defect-list-reissue", "deadline.assessment", "deadline.lab-report", "deadline.retest-request", "deadline.seal-decision", "deadline.seal-decision-after-test", "pilot.summary"]},
                 "value": {"type": "string", "description": "A deadline's number of days; for pilot.summary, the date the province's summary was sent to NMPA, a space, its document number."},
                 "reason": {"type": "string"}
+              }
+            },
+            "measure": {
+              "type": "object",
+              "required": ["id", "productId", "answers", "kind", "decidedOn", "decidedBy", "owner", "status"],
+              "additionalProperties": false,
+              "properties": {
+                "id": {"$ref": "#/$defs/id"},
+                "productId": {"$ref": "#/$defs/id"},
+                "answers": {
+                  "type": "object",
+                  "description": "The finding the measure answers: an inspection or a sampling of the same product.",
+                  "required": ["kind", "id"],
+                  "additionalProperties": false,
+                  "properties": {"kind": {"enum": ["inspection", "sampling"]}, "id": {"$ref": "#/$defs/id"}}
+                },
+                "kind": {"enum": ["warning", "interview", "rectification", "suspend-production", "suspend-sales", "suspend-use", "recall", "seal-seize", "investigation", "penalty", "referral"]},
+                "decidedOn": {"$ref": "#/$defs/date"},
+                "decidedBy": {"type": "string"},
+                "owner": {"type": "string", "description": "The task-force member who follows it up."},
+                "deadline": {"$ref": "#/$defs/date", "description": "As entered; for seal-seize the deadline is computed by law and this is not used."},
+                "needsTesting": {"type": "boolean", "description": "seal-seize only: the decision is due after the test report."},
+                "testReportOn": {"$ref": "#/$defs/date"},
+                "status": {"enum": ["open", "done", "lifted"]},
+                "closedOn": {"$ref": "#/$defs/date"},
+                "evidence": {"type": "string"}
               }
             },
             "record": {
               "anyOf": [
                 {"$ref": "#/$defs/enterprise"}, {"$ref": "#/$defs/site"}, {"$ref": "#/$defs/product"},
                 {"$ref": "#/$defs/residentStaff"}, {"$ref": "#/$defs/inspector"}, {"$ref": "#/$defs/inspection"},
-                {"$ref": "#/$defs/sampling"}, {"$ref": "#/$defs/setting"}
+                {"$ref": "#/$defs/sampling"}, {"$ref": "#/$defs/setting"}, {"$ref": "#/$defs/measure"}
               ]
             },
             "journalLine": {
@@ -257,7 +284,7 @@ public enum StoreSchema {
                 "account": {"type": "string"},
                 "uid": {"type": "integer", "minimum": 0},
                 "action": {"enum": ["create", "update", "delete", "repair"]},
-                "entity": {"enum": ["enterprise", "site", "product", "staff", "inspector", "inspection", "sampling", "setting"]},
+                "entity": {"enum": ["enterprise", "site", "product", "staff", "inspector", "inspection", "sampling", "setting", "measure"]},
                 "id": {"$ref": "#/$defs/id"},
                 "before": {"$ref": "#/$defs/record"},
                 "after": {"$ref": "#/$defs/record"},

@@ -50,11 +50,12 @@ struct ExportCommand: ParsableCommand {
 
     struct CSVExport: ReferenceCommand {
         static let configuration = CommandConfiguration(
-            commandName: "csv", abstract: "products, inspections or samplings as CSV (RFC 4180, CRLF, UTF-8 with BOM).")
+            commandName: "csv",
+            abstract: "products, inspections, samplings or risk-control measures as CSV (RFC 4180, CRLF, UTF-8 with BOM).")
 
         @OptionGroup var common: CommonOptions
 
-        @Argument(help: "products, inspections or samplings.")
+        @Argument(help: "products, inspections, samplings or measures.")
         var kind: TableExport.Kind
 
         @Option(name: .long, help: "Header row: keys (stable column keys), zh or en.")
@@ -81,7 +82,7 @@ struct ExportCommand: ParsableCommand {
                 emit(
                     TableExport.csv(
                         kind, index: PilotIndex(store.data), header: header, values: values ?? (header == .zh ? .words : .keys),
-                        bom: !noBOM, includeUnannounced: includeUnannounced))
+                        bom: !noBOM, includeUnannounced: includeUnannounced, calendar: reference.calendar, today: common.day))
                 noteCSVHead(store)
             }
         }

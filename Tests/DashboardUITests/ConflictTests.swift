@@ -342,6 +342,10 @@ import Testing
             .staff(UI.data.residentStaff.records[0]), .inspector(UI.data.inspectors.records[0]),
             .inspection(UI.data.inspections.records[0]), .sampling(UI.data.samplings.records[0]),
             .setting(Setting(id: "deadline.lab-report", value: "20", reason: "省局规定")),
+            .measure(
+                Measure(
+                    id: "M-0001", productId: "P01", answers: AnsweredFinding(.sampling, "SMP-0001"), kind: .sealSeize,
+                    decidedOn: CivilDate(dayNumber: 0), decidedBy: "省药监局", owner: "王芳")),
         ]
         for record in samples {
             let value: Any
@@ -354,6 +358,7 @@ import Testing
             case .inspection(let r): value = r
             case .sampling(let r): value = r
             case .setting(let r): value = r
+            case .measure(let r): value = r
             }
             let stored = Mirror(reflecting: value).children.compactMap(\.label).filter { $0 != "id" }
             #expect(RecordFieldList.fields(record.kind).map(\.name) == stored, "\(record.kind)")

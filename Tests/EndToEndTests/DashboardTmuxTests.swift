@@ -347,13 +347,13 @@ import Testing
         let log = text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#") }
         if choice == "t" {
             #expect(
-                log.first?.contains("#123") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
+                log.first?.contains("#126") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
                 "\(text)")
             #expect(
                 text.contains("\n    conclusion: pending → fail\n") && text.contains("\n    report number: — → BG-ALICE-001\n"), "\(text)")
         } else {
             #expect(
-                log.first?.contains("#124") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
+                log.first?.contains("#127") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
                 "\(text)")
             #expect(text.contains("\n    test items: "), "\(text)")
             #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  changed sampling SMP-0017") == true, "\(text)")

@@ -107,9 +107,13 @@ import Testing
 
     @Test func theExportReadsBackAsAlreadyImported() {
         let store = data
-        let export = TableExport.csv(.samplings, index: PilotIndex(store), header: .keys, bom: true)
+        let export = TableExport.csv(
+            .samplings, index: PilotIndex(store), header: .keys, bom: true, calendar: bundledReference.calendar,
+            today: CivilDate("2026-11-22")!)
         #expect(SamplingImport.read(export, into: store) == .alreadyImported(rows: store.samplings.count))
-        let chinese = TableExport.csv(.samplings, index: PilotIndex(store), header: .zh, bom: false)
+        let chinese = TableExport.csv(
+            .samplings, index: PilotIndex(store), header: .zh, bom: false, calendar: bundledReference.calendar,
+            today: CivilDate("2026-11-22")!)
         #expect(SamplingImport.read(chinese, into: store) == .alreadyImported(rows: store.samplings.count))
     }
 

@@ -41,8 +41,11 @@ import Testing
         let index = index()
         let planned = index.data.inspections.records.first { $0.unannounced && $0.status == .planned }!
         let rows = { (include: Bool) in
-            TableExport.csv(.inspections, index: index, header: .keys, bom: false, includeUnannounced: include)
-                .components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            TableExport.csv(
+                .inspections, index: index, header: .keys, bom: false, includeUnannounced: include, calendar: bundledReference.calendar,
+                today: CivilDate("2026-11-22")!
+            )
+            .components(separatedBy: "\r\n").filter { !$0.isEmpty }
         }
         #expect(!rows(false).contains { $0.hasPrefix(planned.id + ",") })
         let withheld = index.data.inspections.records.count { $0.unannounced && $0.status == .planned }

@@ -24,7 +24,9 @@ import Testing
         let standard = Deadlines.standard
         #expect(standard.rectificationReport.count == 30 && standard.defectListReissue.count == 10)
         #expect(standard.overallAssessment.count == 20 && standard.labReport.count == 25 && standard.retestRequest.count == 7)
-        #expect(standard.all.allSatisfy { $0.unit == .workingDays && $0.override == nil })
+        #expect(standard.all.allSatisfy { $0.override == nil })
+        // Only the seizure decision after testing (15 days, over ten) counts calendar days.
+        #expect(standard.all.filter { $0.unit == .calendarDays } == [standard.sealDecisionAfterTest])
         #expect(standard.rectificationReport.source.hasPrefix("《药品检查管理办法（试行）》"))
         #expect(standard.labReport.source.hasPrefix("《药品质量抽查检验管理办法》"))
         #expect(standard.retestRequest.source.contains("第一百零二条"))

@@ -50,6 +50,14 @@ import Testing
         #expect(has(.contractExperience, .error, "under 3 years"))
         let report = Coverage.report(year: 2026, asOf: today, index: PilotIndex(data))
         #expect(report.covered > 0 && report.covered < report.total)
+        // Risk-control measures: one open and overdue, one due soon, one done with its evidence.
+        let calendar = bundledReference.calendar
+        #expect(data.measures.contains { $0.isOverdue(today: today, deadlines: data.deadlines, calendar: calendar) })
+        #expect(
+            data.measures.contains {
+                $0.kind == .sealSeize && $0.isOpen && !$0.isOverdue(today: today, deadlines: data.deadlines, calendar: calendar)
+            })
+        #expect(data.measures.contains { $0.status == .done && $0.evidence != nil })
     }
 
     /// The demo is placed relative to today: any day gives a consistent store (no inspection in a holiday,
@@ -68,6 +76,10 @@ import Testing
         for s in data.samplings {
             #expect(s.sampledOn <= day)
             if let report = s.reportDate { #expect(report <= day) }
+        }
+        #expect(data.measures.count == 3)
+        for m in data.measures {
+            #expect(RecordChecks.measure(m, data, today: day).filter(\.isError).isEmpty, "\(m.id)")
         }
     }
 }

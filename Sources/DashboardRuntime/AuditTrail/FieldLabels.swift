@@ -137,5 +137,19 @@ enum FieldLabels {
         .setting: [
             ("value", Bilingual(zh: "值", en: "value"))
         ],
+        .measure: [
+            ("productId", Bilingual(zh: "品种", en: "product")),
+            ("answers", Bilingual(zh: "针对", en: "answers")),
+            ("kind", Bilingual(zh: "措施", en: "measure")),
+            ("decidedOn", Bilingual(zh: "决定日期", en: "decided on")),
+            ("decidedBy", Bilingual(zh: "决定机关", en: "decided by")),
+            ("owner", Bilingual(zh: "责任人", en: "owner")),
+            ("deadline", Bilingual(zh: "期限", en: "deadline")),
+            ("needsTesting", Bilingual(zh: "需要检验", en: "needs testing")),
+            ("testReportOn", Bilingual(zh: "检验报告日期", en: "test report on")),
+            ("status", Bilingual(zh: "状态", en: "status")),
+            ("closedOn", Bilingual(zh: "办结日期", en: "closed on")),
+            ("evidence", Bilingual(zh: "办结依据", en: "evidence")),
+        ],
     ]
 }

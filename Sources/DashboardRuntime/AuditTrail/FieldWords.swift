@@ -36,7 +36,7 @@ struct FieldWords {
 
     /// Nested keys in a reading order: what a step or a segment is before when and by whom.
     private func order(_ a: String, _ b: String) -> Bool {
-        let first = ["stage", "segment", "siteId", "date", "critical", "major", "general", "intrinsic", "compliance"]
+        let first = ["kind", "stage", "segment", "siteId", "date", "critical", "major", "general", "intrinsic", "compliance"]
         return (first.firstIndex(of: a) ?? first.count, a) < (first.firstIndex(of: b) ?? first.count, b)
     }
 
@@ -52,6 +52,9 @@ struct FieldWords {
             case (_, "overallAssessment"): OverallAssessment(rawValue: raw)?.label
             case (.product, "basis"): ProductBasis(rawValue: raw)?.label
             case (.product, "type"): ProductType(rawValue: raw)?.label
+            // A measure's own kind (告诫 …) and the kind of the finding it answers (检查, 抽检) share the key.
+            case (.measure, "kind"): MeasureKind(rawValue: raw)?.label ?? AnsweredFinding.Kind(rawValue: raw)?.label
+            case (.measure, "status"): MeasureStatus(rawValue: raw)?.label
             case (_, "intrinsic"), (_, "compliance"): RiskRating.Level(rawValue: raw)?.label
             case (_, "provinceCode"), (_, "partnerProvinceCode"), (_, "partnerProvinceCodes"):
                 provinces.named(code: raw).map { Bilingual(zh: $0.name, en: $0.en) }

@@ -132,6 +132,24 @@ public enum Strings {
         case .inspection: return Bilingual(zh: "检查", en: "inspection")
         case .sampling: return Bilingual(zh: "抽检", en: "sampling")
         case .setting: return Bilingual(zh: "设置", en: "setting")
+        case .measure: return Bilingual(zh: "风险控制措施", en: "risk-control measure")
         }
     }
+}
+
+extension Strings {
+    // MARK: - Risk-control measures (风险控制措施)
+
+    static let measureDue = Bilingual(zh: "期限", en: "due")
+    static let measureAwaitingReport = Bilingual(zh: "待检验报告", en: "awaiting the test report")
+    static let measureNoDeadline = Bilingual(zh: "未定期限", en: "no deadline")
+    /// A seizure's decision is counted in working days, a deadline entered in calendar days.
+    static func measureOverdue(_ days: Int, workingDays: Bool) -> Bilingual {
+        workingDays
+            ? Bilingual(zh: "逾期 \(days) 个工作日", en: "\(days) working days overdue")
+            : Bilingual(zh: "逾期 \(days) 天", en: "\(days) days overdue")
+    }
+    static let measureChooseFinding = Bilingual(
+        zh: "先用 n/N 选中一项检查或抽检，再按 m", en: "select an inspection or sampling with n/N first, then press m")
+    static let measureNotSelected = Bilingual(zh: "先用 n/N 选中一项措施", en: "select a measure with n/N first")
 }

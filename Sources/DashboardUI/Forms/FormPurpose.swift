@@ -10,6 +10,8 @@ public enum FormPurpose: Equatable, Sendable {
     case newRecord(EntityKind, String)
     case editRecord(EntityKind, String)
     case stageStep(String)
+    case newMeasure
+    case editMeasure(String)
 
     /// The kind of form that checks and saves a form of this purpose.
     var kind: any FormKind.Type {
@@ -19,6 +21,7 @@ public enum FormPurpose: Equatable, Sendable {
         case .newSampling, .editSampling: SamplingForms.self
         case .newRecord, .editRecord: RecordForms.self
         case .stageStep: StageForm.self
+        case .newMeasure, .editMeasure: MeasureForms.self
         }
     }
 

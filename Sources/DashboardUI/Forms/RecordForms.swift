@@ -136,7 +136,7 @@ enum RecordForms: FormKind {
                 case .conflicts: .pick(Bilingual(zh: "利益冲突企业", en: "Conflicts of interest"), i.conflicts, .enterprises, .several)
                 }
             }
-        case .inspection, .sampling, .setting:
+        case .inspection, .sampling, .setting, .measure:
             return nil
         }
         validate(&form, state: state)
@@ -168,7 +168,7 @@ enum RecordForms: FormKind {
                     siteId: product.flatMap { state.model.index.contractSites(of: $0).first?.id } ?? "", person: "", from: today))
         case .inspector:
             return .inspector(Inspector(id: id, name: "", unit: "", provinceCode: ""))
-        case .inspection, .sampling, .setting:
+        case .inspection, .sampling, .setting, .measure:
             return nil
         }
     }
@@ -271,7 +271,7 @@ enum RecordForms: FormKind {
             i.provinceCode = text(form, InspectorField.provinceCode)
             i.conflicts = InspectionForms.ids(text(form, InspectorField.conflicts))
             return .inspector(i)
-        case .inspection?, .sampling?, .setting?, nil:
+        case .inspection?, .sampling?, .setting?, .measure?, nil:
             return nil
         }
     }

@@ -11,6 +11,8 @@ public enum Command: Hashable, Sendable {
     case addRecord, editRecord, toggleSummary, previousYear, nextYear
     case cycleProvince, proposePlan
     case advanceStage, stageBack, deleteRecord
+    /// A risk-control measure: add one answering a finding; mark one done.
+    case addMeasure, closeMeasure
     case undo, redo, undoList
     case showMessages
     case keepTheirs, applyMine, keepEditing

@@ -91,6 +91,9 @@ extension Keymap {
         KeyBinding(
             keys: [.escape, .enter, .char("q")], command: .close, help: b("关闭检查卡片", "close the inspection card"), scope: .inspectionCard,
             hint: nil),
+        KeyBinding(
+            keys: [.char("m")], command: .addMeasure,
+            help: b("对该检查新增风险控制措施", "add a risk-control measure answering this inspection"), scope: .inspectionCard, hint: nil),
         KeyBinding(keys: [.char("?")], command: .help, help: b("按键帮助", "help: all keys"), scope: .inspectionCard, hint: nil),
     ]
 

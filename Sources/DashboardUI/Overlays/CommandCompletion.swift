@@ -58,6 +58,7 @@ enum CommandCompletion {
         case .inspection: return data.inspections.map(\.id)
         case .sampling: return data.samplings.map(\.id)
         case .setting: return data.settings.map(\.id)
+        case .measure: return data.measures.map(\.id)
         }
     }
 }

@@ -35,7 +35,12 @@ enum OverlayReducer {
         case .planReview(let review): return CoverageReducer.runPlan(&state, review, command)
         case .help(let scroll): helpCommand(&state, scroll, command)
         case .log(let log): LogReducer.run(&state, log, command)
-        case .inspectionCard: if command == .close { state.setOverlay(top.layer, nil) }
+        case .inspectionCard(let id):
+            if command == .close { state.setOverlay(top.layer, nil) }
+            if command == .addMeasure, !ReadOnlyGuard.refuse(&state), let i = state.model.index.data.inspections[id: id] {
+                state.setOverlay(top.layer, nil)
+                state.form = MeasureForms.newForm(productId: i.productId, finding: AnsweredFinding(.inspection, id), state: state)
+            }
         case .prompt, .form, .picker, .notice: break
         }
         return []

@@ -126,6 +126,22 @@ enum RecordFieldList {
                 f.field("value", "设定值", "Value", \.value, Show.text),
                 f.field("reason", "依据", "Reason", \.reason, Show.text),
             ]
+        case .measure:
+            let f = Fields<Measure>({ if case .measure(let r) = $0 { return r } else { return nil } }, AnyRecord.measure)
+            return [
+                f.field("productId", "品种", "Product", \.productId, Show.text),
+                f.field("answers", "针对", "Answers", \.answers) { a, L in "\(a.kind.label[L]) \(a.id)" },
+                f.field("kind", "措施", "Measure", \.kind) { k, L in k.label[L] },
+                f.field("decidedOn", "决定日期", "Decided on", \.decidedOn, Show.date),
+                f.field("decidedBy", "决定机关", "Decided by", \.decidedBy, Show.text),
+                f.field("owner", "责任人", "Owner", \.owner, Show.text),
+                f.field("deadline", "期限", "Deadline", \.deadline, Show.date),
+                f.field("needsTesting", "需要检验", "Needs testing", \.needsTesting) { t, L in Show.flag(t == true, L) },
+                f.field("testReportOn", "检验报告日期", "Test report on", \.testReportOn, Show.date),
+                f.field("status", "状态", "Status", \.status) { s, L in s.label[L] },
+                f.field("closedOn", "办结日期", "Closed on", \.closedOn, Show.date),
+                f.field("evidence", "办结依据", "Evidence", \.evidence, Show.text),
+            ]
         }
     }
 }

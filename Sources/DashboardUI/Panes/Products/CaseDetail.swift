@@ -23,12 +23,18 @@ enum CaseDetail {
     }
 
     static func lines(_ state: AppState, productId: String, width: Int) -> [DocumentLine] {
+        document(state, productId: productId, width: width).lines
+    }
+
+    /// The case's lines, and the first line of each finding and measure (for `n`/`N`, in document order).
+    static func document(_ state: AppState, productId: String, width: Int) -> (lines: [DocumentLine], items: [(CaseItem, Int)]) {
         let L = state.language
         let model = state.model
         let index = model.index
         let data = index.data
-        guard let p = data.products[id: productId] else { return [] }
+        guard let p = data.products[id: productId] else { return ([], []) }
         var out: [DocumentLine] = []
+        var items: [(CaseItem, Int)] = []
         func section(_ title: Bilingual) {
             if !out.isEmpty { out.append(DocumentLine("")) }
             out.append(DocumentLine(title[L], Style(.title, bold: true)))
@@ -40,6 +46,36 @@ enum CaseDetail {
         func provinceName(_ code: String) -> String { state.model.provinces.named(code: code)?.displayName(L) ?? code }
         func inspectorNames(_ ids: [String]) -> String {
             ids.map { id in data.inspectors[id: id].map { $0.displayName(L) } ?? id }.joined(separator: ", ")
+        }
+        let selected = state.products.detail?.item
+        /// A finding's or measure's line, reverse video when selected.
+        func item(_ item: CaseItem, _ t: String, _ style: Style) {
+            items.append((item, out.count))
+            var style = style
+            style.reverse = item == selected
+            text(t, style)
+        }
+        // The product's measures, found once per render rather than once per finding.
+        let ownMeasures = data.measures.records.filter { $0.productId == productId }
+        func measures(answering finding: AnsweredFinding) {
+            for m in ownMeasures where m.answers == finding {
+                let status = m.deadlineStatus(data.deadlines, today: model.today, calendar: model.calendar)
+                let overdue = m.isOpen && status?.isOverdue == true
+                var line = "      ↳ \(m.kind.label[L])  "
+                var workingDays = false
+                switch m.deadline(data.deadlines, calendar: model.calendar) {
+                case .computed(let due, let rule, _):
+                    line += "\(Strings.measureDue[L]) \(due)"
+                    workingDays = rule.unit == .workingDays
+                case .entered(let due): line += "\(Strings.measureDue[L]) \(due)"
+                case .awaitingTestReport: line += Strings.measureAwaitingReport[L]
+                case .none: line += Strings.measureNoDeadline[L]
+                }
+                if overdue, let s = status { line += " " + Strings.measureOverdue(s.overdueBy, workingDays: workingDays)[L] }
+                line += "  \(m.owner)  \(m.status.label[L])\(m.closedOn.map { " \($0)" } ?? "")  \(m.id)"
+                let style = overdue ? Style(.error, bold: true) : (m.isOpen ? Style(.warning) : Style(.muted))
+                item(.measure(m.id), line, style)
+            }
         }
 
         // Summary line.
@@ -164,7 +200,8 @@ enum CaseDetail {
                 line += "  → \(r.reportDue.due)\(r.reportReceivedOn.map { " ✓\($0)" } ?? "")\(next ?? "")"
             }
             line += "  \(inspectorNames(i.team))  \(i.id)"
-            text(line, i.hasOpenRectification ? Style(.warning) : Style(.text))
+            item(.finding(AnsweredFinding(.inspection, i.id)), line, i.hasOpenRectification ? Style(.warning) : Style(.text))
+            measures(answering: AnsweredFinding(.inspection, i.id))
         }
 
         section(Strings.sectionSamplings)
@@ -173,10 +210,12 @@ enum CaseDetail {
         for s in samplings {
             let style: Style =
                 s.conclusion == .fail ? Style(.error, bold: true) : (s.conclusion == .pending ? Style(.warning) : Style(.text))
-            text(
+            item(
+                .finding(AnsweredFinding(.sampling, s.id)),
                 "  \(s.sampledOn)  \(s.segment.label[L])  \(s.batch)  \(s.lab)  \(s.conclusion.label[L])\(s.reportNo.map { "  \($0)" } ?? "")  \(s.id)",
                 style)
+            measures(answering: AnsweredFinding(.sampling, s.id))
         }
-        return out
+        return (out, items)
     }
 }

@@ -8,4 +8,6 @@ public struct DetailState: Equatable, Sendable {
     public var lineCount: Int
     /// The pane the case was opened from (the coverage pane, say), where Esc goes back to.
     public var openedFrom = Pane.products
+    /// The finding or measure `n`/`N` selected (`m` adds a measure to it, `Enter` edits a measure, `x` closes one).
+    public var item: CaseItem? = nil
 }

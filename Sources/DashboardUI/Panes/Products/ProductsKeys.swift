@@ -47,6 +47,20 @@ extension Keymap {
         KeyBinding(
             keys: [.escape, .char("h"), .left], command: .back, help: b("返回列表（保留位置）", "back to the list (same position)"),
             scope: .caseDetail, hint: b("返回", "back")),
+        KeyBinding(
+            keys: [.char("n")], command: .nextMatch, help: b("选中下一项检查、抽检或措施", "select the next inspection, sampling or measure"),
+            scope: .caseDetail, hint: nil),
+        KeyBinding(
+            keys: [.char("N")], command: .previousMatch, help: b("选中上一项", "select the previous one"), scope: .caseDetail, hint: nil),
+        KeyBinding(
+            keys: [.char("m")], command: .addMeasure,
+            help: b("对所选检查或抽检新增风险控制措施", "add a risk-control measure answering the selected finding"), scope: .caseDetail,
+            hint: b("措施", "measure")),
+        KeyBinding(
+            keys: [.enter], command: .open, help: b("修改所选风险控制措施", "edit the selected measure"), scope: .caseDetail, hint: nil),
+        KeyBinding(
+            keys: [.char("x")], command: .closeMeasure, help: b("所选措施办结（日期、依据）", "mark the selected measure done (date, evidence)"),
+            scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("j"), .down], command: .down, help: b("向下滚动", "scroll down"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.char("k"), .up], command: .up, help: b("向上滚动", "scroll up"), scope: .caseDetail, hint: nil),
         KeyBinding(keys: [.pageDown, .char(" ")], command: .pageDown, help: b("下一页", "page down"), scope: .caseDetail, hint: nil),

@@ -8,6 +8,7 @@ enum ProductsReducer {
         {
             return []
         }
+        if state.products.detail != nil, let effects = CaseMeasures.run(&state, command) { return effects }
         switch command {
         case .open:
             if let row = state.selectedRow { openCase(&state, row.product.id) }

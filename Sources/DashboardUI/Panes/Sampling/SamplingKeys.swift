@@ -22,6 +22,9 @@ extension Keymap {
             help: b("作废所选抽检（需填写理由；记录保留，不再计入）", "void the sampling (asks a reason; kept, no longer counted)"),
             scope: .samplingList, hint: nil),
         KeyBinding(
+            keys: [.char("m")], command: .addMeasure,
+            help: b("对所选抽检新增风险控制措施", "add a risk-control measure answering the sampling"), scope: .samplingList, hint: nil),
+        KeyBinding(
             keys: [.char("y")], command: .toggleSummary, help: b("年度汇总（按品种、检验机构）开/关", "year summary by product and lab on/off"),
             scope: .samplingList, hint: b("汇总", "summary")),
         KeyBinding(

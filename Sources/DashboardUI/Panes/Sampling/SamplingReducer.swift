@@ -21,6 +21,10 @@ enum SamplingReducer {
             // A pending result is usually opened to enter its report.
             if row.sampling.conclusion == .pending { form.focus(on: SamplingFormField.reportNo) }
             state.form = form
+        case .addMeasure:
+            guard !ReadOnlyGuard.refuse(&state), let row = state.selectedSampling else { break }
+            state.form = MeasureForms.newForm(
+                productId: row.sampling.productId, finding: AnsweredFinding(.sampling, row.sampling.id), state: state)
         case .deleteRecord:
             guard let row = state.selectedSampling else { break }
             return RecordReducer.askDelete(&state, .sampling, row.sampling.id)
