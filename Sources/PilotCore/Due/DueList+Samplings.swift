@@ -1,0 +1,33 @@
+extension DueList {
+    /// Lab reports owed by the lab for pending results, and open re-test windows after a failed result was served
+    /// (the party may ask for a re-test until then; the result stands after it).
+    static func samplingItems(_ c: Context) -> [DueItem] {
+        var out: [DueItem] = []
+        for s in c.data.samplingsInForce {
+            let product = c.data.products[id: s.productId]
+            let ref = Finding.RecordRef(.sampling, s.id)
+            let lab = Bilingual(zh: s.lab, en: s.lab)
+            switch s.conclusion {
+            case .pending:
+                let status = SamplingStatus(s, deadlines: c.deadlines, today: c.today, calendar: c.calendar)
+                out.append(
+                    c.item(
+                        .labReport, due: status.report.due, product: product,
+                        what: Bilingual(
+                            zh: "检验报告（批号 \(s.batch)）", en: "lab report (batch \(s.batch))"),
+                        from: lab, record: ref))
+            case .fail where s.retest == nil && s.reportServedOn != nil:
+                let status = SamplingStatus(s, deadlines: c.deadlines, today: c.today, calendar: c.calendar)
+                guard let window = status.retestWindow, window.due >= c.today else { continue }
+                out.append(
+                    c.item(
+                        .retestWindow, due: window.due, product: product,
+                        what: Bilingual(zh: "复验申请期届满（批号 \(s.batch)）", en: "re-test window closes (batch \(s.batch))"),
+                        from: c.holder(product), record: ref))
+            default:
+                continue
+            }
+        }
+        return out
+    }
+}
