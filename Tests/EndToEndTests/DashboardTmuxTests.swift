@@ -65,6 +65,8 @@ import Testing
         try s.keys("4")
         screen = try s.waitFor("working days left")
         try s.keys("Tab")
+        screen = try s.waitFor("Overdue (")
+        try s.keys("Tab")
         screen = try s.waitFor("Findings")
         try s.keys("/")
         try s.type("sichuan")
