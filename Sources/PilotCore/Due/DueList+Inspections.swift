@@ -8,21 +8,20 @@ extension DueList {
             let ref = Finding.RecordRef(.inspection, i.id)
             switch i.status {
             case .completed:
-                guard i.overallAssessment == nil,
-                    let status = RectificationStatus(i, deadlines: c.deadlines, today: c.today, calendar: c.calendar)
-                else { continue }
-                if let assessment = status.assessmentDue {
+                // The due dates `RectificationStatus` works out, counted with the window's working days.
+                guard i.needsRectification, i.overallAssessment == nil else { continue }
+                if let received = i.rectificationReportReceivedOn {
                     out.append(
                         c.item(
-                            .overallAssessment, due: assessment.due, product: product,
-                            what: Bilingual(
-                                zh: "综合评定（整改报告 \(status.reportReceivedOn.map { "\($0)" } ?? "") 收到）",
-                                en: "overall assessment (report in \(status.reportReceivedOn.map { "\($0)" } ?? ""))"),
+                            .overallAssessment, due: c.count.due(c.deadlines.overallAssessment, after: received), product: product,
+                            what: Bilingual(zh: "综合评定（整改报告 \(received) 收到）", en: "overall assessment (report in \(received))"),
                             from: c.unit(i), owner: c.leader(i), record: ref))
                 } else {
+                    var due = c.count.due(c.deadlines.rectificationReport, after: i.end)
+                    if i.defectListReissuedOn != nil { due = c.count.due(c.deadlines.defectListReissue, after: due) }
                     out.append(
                         c.item(
-                            .rectificationReport, due: status.reportDue.due, product: product,
+                            .rectificationReport, due: due, product: product,
                             what: Bilingual(zh: "整改报告（\(i.end) 检查）", en: "rectification report (inspected \(i.end))"),
                             from: c.holder(product), owner: c.leader(i), record: ref))
                 }

@@ -9,19 +9,21 @@ extension DueList {
             let lab = Bilingual(zh: s.lab, en: s.lab)
             switch s.conclusion {
             case .pending:
-                let status = SamplingStatus(s, deadlines: c.deadlines, today: c.today, calendar: c.calendar)
+                // `SamplingStatus`'s report deadline: an approved extension's date, else the lab-report rule.
+                let due = s.reportDueExtendedTo ?? c.count.due(c.deadlines.labReport, after: s.labReceivedOn)
                 out.append(
                     c.item(
-                        .labReport, due: status.report.due, product: product,
+                        .labReport, due: due, product: product,
                         what: Bilingual(
                             zh: "检验报告（批号 \(s.batch)）", en: "lab report (batch \(s.batch))"),
                         from: lab, record: ref))
-            case .fail where s.retest == nil && s.reportServedOn != nil:
-                let status = SamplingStatus(s, deadlines: c.deadlines, today: c.today, calendar: c.calendar)
-                guard let window = status.retestWindow, window.due >= c.today else { continue }
+            case .fail where s.retest == nil:
+                guard let served = s.reportServedOn else { continue }
+                let due = c.count.due(c.deadlines.retestRequest, after: served)
+                guard due >= c.today else { continue }
                 out.append(
                     c.item(
-                        .retestWindow, due: window.due, product: product,
+                        .retestWindow, due: due, product: product,
                         what: Bilingual(zh: "复验申请期届满（批号 \(s.batch)）", en: "re-test window closes (batch \(s.batch))"),
                         from: c.holder(product), record: ref))
             default:

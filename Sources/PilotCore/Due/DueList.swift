@@ -12,6 +12,7 @@ public struct DueList: Sendable {
         let calendar: WorkingCalendar
         let deadlines: Deadlines
         let coverage: CoverageReport
+        let count: WorkingDayCount
 
         var data: PilotData { index.data }
 
@@ -21,7 +22,7 @@ public struct DueList: Sendable {
             record: Finding.RecordRef?
         ) -> DueItem {
             DueItem(
-                kind: kind, due: due, workingDaysLeft: calendar.workingDays(from: today, to: due), group: DueGroup.of(due, today: today),
+                kind: kind, due: due, workingDaysLeft: count.workingDays(from: today, to: due), group: DueGroup.of(due, today: today),
                 productId: product?.id, productName: product.map { Bilingual(zh: $0.name, en: $0.displayName(.en)) }, what: what,
                 from: from, owner: owner, record: record)
         }
@@ -55,13 +56,18 @@ public struct DueList: Sendable {
     public init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport? = nil) {
         let context = Context(
             index: index, today: today, calendar: calendar, deadlines: index.data.deadlines,
-            coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index))
+            coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index),
+            count: WorkingDayCount(calendar: calendar, around: today))
         self.today = today
-        let kinds = DueKind.allCases
-        items = DueList.sources.flatMap { $0(context) }.sorted {
-            ($0.due, kinds.firstIndex(of: $0.kind) ?? 0, $0.productId ?? "", $0.uid)
-                < ($1.due, kinds.firstIndex(of: $1.kind) ?? 0, $1.productId ?? "", $1.uid)
-        }
+        // Decorated once: a comparison reads two integers and at most two strings, never builds one.
+        let kinds = Dictionary(uniqueKeysWithValues: DueKind.allCases.enumerated().map { ($1, $0) })
+        let all = DueList.sources.flatMap { $0(context) }
+        let keyed = all.map { (due: $0.due.dayNumber, kind: kinds[$0.kind] ?? 0, product: $0.productId ?? "", record: $0.record?.id ?? "") }
+        items = all.indices.sorted { a, b in
+            let x = keyed[a]
+            let y = keyed[b]
+            return (x.due, x.kind, x.product, x.record) < (y.due, y.kind, y.product, y.record)
+        }.map { all[$0] }
     }
 
     public var overdueCount: Int { items.lazy.filter { $0.group == .overdue }.count }
