@@ -34,7 +34,12 @@ let index = measure("build index (once per revision)", repeat: 5) { PilotIndex(d
 let engine = RulesEngine(reference: reference, today: today)
 let findings = measure("all findings (once per revision)", repeat: 3) { engine.findings(index) }
 print("  \(findings.count) findings")
-_ = measure("coverage report for the year", repeat: 5) { Coverage.report(year: 2026, asOf: today, index: index) }
+let coverage = measure("coverage report for the year", repeat: 5) { Coverage.report(year: 2026, asOf: today, index: index) }
+// The due pane's list, as the dashboard model builds it (with the year's coverage it already has).
+let due = measure("due list (once per revision)", repeat: 5) {
+    DueList(index: index, today: today, calendar: reference.calendar, coverage: coverage)
+}
+print("  \(due.items.count) due items, \(due.overdueCount) overdue")
 let one = data.products.records[data.products.count / 2]
 _ = measure("findings of one product (case view)", repeat: 100) { engine.productFindings(one, index) }
 _ = measure("lookup of one product by id", repeat: 10_000) { data.products[id: one.id] }

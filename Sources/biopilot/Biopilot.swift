@@ -14,7 +14,8 @@ struct Biopilot: ParsableCommand {
             see `biopilot config`.
             """,
         subcommands: [
-            DashboardCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, ScheduleCommand.self,
+            DashboardCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, DueCommand.self,
+            ScheduleCommand.self,
             PlanCommand.self, AddCommand.self, SetCommand.self, StageCommand.self,
             ExportCommand.self, ImportCommand.self, ReportCommand.self, RenderCommand.self, LogCommand.self, DoctorCommand.self,
             SchemaCommand.self, ConfigCommand.self, CompactCommand.self, StressWriteCommand.self,

@@ -4,7 +4,7 @@ import DashboardUI
 /// `render --screen`: the panes by the names typed after `:` in the dashboard. Pane's raw values are its tab
 /// numbers, which ArgumentParser would show as the default (`default: 1`).
 enum ScreenName: String, CaseIterable, ExpressibleByArgument {
-    case products, calendar, sampling, coverage
+    case products, calendar, sampling, coverage, due
 
     var pane: Pane {
         switch self {
@@ -12,6 +12,7 @@ enum ScreenName: String, CaseIterable, ExpressibleByArgument {
         case .calendar: .calendar
         case .sampling: .sampling
         case .coverage: .coverage
+        case .due: .due
         }
     }
 }

@@ -11,6 +11,7 @@ public struct AppState: Sendable {
     public var calendar: CalendarState
     public var sampling: SamplingPaneState
     public var coverage: CoveragePaneState
+    public var due = DuePaneState()
     /// Help, prompts, the form, the conflict, the log, the plan review and the inspection card, bottom first.
     public var overlays: [Overlay] = []
     /// The edit sent to the store and not yet confirmed.
@@ -42,6 +43,7 @@ public struct AppState: Sendable {
         sampling = SamplingPaneState(summaryYear: model.today.year)
         sampling.visible = model.samplingListing.order(.newest)
         coverage = CoveragePaneState(model: model)
+        due.visible = Array(model.due.items.indices)
         CoverageView.recompute(&self)
         products.visible = model.productListing.order(.id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)

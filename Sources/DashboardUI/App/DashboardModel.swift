@@ -37,6 +37,8 @@ public struct DashboardModel: Sendable {
     let inspectionsByMonth: [Int: [Inspection]]
     public let coverage: CoverageReport
     public let samplingRows: [SamplingRow]
+    /// Everything due, for the due pane and the overdue count on every status line.
+    public let due: DueRows
 
     public init(data: PilotData, revision: Int, today: CivilDate, reference: ReferenceData) {
         let index = PilotIndex(data)
@@ -103,6 +105,7 @@ public struct DashboardModel: Sendable {
         inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
+        due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
     }
 
     /// The product rows as the products list filters and sorts them.

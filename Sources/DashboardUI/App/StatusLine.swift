@@ -31,6 +31,9 @@ enum StatusLine {
         var parts = [" " + state.pane.component.title[L]]
         parts.append("\(Strings.user[L]) \(state.context.user)")
         parts.append("\(Strings.today[L]) \(state.model.today)")
+        // Counted once per model build; every pane says it.
+        let overdue = state.model.due.overdueCount
+        if overdue > 0 { parts.append(Bilingual(zh: "逾期 \(overdue)", en: "\(overdue) overdue")[L]) }
         if state.context.readOnly { parts.append(Strings.readOnly[L]) }
         return parts.joined(separator: " │ ")
     }

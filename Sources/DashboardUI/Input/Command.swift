@@ -18,4 +18,6 @@ public enum Command: Hashable, Sendable {
     case keepTheirs, applyMine, keepEditing
     /// Overlays: close the top one, accept what it offers (all of it), skip an item, answer no, change a choice.
     case close, accept, acceptAll, skip, decline, cycleChoice
+    /// The due pane: only the rows the current user owns.
+    case toggleMine
 }

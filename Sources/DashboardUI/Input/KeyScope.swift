@@ -10,6 +10,7 @@ public enum KeyScope: Hashable, Sendable, CaseIterable {
     case calendar
     case samplingList
     case coverage
+    case dueList
     /// The overlay of a save refused because someone else changed the record.
     case conflict
     case help

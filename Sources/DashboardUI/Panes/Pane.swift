@@ -4,7 +4,7 @@ import PilotCore
 /// the header tabs, the keys 1…n and `:1`…`:n`, `:products`…, Tab cycling and the status line all come from here.
 public enum Pane: Int, CaseIterable, Sendable {
     case products = 1
-    case calendar, sampling, coverage
+    case calendar, sampling, coverage, due
 
     /// The registry: one line per pane.
     var component: any PaneComponent.Type {
@@ -13,6 +13,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .calendar: return CalendarComponent.self
         case .sampling: return SamplingComponent.self
         case .coverage: return CoverageComponent.self
+        case .due: return DueComponent.self
         }
     }
 

@@ -1,0 +1,48 @@
+extension DueList {
+    /// Rectification reports owed by the enterprise, overall assessments owed by the inspecting unit, planned
+    /// inspections, and inspections past their end still not recorded as completed.
+    static func inspectionItems(_ c: Context) -> [DueItem] {
+        var out: [DueItem] = []
+        for i in c.data.inspections.records {
+            let product = c.data.products[id: i.productId]
+            let ref = Finding.RecordRef(.inspection, i.id)
+            switch i.status {
+            case .completed:
+                // The due dates `RectificationStatus` works out, counted with the window's working days.
+                guard i.needsRectification, i.overallAssessment == nil else { continue }
+                if let received = i.rectificationReportReceivedOn {
+                    out.append(
+                        c.item(
+                            .overallAssessment, due: c.count.due(c.deadlines.overallAssessment, after: received), product: product,
+                            what: Bilingual(zh: "综合评定（整改报告 \(received) 收到）", en: "overall assessment (report in \(received))"),
+                            from: c.unit(i), owner: c.leader(i), record: ref))
+                } else {
+                    var due = c.count.due(c.deadlines.rectificationReport, after: i.end)
+                    if i.defectListReissuedOn != nil { due = c.count.due(c.deadlines.defectListReissue, after: due) }
+                    out.append(
+                        c.item(
+                            .rectificationReport, due: due, product: product,
+                            what: Bilingual(zh: "整改报告（\(i.end) 检查）", en: "rectification report (inspected \(i.end))"),
+                            from: c.holder(product), owner: c.leader(i), record: ref))
+                }
+            case .planned:
+                out.append(
+                    c.item(
+                        .plannedInspection, due: i.start, product: product,
+                        what: Bilingual(zh: i.type.label.zh + "（至 \(i.end)）", en: "\(i.type.label.en) inspection (to \(i.end))"),
+                        from: c.unit(i), owner: c.leader(i), record: ref))
+            case .inProgress where i.end < c.today:
+                out.append(
+                    c.item(
+                        .inspectionRecord, due: i.end, product: product,
+                        what: Bilingual(
+                            zh: "录入\(i.type.label.zh)结果（\(i.end) 结束）", en: "record the \(i.type.label.en) result (ended \(i.end))"),
+                        from: c.unit(i), owner: c.leader(i), record: ref))
+            default:
+                // An inspection under way has nothing due until it ends; a cancelled one has nothing.
+                break
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,65 @@
+extension DueList {
+    static let regulators = Bilingual(zh: "本省监管部门", en: "the province's regulators")
+
+    /// Products still uncovered this year: what they lack, due by the year's last working day.
+    static func coverageItems(_ c: Context) -> [DueItem] {
+        let due = c.calendar.workingDay(onOrBefore: CivilDate.lastOfYear(c.coverage.year))
+        return c.coverage.products.filter { !$0.covered }.map { p in
+            var zh: [String] = []
+            var en: [String] = []
+            if !p.fullSystemInspection {
+                zh.append(p.plannedFullSystemInspection ? "全体系GMP检查（已计划）" : "全体系GMP检查")
+                en.append(p.plannedFullSystemInspection ? "full-system GMP inspection (planned)" : "full-system GMP inspection")
+            }
+            if !p.sampling {
+                zh.append("制剂抽检")
+                en.append("drug-product sampling")
+            }
+            if p.sitesInspected < p.sitesTotal {
+                zh.append("\(p.sitesTotal - p.sitesInspected) 个场地检查")
+                en.append("\(p.sitesTotal - p.sitesInspected) site inspection\(p.sitesTotal - p.sitesInspected == 1 ? "" : "s")")
+            }
+            if !p.holderRequirementMet {
+                zh.append("持有人质量体系检查")
+                en.append("holder's quality system inspection")
+            }
+            return c.item(
+                .coverageGap, due: due, product: c.data.products[id: p.productId],
+                what: Bilingual(zh: "未覆盖：" + zh.joined(separator: "、"), en: "uncovered: " + en.joined(separator: ", ")),
+                from: regulators, record: Finding.RecordRef(.product, p.productId))
+        }
+    }
+
+    /// Contract sites of products in production with fewer than 2 resident staff: since the day the shortfall
+    /// began, or the day a departure on file will leave fewer than 2.
+    static func residentStaffItems(_ c: Context) -> [DueItem] {
+        var out: [DueItem] = []
+        for product in c.data.products.records where product.isInProduction(on: c.today) {
+            let staff = c.index.staff(of: product.id)
+            for site in c.index.contractSites(of: product) {
+                let here = staff.filter { $0.siteId == site.id }
+                func stationed(_ day: CivilDate) -> Int { here.filter { $0.isStationed(on: day) }.count }
+                let since: CivilDate
+                if stationed(c.today) < 2 {
+                    // Short since the latest departure before today, or since production began.
+                    let start = product.date(of: .inProduction) ?? c.today
+                    let left = here.compactMap { $0.to.map { $0.adding(days: 1) } }.filter { $0 <= c.today }
+                    since = max(start, left.max() ?? start)
+                } else if let drop = here.compactMap({ $0.to.map { $0.adding(days: 1) } }).filter({ $0 > c.today }).sorted()
+                    .first(where: { stationed($0) < 2 })
+                {
+                    since = drop
+                } else {
+                    continue
+                }
+                out.append(
+                    c.item(
+                        .residentStaff, due: since, product: product,
+                        what: Bilingual(
+                            zh: "驻厂人员不足 2 名（\(site.address)）", en: "under 2 resident staff (\(site.displayAddress(.en)))"),
+                        from: c.holder(product), record: Finding.RecordRef(.site, site.id)))
+            }
+        }
+        return out
+    }
+}

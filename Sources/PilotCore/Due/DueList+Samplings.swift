@@ -1,0 +1,35 @@
+extension DueList {
+    /// Lab reports owed by the lab for pending results, and open re-test windows after a failed result was served
+    /// (the party may ask for a re-test until then; the result stands after it).
+    static func samplingItems(_ c: Context) -> [DueItem] {
+        var out: [DueItem] = []
+        for s in c.data.samplingsInForce {
+            let product = c.data.products[id: s.productId]
+            let ref = Finding.RecordRef(.sampling, s.id)
+            let lab = Bilingual(zh: s.lab, en: s.lab)
+            switch s.conclusion {
+            case .pending:
+                // `SamplingStatus`'s report deadline: an approved extension's date, else the lab-report rule.
+                let due = s.reportDueExtendedTo ?? c.count.due(c.deadlines.labReport, after: s.labReceivedOn)
+                out.append(
+                    c.item(
+                        .labReport, due: due, product: product,
+                        what: Bilingual(
+                            zh: "检验报告（批号 \(s.batch)）", en: "lab report (batch \(s.batch))"),
+                        from: lab, record: ref))
+            case .fail where s.retest == nil:
+                guard let served = s.reportServedOn else { continue }
+                let due = c.count.due(c.deadlines.retestRequest, after: served)
+                guard due >= c.today else { continue }
+                out.append(
+                    c.item(
+                        .retestWindow, due: due, product: product,
+                        what: Bilingual(zh: "复验申请期届满（批号 \(s.batch)）", en: "re-test window closes (batch \(s.batch))"),
+                        from: c.holder(product), record: ref))
+            default:
+                continue
+            }
+        }
+        return out
+    }
+}
