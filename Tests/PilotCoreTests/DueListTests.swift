@@ -130,6 +130,32 @@ import Testing
 
     /// Wednesday 2026-09-30, before 国庆 (10-01…10-07): Sunday 10-04 is this week with no working day left;
     /// Monday 10-05 is past the week boundary yet, a holiday, still none; Thursday 10-08 is the first.
+    /// An open measure is due on its deadline (a seizure's computed by law: 7 working days across National Day),
+    /// owned by its owner; a closed one, or one awaiting its test report, owes nothing.
+    @Test func openMeasuresAreDueOnTheirDeadline() throws {
+        var data = Fixture.compliant()
+        let seize = Measure(
+            id: "M-0001", productId: "P", answers: AnsweredFinding(.inspection, "I26"), kind: .sealSeize, decidedOn: d("2026-09-29"),
+            decidedBy: "省局", owner: "王芳")
+        var done = seize
+        done.id = "M-0002"
+        done.kind = .interview
+        done.deadline = d("2026-10-20")
+        done.status = .done
+        done.closedOn = d("2026-10-19")
+        done.evidence = "约谈记录"
+        var waiting = seize
+        waiting.id = "M-0003"
+        waiting.needsTesting = true
+        for m in [seize, done, waiting] { data.measures.upsert(m) }
+        let found = items(data, .measure, today: d("2026-10-20"))
+        #expect(found.count == 1)
+        let item = try #require(found.first)
+        #expect(item.due == d("2026-10-14") && item.group == .overdue && item.workingDaysLeft < 0)
+        #expect(item.owner?.matches("王芳") == true && item.record == Finding.RecordRef(.measure, "M-0001"))
+        #expect(item.what.zh.contains("查封") && item.productId == "P")
+    }
+
     @Test func groupingAcrossAWeekBoundaryAndAHoliday() {
         var data = Fixture.compliant()
         for (id, day) in [("A", "2026-10-04"), ("B", "2026-10-05"), ("C", "2026-10-08"), ("D", "2026-11-02"), ("E", "2026-09-29")] {

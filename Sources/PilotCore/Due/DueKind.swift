@@ -12,6 +12,7 @@ public enum DueKind: String, CaseIterable, Hashable, Sendable, Codable {
     case enterpriseAssessment
     case provinceSummary
     case pilotEnd
+    case measure
 
     public var label: Bilingual {
         switch self {
@@ -26,6 +27,7 @@ public enum DueKind: String, CaseIterable, Hashable, Sendable, Codable {
         case .enterpriseAssessment: return Bilingual(zh: "企业评估", en: "enterprise assessment")
         case .provinceSummary: return Bilingual(zh: "试点工作总结", en: "pilot summary")
         case .pilotEnd: return Bilingual(zh: "试点结束", en: "pilot ends")
+        case .measure: return Bilingual(zh: "风险控制措施", en: "risk-control measure")
         }
     }
 }

@@ -1,6 +1,5 @@
 /// Everything with a date that someone owes, across all cases, soonest first (DESIGN §2; issue 14): built once
-/// per store revision from the index, never per keystroke. Each source is one function of `DueList.Context`;
-/// the risk-control measures will be one more.
+/// per store revision from the index, never per keystroke. Each source is one function of `DueList.Context`.
 public struct DueList: Sendable {
     public let today: CivilDate
     public let items: [DueItem]
@@ -49,7 +48,7 @@ public struct DueList: Sendable {
 
     /// The sources, in the order a tie on the same day lists them.
     static let sources: [@Sendable (Context) -> [DueItem]] = [
-        inspectionItems, samplingItems, coverageItems, residentStaffItems, pilotItems,
+        inspectionItems, samplingItems, measureItems, coverageItems, residentStaffItems, pilotItems,
     ]
 
     /// `coverage` is this year's report when the caller has it already (the dashboard model does).

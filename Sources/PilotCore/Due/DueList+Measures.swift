@@ -1,0 +1,15 @@
+extension DueList {
+    /// Open risk-control measures with a deadline: the seizure decision's computed by law (7 working days, or 15
+    /// days after the test report), the others' as entered. The measure's owner answers for it.
+    static func measureItems(_ c: Context) -> [DueItem] {
+        c.data.measures.records.compactMap { m in
+            guard m.isOpen, let due = m.dueDate(c.deadlines, calendar: c.calendar) else { return nil }
+            let product = c.data.products[id: m.productId]
+            let owner = m.owner.trimmed.isEmpty ? nil : DueOwner(id: m.owner, name: m.owner, nameEn: nil)
+            return c.item(
+                .measure, due: due, product: product,
+                what: Bilingual(zh: "\(m.kind.label.zh)（\(m.id)）", en: "\(m.kind.label.en) (\(m.id))"),
+                from: Bilingual(zh: m.decidedBy, en: m.decidedBy), owner: owner, record: Finding.RecordRef(.measure, m.id))
+        }
+    }
+}
