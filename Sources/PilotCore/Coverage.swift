@@ -34,8 +34,8 @@ public enum Coverage {
                 break
             }
         }
-        let inYear = index.samplings(of: product.id).filter { $0.sampledOn.year == year && $0.sampledOn <= asOf }
-        let supervisory = inYear.filter { !$0.commissioned }
+        func inYear(_ s: Sampling) -> Bool { s.sampledOn.year == year && s.sampledOn <= asOf }
+        let supervisory = index.samplings(of: product.id).filter(inYear)
         func mark(_ segment: Segment) -> SamplingMark {
             supervisory.filter { $0.segment == segment }.map(SamplingMark.of).max() ?? .none
         }
@@ -67,7 +67,8 @@ public enum Coverage {
             productId: product.id, name: product.name, nameEn: product.nameEn, province: lead, provinces: index.provinces(of: product),
             fullSystemInspection: full > 0, plannedFullSystemInspection: planned > 0, plan: plan, fullSystemInspections: full,
             plannedFullSystemInspections: planned, otherInspections: other, drugProductSampling: mark(.drugProduct),
-            drugSubstanceSampling: mark(.drugSubstance), commissionedSamplings: inYear.count - supervisory.count,
+            drugSubstanceSampling: mark(.drugSubstance),
+            commissionedSamplings: index.commissionedTests(of: product.id).filter(inYear).count,
             sitesInspected: siteIds.count - uninspected.count, sitesTotal: siteIds.count, uninspectedSiteIds: uninspected,
             holderInspectionRequired: required, holderInspected: holderInspected,
             residentStaffOK: (fewestStaff ?? plan.residentStaff) >= plan.residentStaff, fewestResidentStaff: fewestStaff,

@@ -153,10 +153,10 @@ import Testing
         try s.keys("Tab", "Tab")
         try s.type("P08-E2E-01")
         try s.keys("Enter")
-        try s.waitFor("added sampling SMP-0022")
+        try s.waitFor("added sampling SMP-0024")
         // The new sampling is the newest: it is on the first row; e opens it on the report number.
         try s.keys("g", "e")
-        try s.waitFor("Edit sampling SMP-0022")
+        try s.waitFor("Edit sampling SMP-0024")
         try s.type("BG2026-E2E")
         try s.keys("Tab")
         // Not before the lab received the sample (the form's default, the next working day, 11-23).
@@ -166,7 +166,7 @@ import Testing
         try s.keys("Tab", "Right", "Right")
         try s.waitFor("re-test may be requested until 2026-12-02")
         try s.keys("Enter")
-        try s.waitFor("updated sampling SMP-0022: failed")
+        try s.waitFor("updated sampling SMP-0024: failed")
         try s.keys("/")
         try s.type("P08-E2E")
         try s.keys("Enter")
@@ -175,7 +175,7 @@ import Testing
         try s.keys("q")
         try s.waitFor("EXIT=0")
         let csv = try CLI.run(["export", "csv", "samplings", "--store", store.path]).stdout
-        #expect(csv.contains("SMP-0022,P08,drug-product,P08-E2E-01,2026-11-22,四川省药品检验研究院,fail,BG2026-E2E"))
+        #expect(csv.contains("SMP-0024,P08,drug-product,P08-E2E-01,2026-11-22,四川省药品检验研究院,fail,BG2026-E2E"))
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
     }
 
