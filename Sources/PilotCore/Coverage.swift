@@ -42,7 +42,7 @@ public enum Coverage {
         let sites = index.sites(of: product)
         let siteIds = product.siteIds
         let uninspected = siteIds.filter { !inspectedSites.contains($0) }
-        let plan = SupervisionPlan.required(for: product)
+        let plan = SupervisionPlan.required(for: product, in: year)
         let fewestStaff = index.contractSites(of: product).map { site in
             index.staff(of: product.id).filter { $0.siteId == site.id && $0.isStationed(on: day) }.count
         }.min()

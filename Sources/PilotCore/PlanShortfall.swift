@@ -11,15 +11,16 @@ public struct PlanShortfall: Hashable, Sendable {
 
     /// In the words users read: "一品一策要求 2 次全体系检查，已完成 1 次".
     public var text: Bilingual {
+        let inspections = required == 1 ? "inspection" : "inspections"
         switch item {
         case .fullSystemInspections:
             return Bilingual(
                 zh: "一品一策要求 \(required) 次全体系检查，已完成 \(done) 次",
-                en: "its supervision plan asks for \(required) full-system inspections; \(done) done")
+                en: "its supervision plan asks for \(required) full-system \(inspections); \(done) done")
         case .otherInspections:
             return Bilingual(
                 zh: "一品一策要求 \(required) 次其他检查，已完成 \(done) 次",
-                en: "its supervision plan asks for \(required) other inspections; \(done) done")
+                en: "its supervision plan asks for \(required) other \(inspections); \(done) done")
         case .drugSubstanceSampling:
             return Bilingual(
                 zh: "一品一策要求每年抽检原液，尚未抽检", en: "its supervision plan asks for a drug-substance sampling each year; none yet")

@@ -115,6 +115,13 @@ import Testing
         #expect(plan(withPlan(SupervisionPlan(drugSubstanceSampling: true))).missingSamplings == ["P"])
     }
 
+    @Test func aPlanApprovedLaterDoesNotReachBack() {
+        let data = withPlan(SupervisionPlan(approvedOn: F.d("2026-02-01"), fullSystemInspections: 2))
+        #expect(Coverage.report(year: 2025, asOf: F.today, index: PilotIndex(data)).products[0].covered)
+        #expect(!coverage(data).covered)
+        #expect(!F.findings(data).contains { $0.message.zh.contains("2025 年一品一策") })
+    }
+
     @Test func anAbsentPlanAndAbsentFieldsDecodeAsTheMinimum() throws {
         let plan = try JSONDecoder().decode(SupervisionPlan.self, from: Data(#"{"documentNo":"X"}"#.utf8))
         #expect(plan.fullSystemInspections == 1 && plan.otherInspections == 0 && !plan.drugSubstanceSampling && plan.residentStaff == 2)

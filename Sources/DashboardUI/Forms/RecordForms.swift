@@ -112,13 +112,13 @@ enum RecordForms: FormKind {
                 case .planDocumentNo: .text(Bilingual(zh: "质量监管方案文号", en: "Supervision plan no."), plan?.documentNo ?? "")
                 case .planApprovedOn: .date(Bilingual(zh: "监管方案批准日期", en: "Plan approved on"), plan?.approvedOn, state)
                 case .planFullSystemInspections:
-                    SupervisionPlanFields.count(Bilingual(zh: "全体系检查（次/年）", en: "Full-system insp./year"), \.fullSystemInspections, plan)
+                    SupervisionPlanFields.count(Bilingual(zh: "每年全体系检查", en: "Full-system insp./year"), \.fullSystemInspections, plan)
                 case .planOtherInspections:
-                    SupervisionPlanFields.count(Bilingual(zh: "其他检查（次/年）", en: "Other insp./year"), \.otherInspections, plan)
+                    SupervisionPlanFields.count(Bilingual(zh: "每年其他检查", en: "Other insp./year"), \.otherInspections, plan)
                 case .planDrugSubstanceSampling:
                     .toggle(Bilingual(zh: "每年抽检原液", en: "Sample drug substance yearly"), plan?.drugSubstanceSampling ?? false)
                 case .planResidentStaff:
-                    SupervisionPlanFields.count(Bilingual(zh: "驻厂人员（名/场地）", en: "Resident staff/site"), \.residentStaff, plan)
+                    SupervisionPlanFields.count(Bilingual(zh: "每场地驻厂人员", en: "Resident staff/site"), \.residentStaff, plan)
                 case .planSpecialMeasures: .text(Bilingual(zh: "特别监管措施", en: "Special measures"), plan?.specialMeasures ?? "")
                 }
             }

@@ -33,9 +33,11 @@ public struct SupervisionPlan: Hashable, Sendable, Codable {
     /// numbers live).
     public static let nationalMinimum = SupervisionPlan()
 
-    /// What the product must meet: its own plan where it asks for more than the national minimum, else the minimum.
-    public static func required(for product: PilotProduct) -> SupervisionPlan {
+    /// What the product must meet (in `year`): its own plan where it asks for more than the national minimum, else
+    /// the minimum. A plan approved in a later year does not reach back to an earlier one.
+    public static func required(for product: PilotProduct, in year: Int? = nil) -> SupervisionPlan {
         guard let own = product.supervisionPlan else { return nationalMinimum }
+        if let year, let approved = own.approvedOn, approved.year > year { return nationalMinimum }
         let floor = nationalMinimum
         var plan = own
         plan.fullSystemInspections = max(own.fullSystemInspections, floor.fullSystemInspections)

@@ -42,7 +42,7 @@ enum CoverageRule {
                         severity, .annualCoverage, productId: p.id,
                         Bilingual(
                             zh: "\(p.name)：\(year) 年\(short.text.zh)\(tailZh)",
-                            en: "\(ProductRules.names(p).en): \(year): \(short.text.en)\(tailEn)")))
+                            en: "\(ProductRules.names(p).en) (\(year)): \(short.text.en)\(tailEn)")))
             }
             if !c.holderRequirementMet {
                 out.append(

@@ -293,7 +293,7 @@ enum ProductRules {
     static func residentStaff(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate) -> [Finding] {
         guard p.isInProduction(on: today) else { return [] }
         let staff = index.staff(of: p.id)
-        let minimum = SupervisionPlan.required(for: p).residentStaff
+        let minimum = SupervisionPlan.required(for: p, in: today.year).residentStaff
         // Said when it is the product's own plan, not the national rule, that asks for the number.
         let own = minimum > SupervisionPlan.nationalMinimum.residentStaff
         return index.contractSites(of: p).compactMap { site in

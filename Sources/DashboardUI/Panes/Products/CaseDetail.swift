@@ -121,7 +121,8 @@ enum CaseDetail {
         for site in contractSites {
             let staff = index.staff(of: p.id).filter { $0.siteId == site.id }
             let present = staff.filter { $0.isStationed(on: model.today) }
-            let style = present.count >= SupervisionPlan.required(for: p).residentStaff ? Style(.text) : Style(.error, bold: true)
+            let enough = present.count >= SupervisionPlan.required(for: p, in: model.today.year).residentStaff
+            let style = enough ? Style(.text) : Style(.error, bold: true)
             let people = staff.map { s in
                 "\(s.person) (\(Strings.stationedSince[L]) \(s.from)\(s.to.map { " \(Strings.until[L]) \($0)" } ?? ""))"
             }

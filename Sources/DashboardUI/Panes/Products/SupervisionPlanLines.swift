@@ -6,7 +6,7 @@ enum SupervisionPlanLines {
     static func lines(_ p: PilotProduct, _ state: AppState) -> [(String, Style)] {
         let L = state.language
         let model = state.model
-        let required = SupervisionPlan.required(for: p)
+        let required = SupervisionPlan.required(for: p, in: model.today.year)
         var out: [(String, Style)] = []
         if let own = p.supervisionPlan {
             let document = [own.documentNo, own.approvedOn.map { Bilingual(zh: "\($0) 批准", en: "approved \($0)")[L] }].compactMap { $0 }
