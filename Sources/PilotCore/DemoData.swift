@@ -519,6 +519,8 @@ public enum DemoData {
                 var commissioned = s
                 commissioned.commissioned = true
                 commissioned.requestedOn = calendar.adding(workingDays: -3, to: s.sampledOn)
+                // The enterprise sent the sample: no regulator sampled it.
+                commissioned.samplingUnit = nil
                 data.samplings.upsert(commissioned)
             }
             // Two products with their own supervision plans (质量监管方案) asking for more than the national minimum:
@@ -531,7 +533,7 @@ public enum DemoData {
             for (id, plan) in plans {
                 guard var p = data.products[id: id] else { continue }
                 var own = plan
-                own.documentNo = p.planRef?.replacingOccurrences(of: "试点", with: "监管")
+                own.documentNo = p.planRef.map { String($0.prefix { $0 != "试" }) + "质量监管〔\(year)〕\(Int(id.dropFirst()) ?? 0)号" }
                 // Revised for this year: it asks nothing of the years before.
                 own.approvedOn = thisYear(0.05)
                 p.supervisionPlan = own

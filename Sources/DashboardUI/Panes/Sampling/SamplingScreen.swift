@@ -132,7 +132,7 @@ enum SamplingScreen {
                     + (row.status.isOverdue
                         ? Bilingual(zh: "，已逾期 \(deadline.overdueBy) 个工作日", en: ", \(deadline.overdueBy) working days overdue")[L] : ""),
                 row.status.isOverdue ? Style(.error, bold: true) : Style(.text))
-        } else if !s.isVoided {
+        } else if !s.isVoided, s.reportNo != nil || s.reportDate != nil {
             field(
                 Bilingual(zh: "报告", en: "Report")[L],
                 "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")"
