@@ -524,10 +524,10 @@ public enum DemoData {
                 data.samplings.upsert(commissioned)
             }
             // Two products with their own supervision plans (质量监管方案) asking for more than the national minimum:
-            // P01's two full-system inspections a year (one done: short of its plan), P07's a drug-substance sampling
+            // P02's two full-system inspections a year (one done: short of its plan), P07's a drug-substance sampling
             // and one more inspection a year (both done).
             let plans = [
-                ("P01", SupervisionPlan(fullSystemInspections: 2, specialMeasures: "新建原液车间投产首年，每半年开展一次全体系检查")),
+                ("P02", SupervisionPlan(fullSystemInspections: 2, specialMeasures: "跨省委托生产首年，每半年开展一次联合全体系检查")),
                 ("P07", SupervisionPlan(otherInspections: 1, drugSubstanceSampling: true, specialMeasures: "持有人无自有生产场地，每年同步检查持有人质量管理体系")),
             ]
             for (id, plan) in plans {

@@ -51,8 +51,8 @@ import Testing
     /// the minimum on a product without a plan, none is stored.
     @Test func theProductFormEditsThePlan() throws {
         let s = UI.state(Size(width: 80, height: 24), .zh)
-        let p02 = try #require(UI.data.products[id: "P02"])
-        var f = try #require(RecordForms.form(.product(p02), state: s, editing: true))
+        let p01 = try #require(UI.data.products[id: "P01"])
+        var f = try #require(RecordForms.form(.product(p01), state: s, editing: true))
         guard case .choice(let values, _) = f[ProductField.planFullSystemInspections].kind else {
             Issue.record("not a choice")
             return
@@ -82,13 +82,13 @@ import Testing
         #expect(f[ProductField.planApprovedOn].error != nil && RecordForms.record(f, state: s) == nil)
     }
 
-    /// The case shows the plan and, for P01 this year, what it is short of, in the words of the plan.
+    /// The case shows the plan and, for P02 this year, what it is short of, in the words of the plan.
     @Test func theCaseShowsThePlanAndItsShortfall() {
         let s = UI.state(Size(width: 120, height: 40), .zh)
-        let lines = CaseDetail.lines(s, productId: "P01", width: 118).map { $0.spans.map(\.text).joined() }
+        let lines = CaseDetail.lines(s, productId: "P02", width: 118).map { $0.spans.map(\.text).joined() }
         #expect(lines.contains("质量监管方案（一品一策）"))
         #expect(lines.contains { $0.contains("✗ 2026 一品一策要求 2 次全体系检查，已完成 1 次") })
-        let p02 = CaseDetail.lines(s, productId: "P02", width: 118).map { $0.spans.map(\.text).joined() }
-        #expect(p02.contains { $0.contains("未录入本品种方案，按全国最低要求") })
+        let p01 = CaseDetail.lines(s, productId: "P01", width: 118).map { $0.spans.map(\.text).joined() }
+        #expect(p01.contains { $0.contains("未录入本品种方案，按全国最低要求") })
     }
 }

@@ -196,7 +196,8 @@ import Testing
         try s.keys("p")
         try s.waitFor("Plan to close the 2026 gaps", "P12", "✗ P08")
         try s.keys("A")
-        try s.waitFor("scheduled 1 full-system GMP inspection")
+        // P12, and P02 a second one: its own supervision plan asks for two a year.
+        try s.waitFor("scheduled 2 full-system GMP inspections")
         try s.keys("q")
         try s.waitFor("EXIT=0")
         let after =
@@ -347,13 +348,13 @@ import Testing
         let log = text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#") }
         if choice == "t" {
             #expect(
-                log.first?.contains("#123") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
+                log.first?.contains("#125") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
                 "\(text)")
             #expect(
                 text.contains("\n    conclusion: pending → fail\n") && text.contains("\n    report number: — → BG-ALICE-001\n"), "\(text)")
         } else {
             #expect(
-                log.first?.contains("#124") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
+                log.first?.contains("#126") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
                 "\(text)")
             #expect(text.contains("\n    test items: "), "\(text)")
             #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  changed sampling SMP-0017") == true, "\(text)")

@@ -60,12 +60,12 @@ import Testing
         let csv = TableExport.csv(.products, index: index, header: .zh, values: .words, bom: false)
         let records = try CSVReader.parse(csv)
         let header = records[0].fields
-        let p01 = try #require(records.first { $0.fields.first == "P01" }).fields
-        func cell(_ heading: String) -> String? { header.firstIndex(of: heading).map { p01[$0] } }
-        #expect(cell("全体系检查次数/年") == "2" && cell("每年抽检原液") == "否" && cell("驻厂人员不少于") == "2")
-        #expect(cell("质量监管方案文号") == data.products[id: "P01"]?.supervisionPlan?.documentNo)
         let p02 = try #require(records.first { $0.fields.first == "P02" }).fields
-        #expect(header.firstIndex(of: "全体系检查次数/年").map { p02[$0] } == "")
+        func cell(_ heading: String) -> String? { header.firstIndex(of: heading).map { p02[$0] } }
+        #expect(cell("全体系检查次数/年") == "2" && cell("每年抽检原液") == "否" && cell("驻厂人员不少于") == "2")
+        #expect(cell("质量监管方案文号") == data.products[id: "P02"]?.supervisionPlan?.documentNo)
+        let p01 = try #require(records.first { $0.fields.first == "P01" }).fields
+        #expect(header.firstIndex(of: "全体系检查次数/年").map { p01[$0] } == "")
         for h in SupervisionPlanColumns.all { #expect(ProductImport.headings[h.key]?.contains(h.zh) == true) }
     }
 
