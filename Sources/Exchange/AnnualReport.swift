@@ -51,7 +51,7 @@ public enum AnnualReport {
         let coverage = Coverage.report(year: year, asOf: today, index: index)
         let inspections = index.data.inspections.records.filter { $0.end.year == year && $0.status != .cancelled }
         let completed = inspections.filter { $0.status == .completed }
-        let samplings = index.data.samplingsInForce.filter { $0.sampledOn.year == year && !$0.commissioned }
+        let samplings = index.data.supervisorySamplings.filter { $0.sampledOn.year == year }
         let products = coverage.products
         func count(_ key: String, _ label: Bilingual, _ test: (ProductCoverage) -> Bool) -> Count {
             Count(key: key, label: label[L], count: products.filter(test).count)
@@ -110,7 +110,7 @@ public enum AnnualReport {
                     Item(id: i.id, productId: i.productId, text: rectificationText(r)[L])
                 }
             },
-            overdueLabReports: index.data.samplingsInForce.compactMap { s in
+            overdueLabReports: index.data.supervisorySamplings.compactMap { s in
                 let status = SamplingStatus(s, deadlines: index.data.deadlines, today: today, calendar: calendar)
                 guard status.isOverdue else { return nil }
                 return Item(
@@ -258,9 +258,8 @@ public enum AnnualReport {
                 (zh ? "- 进程：" : "- Path: ")
                 + p.steps.sorted { $0.date < $1.date }.map { "\($0.date) \($0.stage.label[L])" }.joined(separator: " → ") + "\n"
             let inspections = index.inspections(of: p.id).filter { $0.status != .cancelled }
-            let all = index.samplings(of: p.id)
-            let samplings = all.filter { !$0.commissioned }
-            let commissioned = all.count - samplings.count
+            let samplings = index.samplings(of: p.id)
+            let commissioned = index.commissionedTests(of: p.id).count
             out +=
                 (zh
                     ? "- 检查 \(inspections.count) 次（全体系GMP \(inspections.filter { $0.type == .fullGMP }.count) 次），抽检 \(samplings.count) 批（不符合规定 \(samplings.filter { $0.conclusion == .fail }.count) 批），委托检验 \(commissioned) 批（不计入）\n"
@@ -276,7 +275,7 @@ public enum AnnualReport {
             zh
             ? "- 整改已综合评定 \(assessed.count) 项；已收到整改报告待综合评定 \(awaitingAssessment.count) 项；待企业提交整改报告 \(awaitingReport.count) 项。\n"
             : "- \(assessed.count) rectifications assessed; \(awaitingAssessment.count) reports received awaiting the overall assessment; \(awaitingReport.count) reports awaited.\n"
-        let failed = data.samplingsInForce.filter { $0.conclusion == .fail }
+        let failed = data.supervisorySamplings.filter { $0.conclusion == .fail }
         for s in failed {
             out +=
                 zh

@@ -39,6 +39,7 @@ public enum ProductImport {
             "vaccine": ["vaccine", "是否疫苗", "疫苗", "Vaccine"],
         ]
         for (stage, key) in stageKeys { h[key] = [key, stage.label.zh, stage.label.en] }
+        h.merge(SupervisionPlanColumns.headings) { own, _ in own }
         // Sheets from before the enterprise's assessment had a per-product summary column.
         h["enterprise_assessment", default: []] += ["summary", "试点总结"]
         return h
@@ -232,6 +233,8 @@ public enum ProductImport {
             if !value("vaccine").isEmpty && vaccine == nil {
                 rowProblems.append(Bilingual(zh: "疫苗“\(value("vaccine"))”应为是或否", en: "vaccine \"\(value("vaccine"))\" is not 是/否 (yes/no)"))
             }
+            let plan = SupervisionPlanColumns.read(value)
+            rowProblems += plan.problems
             if let holder, index.hasProduct(name: name, holderId: holder.id) && namesInStore.contains(name) {
                 duplicates += 1
                 rowProblems.append(Bilingual(zh: "该持有人的品种“\(name)”已在库中", en: "product \"\(name)\" of this holder is already in the store"))
@@ -255,12 +258,13 @@ public enum ProductImport {
             var segments: [SegmentSite] = []
             if let ds { segments.append(SegmentSite(.drugSubstance, siteId: ds.id)) }
             if let dp { segments.append(SegmentSite(.drugProduct, siteId: dp.id)) }
-            let product = PilotProduct(
+            var product = PilotProduct(
                 id: productIDs.next(), name: name,
                 nameEn: value("name_en").isEmpty ? nil : value("name_en"), basis: stated ?? typeBasis, type: kind!, holderId: holder!.id,
                 segments: segments, steps: steps.sorted { $0.stage < $1.stage },
                 planRef: value("plan_ref").isEmpty ? nil : value("plan_ref"),
                 isVaccine: vaccine.map { $0 || kind == .multivalentVaccine })
+            product.supervisionPlan = plan.plan
             out.products.upsert(product)
             index.addProduct(product)
             created += 1

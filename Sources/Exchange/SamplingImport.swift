@@ -50,6 +50,7 @@ public enum SamplingImport {
         "retest_requested_on": ["retest_requested_on", "复验申请日期", "Re-test requested on"],
         "retest_result": ["retest_result", "复验结论", "Re-test result"],
         "commissioned": ["commissioned", "委托检验", "Commissioned"],
+        "requested_on": ["requested_on", "委托受理日期", "委托日期", "Requested on"],
     ]
 
     static let required = ["product_id", "segment", "batch", "sampled_on", "lab"]
@@ -154,6 +155,7 @@ public enum SamplingImport {
             let reportDate = optionalDate("report_date", Bilingual(zh: "报告日期", en: "report date"))
             let received = optionalDate("received_on", Bilingual(zh: "收样日期", en: "received date"))
             let retestOn = optionalDate("retest_requested_on", Bilingual(zh: "复验申请日期", en: "re-test request date"))
+            let requestedOn = optionalDate("requested_on", Bilingual(zh: "委托受理日期", en: "request date"))
             let retestText = value("retest_result")
             let retestResult = retestText.isEmpty ? nil : conclusion(retestText)
             if !retestText.isEmpty && retestResult == nil {
@@ -181,13 +183,14 @@ public enum SamplingImport {
                 problems += rowProblems.map { Problem(line: record.line, $0) }
                 continue
             }
-            let row = Sampling(
+            var row = Sampling(
                 id: ids.next(), productId: product!.id,
                 segment: seg!, batch: batch, sampledOn: sampled!, place: value("place").nilIfEmpty,
                 samplingUnit: value("sampling_unit").nilIfEmpty, lab: lab, receivedOn: received,
                 testItems: value("test_items").nilIfEmpty, reportNo: value("report_no").nilIfEmpty, reportDate: reportDate,
                 conclusion: result!, retest: retestOn.map { Retest(requestedOn: $0, result: retestResult) },
                 commissioned: ["true", "是", "yes", "1"].contains(value("commissioned").lowercased()))
+            row.requestedOn = requestedOn
             // The dates' order (a report before the lab received the sample) is checked as forms and `set` check it.
             let wrongOrder = RecordChecks.sampling(row).map(\.message)
             if !wrongOrder.isEmpty {

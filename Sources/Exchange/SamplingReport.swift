@@ -1,7 +1,8 @@
 import Foundation
 import PilotCore
 
-/// `biopilot report sampling`: the year's pass / fail / pending / overdue counts per product and per lab.
+/// `biopilot report sampling`: the year's pass / fail / pending / overdue counts of supervisory samplings per product
+/// and per lab, and apart from them the commissioned tests (委托检验), which none of the counts include.
 public enum SamplingReport {
     public enum Format: String, CaseIterable, Sendable { case text, csv, json, md }
 
@@ -16,6 +17,20 @@ public enum SamplingReport {
         let asOf: String
         let byProduct: [Line]
         let byLab: [Line]
+        /// Commissioned testing (委托检验), listed apart and in none of the counts above.
+        let commissioned: [CommissionedTest]
+    }
+
+    struct CommissionedTest: Encodable {
+        let id: String
+        let productId: String
+        let name: String
+        let segment: String
+        let batch: String
+        let requestedOn: String?
+        let lab: String
+        let conclusion: String
+        let reportDate: String?
     }
 
     /// `head` is the journal head the report was made from (`REV:HASH`); CSV leaves it to the caller (stderr).
@@ -34,14 +49,40 @@ public enum SamplingReport {
             data.products[id: id].map { $0.displayName(L) } ?? id
         }
         let labs = lines(SamplingSummary.byLab(data, year: year, today: today, calendar: calendar)) { $0 }
+        let commissioned = data.commissionedTests.filter { $0.sampledOn.year == year }
+            .sorted { ($0.requestedOn ?? $0.sampledOn, $0.id) < ($1.requestedOn ?? $1.sampledOn, $1.id) }
+            .map {
+                CommissionedTest(
+                    id: $0.id, productId: $0.productId, name: data.products[id: $0.productId].map { $0.displayName(L) } ?? $0.productId,
+                    segment: $0.segment.rawValue, batch: $0.batch, requestedOn: $0.requestedOn?.description, lab: $0.lab,
+                    conclusion: $0.conclusion.rawValue, reportDate: $0.reportDate?.description)
+            }
+        let commissionedTitle =
+            L == .zh ? "委托检验（企业委托，不计入以上抽检统计）" : "Commissioned testing (requested by enterprises; in none of the counts above)"
+        let commissionedHeader =
+            L == .zh
+            ? ["编号", "品种", "批号", "委托日期", "检验机构", "结论", "报告日期"] : ["ID", "Product", "Batch", "Requested", "Lab", "Result", "Report"]
+        func commissionedRow(_ t: CommissionedTest) -> [String] {
+            [
+                t.id, t.name, t.batch, t.requestedOn ?? "—", t.lab, SamplingConclusion(rawValue: t.conclusion)?.label[L] ?? t.conclusion,
+                t.reportDate ?? "",
+            ]
+        }
+        let noCommissioned = L == .zh ? "无\n" : "none\n"
         let header = L == .zh ? ["符合规定", "不符合规定", "检验中", "逾期", "合计"] : ["Pass", "Fail", "Pending", "Overdue", "Total"]
         func counts(_ l: Line) -> [String] { [l.pass, l.fail, l.pending, l.overdue, l.total].map(String.init) }
         switch format {
         case .json:
-            let doc = Document(year: year, asOf: today.description, byProduct: products, byLab: labs)
+            let doc = Document(year: year, asOf: today.description, byProduct: products, byLab: labs, commissioned: commissioned)
             return try! JournalHeadNote.json(doc, head: head)
         case .csv:
-            let rows = products.map { ["product", $0.key, $0.name] + counts($0) } + labs.map { ["lab", $0.key, $0.name] + counts($0) }
+            // One row per commissioned test, its result in the column it falls in (no deadline: overdue empty).
+            let tests = commissioned.map { t in
+                ["commissioned", t.id, t.name]
+                    + ["pass", "fail", "pending"].map { t.conclusion == $0 ? "1" : "0" } + ["", "1"]
+            }
+            let rows =
+                products.map { ["product", $0.key, $0.name] + counts($0) } + labs.map { ["lab", $0.key, $0.name] + counts($0) } + tests
             return CSV.document(header: ["group", "key", "name", "pass", "fail", "pending", "overdue", "total"], rows: rows)
         case .text, .md:
             let title = L == .zh ? "\(year) 年抽检汇总（截至 \(today)）" : "Sampling \(year) (as of \(today))"
@@ -51,6 +92,9 @@ public enum SamplingReport {
                 return "# \(title)\n\n"
                     + TextTable.markdown(header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) })
                     + "\n" + TextTable.markdown(header: labTitle + header, rows: labs.map { [$0.key] + counts($0) })
+                    + "\n## \(commissionedTitle)\n\n"
+                    + (commissioned.isEmpty
+                        ? noCommissioned : TextTable.markdown(header: commissionedHeader, rows: commissioned.map(commissionedRow)))
                     + "\n" + JournalHeadNote.markdown(head, language: L)
             }
             let right = Set(2..<7)
@@ -59,6 +103,11 @@ public enum SamplingReport {
                     header: productTitle + header, rows: products.map { [$0.key, $0.name] + counts($0) },
                     rightAligned: right, maxWidths: [1: 36])
                 + "\n" + TextTable.render(header: labTitle + header, rows: labs.map { [$0.key] + counts($0) }, rightAligned: Set(1..<6))
+                + "\n" + commissionedTitle + "\n\n"
+                + (commissioned.isEmpty
+                    ? noCommissioned
+                    : TextTable.render(
+                        header: commissionedHeader, rows: commissioned.map(commissionedRow), rightAligned: [], maxWidths: [1: 36]))
                 + "\n" + JournalHeadNote.text(head, language: L)
         }
     }

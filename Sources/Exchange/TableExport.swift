@@ -43,7 +43,9 @@ public enum TableExport {
     /// A yes/no that may not have been checked: empty then.
     static func text(_ flag: Bool?) -> String { flag.map { $0 ? "true" : "false" } ?? "" }
 
-    static let productColumns: [Column<PilotProduct>] = [
+    static let productColumns: [Column<PilotProduct>] = productFacts + planColumns
+
+    static let productFacts: [Column<PilotProduct>] = [
         Column(key: "id", zh: "编号", en: "ID") { p, _ in p.id },
         Column(key: "name", zh: "品种名称", en: "Name") { p, _ in p.name },
         Column(key: "type", zh: "品种类型", en: "Type", words: word(ProductType.self, \.label)) { p, _ in p.type.rawValue },
@@ -82,6 +84,16 @@ public enum TableExport {
             text(p.date(of: .enterpriseAssessment))
         },
     ]
+
+    /// The product's own supervision plan, under the headings the product import reads.
+    static let planColumns: [Column<PilotProduct>] = SupervisionPlanColumns.all.indices.map(planColumn)
+
+    static func planColumn(_ n: Int) -> Column<PilotProduct> {
+        let h = SupervisionPlanColumns.all[n]
+        var column = Column<PilotProduct>(key: h.key, zh: h.zh, en: h.en) { p, _ in SupervisionPlanColumns.cells(p.supervisionPlan)[n] }
+        if h.key == "plan_drug_substance_sampling" { column.words = yesNo }
+        return column
+    }
 
     static let inspectionColumns: [Column<Inspection>] = [
         Column(key: "id", zh: "编号", en: "ID") { r, _ in r.id },
@@ -138,6 +150,7 @@ public enum TableExport {
             r.retest?.result?.rawValue ?? ""
         },
         Column(key: "commissioned", zh: "委托检验", en: "Commissioned", words: yesNo) { r, _ in text(r.commissioned) },
+        Column(key: "requested_on", zh: "委托受理日期", en: "Requested on") { r, _ in text(r.requestedOn) },
         Column(key: "report_due_extended_to", zh: "报告延期至", en: "Report due extended to") { r, _ in text(r.reportDueExtendedTo) },
         Column(key: "report_served_on", zh: "报告送达日期", en: "Report served on") { r, _ in text(r.reportServedOn) },
         // A voided sampling stays in the export, marked, so the sheet still accounts for every record.

@@ -15,8 +15,9 @@ public enum Coverage {
 
     public static func product(_ product: PilotProduct, year: Int, asOf: CivilDate, index: PilotIndex) -> ProductCoverage {
         let day = referenceDay(year: year, asOf: asOf)
-        var full = false
-        var planned = false
+        var full = 0
+        var planned = 0
+        var other = 0
         var holderInspected = false
         var inspectedSites = Set<String>()
         var teamProvinces = Set<String>()
@@ -24,29 +25,32 @@ public enum Coverage {
             switch inspection.status {
             case .completed where inspection.end.year == year:
                 inspectedSites.formUnion(inspection.siteIds)
-                if inspection.type == .fullGMP { full = true }
+                if inspection.type == .fullGMP { full += 1 } else { other += 1 }
                 if inspection.holderQualitySystem == true { holderInspected = true }
                 teamProvinces.formUnion(inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode })
             case .planned, .inProgress:
-                if inspection.type == .fullGMP && (inspection.start.year == year || inspection.end.year == year) { planned = true }
+                if inspection.type == .fullGMP && (inspection.start.year == year || inspection.end.year == year) { planned += 1 }
             default:
                 break
             }
         }
-        let inYear = index.samplings(of: product.id).filter { $0.sampledOn.year == year && $0.sampledOn <= asOf }
-        let supervisory = inYear.filter { !$0.commissioned }
+        func inYear(_ s: Sampling) -> Bool { s.sampledOn.year == year && s.sampledOn <= asOf }
+        let supervisory = index.samplings(of: product.id).filter(inYear)
         func mark(_ segment: Segment) -> SamplingMark {
             supervisory.filter { $0.segment == segment }.map(SamplingMark.of).max() ?? .none
         }
         let sites = index.sites(of: product)
         let siteIds = product.siteIds
         let uninspected = siteIds.filter { !inspectedSites.contains($0) }
-        let staffOK = index.contractSites(of: product).allSatisfy { site in
-            index.staff(of: product.id).filter { $0.siteId == site.id && $0.isStationed(on: day) }.count >= 2
-        }
+        let plan = SupervisionPlan.required(for: product, in: year)
+        let fewestStaff = index.contractSites(of: product).map { site in
+            index.staff(of: product.id).filter { $0.siteId == site.id && $0.isStationed(on: day) }.count
+        }.min()
         let lead = index.leadProvince(of: product) ?? ""
         let required = holderInspectionRequired(product, index: index)
-        let productLevel = full && mark(.drugProduct).sampled && uninspected.isEmpty && (!required || holderInspected)
+        let productLevel =
+            full >= plan.fullSystemInspections && mark(.drugProduct).sampled
+            && (!plan.drugSubstanceSampling || mark(.drugSubstance).sampled) && uninspected.isEmpty && (!required || holderInspected)
         let byProvince = index.provinces(of: product).map { code -> ProvinceShare in
             let own = sites.filter { $0.provinceCode == code }
             let ownIds = Set(own.map(\.id))
@@ -61,10 +65,13 @@ public enum Coverage {
         let since = product.date(of: .inProduction)
         return ProductCoverage(
             productId: product.id, name: product.name, nameEn: product.nameEn, province: lead, provinces: index.provinces(of: product),
-            fullSystemInspection: full, plannedFullSystemInspection: planned, drugProductSampling: mark(.drugProduct),
-            drugSubstanceSampling: mark(.drugSubstance), commissionedSamplings: inYear.count - supervisory.count,
+            fullSystemInspection: full > 0, plannedFullSystemInspection: planned > 0, plan: plan, fullSystemInspections: full,
+            plannedFullSystemInspections: planned, otherInspections: other, drugProductSampling: mark(.drugProduct),
+            drugSubstanceSampling: mark(.drugSubstance),
+            commissionedSamplings: index.commissionedTests(of: product.id).filter(inYear).count,
             sitesInspected: siteIds.count - uninspected.count, sitesTotal: siteIds.count, uninspectedSiteIds: uninspected,
-            holderInspectionRequired: required, holderInspected: holderInspected, residentStaffOK: staffOK,
+            holderInspectionRequired: required, holderInspected: holderInspected,
+            residentStaffOK: (fewestStaff ?? plan.residentStaff) >= plan.residentStaff, fewestResidentStaff: fewestStaff,
             inProductionSince: since.flatMap { $0.year == day.year ? $0 : nil }, byProvince: byProvince)
     }
 

@@ -11,3 +11,13 @@ public struct CoverageReport: Hashable, Sendable {
     /// Enterprise-commissioned tests in the year across in-scope products, never part of coverage.
     public var commissionedSamplings: Int { products.map(\.commissionedSamplings).reduce(0, +) }
 }
+
+extension CoverageReport {
+    /// In-scope products short of their own supervision plan (一品一策) in the year, with what is short.
+    public var shortOfPlan: [(product: ProductCoverage, shortfalls: [PlanShortfall])] {
+        products.compactMap { p in
+            let short = p.planShortfalls
+            return short.isEmpty ? nil : (p, short)
+        }
+    }
+}

@@ -506,11 +506,6 @@ public enum DemoData {
                 covering.holderQualitySystem = true
                 data.inspections.upsert(covering)
             }
-            for s in data.samplings.records where s.productId == "P11" && s.sampledOn.year == year {
-                var commissioned = s
-                commissioned.commissioned = true
-                data.samplings.upsert(commissioned)
-            }
             // A P10 batch entered against P09 by mistake, voided (never deleted): kept, counted nowhere, so P09
             // still has no drug-product sampling this year.
             let mistaken = PilotData.nextID(prefix: "SMP-", in: data.samplings)
@@ -519,6 +514,37 @@ public enum DemoData {
                 var voided = $0
                 voided.voided = SamplingVoid(date: thisYear(0.6), reason: "品种录错，应为 P10（已另行录入）")
                 data.samplings.upsert(voided)
+            }
+            // Commissioned testing (委托检验): enterprises' requests the institutes accepted, a log of its own that
+            // no sampling count includes. P06's failed batch is the enterprise's own test: P06 still has no sampling.
+            let firstCommissioned = data.samplings.count
+            sampling("P06", .drugProduct, batch: "P06-\(year)08", on: thisYear(0.65), lab: labs[1], conclusion: .fail)
+            sampling("P03", .drugSubstance, batch: "P03-\(year)14", on: workingDaysFromToday(-6), lab: labs[2], conclusion: .pending)
+            for s in data.samplings.records.dropFirst(firstCommissioned)
+                + data.samplings.records.filter({ $0.productId == "P11" && $0.sampledOn.year == year })
+            {
+                var commissioned = s
+                commissioned.commissioned = true
+                commissioned.requestedOn = calendar.adding(workingDays: -3, to: s.sampledOn)
+                // The enterprise sent the sample: no regulator sampled it.
+                commissioned.samplingUnit = nil
+                data.samplings.upsert(commissioned)
+            }
+            // Two products with their own supervision plans (质量监管方案) asking for more than the national minimum:
+            // P02's two full-system inspections a year (one done: short of its plan), P07's a drug-substance sampling
+            // and one more inspection a year (both done).
+            let plans = [
+                ("P02", SupervisionPlan(fullSystemInspections: 2, specialMeasures: "跨省委托生产首年，每半年开展一次联合全体系检查")),
+                ("P07", SupervisionPlan(otherInspections: 1, drugSubstanceSampling: true, specialMeasures: "持有人无自有生产场地，每年同步检查持有人质量管理体系")),
+            ]
+            for (id, plan) in plans {
+                guard var p = data.products[id: id] else { continue }
+                var own = plan
+                own.documentNo = p.planRef.map { String($0.prefix { $0 != "试" }) + "质量监管〔\(year)〕\(Int(id.dropFirst()) ?? 0)号" }
+                // Revised for this year: it asks nothing of the years before.
+                own.approvedOn = thisYear(0.05)
+                p.supervisionPlan = own
+                data.products.upsert(p)
             }
             measures()
         }

@@ -19,6 +19,10 @@ public struct PilotData: Hashable, Sendable, Codable {
 
     /// The samplings that count (coverage, summaries, deadlines, reports): every one not voided.
     public var samplingsInForce: [Sampling] { samplings.records.filter { !$0.isVoided } }
+    /// Supervisory samplings in force: what every sampling count, rule and deadline counts.
+    public var supervisorySamplings: [Sampling] { samplings.records.filter { !$0.isVoided && !$0.commissioned } }
+    /// Commissioned tests (委托检验) in force: a log of their own, never counted as sampling.
+    public var commissionedTests: [Sampling] { samplings.records.filter { !$0.isVoided && $0.commissioned } }
 
     /// A fresh id with the prefix, one past the largest number already used (INS-0042 → INS-0043). Never
     /// overflows (audit D12). For many ids at once keep one `IDAllocator`: this scans the table each call.

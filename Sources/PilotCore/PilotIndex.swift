@@ -3,7 +3,9 @@
 public struct PilotIndex: Sendable {
     public let data: PilotData
     public let inspectionsByProduct: [String: [Inspection]]
+    /// Supervisory samplings in force; commissioned tests apart.
     public let samplingsByProduct: [String: [Sampling]]
+    public let commissionedByProduct: [String: [Sampling]]
     public let staffByProduct: [String: [ResidentStaff]]
     public let inspectionsByInspector: [String: [Inspection]]
 
@@ -17,7 +19,8 @@ public struct PilotIndex: Sendable {
         }
         inspectionsByProduct = byProduct
         inspectionsByInspector = byInspector
-        samplingsByProduct = Dictionary(grouping: data.samplingsInForce, by: \.productId)
+        samplingsByProduct = Dictionary(grouping: data.supervisorySamplings, by: \.productId)
+        commissionedByProduct = Dictionary(grouping: data.commissionedTests, by: \.productId)
         staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
     }
 
@@ -57,8 +60,10 @@ public struct PilotIndex: Sendable {
     public func isCrossProvince(_ product: PilotProduct) -> Bool { provinces(of: product).count > 1 }
 
     public func inspections(of productId: String) -> [Inspection] { inspectionsByProduct[productId] ?? [] }
-    /// The product's samplings in force (a voided one counts nowhere; the sampling list shows it).
-    /// The product's samplings in force (a voided one counts nowhere; the sampling list still shows it).
+    /// The product's supervisory samplings in force (a voided one counts nowhere, the sampling list still shows it;
+    /// commissioned testing is never sampling: `commissionedTests(of:)`).
     public func samplings(of productId: String) -> [Sampling] { samplingsByProduct[productId] ?? [] }
+    /// The product's commissioned tests (委托检验) in force.
+    public func commissionedTests(of productId: String) -> [Sampling] { commissionedByProduct[productId] ?? [] }
     public func staff(of productId: String) -> [ResidentStaff] { staffByProduct[productId] ?? [] }
 }

@@ -1,4 +1,5 @@
-/// Proposes dates and teams for every missing full-system GMP inspection of a year, from the day after today
+/// Proposes dates and teams for every missing full-system GMP inspection of a year (as many as the product's own
+/// supervision plan asks, one at least), from the day after today
 /// to the year's end: working days only, no inspector booked twice, no conflict of interest, at most
 /// `maxPerWeek` inspections starting in any week, and a team of at least two with one inspector of the holder's
 /// province and one of every partner province (a joint inspection with every partner). What cannot fit is reported with
@@ -45,9 +46,12 @@ public enum Planner {
     public static func plan(index: PilotIndex, year: Int, today: CivilDate, calendar: WorkingCalendar, maxPerWeek: Int) -> Result {
         let report = Coverage.report(year: year, asOf: today, index: index)
         let lastDay = CivilDate.lastOfYear(year)
-        let missing = report.products.filter { !$0.fullSystemInspection && !$0.plannedFullSystemInspection }
-        let planned = report.products.filter { !$0.fullSystemInspection && $0.plannedFullSystemInspection }.map(\.productId)
-        let missingSamplings = report.products.filter { !$0.sampling }.map(\.productId)
+        // As many full-system inspections as the product's plan asks (one at least), less those done or on the calendar.
+        func needed(_ c: ProductCoverage) -> Int { c.plan.fullSystemInspections - c.fullSystemInspections - c.plannedFullSystemInspections }
+        let missing = report.products.filter { needed($0) > 0 }
+        let planned = report.products.filter { !$0.fullSystemRequirementMet && needed($0) <= 0 }.map(\.productId)
+        let missingSamplings = report.products.filter { !$0.sampling || !$0.drugSubstanceRequirementMet }.map(\.productId)
+        let coverage = Dictionary(uniqueKeysWithValues: report.products.map { ($0.productId, $0) })
 
         // Bookings per inspector and starts per week, existing and proposed.
         var busy: [String: [(CivilDate, CivilDate)]] = [:]
@@ -74,50 +78,61 @@ public enum Planner {
             let clean = inspectors.filter { !$0.conflicts.contains(where: enterprises.contains) }
             let provinces = index.provinces(of: product)
             let partners = Array(provinces.dropFirst())
-            var sawCapacity = false
-            var sawWindow = false
-            var placed: Proposal?
-            var day = calendar.workingDay(onOrAfter: firstDay)
-            while placed == nil {
-                let end = calendar.adding(workingDays: inspectionDays - 1, to: day)
-                guard end <= lastDay else { break }
-                sawWindow = true
-                if startsPerWeek[weekKey(day), default: 0] < maxPerWeek {
-                    sawCapacity = true
-                    let available = clean.filter { free($0.id, day, end) }
-                    // One inspector of every province the product is made in, and at least two in all.
-                    let (team, missing) = TeamChoice.choose(available, provinces: provinces)
-                    if missing.isEmpty && team.count >= TeamChoice.minimumTeam {
-                        placed = Proposal(
-                            productId: product.id, start: day, end: end, team: team.map(\.id), siteIds: product.siteIds,
-                            partnerProvinces: partners, holderQualitySystem: Coverage.holderInspectionRequired(product, index: index))
+            guard let c = coverage[product.id] else { continue }
+            // A second inspection the plan asks for starts after the first one proposed ends.
+            var from = firstDay
+            for _ in 0..<needed(c) {
+                var sawCapacity = false
+                var sawWindow = false
+                var placed: Proposal?
+                var day = calendar.workingDay(onOrAfter: from)
+                while placed == nil {
+                    let end = calendar.adding(workingDays: inspectionDays - 1, to: day)
+                    guard end <= lastDay else { break }
+                    sawWindow = true
+                    if startsPerWeek[weekKey(day), default: 0] < maxPerWeek {
+                        sawCapacity = true
+                        let available = clean.filter { free($0.id, day, end) }
+                        // One inspector of every province the product is made in, and at least two in all.
+                        let (team, missing) = TeamChoice.choose(available, provinces: provinces)
+                        if missing.isEmpty && team.count >= TeamChoice.minimumTeam {
+                            placed = Proposal(
+                                productId: product.id, start: day, end: end, team: team.map(\.id), siteIds: product.siteIds,
+                                partnerProvinces: partners, holderQualitySystem: Coverage.holderInspectionRequired(product, index: index))
+                        }
                     }
+                    day = calendar.workingDay(onOrAfter: day.adding(days: 1))
                 }
-                day = calendar.workingDay(onOrAfter: day.adding(days: 1))
-            }
-            if let placed {
-                proposals.append(placed)
-                for member in placed.team { busy[member, default: []].append((placed.start, placed.end)) }
-                startsPerWeek[weekKey(placed.start), default: 0] += 1
-            } else {
-                let reason: Bilingual
-                if !sawWindow {
-                    reason = Bilingual(
-                        zh: "年底前已不足 \(inspectionDays) 个工作日", en: "fewer than \(inspectionDays) working days left before the year's end")
-                } else if !sawCapacity {
-                    reason = Bilingual(
-                        zh: "年底前每周检查数已满（每周最多 \(maxPerWeek) 次）", en: "every week to the year's end is full (at most \(maxPerWeek) a week)")
-                } else if !partners.isEmpty {
-                    reason = Bilingual(
-                        zh: "年底前找不到持有人所在省和每个合作省各一名空闲且无利益冲突的检查员",
-                        en:
-                            "no free inspectors without a conflict of interest from the holder's and every partner province before the year's end"
-                    )
+                if let placed {
+                    proposals.append(placed)
+                    for member in placed.team { busy[member, default: []].append((placed.start, placed.end)) }
+                    startsPerWeek[weekKey(placed.start), default: 0] += 1
+                    from = placed.end.adding(days: 1)
                 } else {
-                    reason = Bilingual(
-                        zh: "年底前找不到两名空闲且无利益冲突的检查员", en: "no two free inspectors without a conflict of interest before the year's end")
+                    var reason: Bilingual
+                    if !sawWindow {
+                        reason = Bilingual(
+                            zh: "年底前已不足 \(inspectionDays) 个工作日", en: "fewer than \(inspectionDays) working days left before the year's end")
+                    } else if !sawCapacity {
+                        reason = Bilingual(
+                            zh: "年底前每周检查数已满（每周最多 \(maxPerWeek) 次）",
+                            en: "every week to the year's end is full (at most \(maxPerWeek) a week)")
+                    } else if !partners.isEmpty {
+                        reason = Bilingual(
+                            zh: "年底前找不到持有人所在省和每个合作省各一名空闲且无利益冲突的检查员",
+                            en:
+                                "no free inspectors without a conflict of interest from the holder's and every partner province before the year's end"
+                        )
+                    } else {
+                        reason = Bilingual(
+                            zh: "年底前找不到两名空闲且无利益冲突的检查员", en: "no two free inspectors without a conflict of interest before the year's end")
+                    }
+                    if let short = c.planShortfalls.first(where: { $0.item == .fullSystemInspections }) {
+                        reason = Bilingual(zh: "\(short.text.zh)：\(reason.zh)", en: "\(short.text.en): \(reason.en)")
+                    }
+                    unplaced.append(Unplaced(productId: product.id, reason: reason))
+                    break
                 }
-                unplaced.append(Unplaced(productId: product.id, reason: reason))
             }
         }
         return Result(

@@ -11,8 +11,10 @@ public struct SamplingStatus: Hashable, Sendable {
     public let retestWindow: DeadlineStatus?
     /// A failed result without a re-test whose 送达日期 is not recorded: the window cannot be computed yet.
     public let retestWindowUnknown: Bool
+    /// Commissioned testing (委托检验) is the enterprise's own request: no statutory report deadline or re-test runs.
+    public let deadlinesRun: Bool
 
-    public var isOverdue: Bool { daysAtLab != nil && report.isOverdue }
+    public var isOverdue: Bool { deadlinesRun && daysAtLab != nil && report.isOverdue }
 
     public init(_ s: Sampling, deadlines: Deadlines, today: CivilDate, calendar: WorkingCalendar) {
         let rule = deadlines.labReport
@@ -20,11 +22,12 @@ public struct SamplingStatus: Hashable, Sendable {
         report = rule.status(due: due, start: s.labReceivedOn, today: today, calendar: calendar)
         reportExtended = s.reportDueExtendedTo != nil
         daysAtLab = s.conclusion == .pending ? max(0, calendar.workingDays(from: s.labReceivedOn, to: today)) : nil
-        if s.conclusion == .fail, let served = s.reportServedOn {
+        deadlinesRun = !s.commissioned
+        if s.conclusion == .fail, !s.commissioned, let served = s.reportServedOn {
             retestWindow = deadlines.retestRequest.status(after: served, today: today, calendar: calendar)
         } else {
             retestWindow = nil
         }
-        retestWindowUnknown = s.conclusion == .fail && s.retest == nil && s.reportServedOn == nil
+        retestWindowUnknown = s.conclusion == .fail && !s.commissioned && s.retest == nil && s.reportServedOn == nil
     }
 }

@@ -1,4 +1,5 @@
-/// Pass / fail / pending / overdue counts per product and per lab for one year's samplings.
+/// Pass / fail / pending / overdue counts per product and per lab for one year's supervisory samplings (commissioned
+/// testing is not sampling).
 public enum SamplingSummary {
     public struct Counts: Hashable, Sendable {
         public var pass = 0, fail = 0, pending = 0, overdue = 0
@@ -15,7 +16,7 @@ public enum SamplingSummary {
         by key: (Sampling) -> String
     ) -> [Row] {
         var table: [String: Counts] = [:]
-        for s in data.samplingsInForce where s.sampledOn.year == year {
+        for s in data.supervisorySamplings where s.sampledOn.year == year {
             var c = table[key(s)] ?? Counts()
             switch s.conclusion {
             case .pass: c.pass += 1

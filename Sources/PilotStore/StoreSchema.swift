@@ -120,6 +120,20 @@ public enum StoreSchema {
                 "documentsNameBothAddresses": {"type": "boolean", "description": "Older stores: read as the licence's answer, and the registration certificate's from marketing authorisation on."},
                 "lotRelease": {"type": "boolean"},
                 "isVaccine": {"type": "boolean"},
+                "supervisionPlan": {
+                  "type": "object",
+                  "description": "Its own quality-supervision plan (质量监管方案, 一品一策); absent: the national minimum. Numbers below the minimum are read as the minimum.",
+                  "additionalProperties": false,
+                  "properties": {
+                    "documentNo": {"type": "string"},
+                    "approvedOn": {"$ref": "#/$defs/date"},
+                    "fullSystemInspections": {"type": "integer", "minimum": 0, "description": "Completed full-system GMP inspections a year; absent: 1."},
+                    "otherInspections": {"type": "integer", "minimum": 0, "description": "Other inspections a year; absent: 0."},
+                    "drugSubstanceSampling": {"type": "boolean", "description": "The drug substance sampled each year as well as the drug product; absent: false."},
+                    "residentStaff": {"type": "integer", "minimum": 0, "description": "Resident staff at each contract site; absent: 2."},
+                    "specialMeasures": {"type": "string"}
+                  }
+                },
                 "risk": {
                   "type": "object",
                   "required": ["intrinsic", "compliance"],
@@ -218,7 +232,8 @@ public enum StoreSchema {
                   "additionalProperties": false,
                   "properties": {"requestedOn": {"$ref": "#/$defs/date"}, "result": {"enum": ["pass", "fail", "pending"]}}
                 },
-                "commissioned": {"type": "boolean"},
+                "commissioned": {"type": "boolean", "description": "委托检验: testing the enterprise commissioned, a log of its own, never counted as sampling."},
+                "requestedOn": {"$ref": "#/$defs/date", "description": "Commissioned testing: the day the enterprise's request was accepted."},
                 "reportDueExtendedTo": {"$ref": "#/$defs/date"},
                 "reportServedOn": {"$ref": "#/$defs/date"},
                 "voided": {

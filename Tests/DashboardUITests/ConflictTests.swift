@@ -238,7 +238,7 @@ import Testing
         #expect(s.form?.purpose == .newSampling && s.form?.original == nil)
         guard case .save(let edit)? = UI.press(&s, .enter).first else { throw Failure("no save: \(String(describing: s.message))") }
         #expect(edit.changes[0].allocatesID && edit.changes[0].before == nil)
-        #expect(edit.allocatingIDs(in: current).changes[0].after?.id == "SMP-0022")
+        #expect(edit.allocatingIDs(in: current).changes[0].after?.id == "SMP-0024")
     }
 
     @Test func anActionWithoutAFormAppliesItsChange() throws {

@@ -56,10 +56,12 @@ import Testing
     }
 
     @Test func samplingsMatchProductAndLabByPinyin() {
-        // P03 苏禾格鲁肽注射液 by its initials; P11 楚澜 by full pinyin; 浙江省食品药品检验研究院 by its initials.
+        // P03 苏禾格鲁肽注射液 by its initials; P09 ZY-ADC02 注射用抗TROP2… by full pinyin; 浙江省食品药品检验研究院
+        // by its initials. (P11 楚澜's sampling is a commissioned test: it is in the commissioned log, not here.)
         #expect(samplings(filtered("3", "shglt")) == ["SMP-0003", "SMP-0012"])
-        #expect(samplings(filtered("3", "chulan")) == ["SMP-0020"])
-        #expect(samplings(filtered("3", "zjsspyp")) == ["SMP-0003", "SMP-0012", "SMP-0018", "SMP-0020"])
-        #expect(samplings(filtered("3", "zjsspyp", Size(width: 80, height: 24), .en)).count == 4)
+        #expect(samplings(filtered("3", "chulan")).isEmpty)
+        #expect(Set(samplings(filtered("3", "zhusheyong"))).isSuperset(of: ["SMP-0018"]))
+        #expect(Set(samplings(filtered("3", "zjsspyp"))) == ["SMP-0003", "SMP-0012", "SMP-0018"])
+        #expect(samplings(filtered("3", "zjsspyp", Size(width: 80, height: 24), .en)).count == 3)
     }
 }

@@ -36,7 +36,7 @@ import Testing
     func samplingKeepsLabAndSegmentBesideTheDetail(_ language: Language) {
         var s = UI.state(Size(width: 120, height: 40), language)
         UI.press(&s, .char("3"))
-        let header = Screen.render(s).line(Layout.samplingSplit(s.size).table.y)
+        let header = Screen.render(s).line(Layout.samplingSplit(s.size).table.y + 1)
         #expect(header.contains(Strings.columnLab[language]) && header.contains(Strings.columnSegment[language]), "\(header)")
     }
 }

@@ -31,6 +31,12 @@ import Testing
             sites = list(dict.fromkeys(ds_sites + dp_sites))
             done = [i for i in inspections if i["product_id"] == p["id"] and i["status"] == "completed" and i["end"][:4] == str(year)]
             full = any(i["type"] == "full-gmp" for i in done)
+            # The product's own supervision plan may ask for more full-system inspections and a drug-substance
+            # sampling; never for less than one inspection.
+            # A plan approved in a later year does not reach back.
+            in_force = not p["plan_approved_on"] or p["plan_approved_on"][:4] <= str(year)
+            asked = max(1, int(p["plan_full_system_inspections"] or 1)) if in_force else 1
+            enough = len([i for i in done if i["type"] == "full-gmp"]) >= asked
             planned = any(i["product_id"] == p["id"] and i["type"] == "full-gmp" and i["status"] in ("planned", "in-progress")
                           and (i["start"][:4] == str(year) or i["end"][:4] == str(year)) for i in inspections)
             inspected = {s for i in done for s in i["sites"].split(";") if s}
@@ -42,7 +48,8 @@ import Testing
             required = p["holder"] not in site_owner.values()
             holder_done = any(i["holder_quality_system"] == "true" for i in done)
             n = len([s for s in sites if s in inspected])
-            covered = full and sampled and n == len(sites) and (not required or holder_done)
+            ds_ok = not in_force or p["plan_drug_substance_sampling"] != "true" or ds != "none"
+            covered = enough and sampled and ds_ok and n == len(sites) and (not required or holder_done)
             team = {inspector_province.get(m) for i in done for m in i["team"].split(";") if m}
             shares = []
             for code in p["provinces"].split(";"):

@@ -155,10 +155,10 @@ import Testing
         try s.keys("Tab", "Tab")
         try s.type("P08-E2E-01")
         try s.keys("Enter")
-        try s.waitFor("added sampling SMP-0022")
+        try s.waitFor("added sampling SMP-0024")
         // The new sampling is the newest: it is on the first row; e opens it on the report number.
         try s.keys("g", "e")
-        try s.waitFor("Edit sampling SMP-0022")
+        try s.waitFor("Edit sampling SMP-0024")
         try s.type("BG2026-E2E")
         try s.keys("Tab")
         // Not before the lab received the sample (the form's default, the next working day, 11-23).
@@ -168,7 +168,7 @@ import Testing
         try s.keys("Tab", "Right", "Right")
         try s.waitFor("re-test may be requested until 2026-12-02")
         try s.keys("Enter")
-        try s.waitFor("updated sampling SMP-0022")
+        try s.waitFor("updated sampling SMP-0024")
         try s.keys("/")
         try s.type("P08-E2E")
         try s.keys("Enter")
@@ -177,7 +177,7 @@ import Testing
         try s.keys("q")
         try s.waitFor("EXIT=0")
         let csv = try CLI.run(["export", "csv", "samplings", "--store", store.path]).stdout
-        #expect(csv.contains("SMP-0022,P08,drug-product,P08-E2E-01,2026-11-22,四川省药品检验研究院,fail,BG2026-E2E"))
+        #expect(csv.contains("SMP-0024,P08,drug-product,P08-E2E-01,2026-11-22,四川省药品检验研究院,fail,BG2026-E2E"))
         #expect(try CLI.run(["log", "--verify", "--store", store.path]).status == 0)
     }
 
@@ -198,7 +198,8 @@ import Testing
         try s.keys("p")
         try s.waitFor("Plan to close the 2026 gaps", "P12", "✗ P08")
         try s.keys("A")
-        try s.waitFor("scheduled 1 full-system GMP inspection")
+        // P12, and P02 a second one: its own supervision plan asks for two a year.
+        try s.waitFor("scheduled 2 full-system GMP inspections")
         try s.keys("q")
         try s.waitFor("EXIT=0")
         let after =
@@ -349,13 +350,13 @@ import Testing
         let log = text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("#") }
         if choice == "t" {
             #expect(
-                log.first?.contains("#126") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
+                log.first?.contains("#128") == true && log.first?.hasSuffix("alice (\(CLI.account))  changed sampling SMP-0017") == true,
                 "\(text)")
             #expect(
                 text.contains("\n    conclusion: pending → fail\n") && text.contains("\n    report number: — → BG-ALICE-001\n"), "\(text)")
         } else {
             #expect(
-                log.first?.contains("#127") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
+                log.first?.contains("#129") == true && log.first?.hasSuffix("bob (\(CLI.account))  changed sampling SMP-0017") == true,
                 "\(text)")
             #expect(text.contains("\n    test items: "), "\(text)")
             #expect(log.dropFirst().first?.contains("alice (\(CLI.account))  changed sampling SMP-0017") == true, "\(text)")

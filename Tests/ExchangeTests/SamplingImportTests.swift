@@ -70,7 +70,7 @@ import Testing
         #expect(rows[0].productId == "P12" && rows[0].segment == .drugSubstance && rows[0].conclusion == .pending)
         #expect(rows[0].sampledOn.description == "2026-11-03" && rows[0].testItems == "鉴别, 纯度")
         #expect(rows[1].productId == "P08" && rows[1].conclusion == .fail && rows[1].reportNo == "BG2026-77")
-        #expect(rows.map(\.id) == ["SMP-0022", "SMP-0023"])
+        #expect(rows.map(\.id) == ["SMP-0024", "SMP-0025"])
     }
 
     @Test func oneBadRowRejectsTheFileWithLineNumbers() {

@@ -76,6 +76,7 @@ enum FieldLabels {
             ("lotRelease", Bilingual(zh: "批签发", en: "lot release")),
             ("risk", Bilingual(zh: "风险评级", en: "risk rating")),
             ("isVaccine", Bilingual(zh: "疫苗", en: "vaccine")),
+            ("supervisionPlan", Bilingual(zh: "质量监管方案", en: "supervision plan")),
         ],
         .staff: [
             ("productId", Bilingual(zh: "品种", en: "product")),
@@ -130,6 +131,7 @@ enum FieldLabels {
             ("conclusion", Bilingual(zh: "检验结论", en: "conclusion")),
             ("retest", Bilingual(zh: "复验", en: "re-test")),
             ("commissioned", Bilingual(zh: "委托检验", en: "commissioned")),
+            ("requestedOn", Bilingual(zh: "委托日期", en: "requested on")),
             ("reportDueExtendedTo", Bilingual(zh: "报告期限延至", en: "report due extended to")),
             ("reportServedOn", Bilingual(zh: "报告送达日期", en: "report served on")),
             ("voided", Bilingual(zh: "作废", en: "voided")),

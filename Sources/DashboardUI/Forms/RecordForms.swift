@@ -78,6 +78,7 @@ enum RecordForms: FormKind {
             }
         case .product(let p):
             let (ds, dp) = segmentSites(p)
+            let plan = p.supervisionPlan
             form = FormState(title: title, purpose: purpose, original: original) { (field: ProductField) in
                 switch field {
                 case .name: .text(Bilingual(zh: "品种名称", en: "Name"), p.name)
@@ -108,6 +109,17 @@ enum RecordForms: FormKind {
                 case .proceduresNameBothAddresses: documentChoice(.procedures, p)
                 case .isVaccine: .toggle(Bilingual(zh: "疫苗", en: "Vaccine"), p.isVaccine)
                 case .lotRelease: .toggle(Bilingual(zh: "批签发（疫苗）", en: "Lot release (vaccines)"), p.lotRelease ?? false)
+                case .planDocumentNo: .text(Bilingual(zh: "质量监管方案文号", en: "Supervision plan no."), plan?.documentNo ?? "")
+                case .planApprovedOn: .date(Bilingual(zh: "监管方案批准日期", en: "Plan approved on"), plan?.approvedOn, state)
+                case .planFullSystemInspections:
+                    SupervisionPlanFields.count(Bilingual(zh: "每年全体系检查", en: "Full-system insp./year"), \.fullSystemInspections, plan)
+                case .planOtherInspections:
+                    SupervisionPlanFields.count(Bilingual(zh: "每年其他检查", en: "Other insp./year"), \.otherInspections, plan)
+                case .planDrugSubstanceSampling:
+                    .toggle(Bilingual(zh: "每年抽检原液", en: "Sample drug substance yearly"), plan?.drugSubstanceSampling ?? false)
+                case .planResidentStaff:
+                    SupervisionPlanFields.count(Bilingual(zh: "每场地驻厂人员", en: "Resident staff/site"), \.residentStaff, plan)
+                case .planSpecialMeasures: .text(Bilingual(zh: "特别监管措施", en: "Special measures"), plan?.specialMeasures ?? "")
                 }
             }
         case .staff(let r):
@@ -253,6 +265,8 @@ enum RecordForms: FormKind {
             p.lotRelease =
                 p.isVaccine
                 ? flag(old.lotRelease, .lotRelease) : (form.original == nil || old.isVaccine ? nil : old.lotRelease)
+            guard let plan = SupervisionPlanFields.plan(form, old.supervisionPlan) else { return nil }
+            p.supervisionPlan = plan
             return .product(p)
         case .staff(var r)?:
             guard let fromDate = date(form, StaffField.from), let from = fromDate, let to = date(form, StaffField.to) else { return nil }

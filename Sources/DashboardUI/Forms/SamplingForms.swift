@@ -48,6 +48,7 @@ enum SamplingForms: FormKind {
                     Bilingual(zh: "复验结论", en: "Re-test result"), s.retest?.result?.rawValue ?? "",
                     values: [""] + conclusions.map(\.rawValue), labels: [FormStrings.noChoice] + conclusions.map { $0.label[L] })
             case .commissioned: .toggle(Bilingual(zh: "委托检验", en: "Commissioned (委托)"), s.commissioned)
+            case .requestedOn: .date(Bilingual(zh: "委托受理日期", en: "Request accepted on"), s.requestedOn, state)
             }
         }
         validate(&form, state: state)
@@ -61,11 +62,14 @@ enum SamplingForms: FormKind {
         let lastLab = index.samplings(of: productId).max { $0.sampledOn < $1.sampledOn }?.lab ?? ""
         let today = state.model.today
         let site = site(productId, .drugProduct, index)
-        let draft = Sampling(
+        var draft = Sampling(
             id: RecordEdit.provisionalID, productId: productId, segment: .drugProduct,
             batch: "", sampledOn: today, place: site?.address,
             samplingUnit: site.flatMap { state.model.provinces.named(code: $0.provinceCode) }.map { $0.name + "药品监督管理局" },
-            lab: lastLab, receivedOn: state.model.calendar.adding(workingDays: 1, to: today), conclusion: .pending)
+            lab: lastLab, receivedOn: state.model.calendar.adding(workingDays: 1, to: today), conclusion: .pending,
+            commissioned: state.sampling.commissioned)
+        // Added from the commissioned-testing log (`w`): a commissioned test accepted today.
+        if draft.commissioned { draft.requestedOn = today }
         return form(draft, state: state, purpose: .newSampling)
     }
 
@@ -113,7 +117,11 @@ enum SamplingForms: FormKind {
             let key = text(form, .batch)
             var own: String?
             if case .editSampling(let id) = form.purpose { own = id }
-            if let twin = state.model.index.samplings(of: form[Field.product].text).first(where: {
+            // A twin is of the same kind: a commissioned test and a supervisory sampling are apart.
+            let index = state.model.index
+            let product = form[Field.product].text
+            let sameKind = form[Field.commissioned].on ? index.commissionedTests(of: product) : index.samplings(of: product)
+            if let twin = sameKind.first(where: {
                 $0.batch == key && $0.sampledOn == sampled && $0.id != own
             }) {
                 form[Field.batch].error =
@@ -165,6 +173,7 @@ enum SamplingForms: FormKind {
             commissioned: form[Field.commissioned].on)
         s.reportDueExtendedTo = date(form, .extendedTo)
         s.reportServedOn = date(form, .servedOn)
+        s.requestedOn = date(form, .requestedOn)
         // A voided sampling keeps its void when edited (`u` undoes a void; the form does not show it).
         if case .sampling(let opened)? = form.original { s.voided = opened.voided }
         return s

@@ -9,6 +9,8 @@ public enum Command: Hashable, Sendable {
     case previousDay, nextDay, previousWeek, nextWeek, previousMonth, nextMonth, today, goToDate
     case addInspection, editInspection, moveEarlier, moveLater, advanceStatus, closeRectification, cancelInspection, toggleLoad
     case addRecord, editRecord, toggleSummary, previousYear, nextYear
+    /// The sampling pane: supervisory samplings or the commissioned-testing log.
+    case toggleCommissioned
     case cycleProvince, proposePlan
     case advanceStage, stageBack, deleteRecord
     /// A risk-control measure: add one answering a finding; mark one done.

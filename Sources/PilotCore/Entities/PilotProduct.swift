@@ -34,6 +34,8 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
     /// A vaccine (疫苗), under the Vaccine Administration Law as well (rule 12): a property of the product, not of a
     /// type. Stores written before it existed derive it once, when read, from the multivalent-vaccine category.
     public var isVaccine: Bool
+    /// Its own quality-supervision plan (质量监管方案); nil: the national minimum (`SupervisionPlan.required(for:)`).
+    public var supervisionPlan: SupervisionPlan?
 
     public init(
         id: String, name: String, nameEn: String? = nil, basis: ProductBasis? = nil, type: ProductType, holderId: String,
@@ -63,6 +65,7 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, name, nameEn, basis, type, holderId, segments, steps, planRef, jointPlanDates, unifiedQualitySystem
         case licenceNamesBothAddresses, certificateNamesBothAddresses, proceduresNameBothAddresses, lotRelease, risk, isVaccine
+        case supervisionPlan
         /// Older stores (read only, except `jointPlan`, kept until replaced).
         case category, jointPlan, documentsNameBothAddresses
     }
@@ -81,6 +84,7 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
         unifiedQualitySystem = try c.decodeIfPresent(Bool.self, forKey: .unifiedQualitySystem)
         lotRelease = try c.decodeIfPresent(Bool.self, forKey: .lotRelease)
         risk = try c.decodeIfPresent(RiskRating.self, forKey: .risk)
+        supervisionPlan = try c.decodeIfPresent(SupervisionPlan.self, forKey: .supervisionPlan)
         if c.contains(.type) {
             type = try c.decode(ProductType.self, forKey: .type)
             basis = try c.decodeIfPresent(ProductBasis.self, forKey: .basis)
@@ -124,6 +128,7 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
         try c.encodeIfPresent(lotRelease, forKey: .lotRelease)
         try c.encodeIfPresent(risk, forKey: .risk)
         try c.encode(isVaccine, forKey: .isVaccine)
+        try c.encodeIfPresent(supervisionPlan, forKey: .supervisionPlan)
     }
 
     /// The furthest step reached.

@@ -20,6 +20,8 @@ public struct Sampling: Identified, Hashable, Sendable, Codable {
     public var retest: Retest?
     /// 委托检验: testing commissioned by the enterprise rather than a supervisory sampling.
     public var commissioned: Bool
+    /// 委托日期: for commissioned testing, the day the institute accepted the enterprise's request. Absent in older stores.
+    public var requestedOn: CivilDate? = nil
     /// An approved extension of the lab report's deadline: the new due date.
     public var reportDueExtendedTo: CivilDate? = nil
     /// 送达日期: the day the party received the report; the re-test window runs from it.

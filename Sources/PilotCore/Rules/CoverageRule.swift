@@ -12,7 +12,7 @@ enum CoverageRule {
             let tailZh = past ? "" : "（本年剩余 \(left) 个工作日）"
             let tailEn = past ? "" : " (\(left) working days left this year)"
             if !c.fullSystemInspection {
-                let plan = c.plannedFullSystemInspection
+                let plan = c.plannedFullSystemInspections >= c.plan.fullSystemInspections
                 out.append(
                     Finding(
                         severity, .annualCoverage, productId: p.id,
@@ -32,6 +32,17 @@ enum CoverageRule {
                             en:
                                 "\(ProductRules.names(p).en): no supervisory drug-product sampling in \(year)\(c.commissionedSamplings > 0 ? " (commissioned testing does not count)" : "")\(c.drugSubstanceSampling.sampled ? " (drug substance sampled only)" : "")\(tailEn)"
                         )))
+            }
+            // The product's own plan (一品一策) where it asks for more than the national minimum.
+            for short in c.planShortfalls where short.item != .residentStaff {
+                // No full-system inspection at all is said above; a plan asking for two says how many are done.
+                if short.item == .fullSystemInspections && !c.fullSystemInspection { continue }
+                out.append(
+                    Finding(
+                        severity, .annualCoverage, productId: p.id,
+                        Bilingual(
+                            zh: "\(p.name)：\(year) 年\(short.text.zh)\(tailZh)",
+                            en: "\(ProductRules.names(p).en) (\(year)): \(short.text.en)\(tailEn)")))
             }
             if !c.holderRequirementMet {
                 out.append(

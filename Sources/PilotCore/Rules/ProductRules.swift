@@ -293,16 +293,20 @@ enum ProductRules {
     static func residentStaff(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate) -> [Finding] {
         guard p.isInProduction(on: today) else { return [] }
         let staff = index.staff(of: p.id)
+        let minimum = SupervisionPlan.required(for: p, in: today.year).residentStaff
+        // Said when it is the product's own plan, not the national rule, that asks for the number.
+        let own = minimum > SupervisionPlan.nationalMinimum.residentStaff
         return index.contractSites(of: p).compactMap { site in
             let present = staff.filter { $0.siteId == site.id && $0.isStationed(on: today) }
-            guard present.count < 2 else { return nil }
+            guard present.count < minimum else { return nil }
             let who = present.map(\.person).joined(separator: "、")
             return Finding(
                 .error, .residentStaff, productId: p.id, record: .init(.site, site.id),
                 Bilingual(
-                    zh: "\(p.name)：受托生产场地 \(site.address) 驻厂技术人员 \(present.count) 名\(who.isEmpty ? "" : "（\(who)）")，应不少于 2 名",
+                    zh:
+                        "\(p.name)：受托生产场地 \(site.address) 驻厂技术人员 \(present.count) 名\(who.isEmpty ? "" : "（\(who)）")，\(own ? "一品一策要求" : "应")不少于 \(minimum) 名",
                     en:
-                        "\(names(p).en): \(present.count) resident staff at contract site \(site.displayAddress(.en))\(who.isEmpty ? "" : " (\(who))"); at least 2 required"
+                        "\(names(p).en): \(present.count) resident staff at contract site \(site.displayAddress(.en))\(who.isEmpty ? "" : " (\(who))"); \(own ? "its supervision plan asks for at least \(minimum)" : "at least \(minimum) required")"
                 ))
         }
     }

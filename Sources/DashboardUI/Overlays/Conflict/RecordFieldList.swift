@@ -51,6 +51,11 @@ enum RecordFieldList {
                 f.field("lotRelease", "批签发（疫苗）", "Lot release", \.lotRelease, Show.flag),
                 f.field("risk", "风险", "Risk", \.risk) { r, L in r.map { "\($0.intrinsic.label[L]) / \($0.compliance.label[L])" } ?? "—" },
                 f.field("isVaccine", "疫苗", "Vaccine", \.isVaccine, Show.flag),
+                f.field("supervisionPlan", "质量监管方案", "Supervision plan", \.supervisionPlan) { plan, L in
+                    plan.map { p in
+                        Show.list([p.documentNo, p.approvedOn?.description, p.requirements[L], p.specialMeasures].compactMap { $0 })
+                    } ?? "—"
+                },
             ]
         case .staff:
             let f = Fields<ResidentStaff>({ if case .staff(let r) = $0 { return r } else { return nil } }, AnyRecord.staff)
@@ -116,6 +121,7 @@ enum RecordFieldList {
                 f.field("conclusion", "检验结论", "Conclusion", \.conclusion) { c, L in c.label[L] },
                 f.field("retest", "复验", "Re-test", \.retest) { r, L in r.map { "\($0.requestedOn) \($0.result?.label[L] ?? "")" } ?? "—" },
                 f.field("commissioned", "委托检验", "Commissioned", \.commissioned, Show.flag),
+                f.field("requestedOn", "委托日期", "Requested on", \.requestedOn, Show.date),
                 f.field("reportDueExtendedTo", "报告延期至", "Report due extended to", \.reportDueExtendedTo, Show.date),
                 f.field("reportServedOn", "报告送达日期", "Report served on", \.reportServedOn, Show.date),
                 f.field("voided", "作废", "Voided", \.voided) { v, _ in v.map { "\($0.date) \($0.reason)" } ?? "—" },

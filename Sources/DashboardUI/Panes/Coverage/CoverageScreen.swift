@@ -136,7 +136,12 @@ enum CoverageScreen {
                 var gmp = done(p.fullSystemInspection, fullMark, L)
                 if !p.fullSystemInspection && p.plannedFullSystemInspection {
                     gmp = Span(Bilingual(zh: "计", en: "plan")[L], Style(.info, bold: true))
+                } else if p.fullSystemInspection && !p.fullSystemRequirementMet {
+                    // Its own supervision plan asks for more than one: done of asked.
+                    gmp = Span("\(p.fullSystemInspections)/\(p.plan.fullSystemInspections)", Style(.error, bold: true))
                 }
+                // The plan's drug-substance sampling is required, not only shown.
+                let ds = sampling(p.drugSubstanceSampling, required: p.plan.drugSubstanceSampling, L)
                 // The holder's province answers for every site; a partner province for its own.
                 let own = share.flatMap { $0.isHolderProvince ? nil : $0 }
                 let inspected = own?.sitesInspected ?? p.sitesInspected
@@ -146,7 +151,7 @@ enum CoverageScreen {
                 return [Span(p.productId, Style(.muted)), Span(name, covered ? Style(.text) : Style(.text, bold: true))]
                     + monthCells(p.productId, year: year, index: index, L)
                     + [
-                        gmp, sampling(p.drugProductSampling, required: true, L), sampling(p.drugSubstanceSampling, required: false, L),
+                        gmp, sampling(p.drugProductSampling, required: true, L), ds,
                         p.commissionedSamplings == 0 ? Span("·", Style(.muted)) : Span(String(p.commissionedSamplings), Style(.warning)),
                         Span("\(inspected)/\(total)", inspected == total ? Style(.ok) : Style(.error, bold: true)),
                         p.holderInspectionRequired ? done(p.holderInspected, inspectedMark, L) : notRequired, partner,

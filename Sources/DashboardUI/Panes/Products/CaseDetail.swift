@@ -148,13 +148,17 @@ enum CaseDetail {
             text("  \(Strings.documentsNameBoth[L]): " + answers.joined(separator: " · "))
         }
 
+        section(Bilingual(zh: "质量监管方案（一品一策）", en: "Supervision plan (一品一策)"))
+        for (line, style) in SupervisionPlanLines.lines(p, state) { text(line, style) }
+
         section(Strings.sectionStaff)
         let contractSites = index.contractSites(of: p)
         if contractSites.isEmpty { text("  " + Strings.noStaffNeeded[L], Style(.muted)) }
         for site in contractSites {
             let staff = index.staff(of: p.id).filter { $0.siteId == site.id }
             let present = staff.filter { $0.isStationed(on: model.today) }
-            let style = present.count >= 2 ? Style(.text) : Style(.error, bold: true)
+            let enough = present.count >= SupervisionPlan.required(for: p, in: model.today.year).residentStaff
+            let style = enough ? Style(.text) : Style(.error, bold: true)
             let people = staff.map { s in
                 "\(s.person) (\(Strings.stationedSince[L]) \(s.from)\(s.to.map { " \(Strings.until[L]) \($0)" } ?? ""))"
             }
@@ -215,6 +219,14 @@ enum CaseDetail {
                 "  \(s.sampledOn)  \(s.segment.label[L])  \(s.batch)  \(s.lab)  \(s.conclusion.label[L])\(s.reportNo.map { "  \($0)" } ?? "")  \(s.id)",
                 style)
             measures(answering: AnsweredFinding(.sampling, s.id))
+        }
+        // Commissioned testing apart, under its own heading: it is not sampling.
+        let commissioned = index.commissionedTests(of: p.id).sorted { ($0.sampledOn, $0.id) > ($1.sampledOn, $1.id) }
+        if !commissioned.isEmpty { section(CommissionedLog.title) }
+        for s in commissioned {
+            text(
+                "  \(s.requestedOn?.description ?? s.sampledOn.description)  \(s.segment.label[L])  \(s.batch)  \(s.lab)  \(s.conclusion.label[L])\(s.reportDate.map { "  \($0)" } ?? "")  \(s.id)",
+                s.conclusion == .fail ? Style(.warning) : Style(.muted))
         }
         return (out, items)
     }

@@ -26,13 +26,15 @@ enum SamplingComponent: PaneComponent {
     }
 
     static func filterKey(_ state: inout AppState, _ key: Key, _ input: TextInput) -> TextInput? {
-        state.sampling.listing.filterKey(key, input, state.model.samplingListing, height: Layout.samplingListRows(state.size))
+        state.sampling.listing.filterKey(key, input, state.samplingListing, height: Layout.samplingListRows(state.size))
     }
 
     static func recordCount(_ state: AppState) -> Int { state.sampling.visible.count }
 
     static func filterStatus(_ state: AppState) -> FilterStatus? {
-        FilterStatus(filter: state.sampling.filter, shown: state.sampling.visible.count, total: state.model.samplingRows.count)
+        FilterStatus(
+            filter: state.sampling.filter, shown: state.sampling.visible.count,
+            total: state.model.samplingRows.filter { $0.sampling.commissioned == state.sampling.commissioned }.count)
     }
 
     static func select(_ state: inout AppState, id: String) -> Bool {

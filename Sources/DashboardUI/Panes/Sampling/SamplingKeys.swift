@@ -28,6 +28,10 @@ extension Keymap {
             keys: [.char("y")], command: .toggleSummary, help: b("年度汇总（按品种、检验机构）开/关", "year summary by product and lab on/off"),
             scope: .samplingList, hint: b("汇总", "summary")),
         KeyBinding(
+            keys: [.char("w")], command: .toggleCommissioned,
+            help: b("切换：监督抽检 / 委托检验台账（委托检验不计入抽检）", "switch: supervisory samplings / commissioned-testing log (never counted as sampling)"),
+            scope: .samplingList, hint: b("委托", "commissioned")),
+        KeyBinding(
             keys: [.char("[")], command: .previousYear, help: b("汇总：上一年", "summary: previous year"), scope: .samplingList, hint: nil),
         KeyBinding(keys: [.char("]")], command: .nextYear, help: b("汇总：下一年", "summary: next year"), scope: .samplingList, hint: nil),
     ]

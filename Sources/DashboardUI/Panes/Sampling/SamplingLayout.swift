@@ -17,6 +17,6 @@ extension Layout {
         )
     }
 
-    /// Rows of the sampling table under its column header.
-    static func samplingListRows(_ size: Size) -> Int { max(1, samplingSplit(size).table.height - 1) }
+    /// Rows of the sampling table under the line saying which list it is (`w`) and the column header.
+    static func samplingListRows(_ size: Size) -> Int { max(1, samplingSplit(size).table.height - 2) }
 }

@@ -2,7 +2,16 @@ import PilotCore
 
 struct SamplingListing: FilterableRows {
     let model: DashboardModel
-    func order(_ sort: SamplingSort) -> [Int] { model.samplingOrder(sort) }
+    /// The commissioned-testing log, or the supervisory samplings.
+    var commissioned = false
+    func order(_ sort: SamplingSort) -> [Int] {
+        model.samplingOrder(sort).filter { model.samplingRows[$0].sampling.commissioned == commissioned }
+    }
     func searchText(_ position: Int) -> String { model.samplingRows[position].haystack }
     func id(_ position: Int) -> String { model.samplingRows[position].sampling.id }
+}
+
+extension AppState {
+    /// The list the sampling pane shows now: the supervisory samplings or the commissioned-testing log.
+    var samplingListing: SamplingListing { SamplingListing(model: model, commissioned: sampling.commissioned) }
 }

@@ -7,4 +7,6 @@ public struct SamplingPaneState: FilterableListPane, Equatable, Sendable {
     /// The year summary per product and lab instead of the detail panel.
     public var summary = false
     public var summaryYear: Int
+    /// `w`: the commissioned-testing log (委托检验) instead of the supervisory samplings; the two never mix.
+    public var commissioned = false
 }

@@ -3,7 +3,7 @@ import PilotCore
 /// Sampling pane keys: filter, sort, add and edit samplings, the year summary.
 enum SamplingReducer {
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
-        if ListCommands.run(&state, \.sampling.listing, state.model.samplingListing, height: Layout.samplingListRows(state.size), command) {
+        if ListCommands.run(&state, \.sampling.listing, state.samplingListing, height: Layout.samplingListRows(state.size), command) {
             return []
         }
         switch command {
@@ -28,6 +28,13 @@ enum SamplingReducer {
         case .deleteRecord:
             guard let row = state.selectedSampling else { break }
             return RecordReducer.askDelete(&state, .sampling, row.sampling.id)
+        case .toggleCommissioned:
+            // The filter and the sort carry over; the selection starts at the top of the other list.
+            state.sampling.commissioned.toggle()
+            refilter(&state, keepingSelection: nil)
+            let L = state.language
+            state.message = StatusMessage(
+                text: state.sampling.commissioned ? CommissionedLog.title[L] : CommissionedLog.supervisoryTitle[L], isError: false)
         case .toggleSummary:
             state.sampling.summary.toggle()
         case .previousYear:
@@ -43,7 +50,7 @@ enum SamplingReducer {
     }
 
     static func refilter(_ state: inout AppState, keepingSelection id: String?) {
-        let rows = state.model.samplingListing
+        let rows = state.samplingListing
         state.sampling.listing.refilter(rows, keeping: id, height: Layout.samplingListRows(state.size))
     }
 }

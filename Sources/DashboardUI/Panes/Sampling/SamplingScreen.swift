@@ -69,14 +69,19 @@ enum SamplingScreen {
     static let voided = Bilingual(zh: "作废", en: "voided")
 
     static func draw(into grid: inout Grid, _ state: AppState) {
-        let (tableArea, panel) = Layout.samplingSplit(state.size)
+        let (area, panel) = Layout.samplingSplit(state.size)
         let visible = state.sampling.visible
+        // Which list this is, and both counts: commissioned testing is never part of the samplings.
+        grid.put(" " + CommissionedLog.heading(state), x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
+        let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        let commissioned = state.sampling.commissioned
         Table.draw(
-            into: &grid, area: tableArea, columns: columns(state.language), count: visible.count,
-            selected: state.sampling.list.selected, offset: state.sampling.list.offset, position: state.language,
+            into: &grid, area: tableArea, columns: commissioned ? CommissionedLog.columns(state.language) : columns(state.language),
+            count: visible.count, selected: state.sampling.list.selected, offset: state.sampling.list.offset, position: state.language,
             highlight: state.sampling.filter
         ) { i in
-            cells(state.model.samplingRows[visible[i]], state)
+            let row = state.model.samplingRows[visible[i]]
+            return commissioned ? CommissionedLog.cells(row, state) : cells(row, state)
         }
         if visible.isEmpty {
             grid.put(Strings.emptyList[state.language], x: tableArea.x + 2, y: tableArea.y + 2, style: Style(.muted))
@@ -117,8 +122,9 @@ enum SamplingScreen {
         field(Bilingual(zh: "检验项目", en: "Items")[L], s.testItems ?? "")
         let deadline = row.status.report
         let deadlines = index.data.deadlines
-        // No deadline runs for a voided sampling: its report and re-test lines would mislead.
-        if s.conclusion == .pending, !s.isVoided {
+        // No deadline runs for a voided sampling or a commissioned test: report-due and re-test lines would mislead.
+        let runs = !s.isVoided && !s.commissioned
+        if s.conclusion == .pending, runs {
             let basis = SamplingDeadlineText.reportBasis(deadlines.labReport, extended: row.status.reportExtended, deadline)
             field(
                 Bilingual(zh: "报告期限", en: "Report due")[L],
@@ -126,7 +132,7 @@ enum SamplingScreen {
                     + (row.status.isOverdue
                         ? Bilingual(zh: "，已逾期 \(deadline.overdueBy) 个工作日", en: ", \(deadline.overdueBy) working days overdue")[L] : ""),
                 row.status.isOverdue ? Style(.error, bold: true) : Style(.text))
-        } else if !s.isVoided {
+        } else if !s.isVoided, s.reportNo != nil || s.reportDate != nil {
             field(
                 Bilingual(zh: "报告", en: "Report")[L],
                 "\(s.reportNo ?? "") \(s.reportDate?.description ?? "")"
@@ -137,15 +143,20 @@ enum SamplingScreen {
             s.conclusion == .fail ? Style(.error, bold: true) : Style(.text))
         if let r = s.retest {
             field(Strings.columnRetest[L], "\(r.requestedOn) " + (r.result?.label[L] ?? Bilingual(zh: "结果待出", en: "result pending")[L]))
-        } else if let w = row.status.retestWindow, !s.isVoided {
+        } else if let w = row.status.retestWindow, runs {
             field(
                 Bilingual(zh: "复验期限", en: "Re-test by")[L],
                 "\(w.due)" + SamplingDeadlineText.windowBasis(deadlines.retestRequest, w)[L],
                 w.isOverdue ? Style(.muted) : Style(.warning, bold: true))
-        } else if row.status.retestWindowUnknown && !s.isVoided {
+        } else if row.status.retestWindowUnknown && runs {
             field(Bilingual(zh: "复验期限", en: "Re-test by")[L], SamplingDeadlineText.windowUnknown[L], Style(.warning))
         }
-        if s.commissioned { field("", Bilingual(zh: "委托检验", en: "commissioned testing (委托检验)")[L]) }
+        if s.commissioned {
+            field(
+                Bilingual(zh: "委托检验", en: "Commissioned")[L],
+                (s.requestedOn.map { Bilingual(zh: "\($0) 受理，", en: "accepted \($0); ")[L] } ?? "")
+                    + Bilingual(zh: "不计入抽检", en: "not counted as sampling")[L], Style(.warning))
+        }
         let others = index.samplings(of: s.productId).filter { $0.id != s.id }.sorted { $0.sampledOn > $1.sampledOn }
         if !others.isEmpty {
             lines.append(DocumentLine(Bilingual(zh: "该品种其他抽检", en: "Other samplings of the product")[L], Style(.title)))
