@@ -199,7 +199,7 @@ import Testing
         try s.waitFor("Plan to close the 2026 gaps", "P12", "✗ P08")
         try s.keys("A")
         // P12, and P02 a second one: its own supervision plan asks for two a year.
-        try s.waitFor("scheduled 2 full-system GMP inspections")
+        try s.waitFor("scheduled 2 full-system GMP insp")
         try s.keys("q")
         try s.waitFor("EXIT=0")
         let after =
