@@ -94,16 +94,9 @@ public enum DueFormat {
 
     /// One all-day VTODO per item, due on its date, so a member can subscribe to what they owe.
     public static func ics(_ items: [DueItem], language: Language, stamp: Date, head: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let dtstamp = formatter.string(from: stamp)
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//biopilot//due//\(language == .zh ? "ZH" : "EN")", "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH", "X-WR-CALNAME:" + ICalendar.escape(Bilingual(zh: "生物制品分段生产试点 待办", en: "Biologics pilot: due")[language]),
-            JournalHeadNote.icsProperty + ":" + ICalendar.escape(head),
-        ]
+        let dtstamp = ICalendar.utcStamp(stamp)
+        var lines = ICalendar.opening(
+            product: "due", name: Bilingual(zh: "生物制品分段生产试点 待办", en: "Biologics pilot: due"), language: language, head: head)
         for item in items {
             let product = item.productName?[language]
             var description = [Bilingual(zh: "责任方：", en: "From: ")[language] + item.from[language]]

@@ -7,21 +7,31 @@ import PilotCore
 public enum ICalendar {
     /// `head` (`REV:HASH`) is the journal head the calendar was made from, stated as an x-prop of the VCALENDAR.
     /// Planned unannounced inspections are left out unless `includeUnannounced` (rule 13).
-    public static func document(
-        _ inspections: [Inspection], index: PilotIndex, language: Language, provinces: ProvinceTable,
-        stamp: Date, head: String, includeUnannounced: Bool = false
-    ) -> String {
+    /// The VCALENDAR's opening lines: product id, name, and the journal head it was made from (an x-prop).
+    static func opening(product: String, name: Bilingual, language: Language, head: String) -> [String] {
+        [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//biopilot//\(product)//\(language == .zh ? "ZH" : "EN")", "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH", "X-WR-CALNAME:" + escape(name[language]), JournalHeadNote.icsProperty + ":" + escape(head),
+        ]
+    }
+
+    /// A DTSTAMP value: the instant in UTC.
+    static func utcStamp(_ stamp: Date) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let dtstamp = formatter.string(from: stamp)
-        var lines = [
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//biopilot//inspection calendar//\(language == .zh ? "ZH" : "EN")",
-            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + escape(language == .zh ? "生物制品分段生产试点 检查日历" : "Biologics pilot inspections"),
-            JournalHeadNote.icsProperty + ":" + escape(head),
-        ]
+        return formatter.string(from: stamp)
+    }
+
+    public static func document(
+        _ inspections: [Inspection], index: PilotIndex, language: Language, provinces: ProvinceTable,
+        stamp: Date, head: String, includeUnannounced: Bool = false
+    ) -> String {
+        let dtstamp = utcStamp(stamp)
+        var lines = opening(
+            product: "inspection calendar", name: Bilingual(zh: "生物制品分段生产试点 检查日历", en: "Biologics pilot inspections"),
+            language: language, head: head)
         for inspection in UnannouncedFilter.exportable(inspections, includeUnannounced: includeUnannounced) {
             let product = index.data.products[id: inspection.productId]
             let productName = product.map { $0.displayName(language) } ?? inspection.productId
