@@ -6,21 +6,13 @@ import Testing
 /// Issue 13 item 6: an active filter and its count always show, Esc clears it, the sampling pane counts
 /// samplings, matches are underlined, and a row that matched on something it does not show says why.
 @Suite struct FiltersStayVisibleTests {
-    func filtered(_ pane: Character, _ text: String, _ size: Size = Size(width: 80, height: 24), _ language: Language = .zh) -> AppState {
-        var s = UI.state(size, language)
-        UI.press(&s, .char(pane), .char("/"))
-        UI.type(&s, text)
-        UI.press(&s, .enter)
-        return s
-    }
-
     func hintLine(_ s: AppState) -> String { Screen.render(s).line(Layout.hints(s.size).y) }
 
     /// At 80 columns the key hints fill the line; the filter and its count take the right end instead of vanishing.
     @Test(arguments: [Language.zh, .en])
     func filterShowsAfterThePromptCloses(_ language: Language) {
         for pane: Character in ["1", "3"] {
-            let s = filtered(pane, "p0", Size(width: 80, height: 24), language)
+            let s = UI.filtered(pane, "p0", Size(width: 80, height: 24), language)
             #expect(s.prompt == nil)
             let line = hintLine(s)
             let status = s.pane.component.filterStatus(s)
@@ -42,7 +34,7 @@ import Testing
 
     @Test func escapeClearsTheFilterFirst() {
         for pane: Character in ["1", "3"] {
-            var s = filtered(pane, "p07")
+            var s = UI.filtered(pane, "p07")
             let selected = s.pane.component.selectedRecord(s)?.id
             #expect(s.pane.component.filterStatus(s)?.filter == "p07")
             UI.press(&s, .escape)
@@ -55,7 +47,7 @@ import Testing
     }
 
     @Test func matchesAreUnderlined() throws {
-        let s = filtered("1", "her2", Size(width: 120, height: 40), .en)
+        let s = UI.filtered("1", "her2", Size(width: 120, height: 40), .en)
         let grid = Screen.render(s)
         let y = try #require((0..<grid.height).first { grid.line($0).contains("HER2") })
         let x = try #require(Array(grid.line(y)).firstIndex(of: "H"))
@@ -66,12 +58,12 @@ import Testing
     /// 澄源 is a contract manufacturer of P02, in no column: the row and the hint line say so.
     @Test func aHiddenMatchSaysWhy() {
         for (size, language) in [(Size(width: 80, height: 24), Language.zh), (Size(width: 120, height: 40), .en)] {
-            let s = filtered("1", language == .zh ? "澄源" : "chengyuan", size, language)
+            let s = UI.filtered("1", language == .zh ? "澄源" : "chengyuan", size, language)
             #expect(s.selectedRow?.product.id == "P02")
             let why = Bilingual(zh: "受托方: 苏州澄源", en: "Contract mfr: Chengyuan")[language]
             #expect(hintLine(s).contains(why), "\(hintLine(s))")
         }
         // A match in what the row shows needs no note.
-        #expect(filtered("1", "p02").pane.component.filterStatus(filtered("1", "p02"))?.note == nil)
+        #expect(UI.filtered("1", "p02").pane.component.filterStatus(UI.filtered("1", "p02"))?.note == nil)
     }
 }

@@ -6,14 +6,6 @@ import Testing
 /// Issue 13 item 18: the products list sorts names by pinyin, and the `/` filter of the products and sampling
 /// lists finds Chinese names by their full pinyin or initials.
 @Suite struct PinyinListTests {
-    func filtered(_ pane: Character, _ text: String, _ size: Size = Size(width: 80, height: 24), _ language: Language = .zh) -> AppState {
-        var s = UI.state(size, language)
-        UI.press(&s, .char(pane), .char("/"))
-        UI.type(&s, text)
-        UI.press(&s, .enter)
-        return s
-    }
-
     func products(_ s: AppState) -> Set<String> { Set(s.products.visible.map { s.model.rows[$0].product.id }) }
     func samplings(_ s: AppState) -> Set<String> { Set(s.sampling.visible.map { s.model.samplingRows[$0].sampling.id }) }
 
@@ -30,38 +22,38 @@ import Testing
 
     @Test func productsMatchInitialsAndFullPinyinOfTheirNames() {
         // 苏禾康 holds P03 and P04; its initials are in no name the rows show.
-        #expect(products(filtered("1", "shk")) == ["P03", "P04"])
-        #expect(products(filtered("1", "suhekang")) == ["P03", "P04"])
+        #expect(products(UI.filtered("1", "shk")) == ["P03", "P04"])
+        #expect(products(UI.filtered("1", "suhekang")) == ["P03", "P04"])
         // The product's own name (楚澜门冬胰岛素) and a province's (四川省, where P08 and P10 are made).
-        #expect(products(filtered("1", "clmd")) == ["P11"])
-        #expect(products(filtered("1", "scs")) == ["P08", "P10"])
+        #expect(products(UI.filtered("1", "clmd")) == ["P11"])
+        #expect(products(UI.filtered("1", "scs")) == ["P08", "P10"])
         // Terms combine: 楚澜's products that are insulins.
-        #expect(products(filtered("1", "chulan yds")) == ["P11"])
+        #expect(products(UI.filtered("1", "chulan yds")) == ["P11"])
         // The text itself still matches.
-        #expect(products(filtered("1", "苏禾康")) == ["P03", "P04"])
+        #expect(products(UI.filtered("1", "苏禾康")) == ["P03", "P04"])
     }
 
     /// 钱江康源 makes P03, P04, P09 and P11 under contract, in no column: the row and the hint line say why.
     @Test func aPinyinMatchOnAHiddenColumnSaysWhy() {
         for (size, language) in [(Size(width: 80, height: 24), Language.zh), (Size(width: 120, height: 40), .en)] {
-            let s = filtered("1", "qjky", size, language)
+            let s = UI.filtered("1", "qjky", size, language)
             #expect(products(s) == ["P03", "P04", "P09", "P11"])
             let why = Bilingual(zh: "受托方: 杭州钱江康源", en: "Contract mfr: Qianjiang")[language]
             #expect(
                 s.pane.component.filterStatus(s)?.note?.contains(why) == true, "\(String(describing: s.pane.component.filterStatus(s)))")
         }
         // A match on the pinyin of the name the row shows needs no note.
-        let own = filtered("1", "clmd")
+        let own = UI.filtered("1", "clmd")
         #expect(own.pane.component.filterStatus(own)?.note == nil)
     }
 
     @Test func samplingsMatchProductAndLabByPinyin() {
         // P03 苏禾格鲁肽注射液 by its initials; P09 ZY-ADC02 注射用抗TROP2… by full pinyin; 浙江省食品药品检验研究院
         // by its initials. (P11 楚澜's sampling is a commissioned test: it is in the commissioned log, not here.)
-        #expect(samplings(filtered("3", "shglt")) == ["SMP-0003", "SMP-0012"])
-        #expect(samplings(filtered("3", "chulan")).isEmpty)
-        #expect(Set(samplings(filtered("3", "zhusheyong"))).isSuperset(of: ["SMP-0018"]))
-        #expect(Set(samplings(filtered("3", "zjsspyp"))) == ["SMP-0003", "SMP-0012", "SMP-0018"])
-        #expect(samplings(filtered("3", "zjsspyp", Size(width: 80, height: 24), .en)).count == 3)
+        #expect(samplings(UI.filtered("3", "shglt")) == ["SMP-0003", "SMP-0012"])
+        #expect(samplings(UI.filtered("3", "chulan")).isEmpty)
+        #expect(Set(samplings(UI.filtered("3", "zhusheyong"))).isSuperset(of: ["SMP-0018"]))
+        #expect(Set(samplings(UI.filtered("3", "zjsspyp"))) == ["SMP-0003", "SMP-0012", "SMP-0018"])
+        #expect(samplings(UI.filtered("3", "zjsspyp", Size(width: 80, height: 24), .en)).count == 3)
     }
 }

@@ -25,6 +25,17 @@ enum UI {
     static func type(_ state: inout AppState, _ text: String) {
         for c in text { _ = reduce(&state, .key(.char(c))) }
     }
+
+    /// Pane `pane` with `/text` typed and kept (Enter).
+    static func filtered(_ pane: Character, _ text: String, _ size: Size = Size(width: 80, height: 24), _ language: Language = .zh)
+        -> AppState
+    {
+        var s = state(size, language)
+        press(&s, .char(pane), .char("/"))
+        type(&s, text)
+        press(&s, .enter)
+        return s
+    }
 }
 
 /// Golden screens: text files under Tests/DashboardUITests/Golden. Run with BIOPILOT_UPDATE_GOLDEN=1 to rewrite
