@@ -7,6 +7,7 @@ public struct PilotIndex: Sendable {
     public let samplingsByProduct: [String: [Sampling]]
     public let commissionedByProduct: [String: [Sampling]]
     public let staffByProduct: [String: [ResidentStaff]]
+    public let measuresByProduct: [String: [Measure]]
     public let inspectionsByInspector: [String: [Inspection]]
 
     public init(_ data: PilotData) {
@@ -22,6 +23,7 @@ public struct PilotIndex: Sendable {
         samplingsByProduct = Dictionary(grouping: data.supervisorySamplings, by: \.productId)
         commissionedByProduct = Dictionary(grouping: data.commissionedTests, by: \.productId)
         staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
+        measuresByProduct = Dictionary(grouping: data.measures.records, by: \.productId)
     }
 
     public func holder(of product: PilotProduct) -> Enterprise? { data.enterprises[id: product.holderId] }
@@ -66,4 +68,6 @@ public struct PilotIndex: Sendable {
     /// The product's commissioned tests (委托检验) in force.
     public func commissionedTests(of productId: String) -> [Sampling] { commissionedByProduct[productId] ?? [] }
     public func staff(of productId: String) -> [ResidentStaff] { staffByProduct[productId] ?? [] }
+    /// The product's risk-control measures.
+    public func measures(of productId: String) -> [Measure] { measuresByProduct[productId] ?? [] }
 }

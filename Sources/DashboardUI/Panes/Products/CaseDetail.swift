@@ -55,8 +55,8 @@ enum CaseDetail {
             style.reverse = item == selected
             text(t, style)
         }
-        // The product's measures, found once per render rather than once per finding.
-        let ownMeasures = data.measures.records.filter { $0.productId == productId }
+        // The product's measures from the index: no scan of every measure on each frame.
+        let ownMeasures = model.index.measures(of: productId)
         func measures(answering finding: AnsweredFinding) {
             for m in ownMeasures where m.answers == finding {
                 let status = m.deadlineStatus(data.deadlines, today: model.today, calendar: model.calendar)
