@@ -32,6 +32,28 @@ import Testing
         #expect(lines.filter { if case .heading = $0 { return true } else { return false } }.count == Set(list.items.map(\.group)).count)
     }
 
+    /// The lines found by binary search are the lines built one by one: every shown subset (all, filtered, mine).
+    @Test func theLinesAreFoundAsTheyWouldBeBuilt() {
+        let items = UI.model.due.items
+        for visible in [
+            Array(items.indices), items.indices.filter { $0 % 3 != 1 }, [], items.indices.filter { items[$0].group != .next30Days },
+        ] {
+            var naive: [DueScreen.Line] = []
+            var group: DueGroup?
+            for (n, position) in visible.enumerated() {
+                if items[position].group != group {
+                    group = items[position].group
+                    naive.append(.heading(items[position].group, visible.filter { items[$0].group == group }.count))
+                }
+                naive.append(.item(n))
+            }
+            let lines = DueLines(items: items, visible: visible)
+            #expect(Array(lines) == naive)
+            for n in visible.indices { #expect(naive[lines.line(ofItem: n)] == .item(n)) }
+            #expect(lines.itemCount(in: 0..<naive.count) == visible.count)
+        }
+    }
+
     @Test func everyPanesStatusLineCountsTheOverdueItems() {
         var s = dueState()
         let overdue = UI.model.due.overdueCount

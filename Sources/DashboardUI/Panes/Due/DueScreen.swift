@@ -4,10 +4,7 @@ import PilotCore
 /// working days left turn red below zero. A cut list ends in its position line, counting items, not headings.
 enum DueScreen {
     /// A line of the table: a group's heading, or an item (its position in the list shown).
-    enum Line: Equatable {
-        case heading(DueGroup, Int)
-        case item(Int)
-    }
+    typealias Line = DueLines.Line
 
     static func columns(_ L: Language) -> [TableColumn] {
         [
@@ -32,24 +29,7 @@ enum DueScreen {
     }
 
     /// The shown items with a heading before each group, and each group's count.
-    static func lines(_ state: AppState) -> [Line] {
-        let items = state.model.due.items
-        let visible = state.due.visible
-        var counts: [DueGroup: Int] = [:]
-        for position in visible { counts[items[position].group, default: 0] += 1 }
-        var out: [Line] = []
-        out.reserveCapacity(visible.count + DueGroup.allCases.count)
-        var group: DueGroup?
-        for (n, position) in visible.enumerated() {
-            let g = items[position].group
-            if g != group {
-                out.append(.heading(g, counts[g] ?? 0))
-                group = g
-            }
-            out.append(.item(n))
-        }
-        return out
-    }
+    static func lines(_ state: AppState) -> DueLines { DueLines(items: state.model.due.items, visible: state.due.visible) }
 
     static func draw(into grid: inout Grid, _ state: AppState) {
         let L = state.language
@@ -69,8 +49,8 @@ enum DueScreen {
         let height = max(1, area.height - 1)
         let rows = ListState.rowsShown(count: lines.count, height: height)
         // The window starts at the list's first item (with its heading above it) and moves down to show the selection.
-        let selectedLine = lines.firstIndex(of: .item(list.selected)) ?? 0
-        var top = lines.firstIndex(of: .item(list.offset)) ?? 0
+        let selectedLine = lines.line(ofItem: list.selected)
+        var top = lines.line(ofItem: list.offset)
         if top > 0, case .heading = lines[top - 1] { top -= 1 }
         if selectedLine >= top + rows { top = selectedLine - rows + 1 }
         top = max(0, min(top, lines.count - rows))
@@ -82,8 +62,8 @@ enum DueScreen {
             guard case .item(let n) = lines[i] else { return [] }
             return cells(items[visible[n]], L)
         }
-        for (n, line) in lines[top..<min(lines.count, top + rows)].enumerated() {
-            guard case .heading(let group, let count) = line else { continue }
+        for n in 0..<(min(lines.count, top + rows) - top) {
+            guard case .heading(let group, let count) = lines[top + n] else { continue }
             let row = Rect(x: area.x, y: area.y + 1 + n, width: area.width, height: 1)
             grid.fill(row, style: Style(group == .overdue ? .error : .title, bold: true))
             grid.put(
@@ -91,8 +71,8 @@ enum DueScreen {
                 limit: row.width)
         }
         if rows < height {
-            let shown = lines[top..<(top + rows)].filter { if case .item = $0 { return true } else { return false } }.count
-            let above = lines[..<top].filter { if case .item = $0 { return true } else { return false } }.count
+            let shown = lines.itemCount(in: top..<(top + rows))
+            let above = lines.itemCount(in: 0..<top)
             ListMarker.draw(
                 into: &grid, row: Rect(x: area.x, y: area.y + 1 + rows, width: area.width, height: 1), selected: list.selected,
                 count: visible.count, offset: above, rows: shown, L)
