@@ -156,6 +156,15 @@ import Testing
         #expect(item.what.zh.contains("查封") && item.productId == "P")
     }
 
+    /// A measure's owner who is an inspector reads as the inspector does: by the English name in English.
+    @Test func aMeasuresOwnerWhoIsAnInspectorHasTheirEnglishName() throws {
+        let today = d("2026-11-26")
+        let data = DemoData.make(today: today, reference: bundledReference)
+        let item = try #require(items(data, .measure, today: today).first)
+        let inspector = try #require(data.inspectors.records.first { $0.name == item.owner?.name })
+        #expect(item.owner?.displayName(.en) == inspector.nameEn && item.owner?.matches(inspector.name) == true)
+    }
+
     @Test func groupingAcrossAWeekBoundaryAndAHoliday() {
         var data = Fixture.compliant()
         for (id, day) in [("A", "2026-10-04"), ("B", "2026-10-05"), ("C", "2026-10-08"), ("D", "2026-11-02"), ("E", "2026-09-29")] {
