@@ -54,6 +54,13 @@ import Testing
         }
     }
 
+    /// At 40 columns the user and then today give way: the overdue count is never cut.
+    @Test func aNarrowStatusLineKeepsTheOverdueCount() {
+        let s = UI.state(Size(width: 40, height: 12), .zh)
+        let line = Screen.render(s).line(Layout.status(s.size).y)
+        #expect(line.contains("逾期 \(UI.model.due.overdueCount)") && !line.contains("用户"), "\(line)")
+    }
+
     @Test func everyPanesStatusLineCountsTheOverdueItems() {
         var s = dueState()
         let overdue = UI.model.due.overdueCount

@@ -25,16 +25,20 @@ enum StatusLine {
         }
     }
 
-    /// The pane, the user, today and read-only: what the line always starts with.
+    /// The pane, the user, today, the overdue count and read-only: what the line always starts with. On a
+    /// narrow screen the user and then today give way, so the overdue count and read-only are never cut.
     static func fixed(_ state: AppState) -> String {
         let L = state.language
-        var parts = [" " + state.pane.component.title[L]]
-        parts.append("\(Strings.user[L]) \(state.context.user)")
-        parts.append("\(Strings.today[L]) \(state.model.today)")
+        let user = "\(Strings.user[L]) \(state.context.user)"
+        let today = "\(Strings.today[L]) \(state.model.today)"
+        var parts = [" " + state.pane.component.title[L], user, today]
         // Counted once per model build; every pane says it.
         let overdue = state.model.due.overdueCount
         if overdue > 0 { parts.append(Bilingual(zh: "逾期 \(overdue)", en: "\(overdue) overdue")[L]) }
         if state.context.readOnly { parts.append(Strings.readOnly[L]) }
+        for optional in [user, today] where DisplayWidth.of(parts.joined(separator: " │ ")) > state.size.width - 1 {
+            parts.removeAll { $0 == optional }
+        }
         return parts.joined(separator: " │ ")
     }
 
