@@ -9,6 +9,8 @@ public struct PilotIndex: Sendable {
     public let staffByProduct: [String: [ResidentStaff]]
     public let measuresByProduct: [String: [Measure]]
     public let inspectionsByInspector: [String: [Inspection]]
+    /// Inspectors by their Chinese name (the first of a name shared), for owners recorded by name.
+    public let inspectorsByName: [String: Inspector]
 
     public init(_ data: PilotData) {
         self.data = data
@@ -24,6 +26,7 @@ public struct PilotIndex: Sendable {
         commissionedByProduct = Dictionary(grouping: data.commissionedTests, by: \.productId)
         staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
         measuresByProduct = Dictionary(grouping: data.measures.records, by: \.productId)
+        inspectorsByName = Dictionary(data.inspectors.records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func holder(of product: PilotProduct) -> Enterprise? { data.enterprises[id: product.holderId] }
@@ -70,4 +73,6 @@ public struct PilotIndex: Sendable {
     public func staff(of productId: String) -> [ResidentStaff] { staffByProduct[productId] ?? [] }
     /// The product's risk-control measures.
     public func measures(of productId: String) -> [Measure] { measuresByProduct[productId] ?? [] }
+    /// The inspector a name recorded as a measure's owner names, if any.
+    public func inspector(named name: String) -> Inspector? { inspectorsByName[name.trimmed] }
 }

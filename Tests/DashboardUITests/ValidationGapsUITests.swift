@@ -139,7 +139,7 @@ import Testing
         UI.press(&s, .char(":"))
         UI.type(&s, "delete product P99")
         #expect(UI.press(&s, .enter).isEmpty)
-        guard case .reason(.deleteProduct(let p), _)? = s.prompt, p.id == "P99" else { throw Failure("no reason asked") }
+        guard case .reason(.delete(let p), _)? = s.prompt, p.id == "P99" else { throw Failure("no reason asked") }
         #expect(UI.press(&s, .enter).isEmpty && s.message?.text == "a reason is required")
         UI.type(&s, "重复录入")
         guard case .save(let edit)? = UI.press(&s, .enter).first else { throw Failure("no delete") }

@@ -62,7 +62,8 @@ enum MeasureForms: FormKind {
                     labels: MeasureKind.allCases.map { $0.label[L] })
             case .decidedOn: .date(Bilingual(zh: "决定日期", en: "Decided on"), m.decidedOn, state)
             case .decidedBy: .text(Bilingual(zh: "决定机关", en: "Decided by"), m.decidedBy)
-            case .owner: .text(Bilingual(zh: "责任人", en: "Owner"), m.owner)
+            // Chosen from the task force by name (typing searches names and pinyin), so `m` in the due pane finds it.
+            case .owner: .pick(Bilingual(zh: "责任人", en: "Owner"), m.owner.isEmpty ? [] : [m.owner], .members, .optional)
             case .deadline: .date(Bilingual(zh: "期限（法定的自动计算）", en: "Deadline (unless by law)"), m.deadline, state)
             case .needsTesting: .toggle(Bilingual(zh: "需要检验（查封、扣押）", en: "Needs testing (seizure)"), m.needsTesting == true)
             case .testReportOn: .date(Bilingual(zh: "检验报告日期", en: "Test report on"), m.testReportOn, state)

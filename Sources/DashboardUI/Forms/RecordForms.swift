@@ -20,7 +20,8 @@ enum RecordForms: FormKind {
         return id.map { Bilingual(zh: "修改\(n.zh) \($0)", en: "Edit \(n.en) \($0)") } ?? Bilingual(zh: "新增\(n.zh)", en: "Add \(n.en)")
     }
 
-    /// The form for one of the kinds above (inspections and samplings have forms of their own: nil).
+    /// The form for one of the kinds above, or a measure's own form (inspections and samplings have forms reached from
+    /// their panes: nil).
     static func form(_ record: AnyRecord, state: AppState, editing: Bool) -> FormState? {
         let L = state.language
         let data = state.model.index.data
@@ -148,7 +149,9 @@ enum RecordForms: FormKind {
                 case .conflicts: .pick(Bilingual(zh: "利益冲突企业", en: "Conflicts of interest"), i.conflicts, .enterprises, .several)
                 }
             }
-        case .inspection, .sampling, .setting, .measure:
+        case .measure(let m):
+            return MeasureForms.form(m, state: state, editing: editing)
+        case .inspection, .sampling, .setting:
             return nil
         }
         validate(&form, state: state)

@@ -12,8 +12,11 @@ enum CommandCompletion {
             .filter { seen.insert($0).inserted }
     }
 
-    /// The kinds `:add`, `:edit` and `:delete` take.
-    static let editableKinds: [EntityKind] = [.enterprise, .site, .product, .staff, .inspector]
+    /// The kinds `:add` takes: those with a blank form of their own.
+    static let addableKinds: [EntityKind] = [.enterprise, .site, .product, .staff, .inspector]
+    /// The kinds `:edit` and `:delete` take. A measure is added from the finding it answers (`m` in the case);
+    /// inspections and samplings are changed in their panes, where moving, cancelling and voiding ask what they need.
+    static let editableKinds: [EntityKind] = addableKinds + [.measure]
 
     struct Result: Equatable {
         /// The line completed as far as every candidate agrees.
@@ -29,7 +32,8 @@ enum CommandCompletion {
         let options: [String]
         switch words.count {
         case 1: options = names
-        case 2 where ["add", "edit", "delete"].contains(words[0]): options = editableKinds.map(\.rawValue)
+        case 2 where words[0] == "add": options = addableKinds.map(\.rawValue)
+        case 2 where ["edit", "delete"].contains(words[0]): options = editableKinds.map(\.rawValue)
         case 2 where words[0] == "lang": options = ["zh", "en"]
         case 2 where words[0] == "import": options = ["samplings", "products"]
         case 2 where words[0] == "export": options = ["ics", "csv"]

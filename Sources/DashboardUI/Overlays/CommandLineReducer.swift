@@ -89,11 +89,10 @@ enum CommandLineReducer {
             return RecordReducer.add(&state, EntityKind(rawValue: argument)!)
         case "edit", "delete":
             let parts = argument.split(separator: " ").map(String.init)
-            guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), kind != .inspection && kind != .sampling else {
+            guard parts.count == 2, let kind = EntityKind(rawValue: parts[0]), CommandCompletion.editableKinds.contains(kind) else {
+                let kinds = CommandCompletion.editableKinds.map(\.rawValue).joined(separator: "|")
                 state.message = StatusMessage(
-                    text: Bilingual(
-                        zh: "用法：:\(name) enterprise|site|product|staff|inspector 编号",
-                        en: "usage: :\(name) enterprise|site|product|staff|inspector ID")[state.language], isError: true)
+                    text: Bilingual(zh: "用法：:\(name) \(kinds) 编号", en: "usage: :\(name) \(kinds) ID")[state.language], isError: true)
                 return []
             }
             return name == "edit" ? RecordReducer.edit(&state, kind, parts[1]) : RecordReducer.askDelete(&state, kind, parts[1])

@@ -32,6 +32,8 @@ enum PickerCatalog {
             out = (product.map(index.sites(of:)) ?? []).map { site($0, state) }
         case .inspectors:
             out = inspectors(form: form, state: state)
+        case .members:
+            out = members(state)
         }
         if mode == .optional {
             out.insert(PickerOption(id: "", name: FormStrings.noChoice, words: [], chinese: []), at: 0)
@@ -84,6 +86,23 @@ enum PickerCatalog {
         }
     }
 
+    /// The members a measure can be owned by, each name once: the current user first (whoever records a measure
+    /// most often owns it), then the inspectors by id, then other owners of recorded measures.
+    private static func members(_ state: AppState) -> [PickerOption] {
+        let L = state.language
+        let data = state.model.index.data
+        var seen = Set<String>()
+        let names =
+            [state.context.user] + data.inspectors.records.sorted { $0.id < $1.id }.map(\.name) + data.measures.records.map(\.owner)
+        return names.map(\.trimmed).filter { !$0.isEmpty && seen.insert($0).inserted }.map { name in
+            let inspector = state.model.index.inspector(named: name)
+            let detail = name == state.context.user ? PickerStrings.currentUser[L] : inspector?.unit ?? ""
+            return PickerOption(
+                id: name, name: inspector?.displayName(L) ?? name, detail: detail, words: [inspector?.nameEn ?? "", inspector?.unit ?? ""],
+                chinese: [name])
+        }
+    }
+
     /// What a picker field shows for the ids it holds: names, never codes (an unknown id shows as typed).
     static func display(_ source: PickerSource, ids: [String], state: AppState) -> String {
         let L = state.language
@@ -94,6 +113,7 @@ enum PickerCatalog {
             case .enterprises: return data.enterprises[id: id]?.displayName(L) ?? id
             case .sitesLicensed, .sitesOfProduct: return data.sites[id: id]?.displayAddress(L) ?? id
             case .inspectors: return data.inspectors[id: id]?.displayName(L) ?? id
+            case .members: return state.model.index.inspector(named: id)?.displayName(L) ?? id
             }
         }
         return names.isEmpty ? FormStrings.noChoice : names.joined(separator: PickerStrings.separator[L])

@@ -12,4 +12,7 @@ public enum PickerSource: Equatable, Sendable {
     /// Inspectors, with their load in the month of the schedule form's start date and the scheduling rules'
     /// marks for its plan (conflicts of interest, bookings on those days).
     case inspectors
+    /// The task force's members by name, for a measure's owner: the current user, the inspectors, and anyone
+    /// already owning a measure. The name is what is stored.
+    case members
 }

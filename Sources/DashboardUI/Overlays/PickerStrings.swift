@@ -6,6 +6,7 @@ enum PickerStrings {
     static let booked = Bilingual(zh: "同期已有检查", en: "booked then")
     static let search = Bilingual(zh: "搜索", en: "Search")
     static let noMatch = Bilingual(zh: "没有匹配项（可输入名称、拼音首字母或编号）", en: "nothing matches (type a name, pinyin initials or an id)")
+    static let currentUser = Bilingual(zh: "当前用户", en: "you")
     static let separator = Bilingual(zh: "、", en: ", ")
     static let footerOne = Bilingual(zh: "↑↓ 移动 · Enter 选定 · Esc 取消 · 输入以搜索", en: "↑↓ move · Enter choose · Esc cancel · type to search")
     static let footerSeveral = Bilingual(

@@ -3,9 +3,27 @@ import PilotCore
 /// Adding, editing and deleting records, moving products along the pilot path, and `:log`.
 enum RecordReducer {
     static func add(_ state: inout AppState, _ kind: EntityKind) -> [Effect] {
-        guard !ReadOnlyGuard.refuse(&state), let blank = RecordForms.blank(kind, state: state) else { return [] }
+        guard !ReadOnlyGuard.refuse(&state) else { return [] }
+        guard let blank = RecordForms.blank(kind, state: state) else {
+            state.message = StatusMessage(text: whereAdded(kind)[state.language], isError: true)
+            return []
+        }
         state.form = RecordForms.form(blank, state: state, editing: false)
         return []
+    }
+
+    /// Where a kind without a blank form of its own is added: each needs a day, a product or a finding first.
+    static func whereAdded(_ kind: EntityKind) -> Bilingual {
+        switch kind {
+        case .inspection: Bilingual(zh: "检查在日历中安排：选中日期按 a", en: "inspections are scheduled in the calendar: pick a day, press a")
+        case .sampling: Bilingual(zh: "抽检在抽检面板按 a 新增", en: "samplings are added in the sampling pane with a")
+        case .measure:
+            Bilingual(
+                zh: "风险控制措施针对一项发现：在品种档案中按 n 选中检查或抽检，再按 m",
+                en: "a measure answers a finding: in the case select an inspection or sampling with n, then press m")
+        case .setting: Bilingual(zh: "设置用命令行修改：biopilot set setting 键=值", en: "settings are changed with: biopilot set setting KEY=VALUE")
+        case .enterprise, .site, .product, .staff, .inspector: Bilingual(zh: "", en: "")
+        }
     }
 
     static func noRecord(_ kind: EntityKind, _ id: String) -> Bilingual {
@@ -37,8 +55,9 @@ enum RecordReducer {
             return []
         }
         switch record {
-        // A pilot product is a case: deleting one is explained in the journal, like every other removal from the plan.
-        case .product(let product): state.prompt = .reason(.deleteProduct(product), TextInput())
+        // A pilot product is a case, a measure a decision: deleting one is explained in the journal, like every other
+        // removal from the plan. (A measure that stands but no longer applies is lifted, not deleted.)
+        case .product, .measure: state.prompt = .reason(.delete(record), TextInput())
         // A sampling is evidence: one entered by mistake is voided with a reason, never deleted.
         case .sampling(let sampling):
             guard !sampling.isVoided else {

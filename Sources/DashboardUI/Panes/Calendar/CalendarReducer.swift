@@ -200,8 +200,8 @@ enum CalendarReducer {
             return FormReducer.submit(&state, form, reason: text)
         case .stageBack(let product):
             return RecordReducer.stageBack(&state, product, text)
-        case .deleteProduct(let product):
-            return RecordReducer.delete(&state, .product(product), reason: text)
+        case .delete(let record):
+            return RecordReducer.delete(&state, record, reason: text)
         case .voidSampling(let sampling):
             return RecordReducer.void(&state, sampling, reason: text)
         case .cancelInspection(let inspection):
