@@ -39,8 +39,8 @@ import Testing
         var s = UI.state()
         s.applyPreferences(homeProvince: nil, productSort: .stage)
         #expect(s.products.sort == .stage)
-        #expect(s.products.visible == UI.model.productListing.order(.stage))
-        #expect(s.products.visible != UI.model.productListing.order(.id))
+        #expect(s.products.visible == s.productListing.order(.stage))
+        #expect(s.products.visible != s.productListing.order(.id))
         #expect(s.products.list.selected == 0)
     }
 }

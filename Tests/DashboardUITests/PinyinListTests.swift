@@ -10,7 +10,7 @@ import Testing
     func samplings(_ s: AppState) -> Set<String> { Set(s.sampling.visible.map { s.model.samplingRows[$0].sampling.id }) }
 
     @Test func theNameSortFollowsPinyin() {
-        var s = UI.state()
+        var s = UI.state(Size(width: 100, height: 30), .zh)
         UI.press(&s, .char("s"))
         #expect(s.products.sort == .name)
         let names = s.products.visible.map { s.model.rows[$0].product.name }
@@ -18,6 +18,47 @@ import Testing
         #expect(
             s.products.visible.map { s.model.rows[$0].product.id }
                 == ["P05", "P11", "P12", "P06", "P01", "P02", "P13", "P04", "P03", "P14", "P07", "P08", "P10", "P09"], "\(names)")
+    }
+
+    /// In English the names are English: sorted alphabetically, not by the Chinese name's pinyin; `:lang` re-sorts.
+    @Test func inEnglishTheNameSortIsAlphabetical() {
+        var s = UI.state()
+        UI.press(&s, .char("s"))
+        #expect(s.products.sort == .name)
+        let names = s.products.visible.map { s.model.rows[$0].product.displayName(.en) }
+        #expect(names == names.sorted { $0.lowercased() < $1.lowercased() } && names.count == 14, "\(names)")
+        let selected = s.selectedRow?.product.id
+        UI.press(&s, .char(":"))
+        UI.type(&s, "lang zh")
+        UI.press(&s, .enter)
+        #expect(s.products.visible.map { s.model.rows[$0].product.id }.prefix(2) == ["P05", "P11"])
+        #expect(s.selectedRow?.product.id == selected, "the cursor stays on its product")
+    }
+
+    /// The sampling list's product sort is by the product's name in the screen's language, newest first within one.
+    @Test func theSamplingProductSortIsByName() {
+        for language in Language.allCases {
+            var s = UI.state(Size(width: 100, height: 30), language)
+            UI.press(&s, .char("3"))
+            while s.sampling.sort != .product { UI.press(&s, .char("s")) }
+            let rows = s.sampling.visible.map { s.model.samplingRows[$0].sampling }
+            let products = UI.data.products
+            var seen: [String] = []
+            for r in rows where seen.last != r.productId {
+                #expect(!seen.contains(r.productId), "one block per product")
+                seen.append(r.productId)
+            }
+            let expected = seen.sorted { a, b in
+                guard let x = products[id: a], let y = products[id: b] else { return a < b }
+                return language == .zh
+                    ? (PinyinKey(x.name), a) < (PinyinKey(y.name), b)
+                    : (x.displayName(.en).lowercased(), a) < (y.displayName(.en).lowercased(), b)
+            }
+            #expect(seen == expected, "\(language): \(seen)")
+            for (a, b) in zip(rows, rows.dropFirst()) where a.productId == b.productId {
+                #expect(a.sampledOn >= b.sampledOn, "newest first within \(a.productId)")
+            }
+        }
     }
 
     @Test func productsMatchInitialsAndFullPinyinOfTheirNames() {

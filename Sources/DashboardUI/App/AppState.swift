@@ -41,11 +41,11 @@ public struct AppState: Sendable {
         self.language = language
         calendar = CalendarState(selected: model.today)
         sampling = SamplingPaneState(summaryYear: model.today.year)
-        sampling.visible = model.samplingListing.order(.newest)
+        sampling.visible = SamplingListing(model: model, language: language).order(.newest)
         coverage = CoveragePaneState(model: model)
         due.visible = Array(model.due.items.indices)
         CoverageView.recompute(&self)
-        products.visible = model.productListing.order(.id)
+        products.visible = ProductListing(model: model, language: language).order(.id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)
     }
 

@@ -10,8 +10,10 @@ public struct DashboardModel: Sendable {
         public let crossProvince: Bool
         public let errors: Int
         public let warnings: Int
-        /// The name's pinyin, for the sort by name.
+        /// The name's pinyin, for the sort by name in Chinese.
         let nameKey: PinyinKey
+        /// The English name lower-cased, for the sort by name in English.
+        let nameKeyEn: String
         /// Lower-cased name, holder, contract manufacturers, provinces, type and basis in both languages, and the
         /// pinyin of the Chinese names.
         let haystack: String
@@ -29,14 +31,18 @@ public struct DashboardModel: Sendable {
     public let rows: [ProductRow]
     /// The products table's widest id, type and stage in each language.
     let productWidths: [Language: ProductList.Longest]
-    /// Row positions in each sort order.
+    /// Row positions in each sort order; the order by name is the language's (`nameOrders`).
     let orders: [ProductSort: [Int]]
+    /// By the Chinese name's pinyin (楚 < 四 < 苏) in Chinese, alphabetically by the English name in English.
+    let nameOrders: [Language: [Int]]
     /// Inspections by start date, for the calendar.
     public let inspectionsByStart: [Inspection]
     /// Inspections overlapping each month (key year × 12 + month − 1), so a calendar frame reads only its weeks.
     let inspectionsByMonth: [Int: [Inspection]]
     public let coverage: CoverageReport
     public let samplingRows: [SamplingRow]
+    /// The sampling list's sort orders, so a filter keystroke never sorts.
+    let samplingOrders: SamplingOrders
     /// Everything due, for the due pane and the overdue count on every status line.
     public let due: DueRows
 
@@ -77,14 +83,13 @@ public struct DashboardModel: Sendable {
                 product: p, holder: holder, leadProvince: lead, crossProvince: index.isCrossProvince(p),
                 errors: found.filter { $0.severity == .error }.count,
                 warnings: found.filter { $0.severity == .warning }.count,
-                nameKey: PinyinKey(p.name), haystack: search.of(words: words, names: names))
+                nameKey: PinyinKey(p.name), nameKeyEn: p.displayName(.en).lowercased(), haystack: search.of(words: words, names: names))
         }
         var orders: [ProductSort: [Int]] = [:]
         let positions = Array(rows.indices)
         let rows = self.rows
         productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) })
         orders[.id] = positions.sorted { rows[$0].product.id < rows[$1].product.id }
-        orders[.name] = positions.sorted { (rows[$0].nameKey, rows[$0].product.id) < (rows[$1].nameKey, rows[$1].product.id) }
         orders[.province] = positions.sorted {
             (rows[$0].leadProvince?.code ?? "", rows[$0].product.id) < (rows[$1].leadProvince?.code ?? "", rows[$1].product.id)
         }
@@ -95,6 +100,10 @@ public struct DashboardModel: Sendable {
             (-rows[$0].errors, -rows[$0].warnings, rows[$0].product.id) < (-rows[$1].errors, -rows[$1].warnings, rows[$1].product.id)
         }
         self.orders = orders
+        nameOrders = [
+            .zh: positions.sorted { (rows[$0].nameKey, rows[$0].product.id) < (rows[$1].nameKey, rows[$1].product.id) },
+            .en: positions.sorted { (rows[$0].nameKeyEn, rows[$0].product.id) < (rows[$1].nameKeyEn, rows[$1].product.id) },
+        ]
         inspectionsByStart = data.inspections.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         var byMonth: [Int: [Inspection]] = [:]
         for i in inspectionsByStart {
@@ -105,11 +114,9 @@ public struct DashboardModel: Sendable {
         inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
+        samplingOrders = SamplingOrders(samplingRows, products: data.products.records)
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
     }
-
-    /// The product rows as the products list filters and sorts them.
-    var productListing: ProductListing { ProductListing(model: self) }
 }
 
 extension DashboardModel {

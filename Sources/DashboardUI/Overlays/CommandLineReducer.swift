@@ -61,6 +61,9 @@ enum CommandLineReducer {
         case "lang" where argument == "zh" || argument == "en":
             state.language = argument == "zh" ? .zh : .en
             ProductsReducer.remeasureCase(&state)
+            // The orders by name are the language's.
+            ProductsReducer.refilter(&state, keepingSelection: state.selectedRow?.product.id)
+            SamplingReducer.refilter(&state, keepingSelection: state.selectedSampling?.sampling.id)
             state.message = StatusMessage(text: Strings.languageSet[state.language], isError: false)
         case "filter":
             state.pane = .products

@@ -43,7 +43,7 @@ enum ProductsComponent: PaneComponent {
     }
 
     static func filterKey(_ state: inout AppState, _ key: Key, _ input: TextInput) -> TextInput? {
-        state.products.listing.filterKey(key, input, state.model.productListing, height: Layout.listRows(state.size))
+        state.products.listing.filterKey(key, input, state.productListing, height: Layout.listRows(state.size))
     }
 
     static func recordCount(_ state: AppState) -> Int { state.products.visible.count }

@@ -4,7 +4,7 @@ import PilotCore
 enum ProductsReducer {
     static func run(_ state: inout AppState, _ command: Command) -> [Effect] {
         if state.products.detail == nil,
-            ListCommands.run(&state, \.products.listing, state.model.productListing, height: Layout.listRows(state.size), command)
+            ListCommands.run(&state, \.products.listing, state.productListing, height: Layout.listRows(state.size), command)
         {
             return []
         }
@@ -36,7 +36,7 @@ enum ProductsReducer {
     }
 
     static func refilter(_ state: inout AppState, keepingSelection id: String?) {
-        let rows = state.model.productListing
+        let rows = state.productListing
         state.products.listing.refilter(rows, keeping: id, height: Layout.listRows(state.size))
     }
 

@@ -4,14 +4,14 @@ struct SamplingListing: FilterableRows {
     let model: DashboardModel
     /// The commissioned-testing log, or the supervisory samplings.
     var commissioned = false
-    func order(_ sort: SamplingSort) -> [Int] {
-        model.samplingOrder(sort).filter { model.samplingRows[$0].sampling.commissioned == commissioned }
-    }
+    /// The order by product is by the product's name in this language.
+    let language: Language
+    func order(_ sort: SamplingSort) -> [Int] { model.samplingOrders.order(sort, language, commissioned: commissioned) }
     func searchText(_ position: Int) -> String { model.samplingRows[position].haystack }
     func id(_ position: Int) -> String { model.samplingRows[position].sampling.id }
 }
 
 extension AppState {
     /// The list the sampling pane shows now: the supervisory samplings or the commissioned-testing log.
-    var samplingListing: SamplingListing { SamplingListing(model: model, commissioned: sampling.commissioned) }
+    var samplingListing: SamplingListing { SamplingListing(model: model, commissioned: sampling.commissioned, language: language) }
 }

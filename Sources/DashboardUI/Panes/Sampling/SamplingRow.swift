@@ -22,32 +22,6 @@ extension DashboardModel {
                 haystack: search.of(words: words, names: [p?.name ?? "", s.lab]))
         }
     }
-
-    func samplingOrder(_ sort: SamplingSort) -> [Int] {
-        let rows = samplingRows
-        let positions = Array(rows.indices)
-        func name(_ i: Int) -> String { rows[i].sampling.productId }
-        switch sort {
-        case .newest:
-            return positions.sorted {
-                (rows[$0].sampling.sampledOn, rows[$0].sampling.id) > (rows[$1].sampling.sampledOn, rows[$1].sampling.id)
-            }
-        case .product:
-            return positions.sorted {
-                (name($0), rows[$1].sampling.sampledOn.dayNumber) < (name($1), rows[$0].sampling.sampledOn.dayNumber)
-            }
-        case .lab:
-            return positions.sorted { (rows[$0].sampling.lab, rows[$0].sampling.id) < (rows[$1].sampling.lab, rows[$1].sampling.id) }
-        case .result:
-            func rank(_ r: SamplingRow) -> Int {
-                r.sampling.conclusion == .fail ? 0 : (r.status.isOverdue ? 1 : (r.sampling.conclusion == .pending ? 2 : 3))
-            }
-            return positions.sorted { (rank(rows[$0]), rows[$0].sampling.id) < (rank(rows[$1]), rows[$1].sampling.id) }
-        }
-    }
-
-    /// The sampling rows as the sampling list filters and sorts them.
-    var samplingListing: SamplingListing { SamplingListing(model: self) }
 }
 
 extension AppState {
