@@ -6,6 +6,8 @@ public struct PilotIndex: Sendable {
     /// Supervisory samplings in force; commissioned tests apart.
     public let samplingsByProduct: [String: [Sampling]]
     public let commissionedByProduct: [String: [Sampling]]
+    /// Voided samplings and commissioned tests: kept for the record, counted nowhere.
+    public let voidedByProduct: [String: [Sampling]]
     public let staffByProduct: [String: [ResidentStaff]]
     public let measuresByProduct: [String: [Measure]]
     public let inspectionsByInspector: [String: [Inspection]]
@@ -24,6 +26,7 @@ public struct PilotIndex: Sendable {
         inspectionsByInspector = byInspector
         samplingsByProduct = Dictionary(grouping: data.supervisorySamplings, by: \.productId)
         commissionedByProduct = Dictionary(grouping: data.commissionedTests, by: \.productId)
+        voidedByProduct = Dictionary(grouping: data.samplings.records.filter(\.isVoided), by: \.productId)
         staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
         measuresByProduct = Dictionary(grouping: data.measures.records, by: \.productId)
         inspectorsByName = Dictionary(data.inspectors.records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -70,6 +73,8 @@ public struct PilotIndex: Sendable {
     public func samplings(of productId: String) -> [Sampling] { samplingsByProduct[productId] ?? [] }
     /// The product's commissioned tests (委托检验) in force.
     public func commissionedTests(of productId: String) -> [Sampling] { commissionedByProduct[productId] ?? [] }
+    /// The product's voided samplings and commissioned tests, for the case's record of what was set aside.
+    public func voidedSamplings(of productId: String) -> [Sampling] { voidedByProduct[productId] ?? [] }
     public func staff(of productId: String) -> [ResidentStaff] { staffByProduct[productId] ?? [] }
     /// The product's risk-control measures.
     public func measures(of productId: String) -> [Measure] { measuresByProduct[productId] ?? [] }

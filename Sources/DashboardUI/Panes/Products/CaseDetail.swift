@@ -228,6 +228,13 @@ enum CaseDetail {
                 "  \(s.requestedOn?.description ?? s.sampledOn.description)  \(s.segment.label[L])  \(s.batch)  \(s.lab)  \(s.conclusion.label[L])\(s.reportDate.map { "  \($0)" } ?? "")  \(s.id)",
                 s.conclusion == .fail ? Style(.warning) : Style(.muted))
         }
+        // Voided entries stay in the case's record, dimmed with the day and the reason, as the sampling list shows them.
+        let voided = index.voidedSamplings(of: p.id).sorted { ($0.sampledOn, $0.id) > ($1.sampledOn, $1.id) }
+        if !voided.isEmpty { section(Bilingual(zh: "已作废（不计入）", en: "Voided (not counted)")) }
+        for s in voided {
+            let void = s.voided.map { "  \(SamplingScreen.voided[L]) \($0.date) \($0.reason)" } ?? ""
+            text("  \(s.sampledOn)  \(s.segment.label[L])  \(s.batch)  \(s.lab)\(void)  \(s.id)", Style(.muted))
+        }
         return (out, items)
     }
 }
