@@ -1,6 +1,7 @@
 extension RecordChecks {
-    /// An inspection's dates against each other and today: it cannot be completed before it ends, and its
-    /// rectification report cannot be received before the inspection ended (the period runs from the end).
+    /// An inspection's dates against each other and today: it cannot be completed before it ends, its
+    /// rectification report cannot be received before the inspection ended (the period runs from the end), and the
+    /// overall assessment cannot precede the report it assesses.
     public static func inspection(_ i: Inspection, today: CivilDate) -> [Problem<InspectionField>] {
         var out: [Problem<InspectionField>] = []
         if i.status == .completed && i.end > today {
@@ -14,6 +15,20 @@ extension RecordChecks {
                 error(
                     .reportReceivedOn, "整改报告收到日期 \(received) 早于检查结束日期 \(i.end)",
                     "report received \(received), before the inspection ended (\(i.end))"))
+        }
+        // The overall assessment judges the rectification report, so it follows the report (and the inspection).
+        if let assessed = i.overallAssessmentOn {
+            if let received = i.rectificationReportReceivedOn, assessed < received {
+                out.append(
+                    error(
+                        .overallAssessmentOn, "综合评定日期 \(assessed) 早于整改报告收到日期 \(received)",
+                        "assessed \(assessed), before the rectification report was received (\(received))"))
+            } else if assessed < i.end {
+                out.append(
+                    error(
+                        .overallAssessmentOn, "综合评定日期 \(assessed) 早于检查结束日期 \(i.end)",
+                        "assessed \(assessed), before the inspection ended (\(i.end))"))
+            }
         }
         return out
     }

@@ -39,6 +39,21 @@ private typealias F = Fixture
         #expect(errors(.inspection(i)).isEmpty)
     }
 
+    @Test func anOverallAssessmentCannotPrecedeTheReportItAssesses() throws {
+        var i = try #require(F.compliant().inspections[id: "I26"]) // ended 2026-03-04
+        i.overallAssessment = OverallAssessment.allCases.first
+        i.overallAssessmentOn = F.d("2026-03-03")
+        var problems = errors(.inspection(i))
+        #expect(problems.map(\.field) == [.inspection(.overallAssessmentOn)])
+        #expect(problems.first?.message.en == "assessed 2026-03-03, before the inspection ended (2026-03-04)")
+        i.reportReceivedOn = F.d("2026-04-01")
+        i.overallAssessmentOn = F.d("2026-03-20")
+        problems = errors(.inspection(i))
+        #expect(problems.first?.message.zh == "综合评定日期 2026-03-20 早于整改报告收到日期 2026-04-01")
+        i.overallAssessmentOn = F.d("2026-04-01")
+        #expect(errors(.inspection(i)).isEmpty, "the day the report came is fine")
+    }
+
     @Test func aLabReportCannotPrecedeTheSamplesReceipt() throws {
         var s = try #require(F.compliant().samplings[id: "S26"]) // sampled 2026-04-01, reported 2026-04-21
         s.receivedOn = F.d("2026-04-25")

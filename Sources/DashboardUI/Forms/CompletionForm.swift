@@ -92,6 +92,7 @@ enum CompletionForm: FormKind {
                 switch problem.field {
                 case .end: .end
                 case .reportReceivedOn: .reportReceivedOn
+                case .overallAssessmentOn: .assessedOn
                 }
             if form[field].error == nil { form[field].error = problem.message[L] }
         }
