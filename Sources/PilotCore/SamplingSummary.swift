@@ -4,11 +4,31 @@ public enum SamplingSummary {
     public struct Counts: Hashable, Sendable {
         public var pass = 0, fail = 0, pending = 0, overdue = 0
         public var total: Int { pass + fail + pending }
+
+        public init(pass: Int = 0, fail: Int = 0, pending: Int = 0, overdue: Int = 0) {
+            (self.pass, self.fail, self.pending, self.overdue) = (pass, fail, pending, overdue)
+        }
+
+        /// Counts one sampling; `overdue` only matters for a pending one.
+        public mutating func add(_ conclusion: SamplingConclusion, overdue: Bool) {
+            switch conclusion {
+            case .pass: pass += 1
+            case .fail: fail += 1
+            case .pending:
+                pending += 1
+                if overdue { self.overdue += 1 }
+            }
+        }
     }
 
     public struct Row: Hashable, Sendable {
         public let key: String
         public let counts: Counts
+
+        public init(key: String, counts: Counts) {
+            self.key = key
+            self.counts = counts
+        }
     }
 
     public static func rows(
@@ -17,15 +37,8 @@ public enum SamplingSummary {
     ) -> [Row] {
         var table: [String: Counts] = [:]
         for s in data.supervisorySamplings where s.sampledOn.year == year {
-            var c = table[key(s)] ?? Counts()
-            switch s.conclusion {
-            case .pass: c.pass += 1
-            case .fail: c.fail += 1
-            case .pending:
-                c.pending += 1
-                if SamplingStatus(s, deadlines: data.deadlines, today: today, calendar: calendar).isOverdue { c.overdue += 1 }
-            }
-            table[key(s)] = c
+            let overdue = s.conclusion == .pending && SamplingStatus(s, deadlines: data.deadlines, today: today, calendar: calendar).isOverdue
+            table[key(s), default: Counts()].add(s.conclusion, overdue: overdue)
         }
         return table.keys.sorted().map { Row(key: $0, counts: table[$0]!) }
     }

@@ -43,6 +43,8 @@ public struct DashboardModel: Sendable {
     public let samplingRows: [SamplingRow]
     /// The sampling list's sort orders, so a filter keystroke never sorts.
     let samplingOrders: SamplingOrders
+    /// The sampling pane's year summaries.
+    let samplingSummaries: SamplingYearSummaries
     /// Everything due, for the due pane and the overdue count on every status line.
     public let due: DueRows
 
@@ -115,6 +117,7 @@ public struct DashboardModel: Sendable {
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
         samplingOrders = SamplingOrders(samplingRows, products: data.products.records)
+        samplingSummaries = SamplingYearSummaries(samplingRows)
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
     }
 }

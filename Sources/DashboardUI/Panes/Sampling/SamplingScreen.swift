@@ -183,22 +183,26 @@ enum SamplingScreen {
         let cols =
             [TableColumn(Bilingual(zh: "品种 / 检验机构", en: "Product / lab")[L], width: 20, minWidth: 8, flexible: true, priority: 0)]
             + counts.map { TableColumn($0, width: max(4, DisplayWidth.of($0)), priority: 0, alignRight: true) }
-        var rows: [[Span]] = []
-        func add(_ r: SamplingSummary.Row, _ name: String) {
+        // The year's rows as counted once per revision; only the lines that fit are drawn.
+        let summary = state.model.samplingSummaries[year]
+        func spans(_ r: SamplingSummary.Row, _ name: String) -> [Span] {
             let c = r.counts
-            rows.append([
+            return [
                 Span(name), Span(String(c.pass), Style(.ok)), Span(String(c.fail), c.fail > 0 ? Style(.error, bold: true) : Style(.muted)),
                 Span(String(c.pending), Style(.warning)),
                 Span(String(c.overdue), c.overdue > 0 ? Style(.error, bold: true) : Style(.muted)),
-            ])
+            ]
         }
-        for r in SamplingSummary.byProduct(data, year: year, today: state.model.today, calendar: state.model.calendar) {
-            add(r, "\(r.key) " + (data.products[id: r.key].map { $0.displayName(L) } ?? ""))
+        func row(_ i: Int) -> [Span] {
+            guard i < summary.byProduct.count else {
+                let lab = summary.byLab[i - summary.byProduct.count]
+                return spans(lab, lab.key)
+            }
+            let r = summary.byProduct[i]
+            return spans(r, "\(r.key) " + (data.products[id: r.key].map { $0.displayName(L) } ?? ""))
         }
-        for r in SamplingSummary.byLab(data, year: year, today: state.model.today, calendar: state.model.calendar) { add(r, r.key) }
         Table.draw(
             into: &grid, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), columns: cols,
-            count: rows.count, selected: nil, offset: 0
-        ) { rows[$0] }
+            count: summary.byProduct.count + summary.byLab.count, selected: nil, offset: 0, row: row)
     }
 }
