@@ -60,8 +60,11 @@ import Testing
         var s = dueState(language)
         _ = try select(&s) { $0.record?.kind != .measure }
         UI.press(&s, .char("x"))
-        let said = [Language.zh: "此行不是风险控制措施", .en: "this row is not a risk-control measure"][language] ?? ""
-        #expect(s.form == nil && s.message?.isError == true && s.message?.text.contains(said) == true, "\(String(describing: s.message))")
+        let said = [Language.zh: "x：此行不是风险控制措施", .en: "x: not a measure"][language] ?? ""
+        #expect(s.form == nil && s.message?.isError == true && s.message?.text == said, "\(String(describing: s.message))")
+        // Whole on an 80-column status line.
+        s.size = Size(width: 80, height: 24)
+        #expect(Screen.render(s).line(Layout.status(s.size).y).contains(said))
     }
 
     @Test func xIsRefusedOnAReadOnlyStore() throws {

@@ -67,9 +67,9 @@ enum DueReducer {
         guard let record = state.selectedDueItem?.record, record.kind == .measure,
             let measure = state.model.index.data.measures[id: record.id]
         else {
+            // Short, so the status line shows it whole at 80 columns.
             state.message = StatusMessage(
-                text: Bilingual(zh: "此行不是风险控制措施（x 用于措施办结）", en: "this row is not a risk-control measure (x marks one done)")[
-                    state.language], isError: true)
+                text: Bilingual(zh: "x：此行不是风险控制措施", en: "x: not a measure")[state.language], isError: true)
             return
         }
         guard !ReadOnlyGuard.refuse(&state) else { return }
