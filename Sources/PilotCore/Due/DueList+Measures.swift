@@ -16,7 +16,15 @@ extension DueList {
             return c.item(
                 .measure, due: due, product: product,
                 what: Bilingual(zh: "\(m.kind.label.zh)（\(m.id)）", en: "\(m.kind.label.en) (\(m.id))"),
-                from: Bilingual(zh: m.decidedBy, en: m.decidedBy), owner: owner, record: Finding.RecordRef(.measure, m.id))
+                from: from(m, product, c), owner: owner, record: Finding.RecordRef(.measure, m.id))
+        }
+    }
+
+    /// The party that owes the measure (`MeasureKind.owedBy`): the holder, or the unit that decided it.
+    private static func from(_ m: Measure, _ product: PilotProduct?, _ c: Context) -> Bilingual {
+        switch m.kind.owedBy {
+        case .enterprise: return c.holder(product)
+        case .regulator: return m.decidedBy.trimmed.isEmpty ? unknown : Bilingual(zh: m.decidedBy, en: m.decidedBy)
         }
     }
 }

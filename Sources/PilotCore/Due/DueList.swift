@@ -20,8 +20,12 @@ public struct DueList: Sendable {
             _ kind: DueKind, due: CivilDate, product: PilotProduct?, what: Bilingual, from: Bilingual, owner: DueOwner? = nil,
             record: Finding.RecordRef?
         ) -> DueItem {
-            DueItem(
-                kind: kind, due: due, workingDaysLeft: count.workingDays(from: today, to: due), group: DueGroup.of(due, today: today),
+            let group = DueGroup.of(due, today: today)
+            // Past due reads at least -1: a date followed only by rest days (due Friday, seen on Sunday) has no
+            // working day between it and today, yet it is missed, and "0" would read as "due today".
+            let left = count.workingDays(from: today, to: due)
+            return DueItem(
+                kind: kind, due: due, workingDaysLeft: group == .overdue ? min(-1, left) : left, group: group,
                 productId: product?.id, productName: product.map { Bilingual(zh: $0.name, en: $0.displayName(.en)) }, what: what,
                 from: from, owner: owner, record: record)
         }

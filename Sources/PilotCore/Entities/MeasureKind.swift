@@ -52,6 +52,16 @@ public enum MeasureKind: String, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 
+    /// Who owes the measure's deadline. The enterprise carries out 限期整改, 暂停生产/销售/使用, 召回 and attends
+    /// 约谈; the regulator owes its own act: the 查封、扣押 decision within the statutory period, the investigation,
+    /// the penalty decision, the hand-over (移送), and 告诫, which is its warning to deliver.
+    public var owedBy: MeasureParty {
+        switch self {
+        case .interview, .rectification, .suspendProduction, .suspendSales, .suspendUse, .recall: .enterprise
+        case .warning, .sealSeize, .investigation, .penalty, .referral: .regulator
+        }
+    }
+
     /// Whether the law sets the deadline (so it is computed, not entered).
     public var hasStatutoryDeadline: Bool { self == .sealSeize }
 }

@@ -1,11 +1,14 @@
 import PilotCore
 
 extension Keymap {
-    /// The due list: open what an item comes from, only mine, filter.
+    /// The due list: open what an item comes from, mark a measure done, only mine, filter.
     static let dueList: [KeyBinding] = [
         KeyBinding(
             keys: [.enter], command: .open, help: b("打开来源记录（品种档案或检查卡片）", "open the record it comes from (case or inspection card)"),
             scope: .dueList, hint: b("打开", "open")),
+        KeyBinding(
+            keys: [.char("x")], command: .closeMeasure, help: b("所选措施办结（日期、依据）", "mark the selected measure done (date, evidence)"),
+            scope: .dueList, hint: b("办结", "done")),
         KeyBinding(
             keys: [.char("m")], command: .toggleMine, help: b("只看我负责的 开/关", "only the rows I own on/off"), scope: .dueList,
             hint: b("我的", "mine")),

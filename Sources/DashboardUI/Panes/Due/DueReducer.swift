@@ -20,6 +20,8 @@ enum DueReducer {
         case .open:
             guard let item = state.selectedDueItem else { break }
             open(&state, item)
+        case .closeMeasure:
+            closeMeasure(&state)
         default:
             break
         }
@@ -35,8 +37,9 @@ enum DueReducer {
         state.due.listing.refilter(listing(state), keeping: uid, height: Layout.dueListRows(state.size))
     }
 
-    /// An inspection's item opens its card over this pane; any other product's item opens the case, and Esc comes
-    /// back here; the province's summary says how to record it.
+    /// An inspection's item opens its card over this pane; any other product's item opens the case on the measure
+    /// or sampling it comes from (selected, so `x`, `m` and Enter act on it), and Esc comes back here; the
+    /// province's summary says how to record it.
     static func open(_ state: inout AppState, _ item: DueItem) {
         let L = state.language
         if let record = item.record, record.kind == .inspection {
@@ -44,6 +47,11 @@ enum DueReducer {
         } else if let productId = item.productId, state.model.index.data.products[id: productId] != nil {
             CoverageReducer.openCase(&state, productId)
             state.products.detail?.openedFrom = .due
+            switch item.record {
+            case let record? where record.kind == .measure: CaseMeasures.select(&state, .measure(record.id))
+            case let record? where record.kind == .sampling: CaseMeasures.select(&state, .finding(AnsweredFinding(.sampling, record.id)))
+            default: break
+            }
         } else if item.kind == .provinceSummary {
             state.message = StatusMessage(
                 text: Bilingual(
@@ -52,6 +60,20 @@ enum DueReducer {
         } else {
             state.message = StatusMessage(text: Bilingual(zh: "此项没有可打开的记录", en: "nothing to open for this item")[L], isError: false)
         }
+    }
+
+    /// `x`: the selected measure's "mark done" form, as the case's `x` opens it (the day and the evidence).
+    static func closeMeasure(_ state: inout AppState) {
+        guard let record = state.selectedDueItem?.record, record.kind == .measure,
+            let measure = state.model.index.data.measures[id: record.id]
+        else {
+            // Short, so the status line shows it whole at 80 columns.
+            state.message = StatusMessage(
+                text: Bilingual(zh: "x：此行不是风险控制措施", en: "x: not a measure")[state.language], isError: true)
+            return
+        }
+        guard !ReadOnlyGuard.refuse(&state) else { return }
+        state.form = MeasureForms.doneForm(measure, state: state)
     }
 }
 

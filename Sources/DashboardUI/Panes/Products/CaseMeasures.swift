@@ -46,11 +46,25 @@ enum CaseMeasures {
         let current = detail.item.flatMap { item in items.firstIndex { $0.0 == item } }
         let next =
             current.map { (forward ? $0 + 1 : $0 - 1 + items.count) % items.count } ?? (forward ? 0 : items.count - 1)
+        state.products.detail = focused(detail, items[next], state)
+    }
+
+    /// Selects `item` in the open case and scrolls it into view (another pane's Enter landing on a record); a
+    /// record the case does not list leaves the case at its top.
+    static func select(_ state: inout AppState, _ item: CaseItem) {
+        guard let detail = state.products.detail else { return }
+        let items = CaseDetail.document(state, productId: detail.productId, width: state.size.width - 2).items
+        guard let found = items.first(where: { $0.0 == item }) else { return }
+        state.products.detail = focused(detail, found, state)
+    }
+
+    /// The case with `item` (at document line `line`) selected, scrolled to show it with two lines above.
+    private static func focused(_ detail: DetailState, _ item: (CaseItem, Int), _ state: AppState) -> DetailState {
         var moved = detail
-        moved.item = items[next].0
-        let line = items[next].1
+        moved.item = item.0
+        let line = item.1
         let page = Layout.detailRows(state.size)
         if line < moved.scroll || line >= moved.scroll + page { moved.scroll = max(0, min(line - 2, detail.lineCount - page)) }
-        state.products.detail = moved
+        return moved
     }
 }
