@@ -37,7 +37,8 @@ public enum SamplingSummary {
     ) -> [Row] {
         var table: [String: Counts] = [:]
         for s in data.supervisorySamplings where s.sampledOn.year == year {
-            let overdue = s.conclusion == .pending && SamplingStatus(s, deadlines: data.deadlines, today: today, calendar: calendar).isOverdue
+            let overdue =
+                s.conclusion == .pending && SamplingStatus(s, deadlines: data.deadlines, today: today, calendar: calendar).isOverdue
             table[key(s), default: Counts()].add(s.conclusion, overdue: overdue)
         }
         return table.keys.sorted().map { Row(key: $0, counts: table[$0]!) }

@@ -23,7 +23,8 @@ struct SamplingYearSummaries: Sendable {
         func sorted(_ table: [String: SamplingSummary.Counts]?) -> [SamplingSummary.Row] {
             (table ?? [:]).sorted { $0.key < $1.key }.map { SamplingSummary.Row(key: $0.key, counts: $0.value) }
         }
-        years = Dictionary(uniqueKeysWithValues: Set(products.keys).map { ($0, Year(byProduct: sorted(products[$0]), byLab: sorted(labs[$0]))) })
+        years = Dictionary(
+            uniqueKeysWithValues: Set(products.keys).map { ($0, Year(byProduct: sorted(products[$0]), byLab: sorted(labs[$0]))) })
     }
 
     subscript(year: Int) -> Year { years[year] ?? Year(byProduct: [], byLab: []) }
