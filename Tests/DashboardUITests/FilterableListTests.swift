@@ -20,7 +20,7 @@ import Testing
             case .byPrice: return items.indices.sorted { items[$0].price < items[$1].price }
             }
         }
-        func searchText(_ position: Int) -> String { items[position].name }
+        func searchText(_ position: Int) -> SearchHaystack { SearchHaystack(items[position].name) }
         func id(_ position: Int) -> String { items[position].id }
     }
 
@@ -133,5 +133,30 @@ import Testing
         #expect(rows < Layout.listRows(s.size) && s.sampling.visible.count > rows)
         #expect(s.sampling.list.selected == s.sampling.visible.count - 1)
         #expect((s.sampling.list.offset..<s.sampling.list.offset + rows).contains(s.sampling.list.selected))
+    }
+}
+
+/// The byte search behind every filter: each term must occur, in any order; Chinese, pinyin and edge cases.
+@Suite struct SearchHaystackTests {
+    func matches(_ text: String, _ filter: String) -> Bool { SearchHaystack(text).contains(all: SearchTerm.terms(filter)) }
+
+    @Test func everyTermMustOccur() {
+        #expect(matches("苏禾康\u{1F}suhekang\u{1F}shk", "shk"))
+        #expect(matches("苏禾康\u{1F}suhekang", "康 suhe"))
+        #expect(!matches("苏禾康\u{1F}suhekang", "康 zz"))
+        #expect(matches("abc", "") && matches("", ""))
+        #expect(!matches("", "a") && !matches("ab", "abc"))
+        #expect(matches("xxab", "ab") && matches("abxx", "ab") && matches("aab", "ab"))
+        #expect(matches("p07 yhm-301", "YHM"), "the filter is lower-cased as the text is")
+        // The same answers as String.contains over a small alphabet, every needle of up to 3 letters.
+        let text = "abacabad"
+        for a in ["a", "b", "c", "d", "e"] {
+            for b in ["", "a", "b", "c", "d"] {
+                for c in ["", "a", "b"] {
+                    let needle = a + b + c
+                    #expect(matches(text, needle) == text.contains(needle), "\(needle)")
+                }
+            }
+        }
     }
 }

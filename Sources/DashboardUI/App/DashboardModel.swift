@@ -16,7 +16,7 @@ public struct DashboardModel: Sendable {
         let nameKeyEn: String
         /// Lower-cased name, holder, contract manufacturers, provinces, type and basis in both languages, and the
         /// pinyin of the Chinese names.
-        let haystack: String
+        let haystack: SearchHaystack
     }
 
     public let index: PilotIndex

@@ -23,14 +23,8 @@ public struct FilterableList<Sort: ListSort>: Equatable, Sendable {
     mutating func refilter<Rows: FilterableRows>(_ rows: Rows, keeping id: String?, height: Int, narrowing: Bool = false)
     where Rows.Sort == Sort {
         let base = narrowing ? visible : rows.order(sort)
-        let terms = filter.lowercased().trimmed.split(separator: " ").map(String.init)
-        visible =
-            terms.isEmpty
-            ? base
-            : base.filter { position in
-                let text = rows.searchText(position)
-                return terms.allSatisfy { text.contains($0) }
-            }
+        let terms = SearchTerm.terms(filter)
+        visible = terms.isEmpty ? base : base.filter { rows.searchText($0).contains(all: terms) }
         if let id, let position = visible.firstIndex(where: { rows.id($0) == id }) {
             selection.selected = position
         } else {

@@ -5,6 +5,6 @@ protocol FilterableRows {
     associatedtype Sort: ListSort
     func order(_ sort: Sort) -> [Int]
     /// Lower-cased text in which every word of the filter must occur.
-    func searchText(_ position: Int) -> String
+    func searchText(_ position: Int) -> SearchHaystack
     func id(_ position: Int) -> String
 }

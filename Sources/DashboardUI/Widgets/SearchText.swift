@@ -7,7 +7,7 @@ struct SearchText {
     /// Each name read once per model: thousands of rows share a few hundred holders, labs and provinces.
     private var read: [String: String] = [:]
 
-    mutating func of(words: [String], names: [String]) -> String {
+    mutating func of(words: [String], names: [String]) -> SearchHaystack {
         var parts = words.filter { !$0.isEmpty }.map { $0.lowercased() }
         for name in names where !name.isEmpty {
             if let known = read[name] {
@@ -18,7 +18,7 @@ struct SearchText {
                 parts.append(text)
             }
         }
-        return parts.joined(separator: "\u{1F}")
+        return SearchHaystack(parts.joined(separator: "\u{1F}"))
     }
 
     /// One name as the filter reads it: lower-cased, then its full pinyin and initials if it is Chinese.

@@ -12,6 +12,6 @@ struct DueListing: FilterableRows {
         return items.indices.filter { items[$0].owner?.matches(owner) == true }
     }
 
-    func searchText(_ position: Int) -> String { rows.haystacks[position] }
+    func searchText(_ position: Int) -> SearchHaystack { rows.haystacks[position] }
     func id(_ position: Int) -> String { rows.items[position].uid }
 }

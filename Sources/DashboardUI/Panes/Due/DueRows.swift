@@ -5,7 +5,7 @@ import PilotCore
 public struct DueRows: Sendable {
     public let list: DueList
     /// Lower-cased product, what, from whom, owner, group and date in both languages, per item.
-    let haystacks: [String]
+    let haystacks: [SearchHaystack]
     public let overdueCount: Int
 
     init(_ list: DueList) {
@@ -15,7 +15,7 @@ public struct DueRows: Sendable {
             words += [item.kind.label.zh, item.kind.label.en, item.group.label.zh, item.group.label.en]
             if let name = item.productName { words += [name.zh, name.en] }
             if let owner = item.owner { words += [owner.id, owner.name, owner.nameEn ?? ""] }
-            return words.joined(separator: "\u{1F}").lowercased()
+            return SearchHaystack(words.joined(separator: "\u{1F}").lowercased())
         }
         overdueCount = list.overdueCount
     }

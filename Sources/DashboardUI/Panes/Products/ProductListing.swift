@@ -5,7 +5,7 @@ struct ProductListing: FilterableRows {
     /// The order by name is the language's.
     let language: Language
     func order(_ sort: ProductSort) -> [Int] { (sort == .name ? model.nameOrders[language] : model.orders[sort]) ?? [] }
-    func searchText(_ position: Int) -> String { model.rows[position].haystack }
+    func searchText(_ position: Int) -> SearchHaystack { model.rows[position].haystack }
     func id(_ position: Int) -> String { model.rows[position].product.id }
 }
 

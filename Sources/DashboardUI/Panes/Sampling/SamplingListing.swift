@@ -7,7 +7,7 @@ struct SamplingListing: FilterableRows {
     /// The order by product is by the product's name in this language.
     let language: Language
     func order(_ sort: SamplingSort) -> [Int] { model.samplingOrders.order(sort, language, commissioned: commissioned) }
-    func searchText(_ position: Int) -> String { model.samplingRows[position].haystack }
+    func searchText(_ position: Int) -> SearchHaystack { model.samplingRows[position].haystack }
     func id(_ position: Int) -> String { model.samplingRows[position].sampling.id }
 }
 

@@ -5,7 +5,7 @@ import PilotCore
 public struct SamplingRow: Sendable {
     public let sampling: Sampling
     public let status: SamplingStatus
-    let haystack: String
+    let haystack: SearchHaystack
 }
 
 extension DashboardModel {
