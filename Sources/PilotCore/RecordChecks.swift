@@ -103,6 +103,7 @@ public enum RecordChecks {
         for code in p.jointPlanDates.keys.sorted() where !partners.contains(code) {
             out.append(warning(.jointPlan, "\(code) 不是受托方所在的其他省份", "\(code) is not a partner province"))
         }
+        out += supervisionPlan(p.supervisionPlan)
         return out
     }
 
