@@ -312,7 +312,7 @@ public enum DemoData {
             for (n, e) in data.enterprises.records.enumerated() {
                 guard var licence = e.licence else { continue }
                 let soon = today.adding(days: 20).adding(months: 6)
-                licence.validUntil = e.id == "E07" ? soon : today.adding(years: 1 + n % 4).adding(days: 37 * n % 300)
+                licence.validUntil = e.id == "E07" ? soon : today.adding(years: 1 + n % 4).adding(days: 30 + 37 * n % 300)
                 var renewed = e
                 renewed.licence = licence
                 data.enterprises.upsert(renewed)

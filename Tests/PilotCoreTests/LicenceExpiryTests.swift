@@ -81,6 +81,13 @@ import Testing
         #expect(items(store, today: d("2026-12-10")).count == 2)
     }
 
+    /// A licence is listed from a year before it expires: one expiring 2027-07-01 appears on 2026-07-01.
+    @Test func listedFromAYearBeforeTheExpiry() {
+        let store = data(contract: "2027-07-01")
+        #expect(items(store).isEmpty)
+        #expect(items(store, today: d("2026-07-01")).map(\.due) == [d("2027-01-01"), d("2027-07-01")])
+    }
+
     /// An enterprise in no pilot product (or only one outside the pilot) is not listed.
     @Test func onlyEnterprisesOfPilotProducts() {
         var store = data(holder: "2027-03-01", contract: "2027-03-01")
@@ -95,6 +102,7 @@ import Testing
         let found = items(demo, today: today)
         let soon = found.filter { $0.kind == .licenceRenewal && $0.due >= today && $0.due <= today.adding(days: 30) }
         #expect(soon.count == 1 && soon.first?.record?.id == "E07")
+        #expect(found.count == 2, "the other licences expire more than a year out")
         #expect(demo.enterprises.allSatisfy { $0.licence?.validUntil != nil })
     }
 }
