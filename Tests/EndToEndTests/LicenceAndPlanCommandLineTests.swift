@@ -41,7 +41,7 @@ import Testing
         let store = try TempStore.demo(today: today)
         for (lang, overdue, commissioned) in [
             ("zh", "风险控制措施 M-0002", "委托检验不合格，尚未登记风险控制措施"),
-            ("en", "Risk-control measure M-0002", "Commissioned test failed, no risk-control measure recorded yet"),
+            ("en", "Risk-control measure M-0002", "commissioned test failed, no risk-control measure recorded yet"),
         ] {
             let r = try CLI.run(["validate", "--store", store.path, "--today", today, "--lang", lang])
             #expect(r.status == 1)

@@ -49,9 +49,9 @@ enum MeasureChecks {
             return Finding(
                 .warning, .commissionedFailed, productId: p.id, record: Finding.RecordRef(.sampling, s.id),
                 Bilingual(
-                    zh: "委托检验不合格，尚未登记风险控制措施：\(s.id)（\(name.zh) \(s.segment.label.zh) 批号 \(s.batch)）",
+                    zh: "\(s.id)（\(name.zh) \(s.segment.label.zh) 批号 \(s.batch)）委托检验不合格，尚未登记风险控制措施",
                     en:
-                        "Commissioned test failed, no risk-control measure recorded yet: \(s.id) (\(name.en) \(s.segment.label.en) batch \(s.batch))"
+                        "\(s.id) (\(name.en) \(s.segment.label.en) batch \(s.batch)): commissioned test failed, no risk-control measure recorded yet"
                 ))
         }
     }

@@ -110,7 +110,7 @@ public struct Rule: Hashable, Sendable, Codable {
     public static let commissionedFailed = Rule(
         id: "commissioned.failed", section: "五(二)",
         title: Bilingual(
-            zh: "委托检验不合格", en: "Commissioned test failed"))
+            zh: "委托检验结果处置", en: "Acting on commissioned tests"))
     public static let references = Rule(
         id: "reference", section: "—",
         title: Bilingual(
