@@ -4,7 +4,8 @@ import PilotCore
 /// `biopilot add product`'s options for the product's own supervision plan (质量监管方案), the product form's plan
 /// fields; checked by the same `RecordChecks.supervisionPlan` when the product is saved.
 struct SupervisionPlanOptions: ParsableArguments {
-    @Option(name: .customLong("plan-no"), help: "The supervision plan's document number (文号).") var documentNo: String?
+    @Option(name: .customLong("plan-no"), help: ArgumentHelp("The supervision plan's document number (文号).", valueName: "TEXT"))
+    var documentNo: String?
     @Option(
         name: .customLong("plan-approved-on"), help: ArgumentHelp("The day the plan was approved.", valueName: "YYYY-MM-DD"),
         transform: CivilDate.argument)
@@ -25,7 +26,8 @@ struct SupervisionPlanOptions: ParsableArguments {
         name: .customLong("plan-resident-staff"),
         help: ArgumentHelp("Resident staff at each contract site while in production (national minimum 2).", valueName: "N"))
     var residentStaff: Int?
-    @Option(name: .customLong("plan-special-measures"), help: "Special measures (特别监管措施), free text.") var specialMeasures: String?
+    @Option(name: .customLong("plan-special-measures"), help: ArgumentHelp("Special measures (特别监管措施), free text.", valueName: "TEXT"))
+    var specialMeasures: String?
 
     /// The plan these options describe on top of the national minimum; nil when none is given.
     var plan: SupervisionPlan? {
