@@ -30,6 +30,7 @@ struct AddEnterprise: ReferenceCommand {
                     Enterprise(
                         id: PilotData.nextID(prefix: "E", in: data.enterprises, width: 2), name: name, nameEn: nameEn,
                         creditCode: creditCode.uppercased(), provinceCode: province,
+                        // An expiry alone still makes a licence, so the record check refuses its missing number.
                         licence: (licence ?? validUntil.map { _ in "" }).map {
                             ManufacturingLicence(number: $0, classes: classSet, productTypes: "s", validUntil: validUntil)
                         },
