@@ -307,6 +307,16 @@ public enum DemoData {
             enterprise(
                 "E12", "广州南沙瑞康生物医药有限公司", "Nansha Ruikang Biomedicine (Guangzhou) Co., Ltd.", province: "440000", region: "440115",
                 licence: ("粤20160052", [.a, .c]), since: CivilDate(year: 2016, month: 2, day: 1), liability: nil)
+            // Licences run five years (药品生产监督管理办法); E07's expires a little over six months from now, so its
+            // re-issue application, due six months before, is among the coming weeks' due items.
+            for (n, e) in data.enterprises.records.enumerated() {
+                guard var licence = e.licence else { continue }
+                let soon = today.adding(days: 20).adding(months: 6)
+                licence.validUntil = e.id == "E07" ? soon : today.adding(years: 1 + n % 4).adding(days: 30 + 37 * n % 300)
+                var renewed = e
+                renewed.licence = licence
+                data.enterprises.upsert(renewed)
+            }
 
             site("S01", "E01", "上海市浦东新区张江路1288号", "1288 Zhangjiang Rd, Pudong, Shanghai", province: "310000", ds: true, dp: true)
             site(

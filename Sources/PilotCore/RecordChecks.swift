@@ -55,6 +55,7 @@ public enum RecordChecks {
         }
         out += province(e.provinceCode, .provinceCode, provinces)
         if let licence = e.licence {
+            if licence.number.trimmed.isEmpty { out.append(error(.licence, "必填（已填有效期）", "required (an expiry is entered)")) }
             let chars = Array(licence.number)
             let digits = chars.dropFirst().allSatisfy(\.isNumber)
             if chars.count != 9 || !digits {
@@ -102,6 +103,7 @@ public enum RecordChecks {
         for code in p.jointPlanDates.keys.sorted() where !partners.contains(code) {
             out.append(warning(.jointPlan, "\(code) 不是受托方所在的其他省份", "\(code) is not a partner province"))
         }
+        out += supervisionPlan(p.supervisionPlan)
         return out
     }
 

@@ -41,7 +41,12 @@ public enum RecordPatch {
             if path.count == 2 {
                 var inner = object[path[0]] as? [String: Any] ?? [:]
                 let innerSpec = ((spec["properties"] as? [String: Any])?[path[1]] as? [String: Any]) ?? [:]
-                inner[path[1]] = try parse(value, innerSpec, field)
+                let innerRequired = (spec["required"] as? [String]) ?? []
+                if value.isEmpty && !innerRequired.contains(path[1]) {
+                    inner.removeValue(forKey: path[1])
+                } else {
+                    inner[path[1]] = try parse(value, innerSpec, field)
+                }
                 object[path[0]] = inner
             } else if value.isEmpty && !((schemaRequired(record.kind)).contains(path[0])) {
                 object.removeValue(forKey: path[0])

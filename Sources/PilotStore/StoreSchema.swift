@@ -48,7 +48,8 @@ public enum StoreSchema {
                   "properties": {
                     "number": {"type": "string"},
                     "classes": {"type": "array", "items": {"enum": ["A", "B", "C", "D"]}, "uniqueItems": true},
-                    "productTypes": {"type": "string", "pattern": "^[a-z]*$"}
+                    "productTypes": {"type": "string", "pattern": "^[a-z]*$"},
+                    "validUntil": {"$ref": "#/$defs/date", "description": "有效期至, the last day it is valid; absent: not recorded (older stores)."}
                   }
                 },
                 "biologicsSince": {"$ref": "#/$defs/date"},

@@ -12,6 +12,11 @@ struct AddEnterprise: ReferenceCommand {
     @Option(name: .long, help: "药品生产许可证 number, e.g. 沪20160001.") var licence: String?
     @Option(name: .long, help: "Licence class letters, e.g. BC.") var classes: String = ""
     @Option(
+        name: .customLong("licence-valid-until"),
+        help: ArgumentHelp("The licence's last valid day (有效期至); its re-issue is due six months before.", valueName: "YYYY-MM-DD"),
+        transform: CivilDate.argument)
+    var validUntil: CivilDate?
+    @Option(
         name: .customLong("biologics-since"), help: "Commercial biologics production since (YYYY-MM-DD).", transform: CivilDate.argument)
     var since: CivilDate?
     @Option(name: .long, help: "Liability-compensation arrangement on record.") var liability: String?
@@ -25,7 +30,10 @@ struct AddEnterprise: ReferenceCommand {
                     Enterprise(
                         id: PilotData.nextID(prefix: "E", in: data.enterprises, width: 2), name: name, nameEn: nameEn,
                         creditCode: creditCode.uppercased(), provinceCode: province,
-                        licence: licence.map { ManufacturingLicence(number: $0, classes: classSet, productTypes: "s") },
+                        // An expiry alone still makes a licence, so the record check refuses its missing number.
+                        licence: (licence ?? validUntil.map { _ in "" }).map {
+                            ManufacturingLicence(number: $0, classes: classSet, productTypes: "s", validUntil: validUntil)
+                        },
                         biologicsSince: since, liabilityCompensation: liability))
             }
         }

@@ -19,6 +19,7 @@ struct AddProduct: ReferenceCommand {
     @Option(name: .customLong("drug-product-site"), help: ArgumentHelp("The site making the drug product (制剂).", valueName: "ID"))
     var dpSite: String?
     @Option(name: .customLong("plan-ref"), help: "一品一策 plan reference.") var planRef: String?
+    @OptionGroup(title: "Its own supervision plan (质量监管方案, 一品一策); any of these records one") var plan: SupervisionPlanOptions
     @Option(name: .long, help: "Why the record is added (recorded in the journal).") var reason: String?
 
     func run(reference: ReferenceData) throws {
@@ -27,10 +28,11 @@ struct AddProduct: ReferenceCommand {
                 var segments: [SegmentSite] = []
                 if let dsSite { segments.append(SegmentSite(.drugSubstance, siteId: dsSite)) }
                 if let dpSite { segments.append(SegmentSite(.drugProduct, siteId: dpSite)) }
-                return .product(
-                    PilotProduct(
-                        id: PilotData.nextID(prefix: "P", in: data.products, width: 2), name: name, nameEn: nameEn,
-                        basis: basis, type: type, holderId: holder, segments: segments, planRef: planRef))
+                var product = PilotProduct(
+                    id: PilotData.nextID(prefix: "P", in: data.products, width: 2), name: name, nameEn: nameEn,
+                    basis: basis, type: type, holderId: holder, segments: segments, planRef: planRef)
+                product.supervisionPlan = plan.plan
+                return .product(product)
             }
         }
     }

@@ -33,9 +33,11 @@ import Testing
         // Coverage counts them apart; the drug-product mark is the supervisory sampling's.
         let c = Coverage.report(year: 2026, asOf: F.today, index: index).products[0]
         #expect(c.commissionedSamplings == 2 && c.drugProductSampling == .issued)
-        // No report deadline and no re-test window run for them: no finding names them.
+        // No report deadline and no re-test window run for them: no sampling rule names them. The one finding that
+        // does is its own: the failed C1 still has no risk-control measure.
         let findings = F.findings(data)
-        #expect(!findings.contains { $0.record?.id == "C1" || $0.record?.id == "C2" })
+        #expect(!findings.contains { ($0.record?.id == "C1" || $0.record?.id == "C2") && $0.rule != Rule.commissionedFailed.id })
+        #expect(findings.filter { $0.rule == Rule.commissionedFailed.id }.compactMap(\.record?.id) == ["C1"])
         let status = SamplingStatus(
             data.samplings[id: "C2"]!, deadlines: data.deadlines, today: F.today, calendar: bundledReference.calendar)
         #expect(!status.isOverdue && status.report.isOverdue)

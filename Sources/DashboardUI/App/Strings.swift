@@ -51,6 +51,7 @@ public enum Strings {
     public static let holder = Bilingual(zh: "持有人", en: "holder (持有人)")
     public static let contractManufacturer = Bilingual(zh: "受托生产企业", en: "contract manufacturer (受托生产企业)")
     public static let licence = Bilingual(zh: "许可证", en: "licence")
+    public static let validUntil = Bilingual(zh: "有效期至", en: "valid until")
     public static let biologicsYears = Bilingual(zh: "生物制品商业化生产", en: "biologics since")
     public static let years = Bilingual(zh: "年", en: "years")
     public static let notRecorded = Bilingual(zh: "未登记", en: "not recorded")

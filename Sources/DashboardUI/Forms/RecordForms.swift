@@ -62,6 +62,7 @@ enum RecordForms: FormKind {
                 case .provinceCode: province(e.provinceCode)
                 case .licence: .text(Bilingual(zh: "生产许可证编号", en: "Licence number"), e.licence?.number ?? "")
                 case .classes: .text(Bilingual(zh: "许可类别", en: "Licence classes"), e.licence?.classLetters ?? "")
+                case .licenceValidUntil: .date(Bilingual(zh: "许可证有效期至", en: "Licence valid until"), e.licence?.validUntil, state)
                 case .biologicsSince: .date(Bilingual(zh: "生物制品商业化生产自", en: "Biologics since"), e.biologicsSince, state)
                 case .liabilityCompensation: .text(Bilingual(zh: "责任赔偿能力", en: "Liability compensation"), e.liabilityCompensation ?? "")
                 }
@@ -208,7 +209,8 @@ enum RecordForms: FormKind {
         }
         switch form.original ?? blank(kind, state: state) {
         case .enterprise(var e)?:
-            guard let since = date(form, EnterpriseField.biologicsSince) else { return nil }
+            guard let since = date(form, EnterpriseField.biologicsSince), let validUntil = date(form, EnterpriseField.licenceValidUntil)
+            else { return nil }
             let number = text(form, EnterpriseField.licence)
             let classes = Set(text(form, EnterpriseField.classes).uppercased().compactMap { LicenceClass(rawValue: String($0)) })
             e.id = id
@@ -216,8 +218,12 @@ enum RecordForms: FormKind {
             e.nameEn = optional(form, EnterpriseField.nameEn)
             e.creditCode = text(form, EnterpriseField.creditCode).uppercased()
             e.provinceCode = text(form, EnterpriseField.provinceCode)
+            // An expiry without a number keeps a licence, so the check asks for the number instead of dropping the date.
             e.licence =
-                number.isEmpty ? nil : ManufacturingLicence(number: number, classes: classes, productTypes: e.licence?.productTypes ?? "s")
+                number.isEmpty && validUntil == nil
+                ? nil
+                : ManufacturingLicence(
+                    number: number, classes: classes, productTypes: e.licence?.productTypes ?? "s", validUntil: validUntil)
             e.biologicsSince = since
             e.liabilityCompensation = optional(form, EnterpriseField.liabilityCompensation)
             return .enterprise(e)

@@ -13,6 +13,8 @@ public enum DueKind: String, CaseIterable, Hashable, Sendable, Codable {
     case provinceSummary
     case pilotEnd
     case measure
+    case licenceRenewal
+    case licenceExpiry
 
     public var label: Bilingual {
         switch self {
@@ -28,6 +30,8 @@ public enum DueKind: String, CaseIterable, Hashable, Sendable, Codable {
         case .provinceSummary: return Bilingual(zh: "试点工作总结", en: "pilot summary")
         case .pilotEnd: return Bilingual(zh: "试点结束", en: "pilot ends")
         case .measure: return Bilingual(zh: "风险控制措施", en: "risk-control measure")
+        case .licenceRenewal: return Bilingual(zh: "许可证换发申请", en: "licence re-issue application")
+        case .licenceExpiry: return Bilingual(zh: "许可证到期", en: "licence expires")
         }
     }
 }

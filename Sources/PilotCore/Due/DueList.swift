@@ -53,6 +53,7 @@ public struct DueList: Sendable {
     /// The sources, in the order a tie on the same day lists them.
     static let sources: [@Sendable (Context) -> [DueItem]] = [
         inspectionItems, samplingItems, measureItems, coverageItems, residentStaffItems, pilotItems,
+        licenceItems,
     ]
 
     /// `coverage` is this year's report when the caller has it already (the dashboard model does).

@@ -100,6 +100,17 @@ public struct Rule: Hashable, Sendable, Codable {
         id: "product.segmented", section: "二(二)",
         title: Bilingual(
             zh: "原液与制剂分段生产", en: "Drug substance and drug product made in segments"))
+    /// An open measure past its deadline: the deadline is the law's (查封、扣押, 药品管理法 第一百条) or the decision's.
+    public static let measureOverdue = Rule(
+        id: "measure.overdue", section: "《药品管理法》",
+        title: Bilingual(
+            zh: "风险控制措施逾期", en: "Risk-control measure overdue"))
+    /// 五(二) has the province accept enterprises' commissioned testing (积极接受企业的委托检验) as part of its
+    /// supervision: a failed result is a quality signal to act on, though it never counts as a sampling.
+    public static let commissionedFailed = Rule(
+        id: "commissioned.failed", section: "五(二)",
+        title: Bilingual(
+            zh: "委托检验结果处置", en: "Acting on commissioned tests"))
     public static let references = Rule(
         id: "reference", section: "—",
         title: Bilingual(
@@ -117,7 +128,7 @@ public struct Rule: Hashable, Sendable, Codable {
 
     public static let recordChecks: [Rule] = [
         .rectificationDeadline, .assessmentDeadline, .samplingReportDeadline, .failedSampling, .creditCode, .doubleBooking,
-        .inspectionTeam, .segmented, .references, .caseCompleteness,
+        .inspectionTeam, .segmented, .references, .caseCompleteness, .measureOverdue, .commissionedFailed,
     ]
 
     public static let catalog: [Rule] = pilotRules + recordChecks

@@ -45,6 +45,7 @@ public struct RulesEngine: Sendable {
         out += InspectionChecks.team(product, index, provinces: reference.provinces)
         out += InspectionChecks.rectifications(product, index, today: today, calendar: calendar)
         out += SamplingChecks.findings(product, index, today: today, calendar: calendar)
+        out += MeasureChecks.findings(product, index, today: today, calendar: calendar)
         return out
     }
 

@@ -12,8 +12,11 @@ enum RecordFieldList {
                 f.field("nameEn", "英文名称", "English name", \.nameEn, Show.text),
                 f.field("creditCode", "统一社会信用代码", "Credit code", \.creditCode, Show.text),
                 f.provinces("provinceCode", "省份", "Province", \.provinceCode) { [$0] },
-                f.field("licence", "生产许可证", "Licence", \.licence) { l, _ in
-                    l.map { "\($0.number) \($0.classLetters) \($0.productTypes)" } ?? "—"
+                f.field("licence", "生产许可证", "Licence", \.licence) { l, L in
+                    l.map {
+                        "\($0.number) \($0.classLetters) \($0.productTypes)"
+                            + ($0.validUntil.map { " \(Strings.validUntil[L]) \($0)" } ?? "")
+                    } ?? "—"
                 },
                 f.field("biologicsSince", "生物制品商业化生产自", "Biologics since", \.biologicsSince, Show.date),
                 f.field("liabilityCompensation", "责任赔偿能力", "Liability compensation", \.liabilityCompensation, Show.text),

@@ -111,6 +111,7 @@ enum CaseDetail {
             var parts = ["  \(role): \(enterpriseName(e))"]
             if let licence = e.licence {
                 parts.append("\(Strings.licence[L]) \(licence.number) \(licence.classLetters)\(licence.productTypes)")
+                if let until = licence.validUntil { parts.append("\(Strings.validUntil[L]) \(until)") }
             }
             if let since = e.biologicsSince {
                 let years = (since.days(until: model.today)) / 365
