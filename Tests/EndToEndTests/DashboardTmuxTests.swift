@@ -54,6 +54,13 @@ import Testing
         "env -u LC_ALL \(env) XDG_DATA_HOME=\(xdg) BIOPILOT_USER=e2e \(CLI.binary) --demo --today 2026-11-22"
     }
 
+    /// A tmux server inherits the signal mask of whatever spawned it; with SIGTERM blocked it ignores `kill-server`
+    /// and its dashboard outlives the test (sessions were found running hours later).
+    @Test func shellChildrenStartWithNoSignalBlocked() throws {
+        let status = try Shell.run("grep SigBlk /proc/self/status").stdout
+        #expect(status.contains("SigBlk:\t0000000000000000"), "\(status)")
+    }
+
     @Test func browseEveryPaneFilterOpenACaseResizeAndQuit() throws {
         let xdg = TempStore()
         let s = try Session(command: Self.command(xdg.path))
@@ -507,7 +514,19 @@ enum Shell {
         var pid: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/bash"), strdup("-c"), strdup(full), nil]
         defer { for p in argv { free(p) } }
-        let spawned = posix_spawn(&pid, "/bin/bash", nil, nil, argv, environ)
+        // A clean signal state: a test runs on a thread that blocks most signals, and a child inherits that mask. A
+        // tmux server started with SIGTERM blocked ignores `kill-server` and outlives the test with its dashboard.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        var all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let spawned = posix_spawn(&pid, "/bin/bash", nil, &attributes, argv, environ)
         guard spawned == 0 else { throw CocoaError(.fileReadUnknown) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
