@@ -25,7 +25,7 @@ enum MeasureChecks {
                 days = Bilingual(zh: "\(status.overdueBy) 日", en: "\(status.overdueBy) days")
             }
             let owner = m.owner.trimmed
-            let inspector = index.data.inspectors.records.first { $0.name == owner }
+            let inspector = index.inspector(named: owner)
             let ownerText =
                 owner.isEmpty
                 ? Bilingual(zh: "未指定负责人", en: "no owner named")
