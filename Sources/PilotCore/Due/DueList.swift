@@ -11,7 +11,6 @@ public struct DueList: Sendable {
         let calendar: WorkingCalendar
         let deadlines: Deadlines
         let coverage: CoverageReport
-        let count: WorkingDayCount
 
         var data: PilotData { index.data }
 
@@ -21,7 +20,7 @@ public struct DueList: Sendable {
             record: Finding.RecordRef?
         ) -> DueItem {
             DueItem(
-                kind: kind, due: due, workingDaysLeft: count.workingDays(from: today, to: due), group: DueGroup.of(due, today: today),
+                kind: kind, due: due, workingDaysLeft: calendar.workingDays(from: today, to: due), group: DueGroup.of(due, today: today),
                 productId: product?.id, productName: product.map { Bilingual(zh: $0.name, en: $0.displayName(.en)) }, what: what,
                 from: from, owner: owner, record: record)
         }
@@ -55,8 +54,7 @@ public struct DueList: Sendable {
     public init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport? = nil) {
         let context = Context(
             index: index, today: today, calendar: calendar, deadlines: index.data.deadlines,
-            coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index),
-            count: WorkingDayCount(calendar: calendar, around: today))
+            coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index))
         self.today = today
         // Decorated once: a comparison reads two integers and at most two strings, never builds one.
         let kinds = Dictionary(uniqueKeysWithValues: DueKind.allCases.enumerated().map { ($1, $0) })
