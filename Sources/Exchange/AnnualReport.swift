@@ -112,11 +112,10 @@ public enum AnnualReport {
             },
             overdueLabReports: index.data.supervisorySamplings.compactMap { s in
                 let status = SamplingStatus(s, deadlines: index.data.deadlines, today: today, calendar: calendar)
-                guard status.isOverdue else { return nil }
+                guard status.isOverdue, let report = status.report else { return nil }
                 return Item(
                     id: s.id, productId: s.productId,
-                    text: "\(s.lab) · "
-                        + (L == .zh ? "逾期 \(status.report.overdueBy) 个工作日" : "\(status.report.overdueBy) working days overdue"))
+                    text: "\(s.lab) · " + (L == .zh ? "逾期 \(report.overdueBy) 个工作日" : "\(report.overdueBy) working days overdue"))
             },
             openFindings: findings.filter { $0.severity == .error }.map {
                 // The id stays for CSV and JSON readers; people read the rule's title and citation.

@@ -3,8 +3,8 @@ public struct SamplingStatus: Hashable, Sendable {
     /// Working days since the lab received the sample (pending results only).
     public let daysAtLab: Int?
     /// The report deadline (the lab-report rule after receipt, or an approved extension's date) and how far
-    /// past it a pending result is.
-    public let report: DeadlineStatus
+    /// past it a pending result is; nil once the result is in, as no deadline runs for a closed sampling.
+    public let report: DeadlineStatus?
     /// True when `report.due` is an approved extension's date.
     public let reportExtended: Bool
     /// For a failed result served on the party: the window to request a re-test.
@@ -14,14 +14,19 @@ public struct SamplingStatus: Hashable, Sendable {
     /// Commissioned testing (委托检验) is the enterprise's own request: no statutory report deadline or re-test runs.
     public let deadlinesRun: Bool
 
-    public var isOverdue: Bool { deadlinesRun && daysAtLab != nil && report.isOverdue }
+    public var isOverdue: Bool { deadlinesRun && report?.isOverdue == true }
 
     public init(_ s: Sampling, deadlines: Deadlines, today: CivilDate, calendar: WorkingCalendar) {
-        let rule = deadlines.labReport
-        let due = s.reportDueExtendedTo ?? rule.due(after: s.labReceivedOn, calendar: calendar)
-        report = rule.status(due: due, start: s.labReceivedOn, today: today, calendar: calendar)
+        if s.conclusion == .pending {
+            let rule = deadlines.labReport
+            let due = s.reportDueExtendedTo ?? rule.due(after: s.labReceivedOn, calendar: calendar)
+            report = rule.status(due: due, start: s.labReceivedOn, today: today, calendar: calendar)
+            daysAtLab = max(0, calendar.workingDays(from: s.labReceivedOn, to: today))
+        } else {
+            report = nil
+            daysAtLab = nil
+        }
         reportExtended = s.reportDueExtendedTo != nil
-        daysAtLab = s.conclusion == .pending ? max(0, calendar.workingDays(from: s.labReceivedOn, to: today)) : nil
         deadlinesRun = !s.commissioned
         if s.conclusion == .fail, !s.commissioned, let served = s.reportServedOn {
             retestWindow = deadlines.retestRequest.status(after: served, today: today, calendar: calendar)

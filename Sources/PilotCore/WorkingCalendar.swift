@@ -28,16 +28,33 @@ public struct WorkingCalendar: Sendable {
     private var adjustedWorkdays: Set<Int> = []
     /// Years the data covers; outside them the fixed-date statutory holidays are assumed (`isEstimated`).
     public private(set) var coveredYears: Set<Int> = []
+    /// The working days of the covered years and ten years either side, counted once: what every working-day
+    /// question inside them reads instead of walking.
+    private var count = WorkingDayCount()
 
     public init(holidays: [Holiday], adjustedWorkdays: [CivilDate]) {
         self.holidays = holidays.sorted { $0.first < $1.first }
         for h in holidays {
             for n in h.first.dayNumber...max(h.first.dayNumber, h.last.dayNumber) { offDays[n] = h.name }
-            coveredYears.insert(h.first.year)
         }
+        var years = Set(holidays.map(\.first.year))
         for d in adjustedWorkdays {
             self.adjustedWorkdays.insert(d.dayNumber)
-            coveredYears.insert(d.year)
+            years.insert(d.year)
+        }
+        coveredYears = years
+        recount()
+    }
+
+    /// Counts the span again after the data changed. `kind(of:)` alone decides; the count only remembers it.
+    private mutating func recount() {
+        guard let low = coveredYears.min(), let high = coveredYears.max() else {
+            count = WorkingDayCount()
+            return
+        }
+        let days = (offDays: offDays, adjusted: adjustedWorkdays, covered: coveredYears)
+        count = WorkingDayCount(first: .firstOfYear(max(1, low - 10)), last: .lastOfYear(min(9999, high + 10))) { date in
+            WorkingCalendar.isWorkingDay(WorkingCalendar.kind(of: date, days.offDays, days.adjusted, days.covered))
         }
     }
 
@@ -46,15 +63,26 @@ public struct WorkingCalendar: Sendable {
         var copy = self
         copy.holidays = (holidays + [holiday]).sorted { $0.first < $1.first }
         for n in holiday.first.dayNumber...max(holiday.first.dayNumber, holiday.last.dayNumber) { copy.offDays[n] = holiday.name }
+        // Counted again even when the year was covered: the new days off change the count.
         copy.coveredYears.insert(holiday.first.year)
+        copy.recount()
         return copy
     }
 
-    public func kind(of date: CivilDate) -> DayKind {
+    public func kind(of date: CivilDate) -> DayKind { Self.kind(of: date, offDays, adjustedWorkdays, coveredYears) }
+
+    private static func kind(of date: CivilDate, _ offDays: [Int: Bilingual], _ adjusted: Set<Int>, _ covered: Set<Int>) -> DayKind {
         if let name = offDays[date.dayNumber] { return .holiday(name) }
-        if adjustedWorkdays.contains(date.dayNumber) { return .adjustedWorkday }
-        if isEstimated(date.year), let name = StatutoryHoliday.name(of: date) { return .holiday(name) }
+        if adjusted.contains(date.dayNumber) { return .adjustedWorkday }
+        if !covered.contains(date.year), let name = StatutoryHoliday.name(of: date) { return .holiday(name) }
         return date.isWeekend ? .weekend : .workday
+    }
+
+    private static func isWorkingDay(_ kind: DayKind) -> Bool {
+        switch kind {
+        case .workday, .adjustedWorkday: return true
+        case .weekend, .holiday: return false
+        }
     }
 
     /// A year with no State Council arrangement on file: its days off are estimated from the
@@ -67,21 +95,23 @@ public struct WorkingCalendar: Sendable {
     }
 
     public func isWorkingDay(_ date: CivilDate) -> Bool {
-        switch kind(of: date) {
-        case .workday, .adjustedWorkday: return true
-        case .weekend, .holiday: return false
-        }
+        count.isWorkingDay(date.dayNumber) ?? Self.isWorkingDay(kind(of: date))
     }
 
     /// The date `count` working days after `date` (the start date itself is not counted);
     /// a negative count goes back.
     public func adding(workingDays count: Int, to date: CivilDate) -> CivilDate {
+        self.count.adding(count, to: date.dayNumber).map(CivilDate.init(dayNumber:)) ?? walkedAdding(workingDays: count, to: date)
+    }
+
+    /// `adding(workingDays:to:)` day by day: outside the counted span, and the reference the count is tested against.
+    func walkedAdding(workingDays count: Int, to date: CivilDate) -> CivilDate {
         var current = date
         var remaining = abs(count)
         let step = count < 0 ? -1 : 1
         while remaining > 0 {
             current = current.adding(days: step)
-            if isWorkingDay(current) { remaining -= 1 }
+            if Self.isWorkingDay(kind(of: current)) { remaining -= 1 }
         }
         return current
     }
@@ -89,12 +119,17 @@ public struct WorkingCalendar: Sendable {
     /// Working days in (from, to]: how many working days pass from the day after `from` up to and including `to`.
     /// Negative when `to` is before `from`.
     public func workingDays(from: CivilDate, to: CivilDate) -> Int {
-        if to < from { return -workingDays(from: to, to: from) }
+        count.workingDays(from: from.dayNumber, to: to.dayNumber) ?? walkedWorkingDays(from: from, to: to)
+    }
+
+    /// `workingDays(from:to:)` day by day.
+    func walkedWorkingDays(from: CivilDate, to: CivilDate) -> Int {
+        if to < from { return -walkedWorkingDays(from: to, to: from) }
         var count = 0
         var current = from
         while current < to {
             current = current.adding(days: 1)
-            if isWorkingDay(current) { count += 1 }
+            if Self.isWorkingDay(kind(of: current)) { count += 1 }
         }
         return count
     }
@@ -160,5 +195,6 @@ extension WorkingCalendar {
         self.init(holidays: holidays, adjustedWorkdays: workdays)
         // A year on file is known even when it lists nothing (no estimate is made for it).
         coveredYears.formUnion(file.years.keys.compactMap { Int($0) })
+        recount()
     }
 }

@@ -2,19 +2,28 @@ import Foundation
 
 /// Decodes with the diagnosis attached: errors name the file, the position and the reason.
 enum JSONReading {
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], file: String, positionPrefix: String? = nil) throws(StoreError)
-        -> T
-    {
+    /// `userInfo` reaches the types' `init(from:)` (the snapshot's version check). A good file is parsed once: the
+    /// syntax scan, which names the first bad byte or token as Foundation does not, runs only after a decode failed.
+    static func decode<T: Decodable>(
+        _ type: T.Type, from bytes: [UInt8], file: String, positionPrefix: String? = nil, userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    ) throws(StoreError) -> T {
         func located(_ problem: JSONDiagnosis.Problem) -> StoreError {
             let position = positionPrefix.map { "\($0), \(problem.position)" } ?? problem.position
             return StoreError(.unreadable, file: file, position: position, problem.reason)
         }
-        if let problem = JSONDiagnosis.syntaxProblem(bytes) { throw located(problem) }
+        // Foundation checks UTF-8 only in what it decodes: a damaged byte in a member it skips is refused here.
+        if String(validating: bytes, as: UTF8.self) == nil, let problem = JSONDiagnosis.syntaxProblem(bytes) { throw located(problem) }
         do {
-            return try JSONDecoder().decode(T.self, from: Data(bytes))
+            let decoder = JSONDecoder()
+            decoder.userInfo = userInfo
+            return try decoder.decode(T.self, from: Data(bytes))
+        } catch let error as StoreError {
+            throw error
         } catch let error as DecodingError {
+            if let problem = JSONDiagnosis.syntaxProblem(bytes) { throw located(problem) }
             throw located(JSONDiagnosis.describe(error))
         } catch {
+            if let problem = JSONDiagnosis.syntaxProblem(bytes) { throw located(problem) }
             throw StoreError(.unreadable, file: file, position: positionPrefix, "\(error)")
         }
     }

@@ -22,17 +22,18 @@ public struct SchemaMigrator: Sendable {
 
     private struct Header: Decodable { let schemaVersion: Int }
 
-    func checkVersion(_ bytes: [UInt8], file: String) throws(StoreError) {
-        let header = try JSONReading.decode(Header.self, from: bytes, file: file)
-        if header.schemaVersion > current {
+    /// Refuses a newer version and sends an older one to migration. Run by `Snapshot.init(from:)` as soon as it has
+    /// read the version, before any record: the snapshot is parsed once, not once for its version and again whole.
+    func checkVersion(_ version: Int, file: String) throws(StoreError) {
+        if version > current {
             throw StoreError(
                 .unreadable, file: file, position: "schemaVersion",
                 Bilingual(
-                    zh: "数据格式版本 \(header.schemaVersion) 比本版 biopilot 能读的（\(current)）更新；请使用更新的 biopilot",
-                    en: "schema version \(header.schemaVersion) is newer than this biopilot reads (\(current)); use a newer biopilot"))
+                    zh: "数据格式版本 \(version) 比本版 biopilot 能读的（\(current)）更新；请使用更新的 biopilot",
+                    en: "schema version \(version) is newer than this biopilot reads (\(current)); use a newer biopilot"))
         }
-        if header.schemaVersion < current {
-            throw StoreError(.unreadable, file: file, position: "schemaVersion", "\(SchemaMigrator.olderMarker) \(header.schemaVersion)")
+        if version < current {
+            throw StoreError(.unreadable, file: file, position: "schemaVersion", "\(SchemaMigrator.olderMarker) \(version)")
         }
     }
 

@@ -13,6 +13,10 @@ struct Snapshot: Codable {
     var journalHead: String
     var data: PilotData
 
+    /// Run on the version as soon as it is read (`SchemaMigrator.checkVersion`), passed in the decoder's userInfo.
+    typealias VersionCheck = @Sendable (Int) throws(StoreError) -> Void
+    static let versionCheckKey = CodingUserInfoKey(rawValue: "biopilot.snapshot.versionCheck")!
+
     private enum CodingKeys: String, CodingKey {
         case format, schemaVersion, revision, journalBytes, journalLines, journalHead
     }
@@ -28,11 +32,13 @@ struct Snapshot: Codable {
 
     init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        // The version first, as a separate read of it did: a newer or older store is refused or migrated whatever else it holds.
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        if let check = decoder.userInfo[Snapshot.versionCheckKey] as? VersionCheck { try check(schemaVersion) }
         let format = try c.decode(String.self, forKey: .format)
         guard format == Snapshot.format else {
             throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription: "not a biopilot store (format \"\(format)\")")
         }
-        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         revision = try c.decode(Int.self, forKey: .revision)
         journalBytes = try c.decode(Int.self, forKey: .journalBytes)
         journalLines = try c.decode(Int.self, forKey: .journalLines)

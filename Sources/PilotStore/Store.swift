@@ -102,8 +102,9 @@ public final class Store {
                     zh: "此处没有存储（用 `biopilot init \(files.directory)` 创建一个空存储）",
                     en: "no store here (create an empty one with `biopilot init \(files.directory)`)"))
         }
-        try migrator.checkVersion(bytes, file: files.snapshot)
-        let snapshot = try JSONReading.decode(Snapshot.self, from: bytes, file: files.snapshot)
+        let check: Snapshot.VersionCheck = { version throws(StoreError) in try migrator.checkVersion(version, file: files.snapshot) }
+        let snapshot = try JSONReading.decode(
+            Snapshot.self, from: bytes, file: files.snapshot, userInfo: [Snapshot.versionCheckKey: check])
         try snapshot.checkRanges(file: files.snapshot)
         return snapshot
     }

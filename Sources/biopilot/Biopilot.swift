@@ -14,7 +14,8 @@ struct Biopilot: ParsableCommand {
             see `biopilot config`.
             """,
         subcommands: [
-            DashboardCommand.self, InitCommand.self, DemoCommand.self, ValidateCommand.self, CoverageCommand.self, DueCommand.self,
+            DashboardCommand.self, InitCommand.self, DemoCommand.self, GenerateCommand.self, ValidateCommand.self, CoverageCommand.self,
+            DueCommand.self,
             ScheduleCommand.self,
             PlanCommand.self, AddCommand.self, SetCommand.self, StageCommand.self,
             ExportCommand.self, ImportCommand.self, ReportCommand.self, RenderCommand.self, LogCommand.self, DoctorCommand.self,

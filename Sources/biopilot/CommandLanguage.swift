@@ -17,6 +17,7 @@ extension CoverageCommand: WithCommonOptions {}
 extension DashboardCommand: WithCommonOptions {}
 extension DemoCommand: WithCommonOptions {}
 extension DoctorCommand: WithCommonOptions {}
+extension GenerateCommand: WithCommonOptions {}
 extension ExportCommand.ICSExport: WithCommonOptions {}
 extension ExportCommand.CSVExport: WithCommonOptions {}
 extension ExportCommand.JSONExport: WithCommonOptions {}

@@ -38,7 +38,7 @@ import Testing
     /// Every option and argument of every command says what it is for.
     @Test func everyOptionHasADescription() throws {
         let commands: [[String]] = [
-            [], ["dashboard"], ["init"], ["demo"], ["validate"], ["coverage"], ["schedule"], ["plan"], ["add", "enterprise"],
+            [], ["dashboard"], ["init"], ["demo"], ["generate"], ["validate"], ["coverage"], ["schedule"], ["plan"], ["add", "enterprise"],
             ["add", "site"], ["add", "product"], ["add", "staff"], ["add", "inspector"], ["set"], ["stage"], ["export", "csv"],
             ["export", "json"], ["export", "ics"], ["import", "products"], ["import", "samplings"], ["report", "annual"],
             ["report", "sampling"], ["report", "summary"], ["render"], ["log"], ["doctor"], ["schema"], ["compact"],

@@ -160,8 +160,8 @@ import Testing
             receivedOn: CivilDate("2026-09-23")!, conclusion: .pending)
         // 25 working days from 09-23 skip 中秋 (09-25…27) and 国庆 (10-01…07) and count Saturday 10-10.
         let pending = status(s, "2026-11-13")
-        #expect(pending.report.due.description == "2026-11-04")
-        #expect(pending.isOverdue && pending.report.overdueBy == 7 && pending.daysAtLab == 32)
+        #expect(pending.report?.due.description == "2026-11-04")
+        #expect(pending.isOverdue && pending.report?.overdueBy == 7 && pending.daysAtLab == 32)
         var failed = s
         failed.conclusion = .fail
         failed.reportDate = CivilDate("2026-09-30")!
@@ -181,6 +181,6 @@ import Testing
             receivedOn: CivilDate("2026-09-23")!, conclusion: .pending)
         s.reportDueExtendedTo = CivilDate("2026-11-20")!
         let extended = status(s, "2026-11-13")
-        #expect(extended.report.due.description == "2026-11-20" && extended.reportExtended && !extended.isOverdue)
+        #expect(extended.report?.due.description == "2026-11-20" && extended.reportExtended && !extended.isOverdue)
     }
 }

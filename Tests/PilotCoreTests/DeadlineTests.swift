@@ -45,8 +45,14 @@ import Testing
         let s = Sampling(
             id: "S", productId: "P", segment: .drugProduct, batch: "B", sampledOn: d("2026-02-09"), lab: "L",
             receivedOn: d("2026-02-10"), conclusion: .pending)
-        #expect(SamplingStatus(s, deadlines: .standard, today: d("2026-03-01"), calendar: calendar).report.due == d("2026-03-23"))
-        #expect(SamplingStatus(s, deadlines: data.deadlines, today: d("2026-03-01"), calendar: calendar).report.due == d("2026-03-16"))
+        #expect(SamplingStatus(s, deadlines: .standard, today: d("2026-03-01"), calendar: calendar).report?.due == d("2026-03-23"))
+        #expect(SamplingStatus(s, deadlines: data.deadlines, today: d("2026-03-01"), calendar: calendar).report?.due == d("2026-03-16"))
+        // A closed sampling needs no deadline: none is worked out, and it is never overdue.
+        var passed = s
+        passed.conclusion = .pass
+        passed.reportDate = d("2026-04-20")
+        let closed = SamplingStatus(passed, deadlines: .standard, today: d("2026-05-01"), calendar: calendar)
+        #expect(closed.report == nil && closed.daysAtLab == nil && !closed.isOverdue)
         // A value that is not a number of days is refused by the record check and ignored by the rules.
         let bad = Setting(id: "deadline.lab-report", value: "twenty")
         #expect(RecordChecks.setting(bad).map(\.field) == [.value])

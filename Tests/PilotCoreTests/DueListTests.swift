@@ -190,20 +190,3 @@ import Testing
         #expect(dues == dues.sorted() && list(data).items.first?.kind == .rectificationReport)
     }
 }
-
-/// The window of counted working days gives what the calendar gives, inside it and past its edges.
-@Suite struct WorkingDayCountTests {
-    let calendar = bundledReference.calendar
-
-    @Test func countsAndDueDatesAgreeWithTheCalendar() {
-        let today = CivilDate("2026-09-30")!
-        let count = WorkingDayCount(calendar: calendar, around: today, years: 1)
-        let rules =
-            Deadlines.standard.all + [DeadlineRule(id: "t", count: 10, unit: .calendarDays, title: .init(zh: "", en: ""), source: "")]
-        for offset in stride(from: -400, through: 400, by: 7) {
-            let day = today.adding(days: offset)
-            #expect(count.workingDays(from: today, to: day) == calendar.workingDays(from: today, to: day), "\(day)")
-            for rule in rules { #expect(count.due(rule, after: day) == rule.due(after: day, calendar: calendar), "\(rule.id) \(day)") }
-        }
-    }
-}

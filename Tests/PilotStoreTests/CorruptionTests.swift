@@ -73,6 +73,18 @@ import Testing
         expectUnreadable(dir, file: "store.json", "invalid UTF-8")
     }
 
+    /// The snapshot is decoded once, with no syntax scan before it; a damaged byte in a member the decoder skips
+    /// (an unknown key) is refused all the same.
+    @Test func invalidUTF8InASkippedMemberIsRefused() throws {
+        let dir = TempDir()
+        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        var bytes = dir.bytes("store.json")
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("\"format\"".utf8)) })
+        bytes.insert(contentsOf: Array("\"note\" : \"a".utf8) + [0xFF] + Array("b\",\n  ".utf8), at: at)
+        dir.write("store.json", bytes)
+        expectUnreadable(dir, file: "store.json", "invalid UTF-8")
+    }
+
     @Test func newerSchemaIsRefusedOlderIsMigratedAfterABackup() throws {
         let dir = TempDir()
         _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")

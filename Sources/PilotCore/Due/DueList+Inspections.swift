@@ -13,12 +13,13 @@ extension DueList {
                 if let received = i.rectificationReportReceivedOn {
                     out.append(
                         c.item(
-                            .overallAssessment, due: c.count.due(c.deadlines.overallAssessment, after: received), product: product,
+                            .overallAssessment, due: c.deadlines.overallAssessment.due(after: received, calendar: c.calendar),
+                            product: product,
                             what: Bilingual(zh: "综合评定（整改报告 \(received) 收到）", en: "overall assessment (report in \(received))"),
                             from: c.unit(i), owner: c.leader(i), record: ref))
                 } else {
-                    var due = c.count.due(c.deadlines.rectificationReport, after: i.end)
-                    if i.defectListReissuedOn != nil { due = c.count.due(c.deadlines.defectListReissue, after: due) }
+                    var due = c.deadlines.rectificationReport.due(after: i.end, calendar: c.calendar)
+                    if i.defectListReissuedOn != nil { due = c.deadlines.defectListReissue.due(after: due, calendar: c.calendar) }
                     out.append(
                         c.item(
                             .rectificationReport, due: due, product: product,

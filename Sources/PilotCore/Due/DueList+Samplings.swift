@@ -10,7 +10,7 @@ extension DueList {
             switch s.conclusion {
             case .pending:
                 // `SamplingStatus`'s report deadline: an approved extension's date, else the lab-report rule.
-                let due = s.reportDueExtendedTo ?? c.count.due(c.deadlines.labReport, after: s.labReceivedOn)
+                let due = s.reportDueExtendedTo ?? c.deadlines.labReport.due(after: s.labReceivedOn, calendar: c.calendar)
                 out.append(
                     c.item(
                         .labReport, due: due, product: product,
@@ -19,7 +19,7 @@ extension DueList {
                         from: lab, record: ref))
             case .fail where s.retest == nil:
                 guard let served = s.reportServedOn else { continue }
-                let due = c.count.due(c.deadlines.retestRequest, after: served)
+                let due = c.deadlines.retestRequest.due(after: served, calendar: c.calendar)
                 guard due >= c.today else { continue }
                 out.append(
                     c.item(

@@ -11,7 +11,6 @@ public struct DueList: Sendable {
         let calendar: WorkingCalendar
         let deadlines: Deadlines
         let coverage: CoverageReport
-        let count: WorkingDayCount
 
         var data: PilotData { index.data }
 
@@ -23,7 +22,7 @@ public struct DueList: Sendable {
             let group = DueGroup.of(due, today: today)
             // Past due reads at least -1: a date followed only by rest days (due Friday, seen on Sunday) has no
             // working day between it and today, yet it is missed, and "0" would read as "due today".
-            let left = count.workingDays(from: today, to: due)
+            let left = calendar.workingDays(from: today, to: due)
             return DueItem(
                 kind: kind, due: due, workingDaysLeft: group == .overdue ? min(-1, left) : left, group: group,
                 productId: product?.id, productName: product.map { Bilingual(zh: $0.name, en: $0.displayName(.en)) }, what: what,
@@ -60,8 +59,7 @@ public struct DueList: Sendable {
     public init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport? = nil) {
         let context = Context(
             index: index, today: today, calendar: calendar, deadlines: index.data.deadlines,
-            coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index),
-            count: WorkingDayCount(calendar: calendar, around: today))
+            coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index))
         self.today = today
         // Decorated once: a comparison reads two integers and at most two strings, never builds one.
         let kinds = Dictionary(uniqueKeysWithValues: DueKind.allCases.enumerated().map { ($1, $0) })

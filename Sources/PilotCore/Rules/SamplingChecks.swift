@@ -8,7 +8,7 @@ enum SamplingChecks {
             let ref = Finding.RecordRef(.sampling, s.id)
             switch s.conclusion {
             case .pending:
-                let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar).report
+                guard let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar).report else { continue }
                 let note = InspectionChecks.notes(s.reportDueExtendedTo == nil ? deadlines.labReport : .labReport, status)
                 let extended =
                     s.reportDueExtendedTo.map { _ in Bilingual(zh: "（已批准延期）", en: " (extension approved)") } ?? Bilingual(zh: "", en: "")

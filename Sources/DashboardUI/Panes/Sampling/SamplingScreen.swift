@@ -30,12 +30,12 @@ enum SamplingScreen {
         let product = state.model.index.data.products[id: s.productId]
         let name = product.map { $0.displayName(L) } ?? s.productId
         var lab = Span(s.reportDate?.description ?? "")
-        if let days = row.status.daysAtLab {
+        if let days = row.status.daysAtLab, let report = row.status.report {
             lab =
                 row.status.isOverdue
                 ? Span(
                     // Working days, as the deadline counts them ("逾期20日" would read as calendar days).
-                    Bilingual(zh: "逾期\(row.status.report.overdueBy)个工作日", en: "+\(row.status.report.overdueBy) wd")[L],
+                    Bilingual(zh: "逾期\(report.overdueBy)个工作日", en: "+\(report.overdueBy) wd")[L],
                     Style(.error, bold: true))
                 : Span(Bilingual(zh: "在检\(days)个工作日", en: "\(days) wd")[L], Style(.warning))
         }
@@ -120,11 +120,10 @@ enum SamplingScreen {
         field(Bilingual(zh: "抽样", en: "Sampled")[L], "\(s.sampledOn) \(s.place ?? "") \(s.samplingUnit ?? "")")
         field(Strings.columnLab[L], s.lab + (s.receivedOn.map { Bilingual(zh: "，\($0) 收样", en: ", received \($0)")[L] } ?? ""))
         field(Bilingual(zh: "检验项目", en: "Items")[L], s.testItems ?? "")
-        let deadline = row.status.report
         let deadlines = index.data.deadlines
         // No deadline runs for a voided sampling or a commissioned test: report-due and re-test lines would mislead.
         let runs = !s.isVoided && !s.commissioned
-        if s.conclusion == .pending, runs {
+        if s.conclusion == .pending, runs, let deadline = row.status.report {
             let basis = SamplingDeadlineText.reportBasis(deadlines.labReport, extended: row.status.reportExtended, deadline)
             field(
                 Bilingual(zh: "报告期限", en: "Report due")[L],
