@@ -140,9 +140,9 @@ try percentiles("one edit: create (locked, fsynced append)", runs: 200) {
 }
 // Updates spread over the largest table, as regulators record lab results.
 let samplingIDs = data.samplings.records.map(\.id)
-func editSampling(_ k: Int) throws {
+func editSampling(_ store: Store, _ ids: [String], _ k: Int) throws {
     try store.commit(user: "bench") { current in
-        guard let before = current.samplings[id: samplingIDs[(k * 7919) % samplingIDs.count]] else { return [] }
+        guard let before = current.samplings[id: ids[(k * 7919) % ids.count]] else { return [] }
         var after = before
         after.testItems = "bench \(k)"
         return [.update(from: .sampling(before), to: .sampling(after))]
@@ -150,13 +150,13 @@ func editSampling(_ k: Int) throws {
 }
 try percentiles("one edit: update a sampling", runs: 200) {
     n += 1
-    try editSampling(n)
+    try editSampling(store, samplingIDs, n)
 }
 // The dashboard's model keeps the data it was given after each save, so the store no longer owns it alone.
 var held = store.data
 try percentiles("one edit: update, data also held by a reader", runs: 200) {
     n += 1
-    try editSampling(n)
+    try editSampling(store, samplingIDs, n)
     held = store.data
 }
 print("  \(held.samplings.count) samplings")
