@@ -29,6 +29,9 @@ public final class Store {
     private var journalLineCount: Int
     private var headHash: String
     private var snapshotRevision: Int
+    /// The revision at which a rewrite of store.json last failed: the quiet loop tries again only once the
+    /// journal has moved on, not every second (on a national store each attempt costs seconds).
+    private var compactionFailedAt: Int?
     private let migrator: SchemaMigrator
 
     /// Journal lines after the snapshot from which `compactIfDue` rewrites it, to keep opening fast.
@@ -429,7 +432,7 @@ public final class Store {
     /// for the lock (another member's writer skips it) and never throws: every edit is already in the journal,
     /// so a failure is a notice and the next quiet moment tries again.
     public func compactIfDue() {
-        guard compactionDue, damage == nil else { return }
+        guard compactionDue, damage == nil, compactionFailedAt != revision else { return }
         do throws(StoreError) {
             let lock = try FileLock(path: files.lock, exclusive: true, wait: false, policy: lockPolicy)
             defer { withExtendedLifetime(lock) {} }
@@ -444,6 +447,7 @@ public final class Store {
                 "store.json was rewritten at revision \(revision), but syncing its directory failed (\(error.reason)); nothing is lost: the journal has every edit"
             )
         } catch {
+            compactionFailedAt = revision
             report(
                 "every edit is saved (journal revision \(revision)), but rewriting store.json failed: \(error). "
                     + "Nothing is lost; the next quiet moment retries it (or run `biopilot compact`).")

@@ -31,6 +31,9 @@ import Testing
         #expect(entries.count == 1, "a committed edit is reported as committed")
         store.compactIfDue()
         #expect(notices.contains { $0.contains("every edit is saved") && $0.contains("retries") }, "\(notices)")
+        let failed = notices.count
+        store.compactIfDue()
+        #expect(notices.count == failed, "not retried every quiet second at the same revision")
         #expect(dir.bytes("store.json") == snapshot)
         #expect(try Store.open(dir.path).data.inspections.count == 2)
         // Once the fault clears, the next quiet moment compacts; nothing was written twice.
