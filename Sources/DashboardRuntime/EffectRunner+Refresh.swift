@@ -27,6 +27,18 @@ extension EffectRunner {
         return actions
     }
 
+    /// After a quiet spell: rewrites store.json if it lags the journal (`Store.compactIfDue`), so no save ever
+    /// waits for it. Another member holding the lock skips it; other members' edits it caught up with on the way
+    /// are handed to the model like any look's.
+    public func compactWhenQuiet(in state: AppState) -> [Action] {
+        let before = store.revision
+        store.compactIfDue()
+        var actions: [Action] = []
+        if store.revision != before { actions.append(.othersChanged(store.data, revision: store.revision)) }
+        if let notice = newNotice() { actions.append(notice) }
+        return actions
+    }
+
     /// A notice the store raised since the last one shown (a torn line set aside, a snapshot not rewritten).
     func newNotice() -> Action? {
         guard store.notices.count > refresh.noticesShown, let last = store.notices.last else { return nil }

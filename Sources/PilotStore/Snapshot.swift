@@ -74,11 +74,12 @@ struct Snapshot: Codable {
         }
     }
 
-    /// Pretty JSON with no trailing newline: every strict prefix of the file is then invalid JSON,
-    /// so a truncated snapshot can never be mistaken for a complete one.
+    /// Compact JSON (sorted keys, as the pretty snapshots of earlier versions, which still open) with no trailing
+    /// newline: every strict prefix of the file is then invalid JSON, so a truncated snapshot can never be mistaken
+    /// for a complete one. Not pretty: indentation made a third of the bytes to write, fsync and read back.
     func encoded() throws(StoreError) -> [UInt8] {
         do {
-            return Array(try JSONReading.prettyEncoder.encode(self))
+            return Array(try JSONReading.encoder.encode(self))
         } catch {
             throw StoreError(.io, file: StoreFiles.snapshotName, "cannot encode the snapshot: \(error)")
         }

@@ -29,9 +29,12 @@ public final class Store {
     private var journalLineCount: Int
     private var headHash: String
     private var snapshotRevision: Int
+    /// The revision at which a rewrite of store.json last failed: the quiet loop tries again only once the
+    /// journal has moved on, not every second (on a national store each attempt costs seconds).
+    private var compactionFailedAt: Int?
     private let migrator: SchemaMigrator
 
-    /// Journal lines after the snapshot beyond which a commit also rewrites the snapshot, to keep opening fast.
+    /// Journal lines after the snapshot from which `compactIfDue` rewrites it, to keep opening fast.
     public var compactionThreshold = 1000
 
     public static var currentSchemaVersion: Int { SchemaMigrator.standard.current }
@@ -177,12 +180,13 @@ public final class Store {
         let scan = JournalReader.scan(
             bytes, firstLine: journalLineCount + 1, previousHash: headHash,
             previousRevision: revision, file: files.journal)
-        var next = data
         var applied = 0
         var problem = scan.problem
+        // In place: a refused line changes nothing, so what came before it stays applied, and the tables are
+        // not copied (the whole table would be, for one record).
         for line in scan.lines {
             do {
-                try Store.apply(line.entry, to: &next, file: files.journal, line: line.number)
+                try Store.apply(line.entry, to: &data, file: files.journal, line: line.number)
             } catch {
                 problem = error
                 break
@@ -195,7 +199,6 @@ public final class Store {
             if line.entry.action != .repair { history.add(line.entry.entity, line.entry.id, at: start) }
             start = journalOffset + line.end
         }
-        data = next
         if let last = kept.last {
             revision = last.entry.revision
             headHash = last.hash
@@ -255,20 +258,30 @@ public final class Store {
 
     static func apply(_ entry: JournalEntry, to data: inout PilotData, file: String, line: Int) throws(StoreError) {
         guard entry.action != .repair else { return }
-        let current = data.record(entry.entity, id: entry.id)
+        try check(entry, against: data.record(entry.entity, id: entry.id), file: file, line: line)
+        put(entry, into: &data)
+    }
+
+    /// Refuses an entry that does not continue `current` (the record as the data has it) or whose after-state is
+    /// another record. Changes nothing, so a refused entry leaves the data as it was.
+    static func check(_ entry: JournalEntry, against current: AnyRecord?, file: String, line: Int) throws(StoreError) {
         let position = "line \(line) (revision \(entry.revision))"
         guard current == entry.before else {
             throw StoreError(
                 .unreadable, file: file, position: position,
                 "\(entry.entity.rawValue) \(entry.id ?? "") does not match the entry's before-state; store.json and the journal disagree")
         }
-        switch entry.after {
-        case let record?:
-            guard record.kind == entry.entity, record.id == entry.id else {
-                throw StoreError(.unreadable, file: file, position: position, "the entry's after-state is a different record")
-            }
+        if let record = entry.after, record.kind != entry.entity || record.id != entry.id {
+            throw StoreError(.unreadable, file: file, position: position, "the entry's after-state is a different record")
+        }
+    }
+
+    /// Applies a checked entry. In place: when nothing else holds the data's tables, only the changed record moves.
+    static func put(_ entry: JournalEntry, into data: inout PilotData) {
+        guard entry.action != .repair else { return }
+        if let record = entry.after {
             data.upsert(record)
-        case nil:
+        } else {
             data.remove(entry.entity, id: entry.id)
         }
     }
@@ -316,8 +329,9 @@ public final class Store {
     /// As `commit(user:reason:conflicts:_:)`, for edits whose reason or accepted conflicts are only known
     /// once the current data has been seen (a schedule check made under the lock).
     ///
-    /// Once the journal append is durable the edit is committed, and that is what this reports: a failed
-    /// snapshot rewrite afterwards is only a notice (the next writer retries it).
+    /// Costs what the edit changes, not what the store holds: the before-states are checked against the data as
+    /// it is, and the data is changed in place only once the append is durable, so a failed append leaves it
+    /// untouched. store.json is never rewritten here (`compactIfDue` does it when nobody waits).
     @discardableResult
     public func commit(user: String, _ build: (PilotData) throws -> Edit) throws -> [JournalEntry] {
         let lock = try FileLock(path: files.lock, exclusive: true, policy: lockPolicy)
@@ -332,14 +346,16 @@ public final class Store {
         guard !changes.isEmpty else { return [] }
         try Store.checkRoom(revision, adding: changes.count)
 
-        var next = data
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
         var hash = headHash
         let time = Store.timestamp()
         let account = Store.account
+        // What this edit's earlier changes made of a record (nil inside: deleted), so a later change of the same
+        // record is checked against that and not against the data, which is not touched before the append.
+        var staged: [EntityKind: [String: AnyRecord?]] = [:]
         for (i, change) in changes.enumerated() {
-            let current = next.record(change.kind, id: change.id)
+            let current = staged[change.kind]?[change.id] ?? data.record(change.kind, id: change.id)
             guard current == change.before else {
                 if change.before == nil {
                     throw StoreError(
@@ -372,16 +388,14 @@ public final class Store {
                 action: change.action, entity: change.kind, id: change.id, before: change.before, after: change.after,
                 reason: edit.reason, conflicts: edit.conflicts, previousHash: hash)
             let (line, lineHash) = try JournalLine.encode(entry)
-            try Store.apply(entry, to: &next, file: files.journal, line: journalLineCount + i + 1)
+            try Store.check(entry, against: current, file: files.journal, line: journalLineCount + i + 1)
+            staged[change.kind, default: [:]][change.id] = .some(change.after)
             bytes += line
             hash = lineHash
             entries.append(entry)
         }
         try append(bytes, entries: entries, hash: hash)
-        data = next
-        if revision - snapshotRevision >= compactionThreshold {
-            compactAfterCommit()
-        }
+        for entry in entries { Store.put(entry, into: &data) }
         return entries
     }
 
@@ -411,17 +425,33 @@ public final class Store {
         try append(line, entries: [entry], hash: hash)
     }
 
-    private func compactAfterCommit() {
-        do {
+    /// The snapshot lags the journal by `compactionThreshold` lines or more: opening replays them all.
+    public var compactionDue: Bool { revision - snapshotRevision >= compactionThreshold }
+
+    /// Rewrites store.json when due, at a moment nobody waits on: the dashboard after a quiet spell, a command
+    /// line after its answer. Never inside a save: on a national store the rewrite takes seconds. Never waits
+    /// for the lock (another member's writer skips it) and never throws: every edit is already in the journal,
+    /// so a failure is a notice and the next quiet moment tries again.
+    public func compactIfDue() {
+        guard compactionDue, damage == nil, compactionFailedAt != revision else { return }
+        do throws(StoreError) {
+            let lock = try FileLock(path: files.lock, exclusive: true, wait: false, policy: lockPolicy)
+            defer { withExtendedLifetime(lock) {} }
+            try catchUp(repairTornTail: true)
+            guard damage == nil, compactionDue else { return }
+            removeLeftoverTempFiles()
             try writeSnapshot()
+        } catch  where error.kind == .busy {
+            return
         } catch  where error.position == FileIO.afterRename {
             report(
                 "store.json was rewritten at revision \(revision), but syncing its directory failed (\(error.reason)); nothing is lost: the journal has every edit"
             )
         } catch {
+            compactionFailedAt = revision
             report(
-                "the edit is saved (journal revision \(revision)), but rewriting store.json failed: \(error). "
-                    + "Nothing is lost; the next edit retries it (or run `biopilot compact`).")
+                "every edit is saved (journal revision \(revision)), but rewriting store.json failed: \(error). "
+                    + "Nothing is lost; the next quiet moment retries it (or run `biopilot compact`).")
         }
     }
 

@@ -95,6 +95,7 @@ struct CommonOptions: ParsableArguments {
             )
         }
         store.onNotice = { printError("biopilot: note: \($0)") }
+        QuietCompaction.opened(store)
         return store
     }
 }
@@ -115,6 +116,7 @@ extension ParsableCommand {
     func reporting(_ body: () throws -> Void) throws {
         do {
             try body()
+            QuietCompaction.afterAnswer()
         } catch CLIFailure.store(let error) {
             printError("biopilot: error: \(error.message(messageLanguage))")
             throw ExitCode(error.exitCode)

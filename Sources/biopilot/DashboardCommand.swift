@@ -101,7 +101,8 @@ struct DashboardCommand: ReferenceCommand {
             case nil:
                 quietTicks += 1
                 guard quietTicks % 4 == 0 else { continue }
-                let actions = runtime.lookForOthersEdits(in: state)
+                // After 5 s without a key, a due snapshot rewrite: never inside a save.
+                let actions = runtime.lookForOthersEdits(in: state) + (quietTicks >= 20 ? runtime.compactWhenQuiet(in: state) : [])
                 guard !actions.isEmpty else { continue }
                 for action in actions { _ = reduce(&state, action) }
             }

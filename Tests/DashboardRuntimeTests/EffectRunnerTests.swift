@@ -374,4 +374,29 @@ extension Action {
         let actions = EffectRunner(store: store, user: "alice").run(.compact, in: temp.state(store))
         #expect(actions.map(\.label) == ["message: \(Strings.compacted[.en]) (r\(store.revision))"])
     }
+
+    /// Saves never rewrite store.json; a quiet moment does, once due, and hands over what it caught up with.
+    @Test func aQuietMomentCompactsWhatSavesLeftAndPassesOnOthersEdits() throws {
+        let temp = try TempStore()
+        let store = try temp.open()
+        let runner = EffectRunner(store: store, user: "alice")
+        store.compactionThreshold = 2
+        let snapshot = FileManager.default.contents(atPath: temp.path + "/store.json")
+        for name in ["one", "two"] {
+            let (before, after) = try renamed(store, "P01", name)
+            let edit = RecordEdit(
+                changes: [.init(before: before, after: after)], reason: nil, conflicts: nil, done: Bilingual(zh: "已保存", en: "saved"))
+            #expect(runner.run(.save(edit), in: temp.state(store)).map(\.label).last == "saveFinished true: saved")
+        }
+        #expect(FileManager.default.contents(atPath: temp.path + "/store.json") == snapshot, "a save never rewrites store.json")
+        // Another member's edit lands just before the quiet moment: compaction catches up with it on the way.
+        let bob = try temp.open()
+        let (before, after) = try renamed(bob, "P02", "bob's rename")
+        try bob.commit(user: "bob") { _ in [.update(from: before, to: after)] }
+        #expect(runner.compactWhenQuiet(in: temp.state(store)).map(\.label) == ["othersChanged r\(bob.revision)"])
+        #expect(!store.compactionDue)
+        let written = try JSONSerialization.jsonObject(with: try #require(FileManager.default.contents(atPath: temp.path + "/store.json")))
+        #expect((written as? [String: Any])?["revision"] as? Int == bob.revision)
+        #expect(runner.compactWhenQuiet(in: temp.state(store)).isEmpty, "nothing due, nothing done")
+    }
 }

@@ -117,7 +117,7 @@ import Testing
         lines = []
         try journal.write(to: URL(fileURLWithPath: journalPath))
         let newer = String(decoding: snapshot, as: UTF8.self).replacingOccurrences(
-            of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7")
+            of: "\"schemaVersion\":1", with: "\"schemaVersion\":7")
         try Data(newer.utf8).write(to: URL(fileURLWithPath: snapshotPath))
         try check("store.json", "newer schema")
         let r = try CLI.run(["validate", "--store", store.path])

@@ -44,7 +44,7 @@ import Testing
         let dir = TempDir()
         _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         var text = String(decoding: dir.bytes("store.json"), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"revision\" : ", with: "\"revision\" : ,")
+        text = text.replacingOccurrences(of: "\"revision\":", with: "\"revision\":,")
         dir.write("store.json", Array(text.utf8))
         expectUnreadable(dir, file: "store.json", "expected a value")
     }
@@ -53,11 +53,11 @@ import Testing
         let dir = TempDir()
         _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         var text = String(decoding: dir.bytes("store.json"), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"drugProduct\" : true", with: "\"drugProduct\" : \"yes\"")
+        text = text.replacingOccurrences(of: "\"drugProduct\":true", with: "\"drugProduct\":\"yes\"")
         dir.write("store.json", Array(text.utf8))
         expectUnreadable(dir, file: "store.json", "sites[0].drugProduct")
         text = String(decoding: dir.bytes("store.json"), as: UTF8.self)
-            .replacingOccurrences(of: "\"drugProduct\" : \"yes\"", with: "\"drugProduct\" : true")
+            .replacingOccurrences(of: "\"drugProduct\":\"yes\"", with: "\"drugProduct\":true")
             .replacingOccurrences(of: "\"2025-03-01\"", with: "\"2025-02-30\"")
         dir.write("store.json", Array(text.utf8))
         expectUnreadable(dir, file: "store.json", "products[0].steps[0].date")
@@ -89,7 +89,7 @@ import Testing
         let dir = TempDir()
         _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         let original = String(decoding: dir.bytes("store.json"), as: UTF8.self)
-        dir.write("store.json", Array(original.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2").utf8))
+        dir.write("store.json", Array(original.replacingOccurrences(of: "\"schemaVersion\":1", with: "\"schemaVersion\":2").utf8))
         expectUnreadable(dir, file: "store.json", "newer")
 
         // An older schema: version 1 files as seen by a biopilot whose schema is 2, where 2 renamed a field.

@@ -109,6 +109,7 @@ import Testing
         store.compactionThreshold = 5
         for i in 1...12 {
             try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(String(format: "INS-%04d", i), day: i)))] }
+            store.compactIfDue()
         }
         let snapshot = try JSONSerialization.jsonObject(with: Data(dir.bytes("store.json"))) as! [String: Any]
         #expect((snapshot["revision"] as! Int) >= 15)
