@@ -23,5 +23,19 @@ enum ByteSearch {
         }
     }
 
+    /// The index of the last `byte` in `haystack`, or nil: a pointer walk, since Glibc does not export `memrchr`
+    /// and the generic `lastIndex(of:)` made reading a long journal backwards take half a minute.
+    static func lastIndex(of byte: UInt8, in haystack: ArraySlice<UInt8>) -> Int? {
+        haystack.withUnsafeBufferPointer { hay -> Int? in
+            guard let base = hay.baseAddress else { return nil }
+            var p = base + hay.count
+            while p > base {
+                p -= 1
+                if p.pointee == byte { return haystack.startIndex + (p - base) }
+            }
+            return nil
+        }
+    }
+
     static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool { end(of: needle, in: haystack[...]) != nil }
 }

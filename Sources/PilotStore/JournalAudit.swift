@@ -22,27 +22,42 @@ public enum JournalAudit {
     }
 
     /// The newest `limit` entries that `matches` accepts, newest first. Reads backwards in batches, so a filter
-    /// that matches recent entries costs little however long the journal; unreadable lines are skipped.
+    /// that matches recent entries costs little however long the journal; a line `filter` rejects from its bytes is
+    /// never decoded, so a filter that matches old or no entries costs a byte scan, not a decode of every line.
+    /// Unreadable lines are skipped.
     public static func newest(
-        _ limit: Int, in directory: String, matching matches: (JournalEntry) -> Bool
+        _ limit: Int, in directory: String, filter: JournalLineFilter = JournalLineFilter(),
+        matching matches: (JournalEntry) -> Bool
     ) throws(StoreError) -> [JournalEntry] {
+        try scanNewest(limit, in: directory, filter: filter, matching: matches).entries
+    }
+
+    /// `newest`, also counting the lines decoded (what the cost follows).
+    static func scanNewest(
+        _ limit: Int, in directory: String, filter: JournalLineFilter, matching matches: (JournalEntry) -> Bool
+    ) throws(StoreError) -> (entries: [JournalEntry], decoded: Int) {
         let files = StoreFiles(directory: directory)
         let fd = try openJournal(files)
         defer { close(fd) }
         var found: [JournalEntry] = []
+        var decoded = 0
         var end: Int?
+        // Small batches first: an unfiltered `log --limit 20` reads about 20 lines, not 512.
+        var batchSize = max(1, min(limit, 512))
         while found.count < limit {
-            let batch = try JournalStream.lastLines(fd, path: files.journal, count: 512, before: end)
+            let batch = try JournalStream.lastLines(fd, path: files.journal, count: batchSize, before: end)
             guard let first = batch.first else { break }
-            for (line, offset) in batch.reversed() {
+            for (line, offset) in batch.reversed() where filter.admits(line[...]) {
+                decoded += 1
                 guard case .success(let entry) = decode(line, offset: offset, file: files.journal), matches(entry) else { continue }
                 found.append(entry)
-                if found.count >= limit { return found }
+                if found.count >= limit { return (found, decoded) }
             }
             end = first.offset
             if first.offset == 0 { break }
+            batchSize = 512
         }
-        return found
+        return (found, decoded)
     }
 
     /// Entries of one record, newest first, at most `limit`. Reads backwards and decodes only lines that mention

@@ -92,8 +92,12 @@ enum JournalStream {
         }
         if end == nil {
             // Bytes after the last newline are a torn write, never a line.
-            while window.lastIndex(of: 0x0A) == nil { guard try readBack() else { return [] } }
-            window.removeSubrange((window.lastIndex(of: 0x0A)! + 1)...)
+            var last = ByteSearch.lastIndex(of: 0x0A, in: window[...])
+            while last == nil {
+                guard try readBack() else { return [] }
+                last = ByteSearch.lastIndex(of: 0x0A, in: window[...])
+            }
+            if let last { window.removeSubrange((last + 1)...) }
         } else {
             // `end` is the start of a line already read, so the byte before it is a newline.
             guard try readBack() else { return [] }
@@ -101,7 +105,7 @@ enum JournalStream {
         var found: [(line: [UInt8], offset: Int)] = []
         while found.count < count, !window.isEmpty {
             let lineEnd = window.count - 1 // the newline ending the line
-            if let previous = window[..<lineEnd].lastIndex(of: 0x0A) {
+            if let previous = ByteSearch.lastIndex(of: 0x0A, in: window[..<lineEnd]) {
                 found.append((Array(window[(previous + 1)..<lineEnd]), position + previous + 1))
                 window.removeSubrange((previous + 1)...)
             } else if try !readBack() {

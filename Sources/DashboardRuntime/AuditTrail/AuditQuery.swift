@@ -21,9 +21,19 @@ public enum AuditQuery {
             found = trail.filter { matches(query, $0) }
         } else {
             // One revision is one entry: stop reading once it is found.
-            found = try JournalAudit.newest(query.revision == nil ? limit : 1, in: directory) { matches(query, $0) }
+            found = try JournalAudit.newest(query.revision == nil ? limit : 1, in: directory, filter: lineFilter(query)) {
+                matches(query, $0)
+            }
         }
         return found.prefix(limit).map { AuditEntry($0, language: language, provinces: provinces) }
+    }
+
+    /// What `matches` needs, checked on a line's bytes before it is decoded; Beijing days as UTC times (UTC+8).
+    static func lineFilter(_ query: LogQuery) -> JournalLineFilter {
+        JournalLineFilter(
+            revision: query.revision, user: query.user,
+            earliest: query.since.map { "\($0.adding(days: -1))T16:00:00Z" },
+            latest: query.until.map { "\($0)T15:59:59Z" })
     }
 
     /// Who is a display name or an account; dates are Beijing dates, inclusive.
