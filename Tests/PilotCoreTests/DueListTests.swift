@@ -116,6 +116,20 @@ import Testing
         #expect(now.map(\.due) == [d("2026-06-02")] && now.first?.group == .overdue)
     }
 
+    /// A product whose own plan (一品一策) asks for 3 resident staff is short with the 2 the national minimum accepts.
+    @Test func residentStaffFollowTheProductsPlan() throws {
+        var data = Fixture.compliant()
+        #expect(items(data, .residentStaff).isEmpty)
+        var p = try #require(data.products[id: "P"])
+        var plan = SupervisionPlan.nationalMinimum
+        plan.residentStaff = 3
+        p.supervisionPlan = plan
+        data.products.upsert(p)
+        let short = items(data, .residentStaff)
+        #expect(short.map(\.record) == [Finding.RecordRef(.site, "SC")] && short.first?.group == .overdue)
+        #expect(short.first?.what.zh.hasPrefix("驻厂人员不足 3 名") == true && short.first?.what.en.hasPrefix("under 3 resident staff") == true)
+    }
+
     @Test func thePilotEndsTheSummaryAndEnterpriseAssessmentsAreDue() {
         var data = Fixture.compliant()
         // Within 60 days of the end each product without an enterprise assessment is owed by its holder.

@@ -6,10 +6,20 @@ extension DueList {
     /// expiry is entered). Listed from a year before the expiry (the application then falls within six months), so
     /// five-year licences do not fill the list. Like the other product items, no task-force member owns them.
     static func licenceItems(_ c: Context) -> [DueItem] {
-        // Each enterprise once, with the first pilot product (by id) it makes or holds: one pass over the products.
+        // Only licences in their last year are listed, so those enterprises are found first (most have none); then
+        // each is given the first pilot product (by id) it holds or makes, in one pass without allocating per product.
+        var listed = Set<String>()
+        for e in c.data.enterprises.records {
+            if let shown = e.licence?.validUntil?.adding(months: -12), shown <= c.today { listed.insert(e.id) }
+        }
+        guard !listed.isEmpty else { return [] }
         var productOf: [String: PilotProduct] = [:]
-        for p in c.data.products.records.sorted(by: { $0.id < $1.id }) where p.basis != ProductBasis.none {
-            for id in c.index.enterpriseIds(of: p) where productOf[id] == nil { productOf[id] = p }
+        func take(_ id: String, _ p: PilotProduct) {
+            if listed.contains(id), productOf[id].map({ p.id < $0.id }) ?? true { productOf[id] = p }
+        }
+        for p in c.data.products.records where p.basis != ProductBasis.none {
+            take(p.holderId, p)
+            for segment in p.segments { if let owner = c.data.sites[id: segment.siteId]?.enterpriseId { take(owner, p) } }
         }
         var out: [DueItem] = []
         for (id, product) in productOf {

@@ -30,24 +30,23 @@ extension DueList {
         }
     }
 
-    /// Contract sites of products in production with fewer than 2 resident staff: since the day the shortfall
-    /// began, or the day a departure on file will leave fewer than 2.
+    /// Contract sites of products in production with fewer resident staff than the product's plan asks (2 by the
+    /// national minimum): since the day the shortfall began, or the day a departure on file will leave fewer.
     static func residentStaffItems(_ c: Context) -> [DueItem] {
         var out: [DueItem] = []
         for product in c.data.products.records where product.isInProduction(on: c.today) {
             let staff = c.index.staff(of: product.id)
+            let minimum = SupervisionPlan.required(for: product, in: c.today.year).residentStaff
             for site in c.index.contractSites(of: product) {
-                let here = staff.filter { $0.siteId == site.id }
-                func stationed(_ day: CivilDate) -> Int { here.filter { $0.isStationed(on: day) }.count }
+                func stationed(_ day: CivilDate) -> Int { staff.count { $0.siteId == site.id && $0.isStationed(on: day) } }
+                // The days after each departure on file at this site.
+                let departures = staff.compactMap { $0.siteId == site.id ? $0.to?.adding(days: 1) : nil }
                 let since: CivilDate
-                if stationed(c.today) < 2 {
+                if stationed(c.today) < minimum {
                     // Short since the latest departure before today, or since production began.
                     let start = product.date(of: .inProduction) ?? c.today
-                    let left = here.compactMap { $0.to.map { $0.adding(days: 1) } }.filter { $0 <= c.today }
-                    since = max(start, left.max() ?? start)
-                } else if let drop = here.compactMap({ $0.to.map { $0.adding(days: 1) } }).filter({ $0 > c.today }).sorted()
-                    .first(where: { stationed($0) < 2 })
-                {
+                    since = max(start, departures.filter { $0 <= c.today }.max() ?? start)
+                } else if let drop = departures.filter({ $0 > c.today }).sorted().first(where: { stationed($0) < minimum }) {
                     since = drop
                 } else {
                     continue
@@ -56,7 +55,8 @@ extension DueList {
                     c.item(
                         .residentStaff, due: since, product: product,
                         what: Bilingual(
-                            zh: "驻厂人员不足 2 名（\(site.address)）", en: "under 2 resident staff (\(site.displayAddress(.en)))"),
+                            zh: "驻厂人员不足 \(minimum) 名（\(site.address)）",
+                            en: "under \(minimum) resident staff (\(site.displayAddress(.en)))"),
                         from: c.holder(product), record: Finding.RecordRef(.site, site.id)))
             }
         }
