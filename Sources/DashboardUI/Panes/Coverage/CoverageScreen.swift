@@ -105,13 +105,23 @@ enum CoverageScreen {
             .reduce(0, +)
         let scope = province.map { " " + (state.model.provinces.named(code: $0)?.displayName(L) ?? $0) } ?? ""
         let percent = Percent.of(counts.0, counts.1)
-        let headline = Bilingual(
-            zh:
-                " \(year) 年\(scope)覆盖 \(counts.0)/\(counts.1)（\(percent)%） · 委托检验 \(commissioned) 批不计入 · 本年剩余 \(left) 个工作日 · "
-                + (pilotDays >= 0 ? "距试点结束 \(pilotDays) 天" : "试点已结束"),
-            en:
-                " \(year)\(scope): \(counts.0)/\(counts.1) covered (\(percent)%) · \(commissioned) commissioned not counted · \(left) working days left · "
-                + (pilotDays >= 0 ? "\(pilotDays) days until the pilot ends" : "the pilot has ended"))[L]
+        let parts = [
+            Bilingual(
+                zh: " \(year) 年\(scope)覆盖 \(counts.0)/\(counts.1)（\(percent)%）",
+                en: " \(year)\(scope): \(counts.0)/\(counts.1) covered (\(percent)%)"),
+            Bilingual(zh: "委托检验 \(commissioned) 批不计入", en: "\(commissioned) commissioned not counted"),
+            Bilingual(zh: "本年剩余 \(left) 个工作日", en: "\(left) working days left"),
+            pilotDays >= 0
+                ? Bilingual(zh: "距试点结束 \(pilotDays) 天", en: "\(pilotDays) days until the pilot ends")
+                : Bilingual(zh: "试点已结束", en: "the pilot has ended"),
+        ].map { $0[L] }
+        // Whole parts only: on a narrow screen the last ones give way rather than being cut mid-word ("距试点结").
+        var headline = parts[0]
+        for part in parts.dropFirst() {
+            let longer = headline + " · " + part
+            guard DisplayWidth.of(longer) <= area.width else { break }
+            headline = longer
+        }
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: Style(.title))
         grid.put(headline, x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
         // The matrix between the headline and the legend.
