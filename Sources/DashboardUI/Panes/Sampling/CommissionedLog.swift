@@ -44,9 +44,9 @@ enum CommissionedLog {
     /// The heading over the list: which list, and how many it holds.
     static func heading(_ state: AppState) -> String {
         let L = state.language
-        let rows = state.model.samplingRows
-        let commissioned = rows.filter(\.sampling.commissioned).count
-        let supervisory = rows.count - commissioned
+        // Counted once per revision: the heading is drawn every frame.
+        let commissioned = state.model.samplingOrders.count(commissioned: true)
+        let supervisory = state.model.samplingOrders.count(commissioned: false)
         return state.sampling.commissioned
             ? Bilingual(
                 zh: "委托检验 \(commissioned) 批（不计入抽检；w 返回监督抽检 \(supervisory) 批）",

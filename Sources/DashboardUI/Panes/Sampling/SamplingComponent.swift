@@ -34,7 +34,7 @@ enum SamplingComponent: PaneComponent {
     static func filterStatus(_ state: AppState) -> FilterStatus? {
         FilterStatus(
             filter: state.sampling.filter, shown: state.sampling.visible.count,
-            total: state.model.samplingRows.filter { $0.sampling.commissioned == state.sampling.commissioned }.count)
+            total: state.model.samplingOrders.count(commissioned: state.sampling.commissioned))
     }
 
     static func select(_ state: inout AppState, id: String) -> Bool {

@@ -49,6 +49,9 @@ struct SamplingOrders: Sendable {
         self.productEn = productEn
     }
 
+    /// How many rows the list holds: the supervisory samplings, or the commissioned tests.
+    func count(commissioned: Bool) -> Int { orders[commissioned]?[.newest]?.count ?? 0 }
+
     func order(_ sort: SamplingSort, _ language: Language, commissioned: Bool) -> [Int] {
         if sort == .product && language == .en { return productEn[commissioned] ?? [] }
         return orders[commissioned]?[sort] ?? []
