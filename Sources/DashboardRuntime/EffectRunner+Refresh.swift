@@ -27,16 +27,12 @@ extension EffectRunner {
         return actions
     }
 
-    /// After a quiet spell: rewrites store.json if it lags the journal (`Store.compactIfDue`), so no save ever
-    /// waits for it. Another member holding the lock skips it; other members' edits it caught up with on the way
-    /// are handed to the model like any look's.
+    /// After a quiet spell: starts rewriting store.json on another thread if it lags the journal
+    /// (`Store.startCompactionIfDue`), so neither a save nor a key ever waits for the encoding; and takes the
+    /// outcome of one that finished, a failure being a notice.
     public func compactWhenQuiet(in state: AppState) -> [Action] {
-        let before = store.revision
-        store.compactIfDue()
-        var actions: [Action] = []
-        if store.revision != before { actions.append(.othersChanged(store.data, revision: store.revision)) }
-        if let notice = newNotice() { actions.append(notice) }
-        return actions
+        store.startCompactionIfDue()
+        return newNotice().map { [$0] } ?? []
     }
 
     /// A notice the store raised since the last one shown (a torn line set aside, a snapshot not rewritten).

@@ -32,6 +32,8 @@ public final class Store {
     /// The revision at which a rewrite of store.json last failed: the quiet loop tries again only once the
     /// journal has moved on, not every second (on a national store each attempt costs seconds).
     private var compactionFailedAt: Int?
+    /// The snapshot rewrite running on another thread (`startCompactionIfDue`), until `finishCompaction` takes it.
+    private var backgroundCompaction: BackgroundCompaction?
     private let migrator: SchemaMigrator
 
     /// Journal lines after the snapshot from which `compactIfDue` rewrites it, to keep opening fast.
@@ -289,7 +291,14 @@ public final class Store {
     /// Picks up other writers' edits (the dashboard calls this while it runs). With `wait: false` a held lock
     /// throws `.busy` (naming the holder) at once, so a screen never freezes behind a long import.
     public func refresh(wait: Bool = true) throws(StoreError) {
-        let lock = try FileLock(path: files.lock, exclusive: false, wait: wait, policy: lockPolicy)
+        let lock: FileLock?
+        do {
+            lock = try FileLock(path: files.lock, exclusive: false, wait: wait, policy: lockPolicy)
+        } catch  where error.kind == .busy && backgroundCompaction?.isWriting == true {
+            // Our own snapshot rewrite holds the lock for its write (well under a second): not another member to
+            // name in the status line. Their edits are picked up at the next look.
+            return
+        }
         try catchUp(repairTornTail: false)
         withExtendedLifetime(lock) {}
     }
@@ -433,7 +442,8 @@ public final class Store {
     /// for the lock (another member's writer skips it) and never throws: every edit is already in the journal,
     /// so a failure is a notice and the next quiet moment tries again.
     public func compactIfDue() {
-        guard compactionDue, damage == nil, compactionFailedAt != revision else { return }
+        finishCompaction()
+        guard backgroundCompaction == nil, compactionDue, damage == nil, compactionFailedAt != revision else { return }
         do throws(StoreError) {
             let lock = try FileLock(path: files.lock, exclusive: true, wait: false, policy: lockPolicy)
             defer { withExtendedLifetime(lock) {} }
@@ -443,21 +453,62 @@ public final class Store {
             try writeSnapshot()
         } catch  where error.kind == .busy {
             return
-        } catch  where error.position == FileIO.afterRename {
+        } catch {
+            compactionFailed(error, at: revision)
+        }
+    }
+
+    /// As `compactIfDue`, but the encoding and the write run on another thread and this returns at once, so the
+    /// dashboard keeps answering keys while a national store's snapshot is made. Only the write, not the
+    /// encoding, holds the lock. `finishCompaction` takes the outcome; edits saved meanwhile follow the
+    /// snapshot's revision in the journal, which opening replays.
+    public func startCompactionIfDue() {
+        finishCompaction()
+        guard backgroundCompaction == nil, compactionDue, damage == nil, compactionFailedAt != revision else { return }
+        backgroundCompaction = BackgroundCompaction(currentSnapshot(), files: files)
+    }
+
+    /// Takes the outcome of a background rewrite once it has finished (at once with `wait`: quitting, tests):
+    /// a failure becomes a notice, as in `compactIfDue`. Does nothing while it runs or when none was started.
+    public func finishCompaction(wait: Bool = false) {
+        guard let job = backgroundCompaction, let outcome = wait ? job.waitForOutcome() : job.outcome else { return }
+        backgroundCompaction = nil
+        switch outcome {
+        case .written:
+            snapshotRevision = max(snapshotRevision, job.revision)
+        case .busy:
+            break
+        case .failed(let error):
+            if error.position == FileIO.afterRename { snapshotRevision = max(snapshotRevision, job.revision) }
+            compactionFailed(error, at: job.revision)
+        }
+    }
+
+    /// Before the process exits: a background rewrite still encoding is dropped, one writing is waited for.
+    public func cancelCompaction() {
+        backgroundCompaction?.cancel()
+        backgroundCompaction = nil
+    }
+
+    /// A snapshot rewrite that failed is a notice, never an error: every edit is already in the journal. One
+    /// whose directory sync failed after the rename is in place; any other is retried once the journal moves on.
+    private func compactionFailed(_ error: StoreError, at revision: Int) {
+        if error.position == FileIO.afterRename {
             report(
                 "store.json was rewritten at revision \(revision), but syncing its directory failed (\(error.reason)); nothing is lost: the journal has every edit"
             )
-        } catch {
-            compactionFailedAt = revision
-            report(
-                "every edit is saved (journal revision \(revision)), but rewriting store.json failed: \(error). "
-                    + "Nothing is lost; the next quiet moment retries it (or run `biopilot compact`).")
+            return
         }
+        compactionFailedAt = revision
+        report(
+            "every edit is saved (journal revision \(self.revision)), but rewriting store.json failed: \(error). "
+                + "Nothing is lost; the next quiet moment retries it (or run `biopilot compact`).")
     }
 
     /// Rewrites `store.json` at the current revision (durable replace); the journal is kept whole.
     /// A failed directory sync after the rename is a notice: the new store.json is in place.
     public func compact() throws(StoreError) {
+        finishCompaction(wait: true)
         let lock = try FileLock(path: files.lock, exclusive: true, policy: lockPolicy)
         try catchUp(repairTornTail: true)
         if let damage { throw Store.readOnlyError(damage, directory: files.directory) }
@@ -472,12 +523,16 @@ public final class Store {
         withExtendedLifetime(lock) {}
     }
 
-    private func writeSnapshot() throws(StoreError) {
-        let snapshot = Snapshot(
+    /// The snapshot of the data as it is, at the journal's head.
+    private func currentSnapshot() -> Snapshot {
+        Snapshot(
             schemaVersion: migrator.current, revision: revision, journalBytes: journalOffset,
             journalLines: journalLineCount, journalHead: revision == 0 ? "" : headHash, data: data)
+    }
+
+    private func writeSnapshot() throws(StoreError) {
         do {
-            try FileIO.replace(files.snapshot, with: try snapshot.encoded())
+            try FileIO.replace(files.snapshot, with: try currentSnapshot().encoded())
         } catch  where error.position == FileIO.afterRename {
             // The new store.json is in place; only its survival of a power loss is in doubt.
             snapshotRevision = revision

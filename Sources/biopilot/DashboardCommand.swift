@@ -77,6 +77,8 @@ struct DashboardCommand: ReferenceCommand {
             for problem in damage != nil ? [context.refusal(common.language)] : problems {
                 _ = reduce(&state, .message(problem, isError: true))
             }
+            // A snapshot rewrite still encoding is dropped on quit; one writing is finished first.
+            defer { store.cancelCompaction() }
             try runLoop(terminal: terminal, runtime: runtime, state: &state)
         }
         if exitCode != 0 { throw ExitCode(exitCode) }
