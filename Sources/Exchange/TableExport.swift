@@ -171,7 +171,7 @@ public enum TableExport {
             guard values == .words, let label = column.words(raw) else { return raw }
             return label[language]
         }
-        func build<R>(_ columns: [Column<R>], _ records: [R]) -> String {
+        func build<R>(_ columns: [Column<R>], _ records: some Sequence<R>) -> String {
             CSV.document(header: header(columns, style), rows: records.map { r in columns.map { cell($0, r) } }, bom: bom)
         }
         switch kind {

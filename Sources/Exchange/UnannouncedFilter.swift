@@ -8,7 +8,7 @@ public enum UnannouncedFilter {
         inspection.unannounced && inspection.status == .planned
     }
 
-    public static func exportable(_ inspections: [Inspection], includeUnannounced: Bool) -> [Inspection] {
-        includeUnannounced ? inspections : inspections.filter { !isWithheld($0) }
+    public static func exportable(_ inspections: some Sequence<Inspection>, includeUnannounced: Bool) -> [Inspection] {
+        inspections.filter { includeUnannounced || !isWithheld($0) }
     }
 }

@@ -15,7 +15,7 @@ public struct PilotData: Hashable, Sendable, Codable {
     public init() {}
 
     /// The deadline rules in force: the regulations' numbers with this store's overrides.
-    public var deadlines: Deadlines { Deadlines(settings: settings.records) }
+    public var deadlines: Deadlines { Deadlines(settings: Array(settings)) }
 
     /// The samplings that count (coverage, summaries, deadlines, reports): every one not voided.
     public var samplingsInForce: [Sampling] { samplings.records.filter { !$0.isVoided } }

@@ -1,12 +1,21 @@
 /// Records in insertion order with an id index, so a journal replay or an edit is O(1) per record.
 /// Encodes as a plain JSON array.
+///
+/// The records are kept in chunks and the id index in shards, so that changing a table another value shares
+/// (the dashboard's model holds the data the store edits) copies one chunk and one shard, not the table: at
+/// national scale a whole copy of the samplings was tens of milliseconds per save.
 public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashable, Sendable, Codable, RandomAccessCollection {
-    public private(set) var records: [Record] = []
-    private var positions: [String: Int] = [:]
+    /// Every chunk holds `chunkSize` records but the last, so position p is at chunk p / chunkSize.
+    private var chunks: [[Record]] = []
+    private var positions = [[String: Int]](repeating: [:], count: Table.shardCount)
+    public private(set) var count = 0
+
+    static var chunkSize: Int { 1024 }
+    static var shardCount: Int { 256 }
 
     public init() {}
 
-    public init(_ records: [Record]) throws(DuplicateID) {
+    public init(_ records: some Sequence<Record>) throws(DuplicateID) {
         for r in records { try insert(r) }
     }
 
@@ -14,39 +23,95 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
         public let id: String
     }
 
-    public var startIndex: Int { records.startIndex }
-    public var endIndex: Int { records.endIndex }
-    public subscript(position: Int) -> Record { records[position] }
+    /// The records in insertion order: the table itself.
+    public var records: Table { self }
 
-    public subscript(id id: String) -> Record? {
-        positions[id].map { records[$0] }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+    public subscript(position: Int) -> Record {
+        precondition(position >= 0 && position < count, "Table index out of range")
+        return chunks[position / Table.chunkSize][position % Table.chunkSize]
     }
 
-    public func contains(id: String) -> Bool { positions[id] != nil }
+    public subscript(id id: String) -> Record? {
+        position(of: id).map { self[$0] }
+    }
+
+    public func contains(id: String) -> Bool { position(of: id) != nil }
 
     public mutating func insert(_ record: Record) throws(DuplicateID) {
-        guard positions[record.id] == nil else { throw DuplicateID(id: record.id) }
-        positions[record.id] = records.count
-        records.append(record)
+        guard position(of: record.id) == nil else { throw DuplicateID(id: record.id) }
+        append(record)
     }
 
     /// Replaces the record with the same id, or appends it.
     public mutating func upsert(_ record: Record) {
-        if let i = positions[record.id] {
-            records[i] = record
+        if let p = position(of: record.id) {
+            chunks[p / Table.chunkSize][p % Table.chunkSize] = record
         } else {
-            positions[record.id] = records.count
-            records.append(record)
+            append(record)
         }
     }
 
+    /// O(n): the records after it move up one place. Removal is rare (records are voided or closed, not deleted).
     @discardableResult
     public mutating func remove(id: String) -> Record? {
-        guard let i = positions.removeValue(forKey: id) else { return nil }
-        let removed = records.remove(at: i)
-        for j in i..<records.count { positions[records[j].id] = j }
+        guard let p = positions[Table.shard(id)].removeValue(forKey: id) else { return nil }
+        let removed = self[p]
+        let rest = Array(self[(p + 1)...])
+        let kept = p / Table.chunkSize
+        chunks.removeSubrange((kept + 1)...)
+        chunks[kept].removeSubrange((p % Table.chunkSize)...)
+        if chunks[kept].isEmpty { chunks.removeLast() }
+        count = p
+        for r in rest {
+            positions[Table.shard(r.id)][r.id] = count
+            appendChunked(r)
+        }
         return removed
     }
+
+    /// Walks the chunks, not a division per record.
+    public struct Iterator: IteratorProtocol {
+        private var chunks: IndexingIterator<[[Record]]>
+        private var current: IndexingIterator<[Record]>?
+
+        init(_ chunks: [[Record]]) { self.chunks = chunks.makeIterator() }
+
+        public mutating func next() -> Record? {
+            while true {
+                if let r = current?.next() { return r }
+                guard let chunk = chunks.next() else { return nil }
+                current = chunk.makeIterator()
+            }
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(chunks) }
+
+    private func position(of id: String) -> Int? { positions[Table.shard(id)][id] }
+
+    private mutating func append(_ record: Record) {
+        positions[Table.shard(record.id)][record.id] = count
+        appendChunked(record)
+    }
+
+    private mutating func appendChunked(_ record: Record) {
+        if count % Table.chunkSize == 0 {
+            chunks.append([record])
+            chunks[chunks.count - 1].reserveCapacity(Table.chunkSize)
+        } else {
+            chunks[chunks.count - 1].append(record)
+        }
+        count += 1
+    }
+
+    /// Where each chunk's records live, for tests that an edit changed a table in place or copied one chunk.
+    var chunkAddresses: [UnsafeRawPointer?] {
+        chunks.map { chunk in chunk.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+    }
+
+    private static func shard(_ id: String) -> Int { id.hashValue & (shardCount - 1) }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -59,10 +124,13 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
     }
 
     public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(records)
+        var container = encoder.unkeyedContainer()
+        for chunk in chunks { try container.encode(contentsOf: chunk) }
     }
 
-    public static func == (a: Table, b: Table) -> Bool { a.records == b.records }
-    public func hash(into hasher: inout Hasher) { hasher.combine(records) }
+    public static func == (a: Table, b: Table) -> Bool { a.count == b.count && a.chunks == b.chunks }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for chunk in chunks { for r in chunk { hasher.combine(r) } }
+    }
 }

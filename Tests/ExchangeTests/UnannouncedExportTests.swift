@@ -19,7 +19,7 @@ import Testing
 
     func ics(_ index: PilotIndex, include: Bool) -> String {
         ICalendar.document(
-            index.data.inspections.records, index: index, language: .en, provinces: bundledReference.provinces,
+            Array(index.data.inspections), index: index, language: .en, provinces: bundledReference.provinces,
             stamp: Date(timeIntervalSince1970: 0), head: "1:x", includeUnannounced: include)
     }
 

@@ -1,7 +1,7 @@
 import Foundation
-import PilotCore
 import Testing
 
+@testable import PilotCore
 @testable import PilotStore
 
 /// Issue 15, items 4 and 5: an edit costs what it changes (its records, one append), never a copy of a table or
@@ -13,9 +13,7 @@ import Testing
     }
 
     /// Where a table's records live: the same address after an edit means they were changed in place.
-    func storage(_ store: Store) -> UnsafeRawPointer? {
-        store.data.inspections.records.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-    }
+    func storage(_ store: Store) -> [UnsafeRawPointer?] { store.data.inspections.chunkAddresses }
 
     @Test func aCommitNeverRewritesTheSnapshotEvenPastTheThreshold() throws {
         let dir = TempDir()

@@ -122,7 +122,7 @@ public struct StoreGenerator {
 
     mutating func products() {
         let firstDay = CivilDate.firstOfYear(years.lowerBound)
-        let holders = data.enterprises.records
+        let holders = Array(data.enterprises)
         for _ in 0..<size.products {
             let id = nextID(.product, expected: size.products)
             let holder = random.pick(holders)

@@ -7,7 +7,7 @@ struct SamplingOrders: Sendable {
     /// By product in English: the English names alphabetically.
     private let productEn: [Bool: [Int]]
 
-    init(_ rows: [SamplingRow], products: [PilotProduct]) {
+    init(_ rows: [SamplingRow], products: some Sequence<PilotProduct>) {
         // One name key per product, not per row.
         var zh: [String: PinyinKey] = [:]
         var en: [String: String] = [:]
