@@ -38,6 +38,14 @@ import Testing
         #expect(CSV.cell("\u{7}=x") == "\\x07=x")
     }
 
+    @Test func csvQuotesEveryCommaQuoteAndLineBreakByByte() {
+        #expect(CSV.cell("plain 文本") == "plain 文本")
+        #expect(CSV.cell("a,b") == "\"a,b\"" && CSV.cell("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSV.cell("a\nb") == "\"a\nb\"" && CSV.cell("a\r\nb") == "\"a\r\nb\"")
+        // A comma or quote with a combining mark is one Character that is not "," or "\"": still quoted.
+        #expect(CSV.cell("a,\u{301}b") == "\"a,\u{301}b\"" && CSV.cell("\"\u{301}") == "\"\"\"\u{301}\"")
+    }
+
     @Test func icalendarTextHasNoControlCharacter() {
         #expect(ICalendar.escape("a\u{1B}]0;x\u{07}b") == "a\\\\x1b]0\\;x\\\\x07b")
         #expect(ICalendar.escape("one\r\ntwo\nthree\rfour\ttab") == "one\\ntwo\\nthree\\\\rfour\ttab")
