@@ -6,8 +6,11 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
 
     public init() {}
 
+    /// Takes the array as it is (no copy record by record): a snapshot's tables are built this way on every open.
     public init(_ records: [Record]) throws(DuplicateID) {
-        for r in records { try insert(r) }
+        positions.reserveCapacity(records.count)
+        for (i, r) in records.enumerated() where positions.updateValue(i, forKey: r.id) != nil { throw DuplicateID(id: r.id) }
+        self.records = records
     }
 
     public struct DuplicateID: Error, Equatable, Sendable {
