@@ -4,12 +4,24 @@ import Foundation
 enum JSONReading {
     /// `userInfo` reaches the types' `init(from:)` (the snapshot's version check). A good file is parsed once: the
     /// syntax scan, which names the first bad byte or token as Foundation does not, runs only after a decode failed.
+    /// `prefetch` names big arrays to decode on every core first (a snapshot's tables).
     static func decode<T: Decodable>(
-        _ type: T.Type, from bytes: [UInt8], file: String, positionPrefix: String? = nil, userInfo: [CodingUserInfoKey: any Sendable] = [:]
+        _ type: T.Type, from bytes: [UInt8], file: String, positionPrefix: String? = nil, userInfo: [CodingUserInfoKey: any Sendable] = [:],
+        prefetch: TapePrefetch? = nil
     ) throws(StoreError) -> T {
         func located(_ problem: JSONDiagnosis.Problem) -> StoreError {
             let position = positionPrefix.map { "\($0), \(problem.position)" } ?? problem.position
             return StoreError(.unreadable, file: file, position: position, problem.reason)
+        }
+        // The fast path: plain valid JSON (valid UTF-8 throughout) decoded from a tape. Anything it refuses or fails
+        // on goes to Foundation below, which decides and, with the diagnosis, words the error.
+        if let tape = JSONTape(bytes, userInfo: userInfo) {
+            prefetch?.run(tape)
+            do {
+                return try tape.decode(T.self, 0)
+            } catch let error as StoreError {
+                throw error
+            } catch {}
         }
         // Foundation checks UTF-8 only in what it decodes: a damaged byte in a member it skips is refused here.
         if String(validating: bytes, as: UTF8.self) == nil, let problem = JSONDiagnosis.syntaxProblem(bytes) { throw located(problem) }

@@ -109,7 +109,7 @@ public final class Store {
         }
         let check: Snapshot.VersionCheck = { version throws(StoreError) in try migrator.checkVersion(version, file: files.snapshot) }
         let snapshot = try JSONReading.decode(
-            Snapshot.self, from: bytes, file: files.snapshot, userInfo: [Snapshot.versionCheckKey: check])
+            Snapshot.self, from: bytes, file: files.snapshot, userInfo: [Snapshot.versionCheckKey: check], prefetch: Snapshot.prefetch)
         try snapshot.checkRanges(file: files.snapshot)
         return snapshot
     }

@@ -1,0 +1,91 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Decodes the big arrays of a document (a snapshot's tables) on every core, in runs of elements, before the
+/// sequential decode reaches them; the sequential decode then takes each whole array (`JSONTape.takePrefetched`)
+/// instead of decoding it. The elements go through their own `init(from:)` on a `TapeDecoder`, so the result is
+/// the one the sequential decode would have produced. A run that fails leaves its array to the sequential decode,
+/// which then fails the same way and hands the document to Foundation for the message.
+struct TapePrefetch: Sendable {
+    /// An array member of the top-level object and how to decode its elements.
+    struct Member: Sendable {
+        let key: String
+        /// Decodes the elements at these words: an `[Element]`.
+        let decode: @Sendable (JSONTape, ArraySlice<Int>) throws -> any Sendable
+        /// Joins the runs' arrays, in order, into one `[Element]` (nil if one is missing), freeing each run as it goes.
+        let join: @Sendable (inout [(any Sendable)?]) -> (any Sendable)?
+    }
+
+    let members: [Member]
+
+    static func member<Element: Decodable & Sendable>(_ key: String, _ type: Element.Type) -> Member {
+        Member(
+            key: key,
+            decode: { tape, elements in try elements.map { try tape.decode(Element.self, $0) } },
+            join: { runs in
+                var all: [Element] = []
+                for k in runs.indices {
+                    guard let run = runs[k] as? [Element] else { return nil }
+                    if all.isEmpty { all.reserveCapacity(run.count * runs.count) }
+                    all.append(contentsOf: run)
+                    runs[k] = nil
+                }
+                return all
+            })
+    }
+
+    /// The runs' results, by run, written by the worker threads.
+    private final class Results: Sendable {
+        let runs = Mutex<[(any Sendable)?]>([])
+    }
+
+    /// Decodes the members found in the tape's top-level object and leaves them in the tape. Does nothing on one
+    /// core, where the sequential decode is as fast.
+    func run(_ tape: JSONTape, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        guard cores > 1, let root = tape.words.first, JSONTape.kind(root) == JSONTape.Kind.object.rawValue else { return }
+        // Runs of about an eighth of a core's share of the words: small enough to even out, big enough to be cheap.
+        let runWords = max(4096, tape.words.count / (cores * 8))
+        var runs: [(member: Int, elements: ArraySlice<Int>)] = []
+        var arrays: [(member: Int, word: Int, runs: Range<Int>)] = []
+        for (m, member) in members.enumerated() {
+            var name = member.key
+            guard let word = name.withUTF8({ tape.find($0, from: 1, to: tape.next(0)) }),
+                JSONTape.kind(tape.words[word]) == JSONTape.Kind.array.rawValue
+            else { continue }
+            var elements: [Int] = []
+            elements.reserveCapacity(JSONTape.members(tape.words[word]))
+            var e = word + 1
+            let end = tape.next(word)
+            while e < end {
+                elements.append(e)
+                e = tape.next(e)
+            }
+            let first = runs.count
+            var start = 0
+            for i in elements.indices where i == elements.count - 1 || elements[i + 1] - elements[start] >= runWords {
+                runs.append((m, elements[start...i]))
+                start = i + 1
+            }
+            arrays.append((m, word, first..<runs.count))
+        }
+        guard !runs.isEmpty else { return }
+        let results = Results()
+        results.runs.withLock { $0 = Array(repeating: nil, count: runs.count) }
+        let work = runs
+        DispatchQueue.concurrentPerform(iterations: work.count) { k in
+            let run = work[k]
+            guard let decoded = try? members[run.member].decode(tape, run.elements) else { return }
+            results.runs.withLock { $0[k] = decoded }
+        }
+        var done = results.runs.withLock { runs in
+            defer { runs = [] }
+            return runs
+        }
+        for array in arrays {
+            var parts = Array(done[array.runs])
+            for k in array.runs { done[k] = nil }
+            if let joined = members[array.member].join(&parts) { tape.storePrefetched(joined, at: array.word) }
+        }
+    }
+}
