@@ -24,6 +24,9 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
 
     public func contains(id: String) -> Bool { positions[id] != nil }
 
+    /// Where the record with the id stands in insertion order.
+    public func position(of id: String) -> Int? { positions[id] }
+
     public mutating func insert(_ record: Record) throws(DuplicateID) {
         guard positions[record.id] == nil else { throw DuplicateID(id: record.id) }
         positions[record.id] = records.count
