@@ -119,10 +119,15 @@ struct EditScript {
             guard var i = pick(data.inspections) else { break }
             i.id = "T-I\(made)"
             i.productId = otherProduct
-            i.start = day(i.start)
-            i.end = i.start.adding(days: v % 40)
-            i.status = InspectionStatus.allCases[v % 4]
-            i.team = team(v)
+            if v % 2 == 0 {
+                // Over the copied one, a day or two earlier, with its team: a double booking on the other's product.
+                i.start = i.start.adding(days: -(v % 3))
+            } else {
+                i.start = day(i.start)
+                i.end = i.start.adding(days: v % 40)
+                i.team = team(v)
+            }
+            i.status = InspectionStatus.allCases[v % 3]
             changes = [RecordChange(before: nil, after: .inspection(i))]
         case "updateInspection":
             guard let i = pick(data.inspections) else { break }
