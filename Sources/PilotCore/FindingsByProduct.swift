@@ -26,11 +26,12 @@ public struct FindingsByProduct: Sendable {
         other = Self.errorsFirst(enterprise + (PilotSummaryRule.finding(index.data, today: engine.today).map { [$0] } ?? []))
     }
 
-    /// After an edit of the products and inspections named (`index` already updated): redoes those products'
-    /// findings and those inspectors' bookings, and regroups every product whose list that can change. Enterprise
-    /// findings stay: an enterprise change calls for a new `FindingsByProduct`. Returns the products regrouped.
+    /// After an edit (`index` already updated): redoes the named products' findings and the named inspectors'
+    /// bookings, the credit-code findings when an enterprise changed, and regroups every product whose list that
+    /// can change. Returns the products regrouped.
     @discardableResult
-    public mutating func update(products: Set<String>, inspectors: Set<String>, index: PilotIndex) -> Set<String> {
+    public mutating func update(products: Set<String>, inspectors: Set<String>, enterprises: Bool, index: PilotIndex) -> Set<String> {
+        if enterprises { enterprise = engine.enterpriseFindings(index) }
         var regroup = products
         for id in products { own[id] = index.data.products[id: id].map { engine.productFindings($0, index) } }
         for id in inspectors {

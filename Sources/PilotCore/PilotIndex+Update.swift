@@ -1,7 +1,7 @@
 extension PilotIndex {
-    /// The record kinds whose changes `updated` follows; any other (an enterprise, a site, an inspector, a setting)
-    /// is read across products and calls for a new index.
-    public static let followedKinds: Set<EntityKind> = [.product, .staff, .inspection, .sampling, .measure]
+    /// The record kinds whose changes `updated` follows; a setting (the deadlines every date is judged by) calls
+    /// for a new index.
+    public static let followedKinds: Set<EntityKind> = Set(EntityKind.allCases).subtracting([.setting])
 
     /// The index of `data`, which is this index's data with `changes` applied: only the lists the changed records
     /// are (or were) in are redone, in the store's order, so the result equals `PilotIndex(data)`. Nil when a
@@ -31,6 +31,7 @@ extension PilotIndex {
         Self.regroup(&next.voidedByProduct, samplings, data.samplings) { $0.isVoided ? [$0.productId] : [] }
         Self.regroup(&next.staffByProduct, staff, data.residentStaff) { [$0.productId] }
         Self.regroup(&next.measuresByProduct, measures, data.measures) { [$0.productId] }
+        if changes.contains(where: { $0.records.contains { $0.kind == .inspector } }) { next.inspectorsByName = Self.byName(data) }
         return next
     }
 

@@ -29,7 +29,11 @@ public struct PilotIndex: Sendable {
         voidedByProduct = Dictionary(grouping: data.samplings.records.filter(\.isVoided), by: \.productId)
         staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
         measuresByProduct = Dictionary(grouping: data.measures.records, by: \.productId)
-        inspectorsByName = Dictionary(data.inspectors.records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        inspectorsByName = Self.byName(data)
+    }
+
+    static func byName(_ data: PilotData) -> [String: Inspector] {
+        Dictionary(data.inspectors.records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func holder(of product: PilotProduct) -> Enterprise? { data.enterprises[id: product.holderId] }

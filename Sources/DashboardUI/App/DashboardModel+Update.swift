@@ -4,8 +4,8 @@ extension DashboardModel {
     /// The model of `data`, which is this model's data with `changes` applied (a revision's journal entries, in
     /// order): only what the changed records touch is redone (the index lists they are in, their products' findings,
     /// rows, coverage and sampling rows, the sort orders by binary search, the calendar's months), so the result
-    /// equals `DashboardModel(data:…)`. Changes to what many products read (an enterprise, a site, an inspector, a
-    /// setting) build the model anew, as does a product row shared by the due list (rebuilt whole: it is one pass).
+    /// equals `DashboardModel(data:…)`. An enterprise, site or inspector change redoes the products it reaches; a
+    /// setting (every deadline) builds the model anew. The due list is rebuilt whole (one pass over the index).
     public func applying(_ changes: [RecordChange], to data: PilotData, revision: Int) -> DashboardModel {
         guard let index = index.updated(to: data, with: changes) else {
             return DashboardModel(data: data, revision: revision, today: today, reference: reference)
@@ -33,7 +33,9 @@ extension DashboardModel {
             case .enterprise, .site, .inspector, .setting: break
             }
         }
-        let regrouped = next.findings.update(products: products, inspectors: inspectors, index: index)
+        products.formUnion(Self.reaching(changes, old: self.index, new: index, inspectors: &inspectors))
+        let enterprises = changes.contains { $0.records.contains { $0.kind == .enterprise } }
+        let regrouped = next.findings.update(products: products, inspectors: inspectors, enterprises: enterprises, index: index)
         next.updateRows(products.union(regrouped), renamed: !productChanges.isEmpty, from: self)
         next.updateCalendar(changes)
         next.coverage = Coverage.report(updating: coverage, products: products, index: index)
@@ -44,6 +46,54 @@ extension DashboardModel {
         next.updateSamplings(samplings, products: productChanges, from: self)
         next.due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: next.coverage))
         return next
+    }
+
+    /// The products an enterprise, site or inspector change reaches: an enterprise's, those it makes at its sites;
+    /// a site's products, inspections and staff, and the products of its enterprises (whether the holder has a
+    /// site of its own); an inspector's inspections, and the measures owned by their name before and after (an
+    /// owner is recorded by name). The inspectors changed join `inspectors` (their double bookings).
+    private static func reaching(_ changes: [RecordChange], old: PilotIndex, new: PilotIndex, inspectors: inout Set<String>) -> Set<String>
+    {
+        var enterprises = Set<String>()
+        var sites = Set<String>()
+        var names = Set<String>()
+        var changed = Set<String>()
+        for record in changes.flatMap(\.records) {
+            switch record {
+            case .enterprise(let e): enterprises.insert(e.id)
+            case .site(let s):
+                sites.insert(s.id)
+                enterprises.insert(s.enterpriseId)
+            case .inspector(let i):
+                changed.insert(i.id)
+                names.insert(i.name)
+            default: break
+            }
+        }
+        var out = Set<String>()
+        let data = new.data
+        if !enterprises.isEmpty || !sites.isEmpty {
+            for p in data.products
+            where enterprises.contains(p.holderId)
+                || p.siteIds.contains(where: {
+                    sites.contains($0) || data.sites[id: $0].map { enterprises.contains($0.enterpriseId) } == true
+                })
+            {
+                out.insert(p.id)
+            }
+        }
+        if !sites.isEmpty {
+            for i in data.inspections where i.siteIds.contains(where: sites.contains) { out.insert(i.productId) }
+            for s in data.residentStaff where sites.contains(s.siteId) { out.insert(s.productId) }
+        }
+        inspectors.formUnion(changed)
+        if !names.isEmpty {
+            for id in changed {
+                for i in (old.inspectionsByInspector[id] ?? []) + (new.inspectionsByInspector[id] ?? []) { out.insert(i.productId) }
+            }
+            for m in data.measures where names.contains(m.owner.trimmed) { out.insert(m.productId) }
+        }
+        return out
     }
 
     /// Redoes the rows of the products named and moves them in every sort order; rows of deleted products go.
