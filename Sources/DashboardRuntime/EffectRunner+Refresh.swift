@@ -1,4 +1,5 @@
 import DashboardUI
+import PilotCore
 import PilotStore
 
 extension EffectRunner {
@@ -22,9 +23,17 @@ extension EffectRunner {
         } catch {
             return [.message(errorText(error, state.language), isError: true)]
         }
-        if store.revision != before { actions.append(.othersChanged(store.data, revision: store.revision)) }
+        if store.revision != before { actions.append(.othersChanged(store.data, revision: store.revision, changes: caughtUpChanges())) }
         if let notice = newNotice() { actions.append(notice) }
         return actions
+    }
+
+    /// The records the store's last catch-up changed, for the model to follow; nil (rebuild) when a line changed no
+    /// record (a repair note).
+    func caughtUpChanges(then own: [JournalEntry] = []) -> [RecordChange]? {
+        let entries = store.caughtUp + own
+        guard entries.allSatisfy({ $0.action != .repair }) else { return nil }
+        return entries.map { RecordChange(before: $0.before, after: $0.after) }
     }
 
     /// After a quiet spell: starts rewriting store.json on another thread if it lags the journal

@@ -13,12 +13,13 @@ extension EffectRunner {
         }
         var written = edit
         do {
-            try store.commit(user: user) { data in
+            let entries = try store.commit(user: user) { data in
                 written = edit.allocatingIDs(in: data)
                 return Edit(changes: written.changes.compactMap(Self.storeChange), reason: written.reason, conflicts: written.conflicts)
             }
+            // Other members' edits the commit caught up with first, then ours: the model follows them all.
             return [
-                .dataChanged(store.data, revision: store.revision),
+                .dataChanged(store.data, revision: store.revision, changes: caughtUpChanges(then: entries)),
                 .saveFinished(ok: true, message: written.done[state.language], saved: written),
             ]
         } catch let error as StoreError where error.kind == .conflict {

@@ -76,11 +76,14 @@ public enum Coverage {
     }
 
     public static func report(year: Int, asOf: CivilDate, index: PilotIndex) -> CoverageReport {
+        let inScope = index.data.products.records.filter { isInScope($0, year: year, asOf: asOf) }
+        return report(year: year, asOf: asOf, products: inScope.map { product($0, year: year, asOf: asOf, index: index) }, index: index)
+    }
+
+    /// The report around the in-scope products' rows: the provinces' totals and the products not counted.
+    static func report(year: Int, asOf: CivilDate, products: [ProductCoverage], index: PilotIndex) -> CoverageReport {
         let day = referenceDay(year: year, asOf: asOf)
-        let (inScope, outOfScope) = index.data.products.records.reduce(into: ([PilotProduct](), [PilotProduct]())) {
-            if isInScope($1, year: year, asOf: asOf) { $0.0.append($1) } else { $0.1.append($1) }
-        }
-        let products = inScope.map { product($0, year: year, asOf: asOf, index: index) }
+        let outOfScope = index.data.products.records.filter { !isInScope($0, year: year, asOf: asOf) }
         var covered: [String: Int] = [:]
         var total: [String: Int] = [:]
         for p in products {

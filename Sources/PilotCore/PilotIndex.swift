@@ -1,18 +1,18 @@
 /// Lookups the rules, coverage and screens need, built once per store revision in O(n)
 /// so that no keystroke has to scan the store.
 public struct PilotIndex: Sendable {
-    public let data: PilotData
-    public let inspectionsByProduct: [String: [Inspection]]
+    public internal(set) var data: PilotData
+    public internal(set) var inspectionsByProduct: [String: [Inspection]]
     /// Supervisory samplings in force; commissioned tests apart.
-    public let samplingsByProduct: [String: [Sampling]]
-    public let commissionedByProduct: [String: [Sampling]]
+    public internal(set) var samplingsByProduct: [String: [Sampling]]
+    public internal(set) var commissionedByProduct: [String: [Sampling]]
     /// Voided samplings and commissioned tests: kept for the record, counted nowhere.
-    public let voidedByProduct: [String: [Sampling]]
-    public let staffByProduct: [String: [ResidentStaff]]
-    public let measuresByProduct: [String: [Measure]]
-    public let inspectionsByInspector: [String: [Inspection]]
+    public internal(set) var voidedByProduct: [String: [Sampling]]
+    public internal(set) var staffByProduct: [String: [ResidentStaff]]
+    public internal(set) var measuresByProduct: [String: [Measure]]
+    public internal(set) var inspectionsByInspector: [String: [Inspection]]
     /// Inspectors by their Chinese name (the first of a name shared), for owners recorded by name.
-    public let inspectorsByName: [String: Inspector]
+    public internal(set) var inspectorsByName: [String: Inspector]
 
     public init(_ data: PilotData) {
         self.data = data
@@ -29,7 +29,11 @@ public struct PilotIndex: Sendable {
         voidedByProduct = Dictionary(grouping: data.samplings.records.filter(\.isVoided), by: \.productId)
         staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
         measuresByProduct = Dictionary(grouping: data.measures.records, by: \.productId)
-        inspectorsByName = Dictionary(data.inspectors.records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        inspectorsByName = Self.byName(data)
+    }
+
+    static func byName(_ data: PilotData) -> [String: Inspector] {
+        Dictionary(data.inspectors.records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func holder(of product: PilotProduct) -> Enterprise? { data.enterprises[id: product.holderId] }

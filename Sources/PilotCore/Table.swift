@@ -15,8 +15,17 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
 
     public init() {}
 
-    public init(_ records: some Sequence<Record>) throws(DuplicateID) {
-        for r in records { try insert(r) }
+    /// Indexes the array and slices it into chunks in one pass each: a snapshot's tables are built this way on
+    /// every open.
+    public init(_ records: [Record]) throws(DuplicateID) {
+        for s in positions.indices { positions[s].reserveCapacity(records.count / Table.shardCount + 8) }
+        for (i, r) in records.enumerated() where positions[Table.shard(r.id)].updateValue(i, forKey: r.id) != nil {
+            throw DuplicateID(id: r.id)
+        }
+        chunks = stride(from: 0, to: records.count, by: Table.chunkSize).map {
+            Array(records[$0..<Swift.min($0 + Table.chunkSize, records.count)])
+        }
+        count = records.count
     }
 
     public struct DuplicateID: Error, Equatable, Sendable {
@@ -89,7 +98,8 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
 
     public func makeIterator() -> Iterator { Iterator(chunks) }
 
-    private func position(of id: String) -> Int? { positions[Table.shard(id)][id] }
+    /// Where the record with the id stands in insertion order.
+    public func position(of id: String) -> Int? { positions[Table.shard(id)][id] }
 
     private mutating func append(_ record: Record) {
         positions[Table.shard(record.id)][record.id] = count

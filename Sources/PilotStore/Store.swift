@@ -15,6 +15,9 @@ public final class Store {
     /// Set when the journal's chain is broken or disagrees with store.json: the store opened read-only and every
     /// edit is refused with this reason until `biopilot doctor --repair`.
     public private(set) var damage: StoreError?
+    /// The entries the last look at the journal applied (other writers' edits, by `refresh`, a commit or a
+    /// compaction), so a dashboard can follow them record by record instead of rebuilding everything.
+    public private(set) var caughtUp: [JournalEntry] = []
     /// How long to wait for another process's lock, and whom to tell.
     public var lockPolicy: LockPolicy
     /// Receives notices raised after opening (an edit saved but not compacted, a torn tail set aside), as they
@@ -147,6 +150,7 @@ public final class Store {
     /// Reads and applies journal lines appended since this store last looked (by this or another process).
     /// A bad line stops the reading there: what came before is kept and the store becomes read-only.
     private func catchUp(repairTornTail: Bool) throws(StoreError) {
+        caughtUp = []
         guard damage == nil, let fd = try openJournal() else { return }
         defer { close(fd) }
         let size = Int(lseek(fd, 0, SEEK_END))
@@ -196,6 +200,7 @@ public final class Store {
             applied += 1
         }
         let kept = scan.lines.prefix(applied)
+        caughtUp = kept.map(\.entry)
         var start = journalOffset
         for line in kept {
             if line.entry.action != .repair { history.add(line.entry.entity, line.entry.id, at: start) }

@@ -37,8 +37,8 @@ final class TempStore {
 extension Action {
     var label: String {
         switch self {
-        case .dataChanged(_, let revision): return "dataChanged r\(revision)"
-        case .othersChanged(_, let revision): return "othersChanged r\(revision)"
+        case .dataChanged(_, let revision, _): return "dataChanged r\(revision)"
+        case .othersChanged(_, let revision, _): return "othersChanged r\(revision)"
         case .message(let text, let isError): return (isError ? "error: " : "message: ") + text
         case .saveFinished(let ok, let message, _): return "saveFinished \(ok): \(message)"
         case .saveConflicted: return "saveConflicted"

@@ -5,11 +5,13 @@ public enum Action: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(Size)
-    /// The store changed (another user's edit, or ours): the model is rebuilt once, here.
-    case dataChanged(PilotData, revision: Int)
-    /// Other members' edits, picked up in the background: the model is rebuilt, and the status line says so
-    /// without hiding the user's own last message.
-    case othersChanged(PilotData, revision: Int)
+    /// The store changed (another user's edit, or ours): the model follows, here. `changes` are the records the
+    /// journal entries since the model's revision changed, in order, when the runtime knows them all; the model
+    /// then updates what they touch (`DashboardModel.applying`). Nil: the model is rebuilt.
+    case dataChanged(PilotData, revision: Int, changes: [RecordChange]? = nil)
+    /// Other members' edits, picked up in the background: the model follows as for `dataChanged`, and the status
+    /// line says so without hiding the user's own last message.
+    case othersChanged(PilotData, revision: Int, changes: [RecordChange]? = nil)
     case message(String, isError: Bool)
     /// The outcome of a `.save` effect: a form closes only when its save succeeded, so no typing is lost.
     /// `saved` is the edit as written (new records numbered), which `u` undoes.

@@ -3,7 +3,7 @@ import PilotCore
 /// What the screens show, derived from the store once per revision (never per keystroke):
 /// the index, findings per product, and product rows with their search text and sort orders.
 public struct DashboardModel: Sendable {
-    public struct ProductRow: Sendable {
+    public struct ProductRow: Equatable, Sendable {
         public let product: PilotProduct
         public let holder: Enterprise?
         public let leadProvince: Province?
@@ -19,34 +19,36 @@ public struct DashboardModel: Sendable {
         let haystack: SearchHaystack
     }
 
-    public let index: PilotIndex
+    public internal(set) var index: PilotIndex
     /// The calendar and province table, kept across rebuilds (`dataChanged` builds the next model with the same data).
     public let reference: ReferenceData
     public var calendar: WorkingCalendar { reference.calendar }
     public var provinces: ProvinceTable { reference.provinces }
     public let today: CivilDate
-    public let revision: Int
-    public let findingsByProduct: [String: [Finding]]
-    public let otherFindings: [Finding]
-    public let rows: [ProductRow]
+    public internal(set) var revision: Int
+    /// The findings in the parts an edit redoes.
+    var findings: FindingsByProduct
+    public var findingsByProduct: [String: [Finding]] { findings.byProduct }
+    public var otherFindings: [Finding] { findings.other }
+    public internal(set) var rows: [ProductRow]
     /// The products table's widest id, type and stage in each language.
-    let productWidths: [Language: ProductList.Longest]
+    var productWidths: [Language: ProductList.Longest]
     /// Row positions in each sort order; the order by name is the language's (`nameOrders`).
-    let orders: [ProductSort: [Int]]
+    var orders: [ProductSort: [Int]]
     /// By the Chinese name's pinyin (楚 < 四 < 苏) in Chinese, alphabetically by the English name in English.
-    let nameOrders: [Language: [Int]]
+    var nameOrders: [Language: [Int]]
     /// Inspections by start date, for the calendar.
-    public let inspectionsByStart: [Inspection]
+    public internal(set) var inspectionsByStart: [Inspection]
     /// Inspections overlapping each month (key year × 12 + month − 1), so a calendar frame reads only its weeks.
-    let inspectionsByMonth: [Int: [Inspection]]
-    public let coverage: CoverageReport
-    public let samplingRows: [SamplingRow]
+    var inspectionsByMonth: [Int: [Inspection]]
+    public internal(set) var coverage: CoverageReport
+    public internal(set) var samplingRows: [SamplingRow]
     /// The sampling list's sort orders, so a filter keystroke never sorts.
-    let samplingOrders: SamplingOrders
+    var samplingOrders: SamplingOrders
     /// The sampling pane's year summaries.
-    let samplingSummaries: SamplingYearSummaries
+    var samplingSummaries: SamplingYearSummaries
     /// Everything due, for the due pane and the overdue count on every status line.
-    public let due: DueRows
+    public internal(set) var due: DueRows
 
     public init(data: PilotData, revision: Int, today: CivilDate, reference: ReferenceData) {
         let index = PilotIndex(data)
@@ -55,63 +57,27 @@ public struct DashboardModel: Sendable {
         self.reference = reference
         self.today = today
         self.revision = revision
-        let findings = RulesEngine(reference: reference, today: today).findings(index)
-        var byProduct: [String: [Finding]] = [:]
-        var other: [Finding] = []
-        for f in findings {
-            if let p = f.productId { byProduct[p, default: []].append(f) } else { other.append(f) }
-        }
-        findingsByProduct = byProduct
-        otherFindings = other
+        let findings = FindingsByProduct(RulesEngine(reference: reference, today: today), index: index)
+        self.findings = findings
         var search = SearchText()
-        rows = data.products.map { p in
-            let holder = index.holder(of: p)
-            let lead = index.leadProvince(of: p).flatMap { reference.provinces.named(code: $0) }
-            let found = byProduct[p.id] ?? []
-            var words = [p.id, p.nameEn ?? "", p.type.rawValue, p.type.label.zh, p.type.label.en]
-            var names = [p.name]
-            if let basis = p.basis { words += [basis.rawValue, basis.label.zh, basis.label.en] }
-            for e in [holder].compactMap({ $0 }) + index.contractManufacturers(of: p) {
-                names.append(e.name)
-                words.append(e.nameEn ?? "")
-            }
-            for code in index.provinces(of: p) {
-                if let province = reference.provinces.named(code: code) {
-                    names.append(province.name)
-                    words += [province.en, province.short]
-                }
-            }
-            return ProductRow(
-                product: p, holder: holder, leadProvince: lead, crossProvince: index.isCrossProvince(p),
-                errors: found.filter { $0.severity == .error }.count,
-                warnings: found.filter { $0.severity == .warning }.count,
-                nameKey: PinyinKey(p.name), nameKeyEn: p.displayName(.en).lowercased(), haystack: search.of(words: words, names: names))
+        rows = data.products.map {
+            DashboardModel.row($0, index: index, findings: findings, provinces: reference.provinces, search: &search)
         }
-        var orders: [ProductSort: [Int]] = [:]
-        let positions = Array(rows.indices)
         let rows = self.rows
         productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) })
-        orders[.id] = positions.sorted { rows[$0].product.id < rows[$1].product.id }
-        orders[.province] = positions.sorted {
-            (rows[$0].leadProvince?.code ?? "", rows[$0].product.id) < (rows[$1].leadProvince?.code ?? "", rows[$1].product.id)
-        }
-        orders[.stage] = positions.sorted {
-            (-(rows[$0].product.stage?.order ?? -1), rows[$0].product.id) < (-(rows[$1].product.stage?.order ?? -1), rows[$1].product.id)
-        }
-        orders[.findings] = positions.sorted {
-            (-rows[$0].errors, -rows[$0].warnings, rows[$0].product.id) < (-rows[$1].errors, -rows[$1].warnings, rows[$1].product.id)
-        }
-        self.orders = orders
-        nameOrders = [
-            .zh: positions.sorted { (rows[$0].nameKey, rows[$0].product.id) < (rows[$1].nameKey, rows[$1].product.id) },
-            .en: positions.sorted { (rows[$0].nameKeyEn, rows[$0].product.id) < (rows[$1].nameKeyEn, rows[$1].product.id) },
-        ]
-        inspectionsByStart = data.inspections.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        let positions = Array(rows.indices)
+        orders = Dictionary(
+            uniqueKeysWithValues: DashboardModel.keyedSorts.map { sort in
+                (sort, positions.sorted { DashboardModel.precedes(sort, rows[$0], rows[$1]) })
+            })
+        nameOrders = Dictionary(
+            uniqueKeysWithValues: Language.allCases.map { L in
+                (L, positions.sorted { DashboardModel.precedesByName(L, rows[$0], rows[$1]) })
+            })
+        inspectionsByStart = data.inspections.sorted(by: DashboardModel.startsBefore)
         var byMonth: [Int: [Inspection]] = [:]
         for i in inspectionsByStart {
-            let first = i.start.year * 12 + i.start.month - 1
-            let last = max(first, min(first + 24, i.end.year * 12 + i.end.month - 1))
-            for m in first...last { byMonth[m, default: []].append(i) }
+            for m in DashboardModel.months(of: i) { byMonth[m, default: []].append(i) }
         }
         inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
@@ -119,6 +85,62 @@ public struct DashboardModel: Sendable {
         samplingOrders = SamplingOrders(samplingRows, products: data.products.records)
         samplingSummaries = SamplingYearSummaries(samplingRows)
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
+    }
+
+    /// A product's row: its holder, provinces, finding counts and search text.
+    static func row(
+        _ p: PilotProduct, index: PilotIndex, findings: FindingsByProduct, provinces: ProvinceTable, search: inout SearchText
+    ) -> ProductRow {
+        let holder = index.holder(of: p)
+        let lead = index.leadProvince(of: p).flatMap { provinces.named(code: $0) }
+        let found = findings.byProduct[p.id] ?? []
+        var words = [p.id, p.nameEn ?? "", p.type.rawValue, p.type.label.zh, p.type.label.en]
+        var names = [p.name]
+        if let basis = p.basis { words += [basis.rawValue, basis.label.zh, basis.label.en] }
+        for e in [holder].compactMap({ $0 }) + index.contractManufacturers(of: p) {
+            names.append(e.name)
+            words.append(e.nameEn ?? "")
+        }
+        for code in index.provinces(of: p) {
+            if let province = provinces.named(code: code) {
+                names.append(province.name)
+                words += [province.en, province.short]
+            }
+        }
+        return ProductRow(
+            product: p, holder: holder, leadProvince: lead, crossProvince: index.isCrossProvince(p),
+            errors: found.filter { $0.severity == .error }.count,
+            warnings: found.filter { $0.severity == .warning }.count,
+            nameKey: PinyinKey(p.name), nameKeyEn: p.displayName(.en).lowercased(), haystack: search.of(words: words, names: names))
+    }
+
+    /// The sorts whose order is the same in both languages.
+    static let keyedSorts: [ProductSort] = [.id, .province, .stage, .findings]
+
+    /// The order of two rows in a sort other than by name; the id breaks ties.
+    static func precedes(_ sort: ProductSort, _ a: ProductRow, _ b: ProductRow) -> Bool {
+        switch sort {
+        case .province: return (a.leadProvince?.code ?? "", a.product.id) < (b.leadProvince?.code ?? "", b.product.id)
+        case .stage: return (-(a.product.stage?.order ?? -1), a.product.id) < (-(b.product.stage?.order ?? -1), b.product.id)
+        case .findings: return (-a.errors, -a.warnings, a.product.id) < (-b.errors, -b.warnings, b.product.id)
+        case .id, .name: return a.product.id < b.product.id
+        }
+    }
+
+    /// The order by name in the language: pinyin in Chinese, the English name in English.
+    static func precedesByName(_ L: Language, _ a: ProductRow, _ b: ProductRow) -> Bool {
+        switch L {
+        case .en: return (a.nameKeyEn, a.product.id) < (b.nameKeyEn, b.product.id)
+        case .zh: return (a.nameKey, a.product.id) < (b.nameKey, b.product.id)
+        }
+    }
+
+    static func startsBefore(_ a: Inspection, _ b: Inspection) -> Bool { (a.start, a.id) < (b.start, b.id) }
+
+    /// The months (year × 12 + month − 1) an inspection is listed under: those it overlaps, two years at most.
+    static func months(of i: Inspection) -> ClosedRange<Int> {
+        let first = i.start.year * 12 + i.start.month - 1
+        return first...max(first, min(first + 24, i.end.year * 12 + i.end.month - 1))
     }
 }
 

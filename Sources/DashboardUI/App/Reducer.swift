@@ -17,9 +17,15 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let log = state.logView { state.logView = log }
         for pane in Pane.allCases { pane.component.clamp(&state) }
         return []
-    case .dataChanged(let data, let revision):
+    case .dataChanged(let data, let revision, let changes):
         let old = state
-        state.model = DashboardModel(data: data, revision: revision, today: state.model.today, reference: state.model.reference)
+        // The changes must lead from the model's revision to this one, one journal line each.
+        if let changes, revision - state.model.revision == changes.count {
+            // No lines (a save that wrote nothing) leave the model as it is.
+            if !changes.isEmpty { state.model = state.model.applying(changes, to: data, revision: revision) }
+        } else {
+            state.model = DashboardModel(data: data, revision: revision, today: state.model.today, reference: state.model.reference)
+        }
         for pane in Pane.allCases { pane.component.reload(&state, from: old) }
         // An open conflict always shows their current version.
         if var conflict = state.conflict {
@@ -28,8 +34,8 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         for pane in Pane.allCases { pane.component.clamp(&state) }
         return []
-    case .othersChanged(let data, let revision):
-        _ = update(&state, .dataChanged(data, revision: revision))
+    case .othersChanged(let data, let revision, let changes):
+        _ = update(&state, .dataChanged(data, revision: revision, changes: changes))
         SaveOutcome.othersChanged(&state)
         return []
     case .message(let text, let isError):

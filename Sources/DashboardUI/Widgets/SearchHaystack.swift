@@ -2,7 +2,7 @@ import Glibc
 
 /// A row's lower-cased search text as UTF-8 bytes, searched with `memmem`: a filter keystroke tests every row, and
 /// `String.contains` (a generic Character-by-Character search) was most of its time at national scale.
-struct SearchHaystack: Sendable {
+struct SearchHaystack: Equatable, Sendable {
     private let bytes: [UInt8]
 
     init(_ text: String) { bytes = Array(text.utf8) }

@@ -81,27 +81,30 @@ public struct RulesEngine: Sendable {
 
     /// An inspector in two overlapping inspections that are not cancelled.
     func bookingFindings(_ index: PilotIndex) -> [Finding] {
+        index.data.inspectors.flatMap { bookingFindings(of: $0, index) }
+    }
+
+    /// One inspector's double bookings, each about the later inspection's product.
+    func bookingFindings(of inspector: Inspector, _ index: PilotIndex) -> [Finding] {
         var out: [Finding] = []
-        for inspector in index.data.inspectors {
-            let bookings = (index.inspectionsByInspector[inspector.id] ?? [])
-                .filter { $0.status != .cancelled }
-                .sorted { $0.start < $1.start }
-            var latest: Inspection?
-            for booking in bookings {
-                if let previous = latest, booking.start <= previous.end {
-                    out.append(
-                        Finding(
-                            .warning, .doubleBooking, productId: booking.productId,
-                            record: .init(.inspection, booking.id),
-                            Bilingual(
-                                zh:
-                                    "检查员 \(inspector.name) 同时安排在 \(previous.id)（\(previous.start)–\(previous.end)）和 \(booking.id)（\(booking.start)–\(booking.end)）",
-                                en:
-                                    "Inspector \(inspector.displayName(.en)) is booked on both \(previous.id) (\(previous.start)–\(previous.end)) and \(booking.id) (\(booking.start)–\(booking.end))"
-                            )))
-                }
-                if latest == nil || booking.end > latest!.end { latest = booking }
+        let bookings = (index.inspectionsByInspector[inspector.id] ?? [])
+            .filter { $0.status != .cancelled }
+            .sorted { $0.start < $1.start }
+        var latest: Inspection?
+        for booking in bookings {
+            if let previous = latest, booking.start <= previous.end {
+                out.append(
+                    Finding(
+                        .warning, .doubleBooking, productId: booking.productId,
+                        record: .init(.inspection, booking.id),
+                        Bilingual(
+                            zh:
+                                "检查员 \(inspector.name) 同时安排在 \(previous.id)（\(previous.start)–\(previous.end)）和 \(booking.id)（\(booking.start)–\(booking.end)）",
+                            en:
+                                "Inspector \(inspector.displayName(.en)) is booked on both \(previous.id) (\(previous.start)–\(previous.end)) and \(booking.id) (\(booking.start)–\(booking.end))"
+                        )))
             }
+            if latest == nil || booking.end > latest!.end { latest = booking }
         }
         return out
     }

@@ -20,7 +20,7 @@ enum ProductList {
     }
 
     /// Display widths of the longest id, type and stage in the store, so `P14-356` is never cut to `P14…`.
-    struct Longest {
+    struct Longest: Equatable {
         var id: Int
         var type: Int
         var stage: Int

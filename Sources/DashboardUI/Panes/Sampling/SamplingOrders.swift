@@ -2,51 +2,54 @@ import PilotCore
 
 /// The sampling list's row positions in each sort, for the supervisory samplings and the commissioned log apart,
 /// sorted once per revision: a filter keystroke only filters (at 200k samplings a sort per keystroke cost ~0.4 s).
-struct SamplingOrders: Sendable {
-    private let orders: [Bool: [SamplingSort: [Int]]]
+/// An edit moves only the rows it touches (`update`).
+struct SamplingOrders: Equatable, Sendable {
+    private var orders: [Bool: [SamplingSort: [Int]]] = [:]
     /// By product in English: the English names alphabetically.
-    private let productEn: [Bool: [Int]]
+    private var productEn: [Bool: [Int]] = [:]
+    /// Each product's name keys, read once per product, not per row.
+    private var zh: [String: PinyinKey] = [:]
+    private var en: [String: String] = [:]
 
     init(_ rows: [SamplingRow], products: some Sequence<PilotProduct>) {
-        // One name key per product, not per row.
-        var zh: [String: PinyinKey] = [:]
-        var en: [String: String] = [:]
-        for p in products {
-            zh[p.id] = PinyinKey(p.name)
-            en[p.id] = p.displayName(.en).lowercased()
-        }
-        let unnamed = PinyinKey("")
-        var orders: [Bool: [SamplingSort: [Int]]] = [:]
-        var productEn: [Bool: [Int]] = [:]
+        for p in products { name(p.id, p) }
         for commissioned in [false, true] {
             let positions = rows.indices.filter { rows[$0].sampling.commissioned == commissioned }
-            func newestFirst(_ a: Int, _ b: Int) -> Bool {
-                (rows[a].sampling.sampledOn, rows[a].sampling.id) > (rows[b].sampling.sampledOn, rows[b].sampling.id)
+            let newest = positions.sorted { SamplingOrders.newer(rows[$0], rows[$1]) }
+            var lists: [SamplingSort: [Int]] = [:]
+            for sort in SamplingSort.allCases {
+                lists[sort] =
+                    sort == .newest ? newest : newest.sorted { SamplingOrders.precedes(sort, .zh, rows[$0], rows[$1], zh: zh, en: en) }
             }
-            func rank(_ r: SamplingRow) -> Int {
-                r.sampling.conclusion == .fail ? 0 : (r.status.isOverdue ? 1 : (r.sampling.conclusion == .pending ? 2 : 3))
-            }
-            let newest = positions.sorted(by: newestFirst)
-            var age = [Int](repeating: 0, count: rows.count)
-            for (n, i) in newest.enumerated() { age[i] = n }
-            // Sorted by a key, and within one key (a product, a lab) newest first.
-            func grouped<K: Comparable>(_ key: (Int) -> K) -> [Int] {
-                newest.sorted { a, b in
-                    let (x, y) = (key(a), key(b))
-                    return x < y || (x == y && age[a] < age[b])
+            orders[commissioned] = lists
+            productEn[commissioned] = newest.sorted { SamplingOrders.precedes(.product, .en, rows[$0], rows[$1], zh: zh, en: en) }
+        }
+    }
+
+    /// After an edit: the rows at `dropped` (old positions) leave every order, the rows at `deleted` (old positions,
+    /// ascending, among `dropped`) left `rows`, and the rows at `inserted` (new positions) go in where they sort.
+    /// `products` are the changed products as they now are (nil: deleted), for the product sort's names.
+    mutating func update(
+        _ rows: [SamplingRow], dropped: Set<Int>, deleted: [Int], inserted: [Int], products: [String: PilotProduct?]
+    ) {
+        for (id, p) in products {
+            if let p { name(id, p) } else { (zh[id], en[id]) = (nil, nil) }
+        }
+        func redo(_ list: inout [Int], commissioned: Bool, _ before: (SamplingRow, SamplingRow) -> Bool) {
+            let mine = inserted.filter { rows[$0].sampling.commissioned == commissioned }
+            SortedPositions.update(&list, dropped: dropped, deleted: deleted, inserted: mine) { before(rows[$0], rows[$1]) }
+        }
+        let (zh, en) = (zh, en)
+        for commissioned in [false, true] {
+            for sort in SamplingSort.allCases {
+                redo(&orders[commissioned, default: [:]][sort, default: []], commissioned: commissioned) {
+                    SamplingOrders.precedes(sort, .zh, $0, $1, zh: zh, en: en)
                 }
             }
-            let productId = { (i: Int) in rows[i].sampling.productId }
-            orders[commissioned] = [
-                .newest: newest,
-                .product: grouped { ProductKey(name: zh[productId($0)] ?? unnamed, id: productId($0)) },
-                .lab: grouped { rows[$0].sampling.lab },
-                .result: positions.sorted { (rank(rows[$0]), rows[$0].sampling.id) < (rank(rows[$1]), rows[$1].sampling.id) },
-            ]
-            productEn[commissioned] = grouped { ProductKey(name: en[productId($0)] ?? "", id: productId($0)) }
+            redo(&productEn[commissioned, default: []], commissioned: commissioned) {
+                SamplingOrders.precedes(.product, .en, $0, $1, zh: zh, en: en)
+            }
         }
-        self.orders = orders
-        self.productEn = productEn
     }
 
     /// How many rows the list holds: the supervisory samplings, or the commissioned tests.
@@ -56,6 +59,39 @@ struct SamplingOrders: Sendable {
         if sort == .product && language == .en { return productEn[commissioned] ?? [] }
         return orders[commissioned]?[sort] ?? []
     }
+
+    private mutating func name(_ id: String, _ p: PilotProduct) {
+        zh[id] = PinyinKey(p.name)
+        en[id] = p.displayName(.en).lowercased()
+    }
+
+    /// Newest first: by sampling date, then id, descending.
+    private static func newer(_ a: SamplingRow, _ b: SamplingRow) -> Bool {
+        (a.sampling.sampledOn, a.sampling.id) > (b.sampling.sampledOn, b.sampling.id)
+    }
+
+    /// The order of two rows: by the sort's key (a product, a lab), and within one key newest first; by result, fails
+    /// and overdue first, then by id.
+    private static func precedes(
+        _ sort: SamplingSort, _ language: Language, _ a: SamplingRow, _ b: SamplingRow, zh: [String: PinyinKey], en: [String: String]
+    ) -> Bool {
+        func rank(_ r: SamplingRow) -> Int {
+            r.sampling.conclusion == .fail ? 0 : (r.status.isOverdue ? 1 : (r.sampling.conclusion == .pending ? 2 : 3))
+        }
+        func grouped<K: Comparable>(_ key: (SamplingRow) -> K) -> Bool {
+            let (x, y) = (key(a), key(b))
+            return x < y || (x == y && SamplingOrders.newer(a, b))
+        }
+        switch sort {
+        case .newest: return SamplingOrders.newer(a, b)
+        case .product where language == .en: return grouped { ProductKey(name: en[$0.sampling.productId] ?? "", id: $0.sampling.productId) }
+        case .product: return grouped { ProductKey(name: zh[$0.sampling.productId] ?? SamplingOrders.unnamed, id: $0.sampling.productId) }
+        case .lab: return grouped { $0.sampling.lab }
+        case .result: return (rank(a), a.sampling.id) < (rank(b), b.sampling.id)
+        }
+    }
+
+    private static let unnamed = PinyinKey("")
 }
 
 /// A product's name key, then its id (two products of one name stay apart).

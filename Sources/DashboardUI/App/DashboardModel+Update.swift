@@ -1,0 +1,177 @@
+import PilotCore
+
+extension DashboardModel {
+    /// The model of `data`, which is this model's data with `changes` applied (a revision's journal entries, in
+    /// order): only what the changed records touch is redone (the index lists they are in, their products' findings,
+    /// rows, coverage and sampling rows, the sort orders by binary search, the calendar's months), so the result
+    /// equals `DashboardModel(data:…)`. An enterprise, site or inspector change redoes the products it reaches; a
+    /// setting (every deadline) builds the model anew. The due list is rebuilt whole (one pass over the index).
+    public func applying(_ changes: [RecordChange], to data: PilotData, revision: Int) -> DashboardModel {
+        guard let index = index.updated(to: data, with: changes) else {
+            return DashboardModel(data: data, revision: revision, today: today, reference: reference)
+        }
+        var next = self
+        next.revision = revision
+        next.index = index
+        var products = Set<String>()
+        var inspectors = Set<String>()
+        var samplings = Set<String>()
+        var productChanges: [String: PilotProduct?] = [:]
+        for record in changes.flatMap(\.records) {
+            switch record {
+            case .product(let p):
+                products.insert(p.id)
+                productChanges[p.id] = data.products[id: p.id]
+            case .inspection(let i):
+                products.insert(i.productId)
+                inspectors.formUnion(i.team)
+            case .sampling(let s):
+                products.insert(s.productId)
+                samplings.insert(s.id)
+            case .staff(let s): products.insert(s.productId)
+            case .measure(let m): products.insert(m.productId)
+            case .enterprise, .site, .inspector, .setting: break
+            }
+        }
+        products.formUnion(Self.reaching(changes, old: self.index, new: index, inspectors: &inspectors))
+        let enterprises = changes.contains { $0.records.contains { $0.kind == .enterprise } }
+        let regrouped = next.findings.update(products: products, inspectors: inspectors, enterprises: enterprises, index: index)
+        next.updateRows(products.union(regrouped), renamed: !productChanges.isEmpty, from: self)
+        next.updateCalendar(changes)
+        next.coverage = Coverage.report(updating: coverage, products: products, index: index)
+        // A product's name is in its samplings' rows and their sort by product.
+        for id in productChanges.keys {
+            for s in index.samplings(of: id) + index.commissionedTests(of: id) + index.voidedSamplings(of: id) { samplings.insert(s.id) }
+        }
+        next.updateSamplings(samplings, products: productChanges, from: self)
+        next.due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: next.coverage))
+        return next
+    }
+
+    /// The products an enterprise, site or inspector change reaches: an enterprise's, those it makes at its sites;
+    /// a site's products, inspections and staff, and the products of its enterprises (whether the holder has a
+    /// site of its own); an inspector's inspections, and the measures owned by their name before and after (an
+    /// owner is recorded by name). The inspectors changed join `inspectors` (their double bookings).
+    private static func reaching(_ changes: [RecordChange], old: PilotIndex, new: PilotIndex, inspectors: inout Set<String>) -> Set<String>
+    {
+        var enterprises = Set<String>()
+        var sites = Set<String>()
+        var names = Set<String>()
+        var changed = Set<String>()
+        for record in changes.flatMap(\.records) {
+            switch record {
+            case .enterprise(let e): enterprises.insert(e.id)
+            case .site(let s):
+                sites.insert(s.id)
+                enterprises.insert(s.enterpriseId)
+            case .inspector(let i):
+                changed.insert(i.id)
+                names.insert(i.name)
+            default: break
+            }
+        }
+        var out = Set<String>()
+        let data = new.data
+        if !enterprises.isEmpty || !sites.isEmpty {
+            for p in data.products
+            where enterprises.contains(p.holderId)
+                || p.siteIds.contains(where: {
+                    sites.contains($0) || data.sites[id: $0].map { enterprises.contains($0.enterpriseId) } == true
+                })
+            {
+                out.insert(p.id)
+            }
+        }
+        if !sites.isEmpty {
+            for i in data.inspections where i.siteIds.contains(where: sites.contains) { out.insert(i.productId) }
+            for s in data.residentStaff where sites.contains(s.siteId) { out.insert(s.productId) }
+        }
+        inspectors.formUnion(changed)
+        if !names.isEmpty {
+            for id in changed {
+                for i in (old.inspectionsByInspector[id] ?? []) + (new.inspectionsByInspector[id] ?? []) { out.insert(i.productId) }
+            }
+            for m in data.measures where names.contains(m.owner.trimmed) { out.insert(m.productId) }
+        }
+        return out
+    }
+
+    /// Redoes the rows of the products named and moves them in every sort order; rows of deleted products go.
+    private mutating func updateRows(_ ids: Set<String>, renamed: Bool, from old: DashboardModel) {
+        let (before, after) = (old.index.data.products, index.data.products)
+        let dropped = Set(ids.compactMap { before.position(of: $0) })
+        let deleted = ids.compactMap { after.contains(id: $0) ? nil : before.position(of: $0) }.sorted()
+        let inserted = ids.compactMap { after.position(of: $0) }.sorted()
+        for position in deleted.reversed() { rows.remove(at: position) }
+        var search = SearchText()
+        for position in inserted {
+            let row = DashboardModel.row(after[position], index: index, findings: findings, provinces: provinces, search: &search)
+            if position < rows.count { rows[position] = row } else { rows.append(row) }
+        }
+        let rows = self.rows
+        for sort in DashboardModel.keyedSorts {
+            SortedPositions.update(&orders[sort, default: []], dropped: dropped, deleted: deleted, inserted: inserted) {
+                DashboardModel.precedes(sort, rows[$0], rows[$1])
+            }
+        }
+        for L in Language.allCases {
+            SortedPositions.update(&nameOrders[L, default: []], dropped: dropped, deleted: deleted, inserted: inserted) {
+                DashboardModel.precedesByName(L, rows[$0], rows[$1])
+            }
+        }
+        if renamed { productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) }) }
+    }
+
+    /// Takes each changed inspection out of the start order and the months it was in, and puts it back as it is now.
+    private mutating func updateCalendar(_ changes: [RecordChange]) {
+        for change in changes {
+            if case .inspection(let i)? = change.before {
+                Self.remove(i, from: &inspectionsByStart)
+                for m in Self.months(of: i) {
+                    Self.remove(i, from: &inspectionsByMonth[m, default: []])
+                    if inspectionsByMonth[m]?.isEmpty == true { inspectionsByMonth[m] = nil }
+                }
+            }
+            if case .inspection(let i)? = change.after {
+                Self.insert(i, into: &inspectionsByStart)
+                for m in Self.months(of: i) { Self.insert(i, into: &inspectionsByMonth[m, default: []]) }
+            }
+        }
+    }
+
+    /// Where an inspection goes in a list in start order.
+    private static func slot(_ i: Inspection, in list: [Inspection]) -> Int {
+        var (low, high) = (0, list.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if startsBefore(list[mid], i) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private static func insert(_ i: Inspection, into list: inout [Inspection]) { list.insert(i, at: slot(i, in: list)) }
+
+    private static func remove(_ i: Inspection, from list: inout [Inspection]) {
+        let at = slot(i, in: list)
+        if at < list.count && list[at].id == i.id { list.remove(at: at) }
+    }
+
+    /// Redoes the rows of the samplings named, their year summaries and their places in the sampling orders.
+    private mutating func updateSamplings(_ ids: Set<String>, products: [String: PilotProduct?], from old: DashboardModel) {
+        let (before, after) = (old.index.data.samplings, index.data.samplings)
+        let dropped = Set(ids.compactMap { before.position(of: $0) })
+        let deleted = ids.compactMap { after.contains(id: $0) ? nil : before.position(of: $0) }.sorted()
+        let inserted = ids.compactMap { after.position(of: $0) }.sorted()
+        let removedRows = dropped.map { old.samplingRows[$0] }
+        for position in deleted.reversed() { samplingRows.remove(at: position) }
+        var search = SearchText()
+        var added: [SamplingRow] = []
+        for position in inserted {
+            let row = DashboardModel.samplingRow(after[position], index.data, today: today, calendar: calendar, search: &search)
+            added.append(row)
+            if position < samplingRows.count { samplingRows[position] = row } else { samplingRows.append(row) }
+        }
+        samplingSummaries.update(removing: removedRows, adding: added)
+        samplingOrders.update(samplingRows, dropped: dropped, deleted: deleted, inserted: inserted, products: products)
+    }
+}

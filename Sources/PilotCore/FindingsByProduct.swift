@@ -1,0 +1,65 @@
+/// The rules' findings grouped as the dashboard shows them (each product's, then the store's), kept in parts so an
+/// edit redoes only the products and inspectors it touches. The grouping equals `RulesEngine.findings` split by product.
+public struct FindingsByProduct: Sendable {
+    public let engine: RulesEngine
+    /// Each product's findings, errors first, then as the rules list them (its double bookings after its own).
+    public private(set) var byProduct: [String: [Finding]] = [:]
+    /// Findings about no product (credit codes, the pilot summary), errors first.
+    public private(set) var other: [Finding] = []
+    /// The product rules' findings for each product.
+    private var own: [String: [Finding]] = [:]
+    /// Each inspector's double bookings.
+    private var bookings: [String: [Finding]] = [:]
+    private var enterprise: [Finding] = []
+
+    public init(_ engine: RulesEngine, index: PilotIndex) {
+        self.engine = engine
+        for product in index.data.products { own[product.id] = engine.productFindings(product, index) }
+        for inspector in index.data.inspectors {
+            let found = engine.bookingFindings(of: inspector, index)
+            if !found.isEmpty { bookings[inspector.id] = found }
+        }
+        enterprise = engine.enterpriseFindings(index)
+        // A double booking on an inspection whose product is gone is still listed under that product id.
+        let orphans = bookings.values.joined().compactMap(\.productId).filter { !index.data.products.contains(id: $0) }
+        for id in index.data.products.map(\.id) + Set(orphans) { assemble(id, index) }
+        other = Self.errorsFirst(enterprise + (PilotSummaryRule.finding(index.data, today: engine.today).map { [$0] } ?? []))
+    }
+
+    /// After an edit (`index` already updated): redoes the named products' findings and the named inspectors'
+    /// bookings, the credit-code findings when an enterprise changed, and regroups every product whose list that
+    /// can change. Returns the products regrouped.
+    @discardableResult
+    public mutating func update(products: Set<String>, inspectors: Set<String>, enterprises: Bool, index: PilotIndex) -> Set<String> {
+        if enterprises { enterprise = engine.enterpriseFindings(index) }
+        var regroup = products
+        for id in products { own[id] = index.data.products[id: id].map { engine.productFindings($0, index) } }
+        for id in inspectors {
+            let found = index.data.inspectors[id: id].map { engine.bookingFindings(of: $0, index) } ?? []
+            for f in (bookings[id] ?? []) + found { if let p = f.productId { regroup.insert(p) } }
+            bookings[id] = found.isEmpty ? nil : found
+        }
+        for id in regroup { assemble(id, index) }
+        other = Self.errorsFirst(enterprise + (PilotSummaryRule.finding(index.data, today: engine.today).map { [$0] } ?? []))
+        return regroup
+    }
+
+    /// A product's own findings and then its double bookings, by inspector in the store's order, errors first.
+    private mutating func assemble(_ id: String, _ index: PilotIndex) {
+        var members = Set<String>()
+        for inspection in index.inspections(of: id) { members.formUnion(inspection.team) }
+        let inspectors = index.data.inspectors
+        let booked = members.filter { bookings[$0] != nil }.sorted {
+            (inspectors.position(of: $0) ?? 0) < (inspectors.position(of: $1) ?? 0)
+        }
+        let found = (own[id] ?? []) + booked.flatMap { (bookings[$0] ?? []).filter { $0.productId == id } }
+        byProduct[id] = found.isEmpty ? nil : Self.errorsFirst(found)
+    }
+
+    /// Sorted by severity, keeping the rules' order within one (as `RulesEngine.findings` sorts).
+    private static func errorsFirst(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
+        }.map(\.element)
+    }
+}
