@@ -10,7 +10,11 @@ struct BenchTable: Sendable {
     mutating func add(_ row: BenchRow) { rows.append(row) }
 
     var markdown: String {
-        let lines = [Self.header, Self.header.map { _ in "---" }] + rows.map(\.cells)
+        // Markdown drops a cell's leading spaces: a yardstick row under its row is marked with an arrow instead.
+        let cells = rows.map(\.cells).map { row in
+            row.first?.hasPrefix("  ") == true ? ["↳ " + row[0].dropFirst(2)] + row.dropFirst() : row
+        }
+        let lines = [Self.header, Self.header.map { _ in "---" }] + cells
         return "#### \(title)\n\n"
             + lines.map { "| " + $0.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |" }
             .joined(separator: "\n") + "\n"

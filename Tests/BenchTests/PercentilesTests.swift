@@ -31,4 +31,14 @@ import Testing
         #expect(BenchSize("0") == nil && BenchSize("nation") == nil)
         #expect(throws: (any Error).self) { try BiopilotBench.sizes("100,big") }
     }
+
+    @Test func markdownMarksYardsticksAndKeepsTheColumns() {
+        var table = BenchTable(title: "500 products")
+        table.add(BenchRow("launch", [1200, 1000, 1100], note: "a | b", goal: "≤ 1 s"))
+        table.add(BenchRow("  cat", [2], note: "yardstick"))
+        let lines = table.markdown.split(separator: "\n")
+        #expect(lines.first == "#### 500 products")
+        #expect(lines.contains("| launch | 3 | 1.10 s | 1.20 s | 1.20 s | a \\| b | ≤ 1 s |"))
+        #expect(lines.contains("| ↳ cat | 1 | 2.00 ms | 2.00 ms | 2.00 ms | yardstick |  |"))
+    }
 }
