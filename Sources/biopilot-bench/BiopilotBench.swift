@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import PilotCore
+
+/// biopilot-bench: issue 15's table, measured. For each size it generates a store with `biopilot generate`,
+/// then prints p50 / p99 / max of every row, with Python and coreutils timed in the same run as yardsticks.
+/// Prints numbers, never fails on one: only a crash or a command that cannot run stops it.
+@main
+struct BiopilotBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "biopilot-bench",
+        abstract: "Print p50 / p99 / max of issue 15's measures on generated stores of each size.",
+        discussion: """
+            Build it in release: swift build -c release --product biopilot-bench --product biopilot. It spawns the \
+            `biopilot` next to it; python3, cat and sha256sum from PATH are timed beside it (a missing python3 is said, \
+            not skipped silently).
+            """)
+
+    @Option(
+        name: .long, help: ArgumentHelp("Store sizes: numbers of products, or national.", valueName: "500,5000,national"),
+        transform: BiopilotBench.sizes)
+    var sizes: [BenchSize] = [.products(500), .products(5000), .national]
+
+    @Option(name: .long, help: "Runs of each spawned command and whole-store operation (more while a row has time left).")
+    var runs = 3
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Seconds a row may go on past its minimum runs, for a steadier p99 (0: minimum runs only).", valueName: "SECONDS"))
+    var budget = 5.0
+
+    @Flag(name: .long, help: "Print the tables as Markdown, for the README.")
+    var markdown = false
+
+    @Option(name: .long, help: ArgumentHelp("Day the stores are generated and viewed as of.", valueName: "YYYY-MM-DD"))
+    var today = "2026-11-26"
+
+    @Flag(name: .long, help: "Also time the dashboard model's parts and pinyin keys on each store.")
+    var parts = false
+
+    @Flag(name: .customLong("import"), help: "Also time `import products` of 10,000 and 100,000 rows.")
+    var importRows = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Also grow a journal to 100,000 and then this many lines and time reading it (0: skip).", valueName: "LINES"))
+    var journal = 0
+
+    /// Internal: run as the dashboard process of `SizeBench.dashboardRows` (commands on stdin).
+    @Option(name: .long, help: .hidden)
+    var dashboardProbe: String?
+
+    static func sizes(_ text: String) throws -> [BenchSize] {
+        try text.split(separator: ",").map { part in
+            guard let size = BenchSize(String(part)) else {
+                throw ValidationError("--sizes: \(part) is neither a number of products nor national")
+            }
+            return size
+        }
+    }
+
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+        guard budget >= 0 else { throw ValidationError("--budget must not be negative") }
+        guard CivilDate(today) != nil else { throw ValidationError("--today: expected YYYY-MM-DD") }
+    }
+
+    func run() throws {
+        let reference = try ReferenceData.load()
+        let day = CivilDate(today) ?? CivilDate.firstOfYear(2026)
+        if let dashboardProbe {
+            try DashboardProbe(directory: dashboardProbe, today: day, reference: reference).run()
+            return
+        }
+        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let binary = folder + "/biopilot"
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw ValidationError("no biopilot next to the bench (\(binary)): build it too (swift build --product biopilot)")
+        }
+        let tools = Yardsticks()
+        print(Machine.describe() + "\n")
+        if tools.python == nil { print("python3 is not on PATH: the rows compared with Python's json show no ratio.\n") }
+        for size in sizes {
+            let bench = SizeBench(
+                size: size, runs: runs, budget: budget, binary: binary, bench: folder + "/biopilot-bench", today: day, reference: reference,
+                tools: tools, parts: parts)
+            let table = try bench.measure()
+            print(markdown ? table.markdown : table.text)
+        }
+        if importRows { try ImportBench(today: day, reference: reference).run() }
+        if journal > 0 { try JournalBench(today: day, reference: reference, binary: binary).run(longest: journal) }
+    }
+}
