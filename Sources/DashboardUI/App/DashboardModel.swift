@@ -45,6 +45,8 @@ public struct DashboardModel: Sendable {
     public internal(set) var samplingRows: [SamplingRow]
     /// The sampling list's sort orders, so a filter keystroke never sorts.
     var samplingOrders: SamplingOrders
+    /// The sampling rows' search text, contiguous, for the filter's first keystroke.
+    var samplingCorpus: SearchCorpus
     /// The sampling pane's year summaries.
     var samplingSummaries: SamplingYearSummaries
     /// Everything due, for the due pane and the overdue count on every status line.
@@ -83,6 +85,7 @@ public struct DashboardModel: Sendable {
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
         samplingOrders = SamplingOrders(samplingRows, products: data.products.records)
+        samplingCorpus = SearchCorpus(samplingRows.lazy.map(\.haystack))
         samplingSummaries = SamplingYearSummaries(samplingRows)
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
     }
