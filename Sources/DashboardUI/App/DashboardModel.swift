@@ -148,13 +148,19 @@ public struct DashboardModel: Sendable {
 }
 
 extension DashboardModel {
-    /// Inspections overlapping [first, last], in start order, read from the month index.
+    /// Inspections overlapping [first, last], in start order, read from the month index. The calendar asks several
+    /// times a frame for six weeks (thousands of inspections at national scale), so neither a set of ids nor a sort:
+    /// an inspection is taken from the first of its months in the range, and as each month's list is in start order
+    /// and a later month adds only inspections that start in it, the months in turn are already in start order.
     func inspections(from first: CivilDate, to last: CivilDate) -> [Inspection] {
-        var seen = Set<String>()
+        let firstMonth = first.year * 12 + first.month - 1
         var out: [Inspection] = []
-        for m in (first.year * 12 + first.month - 1)...(last.year * 12 + last.month - 1) {
-            for i in inspectionsByMonth[m] ?? [] where i.overlaps(first, last) && seen.insert(i.id).inserted { out.append(i) }
+        for m in firstMonth...(last.year * 12 + last.month - 1) {
+            for i in inspectionsByMonth[m] ?? []
+            where max(DashboardModel.months(of: i).lowerBound, firstMonth) == m && i.overlaps(first, last) {
+                out.append(i)
+            }
         }
-        return out.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        return out
     }
 }
