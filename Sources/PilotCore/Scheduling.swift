@@ -21,9 +21,14 @@ public enum Scheduling {
             out.removeLast()
         }
         for member in plan.team {
-            for booked in index.inspectionsByInspector[member] ?? []
-            where booked.id != plan.replacing && booked.status != .cancelled && booked.overlaps(plan.start, plan.end) {
-                out.append(.doubleBooked(inspector: member, inspection: booked.id, start: booked.start, end: booked.end))
+            // Dates first and by index: an inspector's bookings run to hundreds at national scale, and reading each
+            // as a whole copied every field (the calendar checks every team it draws, each frame).
+            guard let bookings = index.inspectionsByInspector[member] else { continue }
+            for k in bookings.indices
+            where bookings[k].start <= plan.end && plan.start <= bookings[k].end && bookings[k].status != .cancelled
+                && bookings[k].id != plan.replacing
+            {
+                out.append(.doubleBooked(inspector: member, inspection: bookings[k].id, start: bookings[k].start, end: bookings[k].end))
             }
         }
         if let product {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PilotCore
+import PilotStore
 
 /// biopilot-bench: issue 15's table, measured. For each size it generates a store with `biopilot generate`,
 /// then prints p50 / p99 / max of every row, with Python and coreutils timed in the same run as yardsticks.
@@ -47,6 +48,13 @@ struct BiopilotBench: ParsableCommand {
         help: ArgumentHelp("Also grow a journal to 100,000 and then this many lines and time reading it (0: skip).", valueName: "LINES"))
     var journal = 0
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only time the keystroke rows, on this existing store (opened read-only), instead of generating stores.",
+            valueName: "DIR"))
+    var keystrokes: String?
+
     /// Internal: run as the dashboard process of `SizeBench.dashboardRows` (commands on stdin).
     @Option(name: .long, help: .hidden)
     var dashboardProbe: String?
@@ -79,6 +87,15 @@ struct BiopilotBench: ParsableCommand {
             throw ValidationError("no biopilot next to the bench (\(binary)): build it too (swift build --product biopilot)")
         }
         let tools = Yardsticks()
+        if let keystrokes {
+            let bench = SizeBench(
+                size: .national, runs: runs, budget: budget, binary: binary, bench: folder + "/biopilot-bench", today: day,
+                reference: reference, tools: tools, parts: false)
+            var table = BenchTable(title: "keystrokes on \(keystrokes)")
+            try bench.keystrokeRows(try Store.open(keystrokes), into: &table)
+            print(markdown ? table.markdown : table.text)
+            return
+        }
         print(Machine.describe() + "\n")
         if tools.python == nil { print("python3 is not on PATH: the rows compared with Python's json show no ratio.\n") }
         for size in sizes {

@@ -36,7 +36,7 @@ extension SizeBench {
         }
         _ = press(.char("4"))
         keys("coverage year switch ([ and ])", goal: "p99 ≤ 16 ms") { $0 % 2 == 0 ? .char("[") : .char("]") }
-        for (pane, key) in [("products", "1"), ("sampling", "3"), ("coverage", "4"), ("due", "5")] {
+        for (pane, key) in [("products", "1"), ("calendar", "2"), ("sampling", "3"), ("coverage", "4"), ("due", "5")] {
             _ = press(.char(Character(key)))
             keys("j/k move, \(pane)", goal: "keep p99 1–4 ms") { $0 % 2 == 0 ? .char("j") : .char("k") }
         }

@@ -50,6 +50,27 @@ import Testing
         #expect(s.coverage.year == 2027)
     }
 
+    /// A past year's report is kept while the model stays, and computed anew once an edit changes the model.
+    @Test func aPastYearSeenAgainIsTheReportOfTheCurrentData() throws {
+        var s = coverageState()
+        UI.press(&s, .char("["))
+        let year = s.coverage.year
+        #expect(s.coverage.report == Coverage.report(year: year, asOf: UI.today, index: s.model.index))
+        UI.press(&s, .char("]"), .char("["))
+        #expect(s.coverage.report == Coverage.report(year: year, asOf: UI.today, index: s.model.index))
+        // Another member deletes an inspection completed that year: the year's report must show it gone.
+        let gone = try #require(UI.data.inspections.first { $0.status == .completed && $0.end.year == year })
+        var data = UI.data
+        _ = data.inspections.remove(id: gone.id)
+        UI.press(&s, .char("]"))
+        _ = reduce(
+            &s, .dataChanged(data, revision: s.model.revision + 1, changes: [RecordChange(before: .inspection(gone), after: nil)]))
+        UI.press(&s, .char("["))
+        let fresh = Coverage.report(year: year, asOf: UI.today, index: s.model.index)
+        #expect(s.coverage.report == fresh)
+        #expect(fresh != Coverage.report(year: year, asOf: UI.today, index: UI.model.index))
+    }
+
     @Test func enterOpensTheCaseAndAddSchedulesWhatIsMissing() throws {
         var s = coverageState()
         UI.press(&s, .enter)

@@ -29,6 +29,7 @@ enum ModelComparison {
         check("coverage", a.coverage, b.coverage)
         check("samplingRows", a.samplingRows, b.samplingRows)
         check("samplingOrders", a.samplingOrders, b.samplingOrders)
+        check("samplingCorpus", a.samplingCorpus, b.samplingCorpus)
         check("samplingSummaries", a.samplingSummaries, b.samplingSummaries)
         check("due.items", a.due.items, b.due.items)
         check("due.haystacks", a.due.haystacks, b.due.haystacks)

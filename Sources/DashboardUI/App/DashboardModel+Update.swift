@@ -163,13 +163,22 @@ extension DashboardModel {
         let deleted = ids.compactMap { after.contains(id: $0) ? nil : before.position(of: $0) }.sorted()
         let inserted = ids.compactMap { after.position(of: $0) }.sorted()
         let removedRows = dropped.map { old.samplingRows[$0] }
-        for position in deleted.reversed() { samplingRows.remove(at: position) }
+        for position in deleted.reversed() {
+            samplingRows.remove(at: position)
+            samplingCorpus.remove(at: position)
+        }
         var search = SearchText()
         var added: [SamplingRow] = []
         for position in inserted {
             let row = DashboardModel.samplingRow(after[position], index.data, today: today, calendar: calendar, search: &search)
             added.append(row)
-            if position < samplingRows.count { samplingRows[position] = row } else { samplingRows.append(row) }
+            if position < samplingRows.count {
+                samplingRows[position] = row
+                samplingCorpus.replace(position, with: row.haystack)
+            } else {
+                samplingRows.append(row)
+                samplingCorpus.append(row.haystack)
+            }
         }
         samplingSummaries.update(removing: removedRows, adding: added)
         samplingOrders.update(samplingRows, dropped: dropped, deleted: deleted, inserted: inserted, products: products)

@@ -45,6 +45,8 @@ public struct DashboardModel: Sendable {
     public internal(set) var samplingRows: [SamplingRow]
     /// The sampling list's sort orders, so a filter keystroke never sorts.
     var samplingOrders: SamplingOrders
+    /// The sampling rows' search text, contiguous, for the filter's first keystroke.
+    var samplingCorpus: SearchCorpus
     /// The sampling pane's year summaries.
     var samplingSummaries: SamplingYearSummaries
     /// Everything due, for the due pane and the overdue count on every status line.
@@ -83,6 +85,7 @@ public struct DashboardModel: Sendable {
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
         samplingOrders = SamplingOrders(samplingRows, products: data.products.records)
+        samplingCorpus = SearchCorpus(samplingRows.lazy.map(\.haystack))
         samplingSummaries = SamplingYearSummaries(samplingRows)
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
     }
@@ -145,13 +148,19 @@ public struct DashboardModel: Sendable {
 }
 
 extension DashboardModel {
-    /// Inspections overlapping [first, last], in start order, read from the month index.
+    /// Inspections overlapping [first, last], in start order, read from the month index. The calendar asks several
+    /// times a frame for six weeks (thousands of inspections at national scale), so neither a set of ids nor a sort:
+    /// an inspection is taken from the first of its months in the range, and as each month's list is in start order
+    /// and a later month adds only inspections that start in it, the months in turn are already in start order.
     func inspections(from first: CivilDate, to last: CivilDate) -> [Inspection] {
-        var seen = Set<String>()
+        let firstMonth = first.year * 12 + first.month - 1
         var out: [Inspection] = []
-        for m in (first.year * 12 + first.month - 1)...(last.year * 12 + last.month - 1) {
-            for i in inspectionsByMonth[m] ?? [] where i.overlaps(first, last) && seen.insert(i.id).inserted { out.append(i) }
+        for m in firstMonth...(last.year * 12 + last.month - 1) {
+            for i in inspectionsByMonth[m] ?? []
+            where max(DashboardModel.months(of: i).lowerBound, firstMonth) == m && i.overlaps(first, last) {
+                out.append(i)
+            }
         }
-        return out.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
+        return out
     }
 }

@@ -24,7 +24,7 @@ public struct FilterableList<Sort: ListSort>: Equatable, Sendable {
     where Rows.Sort == Sort {
         let base = narrowing ? visible : rows.order(sort)
         let terms = SearchTerm.terms(filter)
-        visible = terms.isEmpty ? base : base.filter { rows.searchText($0).contains(all: terms) }
+        visible = terms.isEmpty ? base : rows.filter(base, by: terms, narrowing: narrowing)
         if let id, let position = visible.firstIndex(where: { rows.id($0) == id }) {
             selection.selected = position
         } else {

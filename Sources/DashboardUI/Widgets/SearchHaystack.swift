@@ -7,13 +7,16 @@ struct SearchHaystack: Equatable, Sendable {
 
     init(_ text: String) { bytes = Array(text.utf8) }
 
+    /// The text as UTF-8, for a `SearchCorpus`.
+    var utf8: [UInt8] { bytes }
+
     /// Whether every term occurs (as bytes: UTF-8 never matches half a character).
     func contains(all terms: [SearchTerm]) -> Bool {
         bytes.withUnsafeBytes { hay in terms.allSatisfy { term in term.bytes.withUnsafeBytes { SearchHaystack.find($0, in: hay) } } }
     }
 
     /// `memchr` to each candidate first byte, `memcmp` for the rest (glibc's `memmem` is not in Swift's Glibc module).
-    private static func find(_ needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer) -> Bool {
+    static func find(_ needle: UnsafeRawBufferPointer, in hay: UnsafeRawBufferPointer) -> Bool {
         guard let pin = needle.baseAddress, let first = needle.first else { return true }
         guard let base = hay.baseAddress, hay.count >= needle.count else { return false }
         let last = hay.count - needle.count

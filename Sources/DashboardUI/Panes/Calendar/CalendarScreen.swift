@@ -171,10 +171,21 @@ enum CalendarScreen {
             y += 1
         }
         let rows = max(1, area.maxY - y)
-        let conflicts = listing.items.map { TeamConflicts.of($0, index: state.model.index, calendar: state.model.calendar) }
-        let lines = listing.items.indices.map { agendaLines(listing.items[$0], conflicts[$0], width: area.width, state) }
+        // A team's conflicts are looked up only for the inspections drawn: a busy day at national scale lists dozens,
+        // each checked against every booking of its inspectors.
+        func conflicts(_ i: Int) -> [String: [SchedulingConflict]] {
+            TeamConflicts.of(listing.items[i], index: state.model.index, calendar: state.model.calendar)
+        }
         // Every inspection in full when they all fit; otherwise one line each, scrolled to keep the selection in view.
-        let fits = lines.map(\.count).reduce(0, +) <= rows
+        // Each takes at least a line, so more inspections than rows cannot fit.
+        let full =
+            listing.items.count > rows
+            ? nil
+            : listing.items.indices.map { i in
+                let found = conflicts(i)
+                return (found, agendaLines(listing.items[i], found, width: area.width, state))
+            }
+        let fits = full.map { $0.map(\.1.count).reduce(0, +) <= rows } ?? false
         var window = ListState(selected: state.calendar.agendaIndex, offset: fits ? 0 : state.calendar.agendaOffset)
         window.scroll(count: listing.items.count, height: rows)
         let shown = fits ? listing.items.count : ListState.rowsShown(count: listing.items.count, height: rows)
@@ -182,10 +193,16 @@ enum CalendarScreen {
             into: &grid, row: Rect(x: area.x, y: y + shown, width: area.width, height: 1), selected: state.calendar.agendaIndex,
             count: listing.items.count, offset: window.offset, rows: shown, L)
         for i in window.offset..<min(listing.items.count, window.offset + shown) where y < area.maxY {
+            let (found, lines) =
+                full?[i]
+                ?? {
+                    let f = conflicts(i)
+                    return (f, agendaLines(listing.items[i], f, width: area.width, state))
+                }()
             let style =
                 statusStyle(listing.items[i].status) == Style(.muted)
-                ? Style(.muted) : (conflicts[i].isEmpty ? Style(.text) : Style(.error, bold: true))
-            for (n, part) in lines[i].enumerated() where y < area.maxY && (fits || n == 0) {
+                ? Style(.muted) : (found.isEmpty ? Style(.text) : Style(.error, bold: true))
+            for (n, part) in lines.enumerated() where y < area.maxY && (fits || n == 0) {
                 grid.putPadded(part, x: area.x, y: y, width: area.width, style: style)
                 if i == state.calendar.agendaIndex {
                     grid.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }

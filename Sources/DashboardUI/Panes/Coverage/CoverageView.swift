@@ -5,12 +5,19 @@ enum CoverageView {
     /// products not in production (not counted).
     static func lines(_ report: CoverageReport, province filter: String?) -> [CoverageLine] {
         var out: [CoverageLine] = []
+        // Each province's products found in one pass and sorted by keys read once: filtering every product per
+        // province and comparing copies of the reports cost more than a year switch may (2,000 products, 31 provinces).
+        var byProvince: [String: [(covered: Int, id: String, position: Int)]] = [:]
+        for (position, c) in report.products.enumerated() {
+            for code in Set(c.provinces) where filter == nil || filter == code {
+                byProvince[code, default: []].append((c.share(code)?.covered == true ? 1 : 0, c.productId, position))
+            }
+        }
         for p in report.provinces where filter == nil || filter == p.code {
             out.append(.province(code: p.code, covered: p.covered, total: p.total))
-            func covered(_ c: ProductCoverage) -> Int { c.share(p.code)?.covered == true ? 1 : 0 }
-            let products = report.products.filter { $0.provinces.contains(p.code) }
-                .sorted { (covered($0), $0.productId) < (covered($1), $1.productId) }
-            out += products.map { .product($0, province: p.code) }
+            // Uncovered first, then by id.
+            let keys = (byProvince[p.code] ?? []).sorted { ($0.covered, $0.id) < ($1.covered, $1.id) }
+            out += keys.map { .product(report.products[$0.position], province: p.code) }
         }
         let notCounted = report.notInProduction.filter { filter.map($0.provinces.contains) ?? true }
         if !notCounted.isEmpty {
@@ -20,12 +27,26 @@ enum CoverageView {
         return out
     }
 
+    /// The report of the pane's year, from the cache while the model is the one it was computed for.
+    private static func pastReport(_ state: inout AppState) -> CoverageReport {
+        let model = state.model
+        if let of = state.coverage.pastReportsOf, of.revision == model.revision, of.today == model.today {
+            if let report = state.coverage.pastReports[state.coverage.year] { return report }
+        } else {
+            state.coverage.pastReports = [:]
+            state.coverage.pastReportsOf = (model.revision, model.today)
+        }
+        let report = Coverage.report(year: state.coverage.year, asOf: model.today, index: model.index)
+        state.coverage.pastReports[state.coverage.year] = report
+        return report
+    }
+
     static func recompute(_ state: inout AppState) {
         let selected = state.selectedCoverageLine?.productId
         if state.coverage.year == state.model.today.year {
             state.coverage.report = state.model.coverage
         } else {
-            state.coverage.report = Coverage.report(year: state.coverage.year, asOf: state.model.today, index: state.model.index)
+            state.coverage.report = pastReport(&state)
         }
         state.coverage.lines = lines(state.coverage.report, province: state.coverage.province)
         let position =

@@ -1,0 +1,31 @@
+import PilotCore
+import Testing
+
+@testable import DashboardUI
+
+/// The sampling list's sorts are built from integer ranks; an edit sorts rows in by comparing them. Both must give
+/// one order, or a row would jump on the first edit after opening.
+@Suite struct SamplingOrdersTests {
+    @Test func rankedSortsEqualSortingInRowByRow() {
+        // A generated store: many samplings per product, day and lab, so every tie-break is exercised.
+        let data = StoreGenerator.make(
+            GeneratorSize(products: 12, years: 2, provinces: 4), seed: 3, today: UI.today, reference: bundledReference)
+        let model = DashboardModel(data: data, revision: 1, today: UI.today, reference: bundledReference)
+        let rows = model.samplingRows
+        #expect(rows.count > 200)
+        let built = SamplingOrders(rows, products: data.products.records)
+        var inserted = SamplingOrders([], products: data.products.records)
+        inserted.update(rows, dropped: [], deleted: [], inserted: Array(rows.indices), products: [:])
+        for commissioned in [false, true] {
+            #expect(built.count(commissioned: commissioned) == inserted.count(commissioned: commissioned))
+            for sort in SamplingSort.allCases {
+                for language in [Language.zh, .en] {
+                    #expect(
+                        built.order(sort, language, commissioned: commissioned)
+                            == inserted.order(sort, language, commissioned: commissioned),
+                        "\(sort) \(language) commissioned: \(commissioned)")
+                }
+            }
+        }
+    }
+}
