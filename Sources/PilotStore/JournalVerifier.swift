@@ -50,6 +50,8 @@ final class JournalVerifier {
 
     private func run(_ snapshot: SnapshotDigest?, anchors: [JournalHead]) throws(StoreError) -> JournalAudit.Verdict {
         var compared = false
+        // The replay holds about as many records as store.json: room for them up front, not grown a rehash at a time.
+        for (kind, records) in snapshot?.records ?? [:] { state[kind] = Dictionary(minimumCapacity: records.count) }
         var lastTime = ""
         var pending = Dictionary(anchors.map { ($0.revision, $0) }, uniquingKeysWith: { a, _ in a })
         // Revision 0 has no line: it is the empty journal every journal starts from, the head an empty store's
