@@ -23,6 +23,34 @@ enum ByteSearch {
         }
     }
 
+    /// The index just after the last occurrence of `needle` in `haystack`, or nil: for a field near the end of a
+    /// long line, where a forward search would stop at every quote of the record before it.
+    static func lastEnd(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
+        return haystack.withUnsafeBytes { hay -> Int? in
+            needle.withUnsafeBytes { pin -> Int? in
+                guard let base = hay.baseAddress, let first = pin.first else { return nil }
+                var at = hay.count - pin.count
+                while at >= 0 {
+                    if hay[at] == first && memcmp(base + at, pin.baseAddress!, pin.count) == 0 {
+                        return haystack.startIndex + at + pin.count
+                    }
+                    at -= 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The index of the first `byte` in `haystack`, or nil: `memchr`, which reads a word at a time where the
+    /// generic `firstIndex(of:)` reads a byte.
+    static func firstIndex(of byte: UInt8, in haystack: ArraySlice<UInt8>) -> Int? {
+        haystack.withUnsafeBytes { hay -> Int? in
+            guard let base = hay.baseAddress, let hit = memchr(base, Int32(byte), hay.count) else { return nil }
+            return haystack.startIndex + (UnsafeRawPointer(hit) - base)
+        }
+    }
+
     /// The index of the last `byte` in `haystack`, or nil: a pointer walk, since Glibc does not export `memrchr`
     /// and the generic `lastIndex(of:)` made reading a long journal backwards take half a minute.
     static func lastIndex(of byte: UInt8, in haystack: ArraySlice<UInt8>) -> Int? {

@@ -23,9 +23,14 @@ enum JournalLine {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The line's recorded hash when it matches the line's content, else nil; hashes the line in place (no
-    /// copies), since opening a store checks every line of the journal this way.
+    /// The line's recorded hash when it matches the line's content, else nil.
     static func verifiedHash(_ line: ArraySlice<UInt8>) -> String? {
+        verifiedHashRange(line).map { String(decoding: line[$0], as: UTF8.self) }
+    }
+
+    /// Where the line's recorded hash is in it when it matches the line's content, else nil; hashes the line in
+    /// place (no copies, no string), since opening a store checks every line of the journal this way.
+    static func verifiedHashRange(_ line: ArraySlice<UInt8>) -> Range<Int>? {
         guard line.count > hashSuffixLength else { return nil }
         let suffixStart = line.endIndex - hashSuffixLength
         let prefix = #","hash":""#.utf8
@@ -36,13 +41,13 @@ enum JournalLine {
         line[line.startIndex..<suffixStart].withUnsafeBytes { hasher.update(bufferPointer: $0) }
         hasher.update(data: [UInt8(ascii: "}")])
         let digest = hasher.finalize()
-        let recorded = line[(suffixStart + prefix.count)..<(line.endIndex - 2)]
-        var i = recorded.startIndex
+        let recorded = (suffixStart + prefix.count)..<(line.endIndex - 2)
+        var i = recorded.lowerBound
         for byte in digest {
-            guard recorded[i] == digits[Int(byte >> 4)], recorded[i + 1] == digits[Int(byte & 0x0F)] else { return nil }
+            guard line[i] == digits[Int(byte >> 4)], line[i + 1] == digits[Int(byte & 0x0F)] else { return nil }
             i += 2
         }
-        return String(decoding: recorded, as: UTF8.self)
+        return recorded
     }
 
     /// The line (with its newline) and its hash.

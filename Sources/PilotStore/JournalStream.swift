@@ -37,7 +37,7 @@ enum JournalStream {
             position += n
             pending.append(contentsOf: buffer[0..<n])
             var start = 0
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
+            while let newline = ByteSearch.firstIndex(of: 0x0A, in: pending[start...]) {
                 guard try body(pending[start..<newline], pendingStart + start) else {
                     return Ending(completeBytes: pendingStart + newline + 1, tail: [])
                 }

@@ -11,7 +11,7 @@ import PilotCore
 final class JournalVerifier {
     private struct Known {
         /// SHA-256 of the record's JSON as its line holds it; nil when that line could only be decoded.
-        var digest: SHA256.Digest?
+        var digest: RecordDigest?
         /// The line that left the record so, for decoding it when digests differ.
         var offset: Int
         var line: Int
@@ -23,33 +23,71 @@ final class JournalVerifier {
     private var hash = JournalEntry.genesisHash
     private var revision = 0
     private var number = 0
+    /// store.json's digest, read on another thread while the journal is walked (each is about a third of the run).
+    private let snapshotRead: BackgroundValue<SnapshotRead>
+    /// Set once the read is in: store.json's digest, nil when there is none.
+    private var snapshot: SnapshotDigest?
+    private var snapshotKnown = false
+    private let timing: SnapshotTiming
+    private var compared = false
+    /// Until the read is in: each line's change to the replay, and each revision's line number and hash, so the
+    /// replay can be taken back to store.json's revision if the walk has passed it by then.
+    private var undo: [(revision: Int, kind: EntityKind, id: String, before: Known?, after: Known?)] = []
+    private var heads: [(number: Int, hash: String)] = [(0, JournalEntry.genesisHash)]
 
-    private init(files: StoreFiles, fd: Int32) {
+    typealias SnapshotRead = Result<Result<SnapshotDigest, StoreError>?, StoreError>
+
+    private init(files: StoreFiles, fd: Int32, snapshotRead: BackgroundValue<SnapshotRead>, timing: SnapshotTiming) {
         self.files = files
         self.fd = fd
+        self.snapshotRead = snapshotRead
+        self.timing = timing
     }
 
-    static func verify(_ directory: String, anchors: [JournalHead]) throws(StoreError) -> JournalAudit.Verdict {
+    /// When the walk takes store.json's digest: as soon as it is read, or (for tests of both paths) before the
+    /// first line or after the last.
+    enum SnapshotTiming { case whenReady, beforeWalk, afterWalk }
+
+    static func verify(
+        _ directory: String, anchors: [JournalHead], timing: SnapshotTiming = .whenReady
+    ) throws(StoreError) -> JournalAudit.Verdict {
         let files = StoreFiles(directory: directory)
         let fd = try JournalAudit.openJournal(files)
         defer { close(fd) }
-        var snapshot: SnapshotDigest?
-        switch try SnapshotDigest.read(files.snapshot) {
-        case nil: break
-        case .success(let read)?: snapshot = read
-        case .failure(let error)?: return .broken(error)
-        }
-        defer { snapshot?.close() }
-        let verifier = JournalVerifier(files: files, fd: fd)
+        let path = files.snapshot
+        let read = BackgroundValue<SnapshotRead> { Result { () throws(StoreError) in try SnapshotDigest.read(path) } }
+        let verifier = JournalVerifier(files: files, fd: fd, snapshotRead: read, timing: timing)
+        let walked: Result<JournalAudit.Verdict, StoreError>
         do {
-            return try verifier.run(snapshot, anchors: anchors)
+            walked = .success(try verifier.run(anchors: anchors))
         } catch {
-            return .broken(error)
+            walked = .failure(error)
+        }
+        // store.json's own problems come first, as when it was read before the journal.
+        switch read.wait() {
+        case .failure(let error): throw error
+        case .success(.failure(let error)?): return .broken(error)
+        case .success(.success(let digest)?): digest.close()
+        case .success(nil): break
+        }
+        switch walked {
+        case .success(let verdict): return verdict
+        case .failure(let error): return .broken(error)
         }
     }
 
-    private func run(_ snapshot: SnapshotDigest?, anchors: [JournalHead]) throws(StoreError) -> JournalAudit.Verdict {
-        var compared = false
+    private func run(anchors: [JournalHead]) throws(StoreError) -> JournalAudit.Verdict {
+        do {
+            if timing == .beforeWalk { try settle(snapshotRead.wait(), reached: false) }
+            return try walk(anchors: anchors)
+        } catch {
+            // A problem after store.json's revision comes after store.json's own comparison, as in the walk.
+            if !snapshotKnown { try settle(snapshotRead.wait(), reached: false) }
+            throw error
+        }
+    }
+
+    private func walk(anchors: [JournalHead]) throws(StoreError) -> JournalAudit.Verdict {
         var lastTime = ""
         var pending = Dictionary(anchors.map { ($0.revision, $0) }, uniquingKeysWith: { a, _ in a })
         // Revision 0 has no line: it is the empty journal every journal starts from, the head an empty store's
@@ -59,10 +97,6 @@ final class JournalVerifier {
                 .tampered, file: files.journal, position: "line 1",
                 "anchor \(anchor) does not match: revision 0 is the empty journal, whose hash is \(JournalEntry.genesisHash.prefix(16))…"
             )
-        }
-        if let snapshot, snapshot.revision == 0 {
-            try compare(snapshot)
-            compared = true
         }
         let ending = try JournalStream.forEachLine(fd, path: files.journal) { raw, offset throws(StoreError) in
             number += 1
@@ -89,13 +123,11 @@ final class JournalVerifier {
                     )
                 )
             }
-            if let snapshot, revision == snapshot.revision {
-                guard number == snapshot.journalLines, hash == snapshot.journalHead else {
-                    throw StoreError(
-                        .tampered, file: files.snapshot, position: "journalHead",
-                        "store.json expects revision \(snapshot.revision) at line \(snapshot.journalLines) with hash \(snapshot.journalHead.prefix(16))…, which the journal does not have"
-                    )
-                }
+            if !snapshotKnown {
+                heads.append((number, hash))
+                if timing == .whenReady, let read = snapshotRead.ready { try settle(read, reached: true) }
+            } else if let snapshot, revision == snapshot.revision {
+                try checkHead(snapshot, number: number, hash: hash)
                 try compare(snapshot)
                 compared = true
             }
@@ -108,6 +140,7 @@ final class JournalVerifier {
                     zh: "锚点 \(anchor) 不在日志中：日志止于修订号 \(revision)；其后的行被删除",
                     en: "anchor \(anchor) is missing: the journal ends at revision \(revision); lines after it were removed"))
         }
+        if !snapshotKnown { try settle(snapshotRead.wait(), reached: true) }
         if let snapshot, !compared {
             throw StoreError(
                 .tampered, file: files.snapshot, position: "revision",
@@ -131,6 +164,45 @@ final class JournalVerifier {
         return .intact(entries: number, head: JournalHead(revision: revision, hash: hash))
     }
 
+    /// Takes store.json's digest once read. When the walk has passed its revision (or `reached` it, its line
+    /// having passed every check), the replay is taken back there, compared as the walk would have, and moved
+    /// forward again; else the walk compares when it gets there.
+    private func settle(_ read: SnapshotRead, reached: Bool) throws(StoreError) {
+        snapshotKnown = true
+        defer {
+            undo = []
+            heads = []
+        }
+        guard case .success(.success(let digest)?) = read else { return }
+        snapshot = digest
+        for (kind, records) in digest.records { state[kind, default: [:]].reserveCapacity(records.count) }
+        let target = digest.revision
+        // Revision 0 (an empty store's) is compared before any line, as the walk did.
+        guard target < revision || target == 0 || (reached && target == revision) else { return }
+        let later = undo.firstIndex { $0.revision > target } ?? undo.endIndex
+        for change in undo[later...].reversed() { state[change.kind, default: [:]][change.id] = change.before }
+        if target > 0 { try checkHead(digest, number: heads[target].number, hash: heads[target].hash) }
+        try compare(digest)
+        compared = true
+        for change in undo[later...] { state[change.kind, default: [:]][change.id] = change.after }
+    }
+
+    /// store.json's revision is at the line and hash it records.
+    private func checkHead(_ snapshot: SnapshotDigest, number: Int, hash: String) throws(StoreError) {
+        guard number == snapshot.journalLines, hash == snapshot.journalHead else {
+            throw StoreError(
+                .tampered, file: files.snapshot, position: "journalHead",
+                "store.json expects revision \(snapshot.revision) at line \(snapshot.journalLines) with hash \(snapshot.journalHead.prefix(16))…, which the journal does not have"
+            )
+        }
+    }
+
+    /// Changes the replay's record, noting the change while store.json's revision is not yet known.
+    private func set(_ kind: EntityKind, _ id: String, to known: Known?, revision: Int) {
+        if !snapshotKnown { undo.append((revision, kind, id, state[kind]?[id], known)) }
+        state[kind, default: [:]][id] = known
+    }
+
     // MARK: Lines
 
     /// The line checked from its bytes and applied to the replay, returning its time; nil (nothing changed) when
@@ -146,11 +218,7 @@ final class JournalVerifier {
             case (let known?, let before?) where known.digest == before: break
             default: return nil
             }
-            if let after = change.after {
-                state[kind, default: [:]][id] = Known(digest: after, offset: offset, line: number)
-            } else {
-                state[kind]?.removeValue(forKey: id)
-            }
+            set(kind, id, to: change.after.map { Known(digest: $0, offset: offset, line: number) }, revision: revision + 1)
         }
         hash = recorded
         revision += 1
@@ -164,12 +232,10 @@ final class JournalVerifier {
         let entry = line.entry
         if entry.action != .repair {
             try Store.check(entry, against: current(entry.entity, entry.id), file: files.journal, line: number)
-            if entry.after != nil {
-                let digest = raw.withUnsafeBufferPointer { JournalVerifier.afterDigest(in: $0) }
-                state[entry.entity, default: [:]][entry.id] = Known(digest: digest, offset: offset, line: number)
-            } else {
-                state[entry.entity]?.removeValue(forKey: entry.id)
-            }
+            let digest = entry.after == nil ? nil : raw.withUnsafeBufferPointer { JournalVerifier.afterDigest(in: $0) }
+            set(
+                entry.entity, entry.id, to: entry.after == nil ? nil : Known(digest: digest, offset: offset, line: number),
+                revision: entry.revision)
         }
         hash = line.hash
         revision = entry.revision
@@ -228,8 +294,8 @@ final class JournalVerifier {
         var time: String
         var kind: EntityKind?
         var id: String?
-        var before: SHA256.Digest?
-        var after: SHA256.Digest?
+        var before: RecordDigest?
+        var after: RecordDigest?
     }
 
     /// The line's change when every field the decoder reads is there with its type, as biopilot writes it (no
@@ -301,7 +367,7 @@ final class JournalVerifier {
     }
 
     /// The digest of a line's after-state, when the line can be scanned.
-    private static func afterDigest(in line: UnsafeBufferPointer<UInt8>) -> SHA256.Digest? {
+    private static func afterDigest(in line: UnsafeBufferPointer<UInt8>) -> RecordDigest? {
         guard isUTF8(line), let top = JSONSkim.members(of: line, in: 0..<line.count),
             let after = top.members.last(where: { line[$0.key].elementsEqual("after".utf8) }), after.kind == .object
         else { return nil }
@@ -331,11 +397,11 @@ final class JournalVerifier {
     }
 
     /// SHA-256 of a value's compact JSON: its bytes, with whitespace between tokens left out when there is any.
-    static func digest(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool) -> SHA256.Digest {
+    static func digest(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaced: Bool) -> RecordDigest {
         var hasher = SHA256()
         if !spaced {
             hasher.update(bufferPointer: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[range])))
-            return hasher.finalize()
+            return RecordDigest(hasher.finalize())
         }
         var compact: [UInt8] = []
         compact.reserveCapacity(range.count)
@@ -358,7 +424,7 @@ final class JournalVerifier {
             compact.append(b)
         }
         compact.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        return hasher.finalize()
+        return RecordDigest(hasher.finalize())
     }
 
     /// Whether the bytes are valid UTF-8 (the decoder refuses a line or file that is not): no overlong forms,

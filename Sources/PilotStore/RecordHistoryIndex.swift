@@ -1,10 +1,20 @@
 import PilotCore
 
 /// Where each record's journal lines start, so a record's history (`:log`) costs its own lines, however long
-/// the journal. Built while opening checks the chain (which reads every line anyway) and kept up as lines are
-/// read or written.
+/// the journal. The store keeps one for the lines after its snapshot as they are read or written, and builds one
+/// for the lines before it only when a record's history is first asked for.
 struct RecordHistoryIndex {
     private var offsets: [String: [Int]] = [:]
+
+    init() {}
+
+    /// Indexes the journal's lines before byte `end` (a damaged line names what it names; `:log` decodes each).
+    init(_ fd: Int32, path: String, end: Int) throws(StoreError) {
+        try JournalStream.forEachLine(fd, path: path, from: 0, to: end) { raw, offset throws(StoreError) in
+            add(line: raw, at: offset)
+            return true
+        }
+    }
 
     static func key(_ kind: EntityKind, _ id: String) -> String { kind.rawValue + "/" + id }
 

@@ -5,10 +5,10 @@ import PilotCore
 /// store.json as `log --verify` needs it: the journal position it records and a SHA-256 of each record's compact
 /// JSON, found by a byte scan (`JSONSkim`) instead of a decode. A record is decoded only when its digest differs
 /// from the journal's (`record`), so a store.json written in another encoding still compares by value.
-struct SnapshotDigest {
-    struct Entry {
+struct SnapshotDigest: Sendable {
+    struct Entry: Sendable {
         /// nil when store.json could only be decoded: its records are then compared by value.
-        let digest: SHA256.Digest?
+        let digest: RecordDigest?
         /// The record's bytes in store.json.
         let range: Range<Int>
     }

@@ -25,8 +25,13 @@ public final class Store {
     public var onNotice: ((String) -> Void)?
 
     private var journalOffset: Int
-    /// Where each record's lines are, for `history(of:id:)`.
+    /// Where each record's lines after the snapshot are (read or written by this store), for `history(of:id:)`.
     private var history = RecordHistoryIndex()
+    /// The same for the lines up to the snapshot, built the first time a record's history is asked for: most
+    /// commands never ask, and indexing every line cost as much as checking the chain.
+    private var snapshotHistory: RecordHistoryIndex?
+    /// Where the snapshot's lines end in the journal (`snapshotHistory` covers the bytes before it).
+    private let snapshotJournalBytes: Int
     /// The last line applied had lost its newline (restored by the next writer, so skip it when it appears).
     private var awaitingNewline = false
     private var journalLineCount: Int
@@ -53,6 +58,7 @@ public final class Store {
         self.revision = snapshot.revision
         self.snapshotRevision = snapshot.revision
         self.journalOffset = snapshot.journalBytes
+        self.snapshotJournalBytes = snapshot.journalBytes
         self.journalLineCount = snapshot.journalLines
         self.headHash = snapshot.journalHead.isEmpty ? JournalEntry.genesisHash : snapshot.journalHead
         self.migrator = migrator
@@ -73,23 +79,30 @@ public final class Store {
                     zh: "没有这个存储目录（用 `biopilot init \(files.directory)` 创建一个）",
                     en: "no such store directory (create one with `biopilot init \(files.directory)`)"))
         }
-        var snapshot: Snapshot
         do {
-            let lock = try FileLock(path: files.lock, exclusive: false, policy: lockPolicy)
-            snapshot = try readSnapshot(files, migrator: migrator)
-            withExtendedLifetime(lock) {}
+            return try openShared(files, migrator: migrator, lockPolicy: lockPolicy)
         } catch let error where error.kind == .unreadable && error.reason.hasPrefix(SchemaMigrator.olderMarker) {
             // An older schema: migrate under the exclusive lock, after a byte-exact backup.
             let lock = try FileLock(path: files.lock, exclusive: true, policy: lockPolicy)
             try migrator.migrate(files)
-            snapshot = try readSnapshot(files, migrator: migrator)
             withExtendedLifetime(lock) {}
         }
-        let store = Store(files: files, snapshot: snapshot, migrator: migrator, lockPolicy: lockPolicy)
+        return try openShared(files, migrator: migrator, lockPolicy: lockPolicy)
+    }
+
+    /// Reads the snapshot, checks the journal's chain and applies the lines after the snapshot, all under one
+    /// shared lock, so no writer or repair moves the journal in between.
+    private static func openShared(_ files: StoreFiles, migrator: SchemaMigrator, lockPolicy: LockPolicy) throws(StoreError) -> Store {
         let lock = try FileLock(path: files.lock, exclusive: false, policy: lockPolicy)
-        try store.checkHistory(snapshot)
+        defer { withExtendedLifetime(lock) {} }
+        // The chain is walked on another thread while store.json decodes; its verdict is in before `open` returns.
+        let journal = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
+        let chain = journal < 0 ? nil : BackgroundChainCheck(fd: journal, path: files.journal)
+        defer { chain?.cancel() }
+        let snapshot = try readSnapshot(files, migrator: migrator)
+        let store = Store(files: files, snapshot: snapshot, migrator: migrator, lockPolicy: lockPolicy)
+        try store.checkHistory(snapshot, chain)
         try store.catchUp(repairTornTail: false)
-        withExtendedLifetime(lock) {}
         return store
     }
 
@@ -129,7 +142,7 @@ public final class Store {
 
     /// The journal up to the snapshot is checked link by link (hashes only, no decoding), so a line altered,
     /// removed or reordered anywhere makes the store read-only instead of being written on.
-    private func checkHistory(_ snapshot: Snapshot) throws(StoreError) {
+    private func checkHistory(_ snapshot: Snapshot, _ chain: BackgroundChainCheck?) throws(StoreError) {
         guard let fd = try openJournal() else { return }
         defer { close(fd) }
         let size = Int(lseek(fd, 0, SEEK_END))
@@ -139,8 +152,10 @@ public final class Store {
                     .tampered, file: files.journal, position: "byte \(size)",
                     "the journal is shorter than the \(journalOffset) bytes store.json was made from; it was truncated or replaced")
             }
-            try JournalChain.check(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead) {
-                history.add(line: $0, at: $1)
+            if let chain {
+                try chain.verdict(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead)
+            } else {
+                try JournalChain.check(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead)
             }
         } catch {
             damage = error
@@ -313,8 +328,10 @@ public final class Store {
     public func history(of kind: EntityKind, id: String, limit: Int = 200) throws(StoreError) -> [JournalEntry] {
         guard let fd = try openJournal() else { return [] }
         defer { close(fd) }
+        if snapshotHistory == nil { snapshotHistory = try RecordHistoryIndex(fd, path: files.journal, end: snapshotJournalBytes) }
+        let offsets = (snapshotHistory?.lines(kind, id) ?? []) + history.lines(kind, id)
         var out: [JournalEntry] = []
-        for offset in history.lines(kind, id).suffix(limit).reversed() {
+        for offset in offsets.suffix(limit).reversed() {
             let line = try JournalStream.line(fd, path: files.journal, at: offset)
             if case .success(let entry) = JournalAudit.decode(line, offset: offset, file: files.journal) { out.append(entry) }
         }

@@ -80,6 +80,13 @@ struct DashboardCommand: ReferenceCommand {
             // A snapshot rewrite still encoding is dropped on quit; one writing is finished first.
             defer { store.cancelCompaction() }
             try runLoop(terminal: terminal, runtime: runtime, state: &state)
+            // Quit: the terminal restored and the snapshot rewrite settled, the process ends here instead of
+            // freeing the model and the store (a second or more at national scale) on its way out. Every save
+            // is fsynced when it returns, and the lock is taken per operation (and would die with the process).
+            store.cancelCompaction()
+            terminal.end()
+            QuietCompaction.afterAnswer()
+            Foundation.exit(0)
         }
         if exitCode != 0 { throw ExitCode(exitCode) }
     }

@@ -9,8 +9,10 @@ enum QuietCompaction {
     static func opened(_ store: Store) { stores.append((store, store.revision)) }
 
     /// Compacts, when due, each store this command moved forward; a failure is a note on stderr, nothing more.
+    /// The stores stay here until the process ends: freeing a national store's tables cost 3–9% of a command, to
+    /// give memory back to a process about to exit. Each store's locks are taken and released per
+    /// operation, and its writes are fsynced before they return, so nothing waits on its deinit.
     static func afterAnswer() {
         for (store, revision) in stores where store.revision > revision { store.compactIfDue() }
-        stores.removeAll()
     }
 }

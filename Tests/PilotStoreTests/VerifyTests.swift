@@ -24,8 +24,15 @@ import Testing
         return store
     }
 
-    func broken(_ dir: TempDir, _ anchors: [JournalHead] = []) throws -> StoreError? {
-        if case .broken(let error) = try JournalAudit.verify(dir.path, anchors: anchors) { return error }
+    /// What `log --verify` finds, the same whether store.json's digest is taken before the walk, after it (the
+    /// replay taken back to store.json's revision) or when its read on the other thread is done.
+    func broken(_ dir: TempDir, _ anchors: [JournalHead] = [], sourceLocation: SourceLocation = #_sourceLocation) throws -> StoreError? {
+        let verdict = try JournalAudit.verify(dir.path, anchors: anchors)
+        for timing in [JournalVerifier.SnapshotTiming.beforeWalk, .afterWalk] {
+            let other = try JournalVerifier.verify(dir.path, anchors: anchors, timing: timing)
+            #expect(other == verdict, "\(timing)", sourceLocation: sourceLocation)
+        }
+        if case .broken(let error) = verdict { return error }
         return nil
     }
 
