@@ -4,7 +4,7 @@ import PilotCore
 
 /// The journal's line format: the entry's JSON with `"hash"` appended as its last field, where the hash is
 /// SHA-256 of the line without that field. Any change to any line, the last one included, breaks its hash.
-enum JournalLine {
+package enum JournalLine {
     static let hashSuffixLength = #","hash":""#.utf8.count + 64 + #""}"#.utf8.count
 
     static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
@@ -25,7 +25,7 @@ enum JournalLine {
 
     /// The line's recorded hash when it matches the line's content, else nil; hashes the line in place (no
     /// copies), since opening a store checks every line of the journal this way.
-    static func verifiedHash(_ line: ArraySlice<UInt8>) -> String? {
+    package static func verifiedHash(_ line: ArraySlice<UInt8>) -> String? {
         guard line.count > hashSuffixLength else { return nil }
         let suffixStart = line.endIndex - hashSuffixLength
         let prefix = #","hash":""#.utf8
@@ -46,7 +46,7 @@ enum JournalLine {
     }
 
     /// The line (with its newline) and its hash.
-    static func encode(_ entry: JournalEntry) throws(StoreError) -> (line: [UInt8], hash: String) {
+    package static func encode(_ entry: JournalEntry) throws(StoreError) -> (line: [UInt8], hash: String) {
         let body: [UInt8]
         do {
             body = Array(try JSONReading.encoder.encode(entry))
