@@ -65,7 +65,7 @@ public struct PostgresJournal {
             entries.append(entry)
         }
         try connection.execute(PostgresStatements.updateHead, [String(revision), hash])
-        try connection.execute(PostgresStatements.notify, [String(revision)])
+        try connection.execute(PostgresStatements.notify, [PostgresConnection.journalChannel, String(revision)])
         return entries
     }
 

@@ -29,7 +29,8 @@ enum PostgresStatements {
         """
 
     static let updateHead = "UPDATE biopilot.head SET revision = $1, hash = $2"
-    static let notify = "SELECT pg_notify('biopilot', $1)"
+    /// $1 channel (`PostgresConnection.journalChannel`), $2 revision.
+    static let notify = "SELECT pg_notify($1, $2)"
 
     static let head = "SELECT revision, hash FROM biopilot.head"
     static let linesAfter = "SELECT revision, line FROM biopilot.journal WHERE revision > $1 ORDER BY revision"
