@@ -34,6 +34,10 @@ let package = Package(
         .target(name: "DashboardUI", dependencies: ["PilotCore"]),
         // ncursesw from the system (libncursesw5-dev on Debian). No pkgConfig: SwiftPM would drop its -D flags.
         .systemLibrary(name: "CNcursesW", providers: [.apt(["libncursesw5-dev"])]),
+        // PostgreSQL's C client from the system (libpq-dev on Debian): synchronous, no event loop.
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
+        // The journal and current records on PostgreSQL (issue 16): the same lines and hash chain as the directory store.
+        .target(name: "PilotPostgres", dependencies: ["CLibPQ", "PilotCore", "PilotStore"]),
         // The only importer of CNcursesW: starts and restores the terminal, reads keys, draws grids.
         .target(name: "TerminalUI", dependencies: ["CNcursesW", "DashboardUI"]),
         // CSV and report formats built from the core's values.
@@ -46,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "biopilot",
             dependencies: [
-                "PilotCore", "PilotStore", "Exchange", "DashboardUI", "DashboardRuntime", "TerminalUI", "Preferences",
+                "PilotCore", "PilotStore", "PilotPostgres", "Exchange", "DashboardUI", "DashboardRuntime", "TerminalUI", "Preferences",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +64,8 @@ let package = Package(
         ),
         .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
+        // Against a throwaway PostgreSQL cluster the tests start themselves (or BIOPILOT_TEST_PG_URL).
+        .testTarget(name: "PostgresTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres"]),
         .testTarget(
             name: "ExchangeTests",
             dependencies: ["PilotCore", "Exchange", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -2,7 +2,7 @@ import PilotCore
 
 extension AnyRecord {
     /// One record of a kind decoded from its JSON, errors naming `file` and `position`.
-    static func decode(_ kind: EntityKind, from bytes: [UInt8], file: String, position: String) throws(StoreError) -> AnyRecord {
+    package static func decode(_ kind: EntityKind, from bytes: [UInt8], file: String, position: String) throws(StoreError) -> AnyRecord {
         switch kind {
         case .enterprise: return .enterprise(try JSONReading.decode(Enterprise.self, from: bytes, file: file, positionPrefix: position))
         case .site: return .site(try JSONReading.decode(Site.self, from: bytes, file: file, positionPrefix: position))

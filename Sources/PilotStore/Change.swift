@@ -20,7 +20,7 @@ public struct Change: Sendable, Equatable {
         Change(kind: record.kind, id: record.id, before: record, after: nil)
     }
 
-    var action: JournalEntry.Action {
+    package var action: JournalEntry.Action {
         switch (before, after) {
         case (nil, _): return .create
         case (_, nil): return .delete

@@ -4,14 +4,14 @@ import PilotCore
 
 /// The hash chain checked without decoding entries (SHA-256 of each line and its `prev` and `rev`), fast enough
 /// to run over the whole journal each time a store opens, so damage anywhere makes the store read-only.
-enum JournalChain {
-    struct Link {
-        let revision: Int
-        let previousHash: String
-        let hash: String
+package enum JournalChain {
+    package struct Link {
+        package let revision: Int
+        package let previousHash: String
+        package let hash: String
     }
 
-    static func link(_ raw: ArraySlice<UInt8>, file: String, number: Int) throws(StoreError) -> Link {
+    package static func link(_ raw: ArraySlice<UInt8>, file: String, number: Int) throws(StoreError) -> Link {
         let link = try RawLink(raw, file: file, number: number)
         return Link(
             revision: link.revision, previousHash: String(decoding: raw[link.previous], as: UTF8.self),

@@ -4,7 +4,7 @@ import PilotCore
 
 /// The journal's line format: the entry's JSON with `"hash"` appended as its last field, where the hash is
 /// SHA-256 of the line without that field. Any change to any line, the last one included, breaks its hash.
-enum JournalLine {
+package enum JournalLine {
     static let hashSuffixLength = #","hash":""#.utf8.count + 64 + #""}"#.utf8.count
 
     static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
@@ -24,7 +24,7 @@ enum JournalLine {
     }
 
     /// The line's recorded hash when it matches the line's content, else nil.
-    static func verifiedHash(_ line: ArraySlice<UInt8>) -> String? {
+    package static func verifiedHash(_ line: ArraySlice<UInt8>) -> String? {
         verifiedHashRange(line).map { String(decoding: line[$0], as: UTF8.self) }
     }
 
@@ -51,7 +51,7 @@ enum JournalLine {
     }
 
     /// The line (with its newline) and its hash.
-    static func encode(_ entry: JournalEntry) throws(StoreError) -> (line: [UInt8], hash: String) {
+    package static func encode(_ entry: JournalEntry) throws(StoreError) -> (line: [UInt8], hash: String) {
         let body: [UInt8]
         do {
             body = Array(try JSONReading.encoder.encode(entry))

@@ -1,0 +1,37 @@
+/// Why a PostgreSQL store could not be reached, read or written, in words a user can act on. Server errors keep
+/// their SQLSTATE, so a caller can retry a serialisation failure and name a refused permission.
+public struct PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// The server could not be reached or refused the login.
+        case unreachable
+        /// The URL carries a password, which would then sit in shell history and process listings.
+        case passwordInURL
+        /// The server answered with an error (see `sqlState`).
+        case server
+        /// Another writer changed a record since the editor saw it (the lost-update rule).
+        case conflict
+        /// An edit names a record that does not exist, or creates one that already exists.
+        case invalidEdit
+        /// A stored row or journal line could not be read as biopilot data.
+        case unreadable
+    }
+
+    public let kind: Kind
+    /// The server's five-character error code (`40001`, `42501` …), for `.server`.
+    public let sqlState: String?
+    public let message: String
+
+    public init(_ kind: Kind, sqlState: String? = nil, _ message: String) {
+        self.kind = kind
+        self.sqlState = sqlState
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    /// A serialisation failure or a deadlock: the transaction did nothing and may simply run again.
+    public var isRetryable: Bool { sqlState == "40001" || sqlState == "40P01" }
+
+    /// The server refused for lack of a privilege or by a province's row-level policy.
+    public var isPermissionDenied: Bool { sqlState == "42501" }
+}

@@ -1,0 +1,227 @@
+/// Every statement `biopilot pg init` runs, in one place to review. Migrations are numbered and applied once each,
+/// each in its own transaction, recorded in `biopilot.schema_version`; a later change is a new migration, never an
+/// edit of an applied one.
+public enum PostgresSchema {
+    /// Run before the migrations, outside their transactions: the schema and the table that says which ran.
+    static let bootstrap = """
+        CREATE SCHEMA IF NOT EXISTS biopilot;
+        CREATE TABLE IF NOT EXISTS biopilot.schema_version (
+            version integer PRIMARY KEY,
+            applied_at timestamptz NOT NULL DEFAULT now()
+        );
+        """
+
+    /// Taken at the start of each migration's transaction, so two `pg init` runs at once apply each migration once.
+    static let migrationLock = "SELECT pg_advisory_xact_lock(hashtext('biopilot.schema_version'))"
+
+    /// The group roles every database of the cluster shares (roles are cluster-wide): `biopilot_app` may append and
+    /// read, `biopilot_national` may only read. Province roles (`provinceRole(_:)`) are members of `biopilot_app`;
+    /// people log in as their own roles and are granted one of these.
+    public static let appRole = "biopilot_app"
+    public static let nationalRole = "biopilot_national"
+
+    /// `biopilot_province_310000`: the role of a province's task force (its members are granted it).
+    public static func provinceRole(_ code: String) -> String { "biopilot_province_" + code.lowercased() }
+
+    static let migrations: [(version: Int, sql: String)] = [(1, journalAndRecords)]
+
+    /// Migration 1: the journal, the current records, the head, the province roles, their policies and guards.
+    static let journalAndRecords = #"""
+        DO $$
+        BEGIN
+            CREATE ROLE biopilot_app NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$;
+        DO $$
+        BEGIN
+            CREATE ROLE biopilot_national NOLOGIN;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$;
+
+        -- The audit trail. `line` is the exact text the hash is computed over (the directory store's journal line,
+        -- without its newline); the other columns are read from it for queries. Nobody updates or deletes a row.
+        CREATE TABLE biopilot.journal (
+            revision bigint PRIMARY KEY CHECK (revision > 0),
+            time timestamptz NOT NULL,
+            role name NOT NULL DEFAULT current_user,
+            display_name text NOT NULL,
+            action text NOT NULL CHECK (action IN ('create', 'update', 'delete', 'repair')),
+            entity text,
+            id text,
+            before jsonb,
+            after jsonb,
+            reason text,
+            conflicts jsonb,
+            previous_hash char(64) NOT NULL,
+            hash char(64) NOT NULL UNIQUE,
+            provinces text[] NOT NULL DEFAULT '{}',
+            line text NOT NULL
+        );
+
+        -- The current state: one row per record, with the provinces it concerns (for row-level security).
+        CREATE TABLE biopilot.records (
+            entity text NOT NULL,
+            id text NOT NULL,
+            provinces text[] NOT NULL DEFAULT '{}',
+            data jsonb NOT NULL,
+            PRIMARY KEY (entity, id)
+        );
+
+        -- The journal's last revision and hash; its row lock serialises appends, so revisions have no gaps.
+        CREATE TABLE biopilot.head (
+            one boolean PRIMARY KEY DEFAULT true CHECK (one),
+            revision bigint NOT NULL,
+            hash char(64) NOT NULL
+        );
+        INSERT INTO biopilot.head (revision, hash) VALUES (0, repeat('0', 64));
+
+        -- Which role acts for which province (GB/T 2260 code).
+        CREATE TABLE biopilot.province_roles (
+            role_name name PRIMARY KEY,
+            province text NOT NULL UNIQUE
+        );
+
+        -- The provinces of the roles `who` is a member of (directly or through other roles).
+        CREATE FUNCTION biopilot.provinces_of(who name) RETURNS text[]
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT coalesce(array_agg(province ORDER BY province), '{}')
+            FROM biopilot.province_roles WHERE pg_has_role(who, role_name, 'MEMBER')
+        $$;
+
+        -- The provinces a record concerns, from the records as stored (read past row-level security, so a product's
+        -- partner province is known even where the writer cannot see it): an enterprise, site or inspector its own;
+        -- a product its holder's and every production site's (the lead and partners of a cross-province product);
+        -- an inspection, sampling, resident staff or measure its product's; a setting none (shared by all). The
+        -- parameters are named apart from the columns: in a SQL function a column of the same name would win.
+        CREATE FUNCTION biopilot.record_provinces(record_kind text, record jsonb) RETURNS text[]
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT CASE
+                WHEN record_kind IN ('enterprise', 'site', 'inspector') THEN ARRAY[record->>'provinceCode']
+                WHEN record_kind = 'setting' THEN '{}'::text[]
+                WHEN record_kind = 'product' THEN (
+                    SELECT coalesce(array_agg(DISTINCT code ORDER BY code), '{}') FROM (
+                        SELECT r.data->>'provinceCode' AS code FROM biopilot.records r
+                        WHERE r.entity = 'enterprise' AND r.id = record->>'holderId'
+                        UNION
+                        SELECT r.data->>'provinceCode' FROM biopilot.records r
+                        WHERE r.entity = 'site'
+                          AND r.id IN (SELECT s->>'siteId' FROM jsonb_array_elements(record->'segments') s)
+                    ) codes WHERE code IS NOT NULL)
+                ELSE coalesce(
+                    (SELECT r.provinces FROM biopilot.records r WHERE r.entity = 'product' AND r.id = record->>'productId'),
+                    '{}')
+            END
+        $$;
+
+        -- What a role may see: shared rows, its provinces' rows, everything for the national role.
+        CREATE FUNCTION biopilot.visible(provinces text[]) RETURNS boolean
+        LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+            SELECT cardinality(provinces) = 0
+                OR provinces && biopilot.provinces_of(current_user)
+                OR pg_has_role(current_user, 'biopilot_national', 'MEMBER')
+        $$;
+
+        -- A province role writes only records of its provinces; the refusal names both sides.
+        CREATE FUNCTION biopilot.check_province(kind text, id text, provinces text[]) RETURNS void
+        LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            mine text[] := biopilot.provinces_of(current_user);
+        BEGIN
+            IF cardinality(mine) > 0 AND cardinality(provinces) > 0 AND NOT provinces && mine THEN
+                RAISE EXCEPTION 'province % may not write % %, which belongs to province %',
+                    array_to_string(mine, ', '), kind, id, array_to_string(provinces, ', ')
+                    USING ERRCODE = '42501';
+            END IF;
+        END
+        $$;
+
+        CREATE FUNCTION biopilot.records_before_write() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                PERFORM biopilot.check_province(OLD.entity, OLD.id, OLD.provinces);
+                RETURN OLD;
+            END IF;
+            IF TG_OP = 'UPDATE' THEN
+                PERFORM biopilot.check_province(OLD.entity, OLD.id, OLD.provinces);
+            END IF;
+            NEW.provinces := biopilot.record_provinces(NEW.entity, NEW.data);
+            PERFORM biopilot.check_province(NEW.entity, NEW.id, NEW.provinces);
+            RETURN NEW;
+        END
+        $$;
+        CREATE TRIGGER records_province BEFORE INSERT OR UPDATE OR DELETE ON biopilot.records
+            FOR EACH ROW EXECUTE FUNCTION biopilot.records_before_write();
+
+        -- The acting role is the authenticated one: the row's role is set here, and the line (which the hash covers)
+        -- must name the same account, so a client cannot write a line in another role's name.
+        CREATE FUNCTION biopilot.journal_before_insert() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            NEW.role := current_user;
+            IF (NEW.line::jsonb)->>'account' IS DISTINCT FROM current_user::text THEN
+                RAISE EXCEPTION 'journal line % names account %, but the database role is %',
+                    NEW.revision, (NEW.line::jsonb)->>'account', current_user USING ERRCODE = '42501';
+            END IF;
+            NEW.provinces := CASE WHEN NEW.entity IS NULL THEN '{}'::text[]
+                ELSE biopilot.record_provinces(NEW.entity, coalesce(NEW.after, NEW.before)) END;
+            PERFORM biopilot.check_province(NEW.entity, NEW.id, NEW.provinces);
+            RETURN NEW;
+        END
+        $$;
+        CREATE TRIGGER journal_role BEFORE INSERT ON biopilot.journal
+            FOR EACH ROW EXECUTE FUNCTION biopilot.journal_before_insert();
+
+        -- The journal is never rewritten, whoever asks (the owner and superusers included).
+        CREATE FUNCTION biopilot.refuse_journal_change() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'the journal is append-only: % refused', TG_OP USING ERRCODE = '42501';
+        END
+        $$;
+        CREATE TRIGGER journal_append_only BEFORE UPDATE OR DELETE ON biopilot.journal
+            FOR EACH ROW EXECUTE FUNCTION biopilot.refuse_journal_change();
+        CREATE TRIGGER journal_no_truncate BEFORE TRUNCATE ON biopilot.journal
+            FOR EACH STATEMENT EXECUTE FUNCTION biopilot.refuse_journal_change();
+
+        ALTER TABLE biopilot.journal ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY journal_read ON biopilot.journal FOR SELECT USING (biopilot.visible(provinces));
+        CREATE POLICY journal_append ON biopilot.journal FOR INSERT WITH CHECK (biopilot.visible(provinces));
+        ALTER TABLE biopilot.records ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY records_read ON biopilot.records FOR SELECT USING (biopilot.visible(provinces));
+        CREATE POLICY records_insert ON biopilot.records FOR INSERT WITH CHECK (biopilot.visible(provinces));
+        CREATE POLICY records_update ON biopilot.records FOR UPDATE
+            USING (biopilot.visible(provinces)) WITH CHECK (biopilot.visible(provinces));
+        CREATE POLICY records_delete ON biopilot.records FOR DELETE USING (biopilot.visible(provinces));
+
+        REVOKE ALL ON ALL TABLES IN SCHEMA biopilot FROM PUBLIC;
+        GRANT USAGE ON SCHEMA biopilot TO biopilot_app, biopilot_national;
+        GRANT SELECT, INSERT ON biopilot.journal TO biopilot_app;
+        GRANT SELECT, INSERT, UPDATE, DELETE ON biopilot.records TO biopilot_app;
+        GRANT SELECT, UPDATE ON biopilot.head TO biopilot_app;
+        GRANT SELECT ON biopilot.journal, biopilot.records, biopilot.head TO biopilot_national;
+        GRANT SELECT ON biopilot.province_roles, biopilot.schema_version TO biopilot_app, biopilot_national;
+
+        -- `pg init --province CODE`: the province's role (created once per cluster), a member of biopilot_app.
+        CREATE FUNCTION biopilot.ensure_province_role(code text) RETURNS void
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            role_name name := 'biopilot_province_' || lower(code);
+        BEGIN
+            IF code !~ '^[A-Z0-9]{2,8}$' THEN
+                RAISE EXCEPTION 'province code % is not a GB/T 2260 code', code USING ERRCODE = '22023';
+            END IF;
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', role_name);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END;
+            EXECUTE format('GRANT biopilot_app TO %I', role_name);
+            INSERT INTO biopilot.province_roles VALUES (role_name, code) ON CONFLICT DO NOTHING;
+        END
+        $$;
+        REVOKE ALL ON FUNCTION biopilot.ensure_province_role(text) FROM PUBLIC;
+        """#
+
+    /// Per province named to `pg init`, after the migrations (idempotent).
+    static let ensureProvinceRole = "SELECT biopilot.ensure_province_role($1)"
+}

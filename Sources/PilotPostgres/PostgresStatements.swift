@@ -1,0 +1,38 @@
+/// The statements an append and a read run (the schema itself is in `PostgresSchema`). The journal's columns are
+/// read from the line by the database, so they cannot disagree with the text the hash covers.
+enum PostgresStatements {
+    /// The head, locked until commit, with the acting role and the database's clock in the journal's time format.
+    static let lockHead = """
+        SELECT revision, hash, current_user AS role,
+               to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS time
+        FROM biopilot.head FOR UPDATE
+        """
+
+    /// $1 hash, $2 line. `$2::text` in both places: a parameter typed jsonb once is jsonb everywhere, and jsonb's
+    /// own text (keys reordered, spaces added) is not the line the hash covers.
+    static let insertLine = """
+        INSERT INTO biopilot.journal
+            (revision, time, display_name, action, entity, id, before, after, reason, conflicts, previous_hash, hash, line)
+        SELECT (j->>'rev')::bigint, (j->>'time')::timestamptz, j->>'user', j->>'action', j->>'entity', j->>'id',
+               j->'before', j->'after', j->>'reason', j->'conflicts', j->>'prev', $1, $2::text
+        FROM (SELECT ($2::text)::jsonb AS j) AS parsed
+        """
+
+    /// $1 entity, $2 id, $3 the journal line whose `after` is the record.
+    static let insertRecord = "INSERT INTO biopilot.records (entity, id, data) VALUES ($1, $2, ($3::jsonb)->'after')"
+    static let updateRecord = "UPDATE biopilot.records SET data = ($3::jsonb)->'after' WHERE entity = $1 AND id = $2"
+    static let deleteRecord = "DELETE FROM biopilot.records WHERE entity = $1 AND id = $2"
+    static let selectRecord = "SELECT data::text FROM biopilot.records WHERE entity = $1 AND id = $2"
+
+    static let lastChange = """
+        SELECT display_name, revision FROM biopilot.journal WHERE entity = $1 AND id = $2 ORDER BY revision DESC LIMIT 1
+        """
+
+    static let updateHead = "UPDATE biopilot.head SET revision = $1, hash = $2"
+    /// $1 channel (`PostgresConnection.journalChannel`), $2 revision.
+    static let notify = "SELECT pg_notify($1, $2)"
+
+    static let head = "SELECT revision, hash FROM biopilot.head"
+    static let linesAfter = "SELECT revision, line FROM biopilot.journal WHERE revision > $1 ORDER BY revision"
+    static let allRecords = "SELECT entity, id, data::text AS data FROM biopilot.records ORDER BY entity, id"
+}

@@ -1,0 +1,37 @@
+import CLibPQ
+
+/// A connection string (`postgresql://…` URL or `key=value` conninfo) checked before connecting. libpq itself reads
+/// the password from PGPASSWORD, ~/.pgpass or a service file; one written into the URL is refused.
+enum PostgresURL {
+    /// The string's options as libpq parses them (nil values left out); throws on a string libpq cannot parse or
+    /// one that carries a password.
+    static func options(_ conninfo: String) throws(PostgresError) -> [String: String] {
+        var errorText: UnsafeMutablePointer<CChar>?
+        guard let parsed = PQconninfoParse(conninfo, &errorText) else {
+            let reason = errorText.map { String(cString: $0) } ?? "out of memory"
+            if let errorText { PQfreemem(errorText) }
+            throw PostgresError(.unreachable, "cannot read the PostgreSQL URL: \(reason.trimmingTrailingNewlines)")
+        }
+        defer { PQconninfoFree(parsed) }
+        var options: [String: String] = [:]
+        var option = parsed
+        while let keyword = option.pointee.keyword {
+            if let value = option.pointee.val { options[String(cString: keyword)] = String(cString: value) }
+            option += 1
+        }
+        if let password = options["password"], !password.isEmpty {
+            throw PostgresError(
+                .passwordInURL,
+                "the PostgreSQL URL carries a password; remove it and give it through PGPASSWORD, ~/.pgpass or a service file")
+        }
+        return options
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var text = self
+        while text.last?.isNewline == true { text.removeLast() }
+        return text
+    }
+}
