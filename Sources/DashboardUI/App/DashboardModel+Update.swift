@@ -5,7 +5,7 @@ extension DashboardModel {
     /// order): only what the changed records touch is redone (the index lists they are in, their products' findings,
     /// rows, coverage and sampling rows, the sort orders by binary search, the calendar's months), so the result
     /// equals `DashboardModel(data:…)`. An enterprise, site or inspector change redoes the products it reaches; a
-    /// setting (every deadline) builds the model anew. The due list is rebuilt whole (one pass over the index).
+    /// setting (every deadline) builds the model anew. The due list redoes those products' items (and the licences').
     public func applying(_ changes: [RecordChange], to data: PilotData, revision: Int) -> DashboardModel {
         guard let index = index.updated(to: data, with: changes) else {
             return DashboardModel(data: data, revision: revision, today: today, reference: reference)
@@ -44,7 +44,8 @@ extension DashboardModel {
             for s in index.samplings(of: id) + index.commissionedTests(of: id) + index.voidedSamplings(of: id) { samplings.insert(s.id) }
         }
         next.updateSamplings(samplings, products: productChanges, from: self)
-        next.due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: next.coverage))
+        let dueUpdate = due.list.updated(products: products, index: index, calendar: calendar, coverage: next.coverage)
+        next.due = DueRows(updating: due, dueUpdate)
         return next
     }
 
