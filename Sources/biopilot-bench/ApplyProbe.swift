@@ -25,7 +25,7 @@ struct ApplyProbe {
             for _ in 0..<runs {
                 if let after = change.after { data.upsert(after) }
                 let revision = model.revision + 1
-                timings.append(Stopwatch.time { model = model.applying([change], to: data, revision: revision) })
+                timings.append(Stopwatch.time { model.apply([change], to: data, revision: revision) })
                 change = RecordChange(before: change.after, after: change.before)
             }
             let sorted = timings.sorted()

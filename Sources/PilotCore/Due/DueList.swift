@@ -109,7 +109,15 @@ public struct DueList: Sendable {
         return items.indices.sorted { keyed[$0] < keyed[$1] }.map { items[$0] }
     }
 
-    public var overdueCount: Int { items.lazy.filter { $0.group == .overdue }.count }
+    /// The items are soonest first, so the overdue ones (due before today) lead the list.
+    public var overdueCount: Int {
+        var (low, high) = (0, items.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if items[mid].due < today { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
 
     /// The items a member owns (`--owner`, the pane's `m`).
     public func owned(by user: String) -> [DueItem] { items.filter { $0.owner?.matches(user) == true } }
