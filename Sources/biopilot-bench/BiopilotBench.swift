@@ -59,6 +59,10 @@ struct BiopilotBench: ParsableCommand {
     @Option(name: .long, help: .hidden)
     var dashboardProbe: String?
 
+    /// Internal: time `DashboardModel.applying` per edit kind on the store in this directory (`ApplyProbe`).
+    @Option(name: .long, help: .hidden)
+    var applyProbe: String?
+
     static func sizes(_ text: String) throws -> [BenchSize] {
         try text.split(separator: ",").map { part in
             guard let size = BenchSize(String(part)) else {
@@ -79,6 +83,10 @@ struct BiopilotBench: ParsableCommand {
         let day = CivilDate(today) ?? CivilDate.firstOfYear(2026)
         if let dashboardProbe {
             try DashboardProbe(directory: dashboardProbe, today: day, reference: reference).run()
+            return
+        }
+        if let applyProbe {
+            try ApplyProbe(directory: applyProbe, today: day, reference: reference, runs: max(runs, 5)).run()
             return
         }
         let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path

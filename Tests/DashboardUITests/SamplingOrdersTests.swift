@@ -15,7 +15,7 @@ import Testing
         #expect(rows.count > 200)
         let built = SamplingOrders(rows, products: data.products.records)
         var inserted = SamplingOrders([], products: data.products.records)
-        inserted.update(rows, dropped: [], deleted: [], inserted: Array(rows.indices), products: [:])
+        inserted.insert(Array(rows.indices), deleted: [], rows: rows, products: [:])
         for commissioned in [false, true] {
             #expect(built.count(commissioned: commissioned) == inserted.count(commissioned: commissioned))
             for sort in SamplingSort.allCases {

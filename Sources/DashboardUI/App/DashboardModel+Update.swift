@@ -3,16 +3,24 @@ import PilotCore
 extension DashboardModel {
     /// The model of `data`, which is this model's data with `changes` applied (a revision's journal entries, in
     /// order): only what the changed records touch is redone (the index lists they are in, their products' findings,
-    /// rows, coverage and sampling rows, the sort orders by binary search, the calendar's months), so the result
-    /// equals `DashboardModel(data:…)`. An enterprise, site or inspector change redoes the products it reaches; a
-    /// setting (every deadline) builds the model anew. The due list is rebuilt whole (one pass over the index).
+    /// rows, coverage, sampling rows and due items, the sort orders by binary search, the calendar's months), so the
+    /// result equals `DashboardModel(data:…)`. An enterprise, site or inspector change redoes the products it
+    /// reaches; a setting (every deadline) builds the model anew.
     public func applying(_ changes: [RecordChange], to data: PilotData, revision: Int) -> DashboardModel {
-        guard let index = index.updated(to: data, with: changes) else {
-            return DashboardModel(data: data, revision: revision, today: today, reference: reference)
-        }
         var next = self
-        next.revision = revision
-        next.index = index
+        next.apply(changes, to: data, revision: revision)
+        return next
+    }
+
+    /// `applying` in place: with this model held nowhere else, its row lists are changed without being copied.
+    public mutating func apply(_ changes: [RecordChange], to data: PilotData, revision: Int) {
+        guard let index = index.updated(to: data, with: changes) else {
+            self = DashboardModel(data: data, revision: revision, today: today, reference: reference)
+            return
+        }
+        let old = self.index
+        self.revision = revision
+        self.index = index
         var products = Set<String>()
         var inspectors = Set<String>()
         var samplings = Set<String>()
@@ -33,19 +41,18 @@ extension DashboardModel {
             case .enterprise, .site, .inspector, .setting: break
             }
         }
-        products.formUnion(Self.reaching(changes, old: self.index, new: index, inspectors: &inspectors))
+        products.formUnion(Self.reaching(changes, old: old, new: index, inspectors: &inspectors))
         let enterprises = changes.contains { $0.records.contains { $0.kind == .enterprise } }
-        let regrouped = next.findings.update(products: products, inspectors: inspectors, enterprises: enterprises, index: index)
-        next.updateRows(products.union(regrouped), renamed: !productChanges.isEmpty, from: self)
-        next.updateCalendar(changes)
-        next.coverage = Coverage.report(updating: coverage, products: products, index: index)
+        let regrouped = findings.update(products: products, inspectors: inspectors, enterprises: enterprises, index: index)
+        updateRows(products.union(regrouped), renamed: !productChanges.isEmpty, from: old)
+        updateCalendar(changes)
+        coverage = Coverage.report(updating: coverage, products: products, index: index)
         // A product's name is in its samplings' rows and their sort by product.
         for id in productChanges.keys {
             for s in index.samplings(of: id) + index.commissionedTests(of: id) + index.voidedSamplings(of: id) { samplings.insert(s.id) }
         }
-        next.updateSamplings(samplings, products: productChanges, from: self)
-        next.due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: next.coverage))
-        return next
+        updateSamplings(samplings, products: productChanges, from: old)
+        due = DueRows(updating: due, due.list.updated(products: products, index: index, calendar: calendar, coverage: coverage))
     }
 
     /// The products an enterprise, site or inspector change reaches: an enterprise's, those it makes at its sites;
@@ -97,29 +104,31 @@ extension DashboardModel {
     }
 
     /// Redoes the rows of the products named and moves them in every sort order; rows of deleted products go.
-    private mutating func updateRows(_ ids: Set<String>, renamed: Bool, from old: DashboardModel) {
-        let (before, after) = (old.index.data.products, index.data.products)
+    private mutating func updateRows(_ ids: Set<String>, renamed: Bool, from old: PilotIndex) {
+        let (before, after) = (old.data.products, index.data.products)
         let dropped = Set(ids.compactMap { before.position(of: $0) })
         let deleted = ids.compactMap { after.contains(id: $0) ? nil : before.position(of: $0) }.sorted()
         let inserted = ids.compactMap { after.position(of: $0) }.sorted()
+        reorder { list, precedes in SortedPositions.remove(dropped, from: &list, precedes: precedes) }
         for position in deleted.reversed() { rows.remove(at: position) }
         var search = SearchText()
         for position in inserted {
             let row = DashboardModel.row(after[position], index: index, findings: findings, provinces: provinces, search: &search)
             if position < rows.count { rows[position] = row } else { rows.append(row) }
         }
+        reorder { list, precedes in SortedPositions.insert(inserted, into: &list, deleted: deleted, precedes: precedes) }
+        if renamed { productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) }) }
+    }
+
+    /// Runs `body` on every product order with its comparison of two row positions (reading the rows as they are).
+    private mutating func reorder(_ body: (inout [Int], (Int, Int) -> Bool) -> Void) {
         let rows = self.rows
         for sort in DashboardModel.keyedSorts {
-            SortedPositions.update(&orders[sort, default: []], dropped: dropped, deleted: deleted, inserted: inserted) {
-                DashboardModel.precedes(sort, rows[$0], rows[$1])
-            }
+            body(&orders[sort, default: []]) { DashboardModel.precedes(sort, rows[$0], rows[$1]) }
         }
         for L in Language.allCases {
-            SortedPositions.update(&nameOrders[L, default: []], dropped: dropped, deleted: deleted, inserted: inserted) {
-                DashboardModel.precedesByName(L, rows[$0], rows[$1])
-            }
+            body(&nameOrders[L, default: []]) { DashboardModel.precedesByName(L, rows[$0], rows[$1]) }
         }
-        if renamed { productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) }) }
     }
 
     /// Takes each changed inspection out of the start order and the months it was in, and puts it back as it is now.
@@ -157,12 +166,13 @@ extension DashboardModel {
     }
 
     /// Redoes the rows of the samplings named, their year summaries and their places in the sampling orders.
-    private mutating func updateSamplings(_ ids: Set<String>, products: [String: PilotProduct?], from old: DashboardModel) {
-        let (before, after) = (old.index.data.samplings, index.data.samplings)
+    private mutating func updateSamplings(_ ids: Set<String>, products: [String: PilotProduct?], from old: PilotIndex) {
+        let (before, after) = (old.data.samplings, index.data.samplings)
         let dropped = Set(ids.compactMap { before.position(of: $0) })
         let deleted = ids.compactMap { after.contains(id: $0) ? nil : before.position(of: $0) }.sorted()
         let inserted = ids.compactMap { after.position(of: $0) }.sorted()
-        let removedRows = dropped.map { old.samplingRows[$0] }
+        let removedRows = dropped.map { samplingRows[$0] }
+        samplingOrders.remove(dropped, rows: samplingRows)
         for position in deleted.reversed() {
             samplingRows.remove(at: position)
             samplingCorpus.remove(at: position)
@@ -181,6 +191,6 @@ extension DashboardModel {
             }
         }
         samplingSummaries.update(removing: removedRows, adding: added)
-        samplingOrders.update(samplingRows, dropped: dropped, deleted: deleted, inserted: inserted, products: products)
+        samplingOrders.insert(inserted, deleted: deleted, rows: samplingRows, products: products)
     }
 }

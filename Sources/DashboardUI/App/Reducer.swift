@@ -22,7 +22,7 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         // The changes must lead from the model's revision to this one, one journal line each.
         if let changes, revision - state.model.revision == changes.count {
             // No lines (a save that wrote nothing) leave the model as it is.
-            if !changes.isEmpty { state.model = state.model.applying(changes, to: data, revision: revision) }
+            if !changes.isEmpty { state.model.apply(changes, to: data, revision: revision) }
         } else {
             state.model = DashboardModel(data: data, revision: revision, today: state.model.today, reference: state.model.reference)
         }

@@ -1,10 +1,10 @@
 extension DueList {
     /// Rectification reports owed by the enterprise, overall assessments owed by the inspecting unit, planned
-    /// inspections, and inspections past their end still not recorded as completed.
-    static func inspectionItems(_ c: Context) -> [DueItem] {
+    /// inspections, and inspections past their end still not recorded as completed: those of the product `id`'s inspections.
+    static func inspectionItems(_ c: Context, _ id: String) -> [DueItem] {
         var out: [DueItem] = []
-        for i in c.data.inspections.records {
-            let product = c.data.products[id: i.productId]
+        let product = c.data.products[id: id]
+        for i in c.index.inspections(of: id) {
             let ref = Finding.RecordRef(.inspection, i.id)
             switch i.status {
             case .completed:

@@ -1,40 +1,42 @@
 extension DueList {
     static let regulators = Bilingual(zh: "本省监管部门", en: "the province's regulators")
 
-    /// Products still uncovered this year: what they lack, due by the year's last working day.
-    static func coverageItems(_ c: Context) -> [DueItem] {
+    /// The product `id` if still uncovered this year: what it lacks, due by the year's last working day.
+    static func coverageItems(_ c: Context, _ id: String) -> [DueItem] {
+        guard let p = c.coverageRows[id], !p.covered else { return [] }
         let due = c.calendar.workingDay(onOrBefore: CivilDate.lastOfYear(c.coverage.year))
-        return c.coverage.products.filter { !$0.covered }.map { p in
-            var zh: [String] = []
-            var en: [String] = []
-            if !p.fullSystemInspection {
-                zh.append(p.plannedFullSystemInspection ? "全体系GMP检查（已计划）" : "全体系GMP检查")
-                en.append(p.plannedFullSystemInspection ? "full-system GMP inspection (planned)" : "full-system GMP inspection")
-            }
-            if !p.sampling {
-                zh.append("制剂抽检")
-                en.append("drug-product sampling")
-            }
-            if p.sitesInspected < p.sitesTotal {
-                zh.append("\(p.sitesTotal - p.sitesInspected) 个场地检查")
-                en.append("\(p.sitesTotal - p.sitesInspected) site inspection\(p.sitesTotal - p.sitesInspected == 1 ? "" : "s")")
-            }
-            if !p.holderRequirementMet {
-                zh.append("持有人质量体系检查")
-                en.append("holder's quality system inspection")
-            }
-            return c.item(
+        var zh: [String] = []
+        var en: [String] = []
+        if !p.fullSystemInspection {
+            zh.append(p.plannedFullSystemInspection ? "全体系GMP检查（已计划）" : "全体系GMP检查")
+            en.append(p.plannedFullSystemInspection ? "full-system GMP inspection (planned)" : "full-system GMP inspection")
+        }
+        if !p.sampling {
+            zh.append("制剂抽检")
+            en.append("drug-product sampling")
+        }
+        if p.sitesInspected < p.sitesTotal {
+            zh.append("\(p.sitesTotal - p.sitesInspected) 个场地检查")
+            en.append("\(p.sitesTotal - p.sitesInspected) site inspection\(p.sitesTotal - p.sitesInspected == 1 ? "" : "s")")
+        }
+        if !p.holderRequirementMet {
+            zh.append("持有人质量体系检查")
+            en.append("holder's quality system inspection")
+        }
+        return [
+            c.item(
                 .coverageGap, due: due, product: c.data.products[id: p.productId],
                 what: Bilingual(zh: "未覆盖：" + zh.joined(separator: "、"), en: "uncovered: " + en.joined(separator: ", ")),
                 from: regulators, record: Finding.RecordRef(.product, p.productId))
-        }
+        ]
     }
 
     /// Contract sites of products in production with fewer resident staff than the product's plan asks (2 by the
-    /// national minimum): since the day the shortfall began, or the day a departure on file will leave fewer.
-    static func residentStaffItems(_ c: Context) -> [DueItem] {
+    /// national minimum): since the day the shortfall began, or the day a departure on file will leave fewer. The
+    /// product `id`'s.
+    static func residentStaffItems(_ c: Context, _ id: String) -> [DueItem] {
         var out: [DueItem] = []
-        for product in c.data.products.records where product.isInProduction(on: c.today) {
+        if let product = c.data.products[id: id], product.isInProduction(on: c.today) {
             let staff = c.index.staff(of: product.id)
             let minimum = SupervisionPlan.required(for: product, in: c.today.year).residentStaff
             for site in c.index.contractSites(of: product) {

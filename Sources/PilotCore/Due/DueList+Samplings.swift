@@ -1,10 +1,11 @@
 extension DueList {
     /// Lab reports owed by the lab for pending results, and open re-test windows after a failed result was served
-    /// (the party may ask for a re-test until then; the result stands after it).
-    static func samplingItems(_ c: Context) -> [DueItem] {
+    /// (the party may ask for a re-test until then; the result stands after it): of the product `id`'s samplings in
+    /// force, supervisory and commissioned.
+    static func samplingItems(_ c: Context, _ id: String) -> [DueItem] {
         var out: [DueItem] = []
-        for s in c.data.samplingsInForce {
-            let product = c.data.products[id: s.productId]
+        let product = c.data.products[id: id]
+        for s in c.index.samplings(of: id) + c.index.commissionedTests(of: id) {
             let ref = Finding.RecordRef(.sampling, s.id)
             let lab = Bilingual(zh: s.lab, en: s.lab)
             switch s.conclusion {

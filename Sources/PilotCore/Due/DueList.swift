@@ -3,6 +3,10 @@
 public struct DueList: Sendable {
     public let today: CivilDate
     public let items: [DueItem]
+    /// Each product's items, under the product id their records name, so an edit redoes only the products it touches.
+    let byProduct: [String: [DueItem]]
+    /// The items no one product's records give: the pilot's end and summary, the licences (cross-product).
+    let shared: [DueItem]
 
     /// What every source reads.
     struct Context {
@@ -11,6 +15,17 @@ public struct DueList: Sendable {
         let calendar: WorkingCalendar
         let deadlines: Deadlines
         let coverage: CoverageReport
+        /// This year's coverage row of each product, for `coverageItems`.
+        let coverageRows: [String: ProductCoverage]
+
+        init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport) {
+            self.index = index
+            self.today = today
+            self.calendar = calendar
+            self.deadlines = index.data.deadlines
+            self.coverage = coverage
+            coverageRows = Dictionary(coverage.products.map { ($0.productId, $0) }, uniquingKeysWith: { first, _ in first })
+        }
 
         var data: PilotData { index.data }
 
@@ -49,30 +64,60 @@ public struct DueList: Sendable {
 
     static let unknown = Bilingual(zh: "—", en: "—")
 
-    /// The sources, in the order a tie on the same day lists them.
-    static let sources: [@Sendable (Context) -> [DueItem]] = [
-        inspectionItems, samplingItems, measureItems, coverageItems, residentStaffItems, pilotItems,
-        licenceItems,
+    /// The sources of one product's items, given the product id their records name.
+    static let productSources: [@Sendable (Context, String) -> [DueItem]] = [
+        inspectionItems, samplingItems, measureItems, coverageItems, residentStaffItems, enterpriseAssessmentItems,
     ]
+
+    /// The sources of the items no one product's records give.
+    static let sharedSources: [@Sendable (Context) -> [DueItem]] = [pilotItems, licenceItems]
 
     /// `coverage` is this year's report when the caller has it already (the dashboard model does).
     public init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport? = nil) {
         let context = Context(
-            index: index, today: today, calendar: calendar, deadlines: index.data.deadlines,
+            index: index, today: today, calendar: calendar,
             coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index))
-        self.today = today
-        // Decorated once: a comparison reads two integers and at most two strings, never builds one.
-        let kinds = Dictionary(uniqueKeysWithValues: DueKind.allCases.enumerated().map { ($1, $0) })
-        let all = DueList.sources.flatMap { $0(context) }
-        let keyed = all.map { (due: $0.due.dayNumber, kind: kinds[$0.kind] ?? 0, product: $0.productId ?? "", record: $0.record?.id ?? "") }
-        items = all.indices.sorted { a, b in
-            let x = keyed[a]
-            let y = keyed[b]
-            return (x.due, x.kind, x.product, x.record) < (y.due, y.kind, y.product, y.record)
-        }.map { all[$0] }
+        // Every product, and every id records name (a record may name a product not in the store).
+        var ids = Set(index.data.products.records.map(\.id))
+        ids.formUnion(index.inspectionsByProduct.keys)
+        ids.formUnion(index.samplingsByProduct.keys)
+        ids.formUnion(index.commissionedByProduct.keys)
+        ids.formUnion(index.measuresByProduct.keys)
+        var byProduct: [String: [DueItem]] = [:]
+        for id in ids {
+            let items = Self.items(of: id, context)
+            if !items.isEmpty { byProduct[id] = items }
+        }
+        let shared = Self.sharedSources.flatMap { $0(context) }
+        self.init(today: today, items: Self.sorted(byProduct.values.flatMap { $0 } + shared), byProduct: byProduct, shared: shared)
     }
 
-    public var overdueCount: Int { items.lazy.filter { $0.group == .overdue }.count }
+    init(today: CivilDate, items: [DueItem], byProduct: [String: [DueItem]], shared: [DueItem]) {
+        self.today = today
+        self.items = items
+        self.byProduct = byProduct
+        self.shared = shared
+    }
+
+    /// The items of the product `id`'s records.
+    static func items(of id: String, _ context: Context) -> [DueItem] { productSources.flatMap { $0(context, id) } }
+
+    /// Soonest first; on the same day by kind, product and record.
+    static func sorted(_ items: [DueItem]) -> [DueItem] {
+        // Decorated once: a comparison reads two integers and at most two strings, never builds one.
+        let keyed = items.map(SortKey.init)
+        return items.indices.sorted { keyed[$0] < keyed[$1] }.map { items[$0] }
+    }
+
+    /// The items are soonest first, so the overdue ones (due before today) lead the list.
+    public var overdueCount: Int {
+        var (low, high) = (0, items.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if items[mid].due < today { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
 
     /// The items a member owns (`--owner`, the pane's `m`).
     public func owned(by user: String) -> [DueItem] { items.filter { $0.owner?.matches(user) == true } }

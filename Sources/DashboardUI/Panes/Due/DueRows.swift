@@ -10,14 +10,36 @@ public struct DueRows: Sendable {
 
     init(_ list: DueList) {
         self.list = list
-        haystacks = list.items.map { item in
-            var words = [item.due.description, item.productId ?? "", item.what.zh, item.what.en, item.from.zh, item.from.en]
-            words += [item.kind.label.zh, item.kind.label.en, item.group.label.zh, item.group.label.en]
-            if let name = item.productName { words += [name.zh, name.en] }
-            if let owner = item.owner { words += [owner.id, owner.name, owner.nameEn ?? ""] }
-            return SearchHaystack(words.joined(separator: "\u{1F}").lowercased())
-        }
+        haystacks = list.items.map(Self.haystack)
         overdueCount = list.overdueCount
+    }
+
+    /// The rows after an edit: the kept items keep their search text, only the inserted ones are given theirs.
+    init(updating old: DueRows, _ update: DueList.Update) {
+        list = update.list
+        var haystacks: [SearchHaystack] = []
+        haystacks.reserveCapacity(list.items.count)
+        var (next, skip, insert) = (0, 0, 0)
+        for (position, item) in list.items.enumerated() {
+            if insert < update.inserted.count && update.inserted[insert] == position {
+                haystacks.append(Self.haystack(item))
+                insert += 1
+                continue
+            }
+            while skip < update.removed.count && update.removed[skip] == next { (next, skip) = (next + 1, skip + 1) }
+            haystacks.append(old.haystacks[next])
+            next += 1
+        }
+        self.haystacks = haystacks
+        overdueCount = list.overdueCount
+    }
+
+    static func haystack(_ item: DueItem) -> SearchHaystack {
+        var words = [item.due.description, item.productId ?? "", item.what.zh, item.what.en, item.from.zh, item.from.en]
+        words += [item.kind.label.zh, item.kind.label.en, item.group.label.zh, item.group.label.en]
+        if let name = item.productName { words += [name.zh, name.en] }
+        if let owner = item.owner { words += [owner.id, owner.name, owner.nameEn ?? ""] }
+        return SearchHaystack(words.joined(separator: "\u{1F}").lowercased())
     }
 
     public var items: [DueItem] { list.items }

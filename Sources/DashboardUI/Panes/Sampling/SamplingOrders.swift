@@ -40,29 +40,38 @@ struct SamplingOrders: Equatable, Sendable {
         }
     }
 
-    /// After an edit: the rows at `dropped` (old positions) leave every order, the rows at `deleted` (old positions,
-    /// ascending, among `dropped`) left `rows`, and the rows at `inserted` (new positions) go in where they sort.
-    /// `products` are the changed products as they now are (nil: deleted), for the product sort's names.
-    mutating func update(
-        _ rows: [SamplingRow], dropped: Set<Int>, deleted: [Int], inserted: [Int], products: [String: PilotProduct?]
-    ) {
+    /// Before an edit changes `rows`: the rows at `dropped` (their positions) leave every order.
+    mutating func remove(_ dropped: Set<Int>, rows: [SamplingRow]) {
+        let (zh, en) = (zh, en)
+        let mine = [false, true].map { commissioned in dropped.filter { rows[$0].sampling.commissioned == commissioned } }
+        each { commissioned, sort, language, list in
+            SortedPositions.remove(mine[commissioned ? 1 : 0], from: &list) {
+                SamplingOrders.precedes(sort, language, rows[$0], rows[$1], zh: zh, en: en)
+            }
+        }
+    }
+
+    /// After: the rows at `deleted` (old positions, ascending) left `rows`, and the rows at `inserted` (new
+    /// positions) go in where they sort. `products` are the changed products as they now are (nil: deleted), for
+    /// the product sort's names.
+    mutating func insert(_ inserted: [Int], deleted: [Int], rows: [SamplingRow], products: [String: PilotProduct?]) {
         for (id, p) in products {
             if let p { name(id, p) } else { (zh[id], en[id]) = (nil, nil) }
         }
-        func redo(_ list: inout [Int], commissioned: Bool, _ before: (SamplingRow, SamplingRow) -> Bool) {
-            let mine = inserted.filter { rows[$0].sampling.commissioned == commissioned }
-            SortedPositions.update(&list, dropped: dropped, deleted: deleted, inserted: mine) { before(rows[$0], rows[$1]) }
-        }
         let (zh, en) = (zh, en)
+        let mine = [false, true].map { commissioned in inserted.filter { rows[$0].sampling.commissioned == commissioned } }
+        each { commissioned, sort, language, list in
+            SortedPositions.insert(mine[commissioned ? 1 : 0], into: &list, deleted: deleted) {
+                SamplingOrders.precedes(sort, language, rows[$0], rows[$1], zh: zh, en: en)
+            }
+        }
+    }
+
+    /// Every order kept, with the list it is of (commissioned or not), its sort and its language.
+    private mutating func each(_ body: (Bool, SamplingSort, Language, inout [Int]) -> Void) {
         for commissioned in [false, true] {
-            for sort in SamplingSort.allCases {
-                redo(&orders[commissioned, default: [:]][sort, default: []], commissioned: commissioned) {
-                    SamplingOrders.precedes(sort, .zh, $0, $1, zh: zh, en: en)
-                }
-            }
-            redo(&productEn[commissioned, default: []], commissioned: commissioned) {
-                SamplingOrders.precedes(.product, .en, $0, $1, zh: zh, en: en)
-            }
+            for sort in SamplingSort.allCases { body(commissioned, sort, .zh, &orders[commissioned, default: [:]][sort, default: []]) }
+            body(commissioned, .product, .en, &productEn[commissioned, default: []])
         }
     }
 
