@@ -26,7 +26,9 @@ struct SamplingOrders: Equatable, Sendable {
         let productEn = SortKeys.ranks(keys.products) { a, b in ProductKey(name: en[a] ?? "", id: a) < ProductKey(name: en[b] ?? "", id: b)
         }
         let labs = SortKeys.ranks(keys.labs, by: <)
-        let ids = SortKeys.ranks(keys.ids, by: <)
+        // Ids are distinct: their ranks are their places in one sort, without hashing 200k strings.
+        var ids = [Int32](repeating: 0, count: rows.count)
+        for (rank, position) in rows.indices.sorted(by: { keys.ids[$0] < keys.ids[$1] }).enumerated() { ids[position] = Int32(rank) }
         for commissioned in [false, true] {
             let mine = byNewest.filter { keys.commissioned[$0] == commissioned }
             func grouped(_ group: [Int32]) -> [Int] { mine.sorted { (group[$0], newest[$0]) < (group[$1], newest[$1]) } }
