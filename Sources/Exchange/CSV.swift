@@ -6,11 +6,18 @@ import PilotCore
 /// (`\x1b`, `\u{202E}`: `TerminalText`), so the file is safe to `cat` and reads the same in Excel.
 public enum CSV {
     public static func document(header: [String], rows: [[String]], bom: Bool = true) -> String {
-        var out = bom ? "\u{FEFF}" : ""
-        for row in [header] + rows {
-            out += row.map(cell).joined(separator: ",") + "\r\n"
+        // Assembled as bytes and made a String once: appending to a String row by row was most of an export.
+        var out: [UInt8] = bom ? Array("\u{FEFF}".utf8) : []
+        func append(_ row: [String]) {
+            for (column, value) in row.enumerated() {
+                if column > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(contentsOf: cell(value).utf8)
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
         }
-        return out
+        append(header)
+        for row in rows { append(row) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func cell(_ value: String) -> String {

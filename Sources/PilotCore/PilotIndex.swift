@@ -24,9 +24,22 @@ public struct PilotIndex: Sendable {
         }
         inspectionsByProduct = byProduct
         inspectionsByInspector = byInspector
-        samplingsByProduct = Dictionary(grouping: data.supervisorySamplings, by: \.productId)
-        commissionedByProduct = Dictionary(grouping: data.commissionedTests, by: \.productId)
-        voidedByProduct = Dictionary(grouping: data.samplings.records.filter(\.isVoided), by: \.productId)
+        // One pass over the samplings into the three groups (`supervisorySamplings`, `commissionedTests`, voided).
+        var supervisory: [String: [Sampling]] = [:]
+        var commissioned: [String: [Sampling]] = [:]
+        var voided: [String: [Sampling]] = [:]
+        for s in data.samplings {
+            if s.isVoided {
+                voided[s.productId, default: []].append(s)
+            } else if s.commissioned {
+                commissioned[s.productId, default: []].append(s)
+            } else {
+                supervisory[s.productId, default: []].append(s)
+            }
+        }
+        samplingsByProduct = supervisory
+        commissionedByProduct = commissioned
+        voidedByProduct = voided
         staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
         measuresByProduct = Dictionary(grouping: data.measures.records, by: \.productId)
         inspectorsByName = Self.byName(data)

@@ -88,7 +88,33 @@ import Testing
         #expect(Set(data.enterprises.map(\.provinceCode)).count > 1)
     }
 
+    /// A task force books an inspector once a day: double bookings are the deliberate few (one inspection in two
+    /// hundred) that give the rule something to find, not one per inspection as when teams were drawn blindly.
+    @Test func inspectorsAreRarelyDoubleBooked() {
+        let data = generate()
+        let index = PilotIndex(data)
+        let doubles = RulesEngine(reference: bundledReference, today: today).bookingFindings(index)
+        #expect(doubles.count > 0)
+        #expect(doubles.count * 100 <= data.inspections.count, "\(doubles.count) of \(data.inspections.count)")
+        #expect(data.inspections.allSatisfy { $0.team.count == 2 })
+    }
+
     @Test func theNationalPresetIsTheIssuesFigures() {
         #expect(GeneratorSize.national == GeneratorSize(products: 2000, years: 5, provinces: 31))
+    }
+}
+
+@Suite struct InspectorDiaryTests {
+    @Test func aBookedDayIsNotFree() {
+        let first = CivilDate("2024-01-01")!
+        var diary = InspectorDiary(inspectors: 3, from: first, to: CivilDate("2026-12-31")!)
+        let start = CivilDate("2024-04-15")!
+        let end = CivilDate("2024-04-17")!
+        #expect(diary.isFree(1, from: start, to: end))
+        diary.book(1, from: start, to: end)
+        #expect(!diary.isFree(1, from: start, to: end))
+        #expect(!diary.isFree(1, from: end, to: end.adding(days: 3)))
+        #expect(diary.isFree(1, from: end.adding(days: 1), to: end.adding(days: 3)))
+        #expect(diary.isFree(0, from: start, to: end) && diary.isFree(2, from: start, to: end))
     }
 }

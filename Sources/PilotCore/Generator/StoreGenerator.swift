@@ -14,7 +14,10 @@ public struct StoreGenerator {
     var sitesOf: [String: [Site]] = [:]
     var substanceSites: [Site] = []
     var productSites: [Site] = []
-    var inspectorsIn: [String: [Inspector]] = [:]
+    /// Inspectors by province, as positions in `inspectorList` (the diary's numbering).
+    var inspectorList: [Inspector] = []
+    var inspectorsIn: [String: [Int]] = [:]
+    var diary: InspectorDiary
     var provinceOf: [String: String] = [:]
     var counters: [EntityKind: Int] = [:]
 
@@ -30,6 +33,7 @@ public struct StoreGenerator {
         calendar = reference.calendar
         provinces = Array(reference.provinces.all.prefix(size.provinces))
         random = SplitMix64(seed: seed)
+        diary = InspectorDiary(inspectors: 0, from: today, to: today)
     }
 
     var years: ClosedRange<Int> { (today.year - size.years + 1)...today.year }
@@ -45,8 +49,8 @@ public struct StoreGenerator {
 
     mutating func build() {
         enterprises()
-        inspectors()
         products()
+        inspectors()
         for product in data.products.records {
             staff(product)
             for year in years { records(product, year: year) }
@@ -100,23 +104,38 @@ public struct StoreGenerator {
         if product { productSites.append(site) }
     }
 
-    /// Enough inspectors in each province for about fifty inspections a year each; a few with a conflict of interest.
+    /// Inspectors in each province for a third of the products' sites there (at least four): each is booked on
+    /// about a third of the calendar's days, so two are nearly always free within a few days; a few with a
+    /// conflict of interest.
     mutating func inspectors() {
-        let perProvince = max(4, size.products / (5 * provinces.count))
+        var sitesIn: [String: Int] = [:]
+        for product in data.products {
+            for siteId in product.siteIds { sitesIn[data.sites[id: siteId]?.provinceCode ?? "", default: 0] += 1 }
+        }
+        let total = provinces.reduce(0) { $0 + Self.inspectorCount(forSites: sitesIn[$1.code] ?? 0) }
         let enterpriseIds = data.enterprises.records.map(\.id)
         for province in provinces {
-            for _ in 0..<perProvince {
-                let id = nextID(.inspector, expected: perProvince * provinces.count)
+            for _ in 0..<Self.inspectorCount(forSites: sitesIn[province.code] ?? 0) {
+                let id = nextID(.inspector, expected: total)
                 let surname = random.pick(GeneratorNames.surnames)
                 let given = random.pick(GeneratorNames.givenNames)
                 let inspector = Inspector(
                     id: id, name: surname.zh + given.zh, nameEn: "\(surname.en) \(given.en)", unit: "\(province.name)药品检查中心",
                     provinceCode: province.code, conflicts: random.chance(0.05) ? [random.pick(enterpriseIds)] : [])
                 try? data.inspectors.insert(inspector)
-                inspectorsIn[province.code, default: []].append(inspector)
+                inspectorsIn[province.code, default: []].append(inspectorList.count)
+                inspectorList.append(inspector)
             }
         }
+        // Inspections start in the first year and end a few working days after they start.
+        diary = InspectorDiary(
+            inspectors: inspectorList.count, from: CivilDate.firstOfYear(years.lowerBound),
+            to: CivilDate.lastOfYear(years.upperBound).adding(days: 30))
     }
+
+    /// A product-year brings about ten inspections of two inspectors for two to four working days (about four
+    /// calendar days) at one of its sites: per site some 45 inspector-days a year, a third of 365 for three sites.
+    static func inspectorCount(forSites sites: Int) -> Int { max(4, (sites + 2) / 3) }
 
     // MARK: Products
 

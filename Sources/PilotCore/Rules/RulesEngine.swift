@@ -18,9 +18,16 @@ public struct RulesEngine: Sendable {
         out += enterpriseFindings(index)
         out += PilotSummaryRule.finding(index.data, today: today).map { [$0] } ?? []
         out += bookingFindings(index)
-        return out.enumerated().sorted { a, b in
-            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
-        }.map(\.element)
+        return Self.errorsFirst(out)
+    }
+
+    /// Errors, then warnings, then information, each in the order found: a stable sort by severity in one pass
+    /// per severity, without moving every finding through a comparison sort.
+    static func errorsFirst(_ findings: [Finding]) -> [Finding] {
+        var out: [Finding] = []
+        out.reserveCapacity(findings.count)
+        for severity in Finding.Severity.allCases { out += findings.lazy.filter { $0.severity == severity } }
+        return out
     }
 
     /// The findings about one product and its records (inspections, samplings, staff).
@@ -87,11 +94,12 @@ public struct RulesEngine: Sendable {
     /// One inspector's double bookings, each about the later inspection's product.
     func bookingFindings(of inspector: Inspector, _ index: PilotIndex) -> [Finding] {
         var out: [Finding] = []
-        let bookings = (index.inspectionsByInspector[inspector.id] ?? [])
-            .filter { $0.status != .cancelled }
-            .sorted { $0.start < $1.start }
+        // Positions, not inspections, are filtered and sorted: an inspection is a large value to copy.
+        let booked = index.inspectionsByInspector[inspector.id] ?? []
+        let order = booked.indices.filter { booked[$0].status != .cancelled }.sorted { booked[$0].start < booked[$1].start }
         var latest: Inspection?
-        for booking in bookings {
+        for position in order {
+            let booking = booked[position]
             if let previous = latest, booking.start <= previous.end {
                 out.append(
                     Finding(
