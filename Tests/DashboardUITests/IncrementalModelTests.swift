@@ -51,6 +51,22 @@ import Testing
         }
     }
 
+    /// Another member's edit updates the dashboard's model in place: nothing in the reducer holds the old model while
+    /// it changes, or every sampling row (200k at national scale) would be copied per edit.
+    @Test func theReducerUpdatesTheModelInPlace() {
+        var s = AppState(
+            model: DashboardModel(data: UI.data, revision: 1, today: UI.today, reference: bundledReference),
+            context: AppContext(storePath: "/srv/biopilot/store", user: "tester", readOnly: false), size: Size(width: 100, height: 30),
+            language: .en)
+        UI.press(&s, .char("3"), .char("j"))
+        let rows = s.model.samplingRows.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        var script = EditScript(data: UI.data)
+        let changes = script.apply(Step(op: 1, pick: 3, variant: 1)) // an update of a sampling: same row count
+        _ = reduce(&s, .othersChanged(script.data, revision: s.model.revision + changes.count, changes: changes))
+        #expect(s.model.revision == 1 + changes.count)
+        #expect(s.model.samplingRows.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } == rows)
+    }
+
     /// A save's changes reach the model through the reducer, which keeps the selection on the same record.
     @Test func theReducerAppliesChangesAndKeepsTheSelection() {
         var s = UI.state()

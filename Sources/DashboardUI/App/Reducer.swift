@@ -18,7 +18,9 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         for pane in Pane.allCases { pane.component.clamp(&state) }
         return []
     case .dataChanged(let data, let revision, let changes):
-        let old = state
+        // What each pane has selected, read now rather than from a copy of the old state: a copy would share the
+        // model's arrays and make the update below copy them all (200k sampling rows at national scale).
+        let kept = Pane.allCases.map { $0.component.keptSelection(state) }
         // The changes must lead from the model's revision to this one, one journal line each.
         if let changes, revision - state.model.revision == changes.count {
             // No lines (a save that wrote nothing) leave the model as it is.
@@ -26,7 +28,7 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         } else {
             state.model = DashboardModel(data: data, revision: revision, today: state.model.today, reference: state.model.reference)
         }
-        for pane in Pane.allCases { pane.component.reload(&state, from: old) }
+        for (pane, id) in zip(Pane.allCases, kept) { pane.component.reload(&state, keeping: id) }
         // An open conflict always shows their current version.
         if var conflict = state.conflict {
             conflict.theirs = data.record(conflict.kind, id: conflict.id)

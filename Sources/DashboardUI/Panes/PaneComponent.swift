@@ -14,8 +14,10 @@ protocol PaneComponent {
     /// A command bound in one of its own scopes.
     static func run(_ state: inout AppState, _ command: Command) -> [Effect]
     static func render(into grid: inout Grid, area: Rect, _ state: AppState)
-    /// The model was rebuilt from new data; `old` is the state before, for what was selected.
-    static func reload(_ state: inout AppState, from old: AppState)
+    /// The id of the record its list has selected, read before the data changes so `reload` can keep it.
+    static func keptSelection(_ state: AppState) -> String?
+    /// The model was updated to new data; `kept` is what `keptSelection` said before.
+    static func reload(_ state: inout AppState, keeping kept: String?)
     /// A save ended (the pane may have an overlay waiting for it).
     static func saveFinished(_ state: inout AppState, ok: Bool)
     /// The screen was resized or the data reloaded: selections and scroll offsets back inside their rows.

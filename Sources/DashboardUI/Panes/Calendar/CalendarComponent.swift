@@ -14,7 +14,9 @@ enum CalendarComponent: PaneComponent {
     static func render(into grid: inout Grid, area: Rect, _ state: AppState) { CalendarScreen.draw(into: &grid, area: area, state) }
 
     /// Nothing to keep: the calendar reads the model as it draws.
-    static func reload(_ state: inout AppState, from old: AppState) {}
+    static func keptSelection(_ state: AppState) -> String? { nil }
+
+    static func reload(_ state: inout AppState, keeping kept: String?) {}
 
     static func selectedRecord(_ state: AppState) -> (kind: EntityKind, id: String)? {
         Agenda.selectedInspection(state).map { (.inspection, $0.id) }

@@ -13,7 +13,10 @@ enum CoverageComponent: PaneComponent {
 
     static func render(into grid: inout Grid, area: Rect, _ state: AppState) { CoverageScreen.draw(into: &grid, area: area, state) }
 
-    static func reload(_ state: inout AppState, from old: AppState) { CoverageView.recompute(&state) }
+    /// The coverage keeps its selection itself (`CoverageView.recompute`).
+    static func keptSelection(_ state: AppState) -> String? { nil }
+
+    static func reload(_ state: inout AppState, keeping kept: String?) { CoverageView.recompute(&state) }
 
     /// Accepted proposals leave the plan review.
     static func saveFinished(_ state: inout AppState, ok: Bool) { CoverageReducer.saveFinished(&state, ok: ok) }

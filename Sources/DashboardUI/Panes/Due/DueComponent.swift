@@ -13,9 +13,9 @@ enum DueComponent: PaneComponent {
 
     static func render(into grid: inout Grid, area: Rect, _ state: AppState) { DueScreen.draw(into: &grid, state) }
 
-    static func reload(_ state: inout AppState, from old: AppState) {
-        DueReducer.refilter(&state, keepingSelection: old.selectedDueItem?.uid)
-    }
+    static func keptSelection(_ state: AppState) -> String? { state.selectedDueItem?.uid }
+
+    static func reload(_ state: inout AppState, keeping kept: String?) { DueReducer.refilter(&state, keepingSelection: kept) }
 
     static func clamp(_ state: inout AppState) {
         state.due.list.move(0, count: state.due.visible.count, height: Layout.dueListRows(state.size))

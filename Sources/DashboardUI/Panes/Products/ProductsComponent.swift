@@ -21,8 +21,10 @@ enum ProductsComponent: PaneComponent {
         }
     }
 
-    static func reload(_ state: inout AppState, from old: AppState) {
-        ProductsReducer.refilter(&state, keepingSelection: old.selectedRow?.product.id)
+    static func keptSelection(_ state: AppState) -> String? { state.selectedRow?.product.id }
+
+    static func reload(_ state: inout AppState, keeping kept: String?) {
+        ProductsReducer.refilter(&state, keepingSelection: kept)
         if let detail = state.products.detail, state.model.index.data.products[id: detail.productId] == nil {
             state.products.detail = nil
         }

@@ -13,9 +13,9 @@ enum SamplingComponent: PaneComponent {
 
     static func render(into grid: inout Grid, area: Rect, _ state: AppState) { SamplingScreen.draw(into: &grid, state) }
 
-    static func reload(_ state: inout AppState, from old: AppState) {
-        SamplingReducer.refilter(&state, keepingSelection: old.selectedSampling?.sampling.id)
-    }
+    static func keptSelection(_ state: AppState) -> String? { state.selectedSampling?.sampling.id }
+
+    static func reload(_ state: inout AppState, keeping kept: String?) { SamplingReducer.refilter(&state, keepingSelection: kept) }
 
     static func clamp(_ state: inout AppState) {
         state.sampling.list.move(0, count: state.sampling.visible.count, height: Layout.samplingListRows(state.size))
