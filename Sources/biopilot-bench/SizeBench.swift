@@ -41,6 +41,7 @@ struct SizeBench {
         var table = BenchTable(title: "")
         try launchRows(into: &table)
         try commandRows(into: &table)
+        try coverageCheckRows(into: &table)
         try verifyRows(into: &table)
         let store = try Store.open(directory)
         let data = store.data
