@@ -8,7 +8,7 @@ import PilotStore
 /// (save, import, export, `:log`, compact) and looks for other members' edits between keys, answering with
 /// the `Action`s to feed back to `reduce`, in order. The terminal loop only reads keys, reduces and draws.
 public final class EffectRunner {
-    public let store: Store
+    public let store: any Store
     /// Whose name the journal records for this dashboard's edits.
     public let user: String
     /// What the runner remembers between its looks at the store.
@@ -17,11 +17,11 @@ public final class EffectRunner {
     /// Sets the store up for a dashboard: nothing may print to the terminal curses owns (notices go to the
     /// status line instead), and a save gives up after a few seconds behind another member's lock, keeping
     /// the form open, rather than freezing the screen for the command line's full timeout.
-    public init(store: Store, user: String, lockPolicy: LockPolicy = .standard) {
+    public init(store: any Store, user: String, lockPolicy: LockPolicy = .standard) {
         self.store = store
         self.user = user
         store.onNotice = nil
-        store.lockPolicy = LockPolicy(timeout: min(lockPolicy.timeout, 5))
+        (store as? DirectoryStore)?.lockPolicy = LockPolicy(timeout: min(lockPolicy.timeout, 5))
         refresh = RefreshState(noticesShown: store.notices.count)
     }
 
@@ -60,7 +60,7 @@ public final class EffectRunner {
         case .showLog(let query):
             do {
                 let entries = try AuditQuery.entries(
-                    query, limit: 500, store: store.files.directory, open: store, language: state.language, provinces: state.model.provinces
+                    query, limit: 500, store: store.location, open: store, language: state.language, provinces: state.model.provinces
                 )
                 let shown =
                     entries.isEmpty

@@ -7,7 +7,7 @@ import PilotStore
 /// if another writer came in between, the edit is prepared again against the data as it now is.
 enum PreparedCommit {
     static func run<Prepared>(
-        _ store: Store, user: String, reason: String?, write: Bool,
+        _ store: any Store, user: String, reason: String?, write: Bool,
         prepare: (PilotData) -> Prepared, changes: (Prepared) -> [Change]
     ) throws -> Prepared {
         try store.refresh()

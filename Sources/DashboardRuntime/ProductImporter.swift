@@ -5,7 +5,7 @@ import PilotStore
 
 /// The product import, shared by `biopilot import products` and `:import products` in the dashboard.
 public enum ProductImporter {
-    public static func run(file: String, store: Store, user: String, dryRun: Bool, provinces: ProvinceTable) throws -> ImportReport {
+    public static func run(file: String, store: any Store, user: String, dryRun: Bool, provinces: ProvinceTable) throws -> ImportReport {
         let decoded = try SheetFile.read(file)
         let shown = TerminalText.visible(file) // a file name may hold anything but "/" and NUL
         // Read, matched and checked before the store is locked; the lock is held only for the append.

@@ -5,7 +5,7 @@ import PilotStore
 
 /// The import, shared by `biopilot import samplings` and `:import samplings` in the dashboard.
 public enum SamplingImporter {
-    public static func run(file: String, store: Store, user: String, dryRun: Bool) throws -> ImportReport {
+    public static func run(file: String, store: any Store, user: String, dryRun: Bool) throws -> ImportReport {
         let decoded = try SheetFile.read(file)
         let shown = TerminalText.visible(file) // a file name may hold anything but "/" and NUL
         // Read and checked before the store is locked; the lock is held only for the append.

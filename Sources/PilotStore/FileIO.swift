@@ -152,7 +152,7 @@ enum FileIO {
     /// Writes `bytes` to a new file named `base-STAMP-PID-N` that did not exist (O_EXCL), so two set-asides in
     /// the same second never overwrite each other. Returns its path.
     static func createUnique(_ base: String, with bytes: [UInt8]) throws(StoreError) -> String {
-        let stamp = Store.timestamp().replacingOccurrences(of: ":", with: "")
+        let stamp = DirectoryStore.timestamp().replacingOccurrences(of: ":", with: "")
         for n in 1...1000 {
             let path = "\(base)-\(stamp)-\(getpid())-\(n)"
             let fd: Int32

@@ -78,7 +78,7 @@ final class FileLock {
             .joined(separator: " ")
         let holder = Holder(
             pid: getpid(), user: FilePermissions.userName(geteuid()), command: String(command.prefix(200)),
-            since: Store.timestamp())
+            since: DirectoryStore.timestamp())
         guard let bytes = try? JSONEncoder().encode(holder) else { return }
         let written = Array(bytes).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         if written >= 0 { _ = ftruncate(fd, off_t(written)) }

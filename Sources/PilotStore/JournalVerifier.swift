@@ -7,7 +7,7 @@ import PilotCore
 /// time order, anchors, and at store.json's revision that the replay holds exactly store.json's records. The replay
 /// keeps a SHA-256 of each record's bytes and where they are, not the records, so memory follows the number of
 /// records, not the journal. A line the byte checks do not pass, or whose before-state differs in bytes, is read
-/// the old way (decoded, `JournalReader` and `Store.check`), so every problem is named with the same message.
+/// the old way (decoded, `JournalReader` and `DirectoryStore.check`), so every problem is named with the same message.
 final class JournalVerifier {
     private struct Known {
         /// SHA-256 of the record's JSON as its line holds it; nil when that line could only be decoded.
@@ -225,13 +225,13 @@ final class JournalVerifier {
         return change.time
     }
 
-    /// The line decoded and checked as `JournalReader` and `Store.apply` do (throwing their errors), applied to
+    /// The line decoded and checked as `JournalReader` and `DirectoryStore.apply` do (throwing their errors), applied to
     /// the replay; its time.
     private func slowLine(_ raw: ArraySlice<UInt8>, offset: Int) throws(StoreError) -> String {
         let line = try JournalReader.read(raw, number: number, previousHash: hash, previousRevision: revision, file: files.journal)
         let entry = line.entry
         if entry.action != .repair {
-            try Store.check(entry, against: current(entry.entity, entry.id), file: files.journal, line: number)
+            try DirectoryStore.check(entry, against: current(entry.entity, entry.id), file: files.journal, line: number)
             let digest = entry.after == nil ? nil : raw.withUnsafeBufferPointer { JournalVerifier.afterDigest(in: $0) }
             set(
                 entry.entity, entry.id, to: entry.after == nil ? nil : Known(digest: digest, offset: offset, line: number),

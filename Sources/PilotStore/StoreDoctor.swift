@@ -25,7 +25,7 @@ public enum StoreDoctor {
         }
         // The snapshot, then the whole journal against it.
         do {
-            _ = try Store.readSnapshot(files, migrator: .standard)
+            _ = try DirectoryStore.readSnapshot(files, migrator: .standard)
             ok("store.json reads")
         } catch {
             problem("\(error)")
@@ -178,9 +178,9 @@ public enum StoreDoctor {
         guard !done.isEmpty else { return [] }
 
         // The repair as a journal line, then a snapshot at the new head.
-        let account = Store.account
+        let account = DirectoryStore.account
         let entry = JournalEntry(
-            revision: good.revision + 1, time: Store.timestamp(), user: user, account: account.name,
+            revision: good.revision + 1, time: DirectoryStore.timestamp(), user: user, account: account.name,
             uid: account.uid, action: .repair, entity: nil, id: nil, before: nil, after: nil,
             reason: "biopilot doctor --repair: " + done.joined(separator: "; "), conflicts: nil,
             previousHash: good.revision == 0 ? JournalEntry.genesisHash : good.hash)
@@ -214,7 +214,7 @@ public enum StoreDoctor {
                 let line = try JournalReader.read(
                     raw, number: good.lines + 1, previousHash: good.hash,
                     previousRevision: good.revision, file: files.journal)
-                try Store.apply(line.entry, to: &good.data, file: files.journal, line: good.lines + 1)
+                try DirectoryStore.apply(line.entry, to: &good.data, file: files.journal, line: good.lines + 1)
                 good.revision = line.entry.revision
                 good.hash = line.hash
                 good.lines += 1
@@ -230,7 +230,7 @@ public enum StoreDoctor {
             if let line = try? JournalReader.read(
                 ending.tail[...], number: good.lines + 1, previousHash: good.hash,
                 previousRevision: good.revision, file: files.journal),
-                (try? Store.apply(line.entry, to: &good.data, file: files.journal, line: good.lines + 1)) != nil
+                (try? DirectoryStore.apply(line.entry, to: &good.data, file: files.journal, line: good.lines + 1)) != nil
             {
                 try FileIO.append(files.journal, [0x0A])
                 good.revision = line.entry.revision

@@ -13,7 +13,7 @@ struct ApplyProbe {
     let runs: Int
 
     func run() throws {
-        let store = try Store.open(directory)
+        let store = try DirectoryStore.open(directory)
         var data = store.data
         var model = Stopwatch.mean("full model build") {
             DashboardModel(data: data, revision: store.revision, today: today, reference: reference)

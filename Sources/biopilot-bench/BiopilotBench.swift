@@ -100,7 +100,7 @@ struct BiopilotBench: ParsableCommand {
                 size: .national, runs: runs, budget: budget, binary: binary, bench: folder + "/biopilot-bench", today: day,
                 reference: reference, tools: tools, parts: false)
             var table = BenchTable(title: "keystrokes on \(keystrokes)")
-            try bench.keystrokeRows(try Store.open(keystrokes), into: &table)
+            try bench.keystrokeRows(try DirectoryStore.open(keystrokes), into: &table)
             print(markdown ? table.markdown : table.text)
             return
         }

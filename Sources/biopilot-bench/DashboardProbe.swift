@@ -14,7 +14,7 @@ struct DashboardProbe {
     let reference: ReferenceData
 
     func run() throws {
-        let store = try Store.open(directory)
+        let store = try DirectoryStore.open(directory)
         let runner = EffectRunner(store: store, user: "probe")
         let model = DashboardModel(data: store.data, revision: store.revision, today: today, reference: reference)
         let context = AppContext(storePath: directory, user: "probe", readOnly: false)

@@ -15,7 +15,7 @@ struct ImportBench {
             let sheet = ProductSheet.generate(rows: rows)
             let target = NSTemporaryDirectory() + "biopilot-bench-import-\(getpid())-\(rows)"
             defer { try? FileManager.default.removeItem(atPath: target) }
-            let store = try Store.create(
+            let store = try DirectoryStore.create(
                 target, data: DemoData.make(today: today, reference: reference), user: "bench", reason: "benchmark")
             let start = Stopwatch.now()
             let text = try TextDecoding.decode(Array(sheet.utf8)).text

@@ -11,7 +11,7 @@ struct JournalBench {
 
     /// Appends updates of one inspector's English name (a line of about 600 bytes, as in a real journal) until
     /// the journal has `lines` lines, 10,000 per commit.
-    func grow(_ store: Store, to lines: Int) throws {
+    func grow(_ store: DirectoryStore, to lines: Int) throws {
         while store.revision < lines {
             let revision = store.revision
             try store.commit(user: "bench") { data in
@@ -29,7 +29,7 @@ struct JournalBench {
         print("-- a long journal")
         let directory = NSTemporaryDirectory() + "biopilot-bench-journal-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let long = try Store.create(directory, data: DemoData.make(today: today, reference: reference), user: "bench", reason: "benchmark")
+        let long = try DirectoryStore.create(directory, data: DemoData.make(today: today, reference: reference), user: "bench", reason: "benchmark")
         guard let busy = long.data.inspectors.records.first?.id, let first = long.data.enterprises.records.first?.id else {
             throw BenchFailure("the demo store has no inspector or enterprise")
         }
@@ -44,7 +44,7 @@ struct JournalBench {
             _ = try Stopwatch.mean("  history by backward scan, record of line 1") {
                 try JournalAudit.history(of: .enterprise, id: first, in: directory)
             }
-            let opened = try Stopwatch.mean("  open store (hash chain checked, index built)") { try Store.open(directory) }
+            let opened = try Stopwatch.mean("  open store (hash chain checked, index built)") { try DirectoryStore.open(directory) }
             _ = try Stopwatch.mean("  :log (store's index), busy record (200)", repeat: 5) { try opened.history(of: .inspector, id: busy) }
             _ = try Stopwatch.mean("  :log (store's index), record of line 1", repeat: 20) {
                 try opened.history(of: .enterprise, id: first)

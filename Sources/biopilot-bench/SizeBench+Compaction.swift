@@ -1,10 +1,10 @@
 import Foundation
 import PilotStore
 
-/// `Store.compact` (store.json rewritten, fsynced, renamed) beside Python writing the same data with
+/// `DirectoryStore.compact` (store.json rewritten, fsynced, renamed) beside Python writing the same data with
 /// `json.dump`, fsynced too; Python's load of the file is not timed.
 extension SizeBench {
-    func compactionRows(_ store: Store, into table: inout BenchTable) throws {
+    func compactionRows(_ store: DirectoryStore, into table: inout BenchTable) throws {
         progress("compaction")
         let timings = try Stopwatch.runs(minimum: spawned.minimum, maximum: spawned.maximum, budget: spawned.budget) { _ in
             try Stopwatch.time { try store.compact() }
@@ -22,7 +22,7 @@ extension SizeBench {
         }
         table.add(
             BenchRow(
-                "compaction (Store.compact)", timings, note: note + ", store.json now " + Self.mib(bytes(snapshot)),
+                "compaction (DirectoryStore.compact)", timings, note: note + ", store.json now " + Self.mib(bytes(snapshot)),
                 goal: "≤ 1× Python json.dump, never inside an edit"))
         if !dumps.isEmpty { table.add(BenchRow("  Python json.dump of the same data", dumps, note: "yardstick")) }
     }

@@ -8,7 +8,7 @@ import PilotStore
 extension SizeBench {
     static let refreshes = 20
 
-    func dashboardRows(other store: Store, into table: inout BenchTable) throws -> ProbeMemory {
+    func dashboardRows(other store: DirectoryStore, into table: inout BenchTable) throws -> ProbeMemory {
         progress("a running dashboard: others' edits, own saves, memory")
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: bench)
@@ -70,7 +70,7 @@ extension SizeBench {
     }
 
     /// Updates one sampling's test items, spread over the largest table as labs report results.
-    static func editSampling(_ store: Store, _ ids: [String], _ k: Int, label: String) throws {
+    static func editSampling(_ store: DirectoryStore, _ ids: [String], _ k: Int, label: String) throws {
         guard !ids.isEmpty else { throw BenchFailure("the generated store has no samplings") }
         try store.commit(user: "bench") { current in
             guard let before = current.samplings[id: ids[(k * 7919) % ids.count]] else { return [] }

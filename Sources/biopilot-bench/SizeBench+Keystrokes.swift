@@ -5,7 +5,7 @@ import PilotStore
 
 /// Keystrokes in process: a reduce and a render of the 120×40 screen, as the dashboard loop does per key.
 extension SizeBench {
-    func keystrokeRows(_ store: Store, into table: inout BenchTable) throws {
+    func keystrokeRows(_ store: DirectoryStore, into table: inout BenchTable) throws {
         progress("keystrokes")
         let model = DashboardModel(data: store.data, revision: store.revision, today: today, reference: reference)
         var state = AppState(

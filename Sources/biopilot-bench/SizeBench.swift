@@ -43,7 +43,7 @@ struct SizeBench {
         try commandRows(into: &table)
         try coverageCheckRows(into: &table)
         try verifyRows(into: &table)
-        let store = try Store.open(directory)
+        let store = try DirectoryStore.open(directory)
         let data = store.data
         table.title =
             "\(size.label): \(data.products.count) products, \(data.inspections.count) inspections, \(data.samplings.count) samplings; "

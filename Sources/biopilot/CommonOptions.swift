@@ -73,16 +73,16 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Opens the store (creating the demo store on first use with --demo) and prints its notices to stderr.
-    func openStore(_ reference: ReferenceData) throws -> Store {
+    func openStore(_ reference: ReferenceData) throws -> any Store {
         let directory = storeDirectory
-        let store: Store
+        let store: DirectoryStore
         do {
             if demo && !FileManager.default.fileExists(atPath: directory + "/" + StoreFiles.snapshotName) {
-                store = try Store.create(
+                store = try DirectoryStore.create(
                     directory, data: DemoData.make(today: day, reference: reference), user: user,
                     reason: "biopilot demo store created on first use of --demo")
             } else {
-                store = try Store.open(directory, lockPolicy: lockPolicy)
+                store = try DirectoryStore.open(directory, lockPolicy: lockPolicy)
             }
         } catch let error as StoreError {
             throw CLIFailure.store(error)

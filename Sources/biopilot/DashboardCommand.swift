@@ -68,7 +68,7 @@ struct DashboardCommand: ReferenceCommand {
             let model = DashboardModel(data: store.data, revision: store.revision, today: common.day, reference: reference)
             // A damaged journal opens read-only: the dashboard says so up front instead of refusing each save.
             let damage = runtime.damage
-            let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: readonly, readOnlyReason: damage)
+            let context = AppContext(storePath: store.location, user: common.user, readOnly: readonly, readOnlyReason: damage)
             var state = AppState(model: model, context: context, size: terminal.size, language: common.language)
             state.applyPreferences(homeProvince: settings.homeProvince.value?.code, productSort: settings.defaultSort.value)
             // The damage alone: it decides what the user can do. Else every start-up problem, each kept in the

@@ -51,7 +51,7 @@ struct DemoCommand: ReferenceCommand {
             let data =
                 products.map { DemoData.make(today: common.day, products: max(1, $0), reference: reference) }
                 ?? DemoData.make(today: common.day, reference: reference)
-            let store = try Store.create(
+            let store = try DirectoryStore.create(
                 directory, data: data, user: common.user,
                 reason: "biopilot demo store as of \(common.day)")
             emit(

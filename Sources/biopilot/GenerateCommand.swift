@@ -56,7 +56,7 @@ struct GenerateCommand: ReferenceCommand {
                         en: "\(directory) is not empty; write the generated store into a new directory")[common.language], code: 1)
             }
             let data = StoreGenerator.make(size, seed: seed, today: common.day, reference: reference)
-            let store = try Store.create(
+            let store = try DirectoryStore.create(
                 directory, data: data, user: common.user,
                 reason: "biopilot generate: \(size.products) products, \(size.years) years, \(size.provinces) provinces, seed \(seed)")
             emit(

@@ -31,7 +31,7 @@ struct InitCommand: ParsableCommand {
             if FileManager.default.fileExists(atPath: target + "/" + StoreFiles.snapshotName) {
                 throw CLIFailure.message(Bilingual(zh: "\(target) 已有数据库", en: "\(target) already holds a store")[language], code: 1)
             }
-            let created = try Store.create(
+            let created = try DirectoryStore.create(
                 target, data: PilotData(), user: CommonOptions.user(environment), reason: "biopilot init", shared: shared)
             emit(Bilingual(zh: "已创建空数据库：", en: "Empty store created in ")[language] + target + "\n")
             if shared {

@@ -4,9 +4,9 @@ import PilotStore
 /// snapshot rewrite (seconds on a national store) there, and never inside the save itself.
 enum QuietCompaction {
     /// A command runs on one thread, from `openStore` to its answer.
-    nonisolated(unsafe) private static var stores: [(store: Store, revision: Int)] = []
+    nonisolated(unsafe) private static var stores: [(store: any Store, revision: Int)] = []
 
-    static func opened(_ store: Store) { stores.append((store, store.revision)) }
+    static func opened(_ store: any Store) { stores.append((store, store.revision)) }
 
     /// Compacts, when due, each store this command moved forward; a failure is a note on stderr, nothing more.
     /// The stores stay here until the process ends: freeing a national store's tables cost 3–9% of a command, to

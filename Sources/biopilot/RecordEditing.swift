@@ -6,7 +6,7 @@ import PilotStore
 /// warnings are printed; the edit is one journal entry.
 enum RecordEditing {
     static func save(
-        _ store: Store, user: String, reason: String?, language: Language, provinces: ProvinceTable, today: CivilDate,
+        _ store: any Store, user: String, reason: String?, language: Language, provinces: ProvinceTable, today: CivilDate,
         build: (PilotData) throws -> (before: AnyRecord?, after: AnyRecord)
     ) throws -> AnyRecord {
         var saved: AnyRecord?

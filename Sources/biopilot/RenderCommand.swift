@@ -41,7 +41,7 @@ struct RenderCommand: ReferenceCommand {
         try reporting {
             let store = try common.openStore(reference)
             let model = DashboardModel(data: store.data, revision: store.revision, today: common.day, reference: reference)
-            let context = AppContext(storePath: store.files.directory, user: common.user, readOnly: false)
+            let context = AppContext(storePath: store.location, user: common.user, readOnly: false)
             var state = AppState(model: model, context: context, size: size, language: common.language)
             let settings = common.settings(theme: theme)
             state.applyPreferences(homeProvince: settings.homeProvince.value?.code, productSort: settings.defaultSort.value)

@@ -55,7 +55,7 @@ struct SetCommand: ReferenceCommand {
     }
 
     /// `KEY=VALUE`: sets the override (its reason kept with it); `KEY=` removes it.
-    private func saveSetting(_ store: Store, reference: ReferenceData) throws -> String {
+    private func saveSetting(_ store: any Store, reference: ReferenceData) throws -> String {
         guard assignments.isEmpty, let equals = id.firstIndex(of: "=") else {
             throw CLIFailure.message(
                 Bilingual(zh: "用法：biopilot set setting 键=值 --reason 理由", en: "usage: biopilot set setting KEY=VALUE --reason TEXT")[

@@ -13,14 +13,14 @@ final class TempStore {
 
     init() throws {
         path = NSTemporaryDirectory() + "biopilot-runtime-test-" + UUID().uuidString
-        _ = try Store.create(path, data: DemoData.make(today: Self.today, reference: bundledReference), user: "setup", reason: "fixture")
+        _ = try DirectoryStore.create(path, data: DemoData.make(today: Self.today, reference: bundledReference), user: "setup", reason: "fixture")
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    func open() throws -> Store { try Store.open(path) }
+    func open() throws -> DirectoryStore { try DirectoryStore.open(path) }
 
-    func state(_ store: Store, readOnly: Bool = false) -> AppState {
+    func state(_ store: DirectoryStore, readOnly: Bool = false) -> AppState {
         AppState(
             model: DashboardModel(data: store.data, revision: store.revision, today: Self.today, reference: bundledReference),
             context: AppContext(storePath: path, user: "alice", readOnly: readOnly),
@@ -52,7 +52,7 @@ extension Action {
 }
 
 @Suite struct EffectRunnerTests {
-    func renamed(_ store: Store, _ id: String, _ name: String) throws -> (before: AnyRecord, after: AnyRecord) {
+    func renamed(_ store: DirectoryStore, _ id: String, _ name: String) throws -> (before: AnyRecord, after: AnyRecord) {
         let product = try #require(store.data.products[id: id])
         var after = product
         after.name = name
@@ -176,7 +176,7 @@ extension Action {
         // Bob's long commit, on another thread with its own Store: it holds the lock until released.
         Thread {
             defer { done.signal() }
-            guard let bob = try? Store.open(path), let p = bob.data.products[id: "P03"] else { return }
+            guard let bob = try? DirectoryStore.open(path), let p = bob.data.products[id: "P03"] else { return }
             var after = p
             after.name = "bob's slow rename"
             _ = try? bob.commit(user: "bob") { _ in

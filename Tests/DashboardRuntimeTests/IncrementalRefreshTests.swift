@@ -9,7 +9,7 @@ import Testing
 /// update equals one built from the store's data.
 @Suite struct IncrementalRefreshTests {
     /// What a rebuild derives, compared part by part (the full comparison is in DashboardUITests).
-    static func sameAsFullBuild(_ model: DashboardModel, _ store: Store) -> Bool {
+    static func sameAsFullBuild(_ model: DashboardModel, _ store: DirectoryStore) -> Bool {
         let full = DashboardModel(data: store.data, revision: store.revision, today: TempStore.today, reference: bundledReference)
         return model.revision == full.revision && model.index.data == full.index.data
             && model.index.inspectionsByProduct == full.index.inspectionsByProduct
@@ -23,7 +23,7 @@ import Testing
     }
 
     /// Bob's two edits, a sampling's result and a new inspection.
-    static func bobEdits(_ bob: Store) throws {
+    static func bobEdits(_ bob: DirectoryStore) throws {
         let sampling = try #require(bob.data.samplings.first)
         var result = sampling
         result.conclusion = sampling.conclusion == .fail ? .pass : .fail

@@ -67,7 +67,7 @@ import Testing
         inspection.id = "INS-9223372036854775807"
         data.inspections.upsert(inspection)
         let store = TempStore()
-        _ = try Store.create(store.path, data: data, user: "e2e", reason: "ids at Int.max")
+        _ = try DirectoryStore.create(store.path, data: data, user: "e2e", reason: "ids at Int.max")
         let scheduled = try CLI.run([
             "schedule", "--store", store.path, "--product", "P01", "--type", "routine", "--start", "2027-03-03", "--force",
         ])

@@ -10,12 +10,12 @@ import Testing
 @Suite struct BackgroundChainCheckTests {
     /// A store whose snapshot was made at revision `compactedAt`, with `total` inspections journalled.
     func journal(_ dir: TempDir, total: Int = 6, compactedAt: Int = 4) throws -> (lines: [[UInt8]], snapshot: Snapshot) {
-        let store = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         for n in 1...total {
             try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(String(format: "INS-%04d", n), day: n)))] }
             if n == compactedAt { try store.compact() }
         }
-        let snapshot = try Store.readSnapshot(StoreFiles(directory: dir.path), migrator: .standard)
+        let snapshot = try DirectoryStore.readSnapshot(StoreFiles(directory: dir.path), migrator: .standard)
         return (dir.bytes("journal.jsonl").split(separator: 0x0A).map(Array.init), snapshot)
     }
 
@@ -71,7 +71,7 @@ import Testing
             dir, end: snapshot.journalBytes, lines: snapshot.journalLines, head: snapshot.journalHead)
         #expect(walked == nil && background == nil)
         // Opening applies the lines before it and names it, read-only.
-        let opened = try Store.open(dir.path)
+        let opened = try DirectoryStore.open(dir.path)
         #expect(opened.revision == lines.count - 1 && opened.damage?.position?.hasPrefix("line \(lines.count)") == true)
     }
 
@@ -94,7 +94,7 @@ import Testing
         lines[1][lines[1].count / 2] ^= 0x01
         let damaged = Array(lines.joined(separator: [0x0A])) + [0x0A]
         dir.write("journal.jsonl", damaged)
-        let opened = try Store.open(dir.path)
+        let opened = try DirectoryStore.open(dir.path)
         #expect(opened.damage?.kind == .tampered && opened.damage?.position?.hasPrefix("line 2") == true)
         #expect(throws: StoreError.self) {
             try opened.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-0099", day: 9)))] }

@@ -7,15 +7,15 @@ import Testing
 /// Issue 15, item 5: the dashboard's snapshot rewrite runs on another thread, so no key waits seconds for a
 /// national store's encoding, and edits saved meanwhile are never lost.
 @Suite struct BackgroundCompactionTests {
-    func store(_ dir: TempDir, edits: Int) throws -> Store {
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
-        let store = try Store.open(dir.path)
+    func store(_ dir: TempDir, edits: Int) throws -> DirectoryStore {
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.open(dir.path)
         store.compactionThreshold = edits
         for n in 1...edits { try addInspection(store, n) }
         return store
     }
 
-    func addInspection(_ store: Store, _ n: Int) throws {
+    func addInspection(_ store: DirectoryStore, _ n: Int) throws {
         try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(String(format: "INS-%04d", n), day: n)))] }
     }
 
@@ -34,7 +34,7 @@ import Testing
         store.finishCompaction(wait: true)
         #expect(try snapshotRevision(dir) == started)
         #expect(!store.compactionDue, "two lines behind is not due at a threshold of three")
-        let reopened = try Store.open(dir.path)
+        let reopened = try DirectoryStore.open(dir.path)
         #expect(reopened.revision == store.revision)
         #expect(reopened.data == store.data, "opening replays the saves made during the rewrite")
     }
@@ -82,6 +82,6 @@ import Testing
         store.cancelCompaction()
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         #expect(!names.contains { $0.hasPrefix("store.json.tmp-") }, "\(names)")
-        #expect(try Store.open(dir.path).data == store.data)
+        #expect(try DirectoryStore.open(dir.path).data == store.data)
     }
 }

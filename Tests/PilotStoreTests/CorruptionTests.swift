@@ -10,7 +10,7 @@ import Testing
         let snapshot = dir.bytes("store.json")
         let journal = dir.bytes("journal.jsonl")
         do {
-            _ = try Store.open(dir.path)
+            _ = try DirectoryStore.open(dir.path)
             Issue.record("opened a damaged store", sourceLocation: sourceLocation)
         } catch {
             #expect(error.kind == .unreadable || error.kind == .tampered, sourceLocation: sourceLocation)
@@ -23,13 +23,13 @@ import Testing
 
     @Test func everyTruncationOfTheSnapshotIsRefused() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         let full = dir.bytes("store.json")
         var refused = 0
         for length in 0..<full.count {
             dir.write("store.json", Array(full[0..<length]))
             do {
-                _ = try Store.open(dir.path)
+                _ = try DirectoryStore.open(dir.path)
                 Issue.record("a snapshot cut to \(length) of \(full.count) bytes opened")
             } catch {
                 #expect(error.kind == .unreadable && error.file?.hasSuffix("store.json") == true)
@@ -42,7 +42,7 @@ import Testing
 
     @Test func syntaxErrorsNameLineAndColumn() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         var text = String(decoding: dir.bytes("store.json"), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"revision\":", with: "\"revision\":,")
         dir.write("store.json", Array(text.utf8))
@@ -51,7 +51,7 @@ import Testing
 
     @Test func wrongTypesNameTheField() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         var text = String(decoding: dir.bytes("store.json"), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"drugProduct\":true", with: "\"drugProduct\":\"yes\"")
         dir.write("store.json", Array(text.utf8))
@@ -65,7 +65,7 @@ import Testing
 
     @Test func invalidUTF8NamesTheByte() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         var bytes = dir.bytes("store.json")
         let at = bytes.firstIndex(of: 0xE4)! // first byte of a Chinese character
         bytes[at] = 0xFF
@@ -77,7 +77,7 @@ import Testing
     /// (an unknown key) is refused all the same.
     @Test func invalidUTF8InASkippedMemberIsRefused() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         var bytes = dir.bytes("store.json")
         let at = try #require(bytes.indices.first { bytes[$0...].starts(with: Array("\"format\"".utf8)) })
         bytes.insert(contentsOf: Array("\"note\" : \"a".utf8) + [0xFF] + Array("b\",\n  ".utf8), at: at)
@@ -87,7 +87,7 @@ import Testing
 
     @Test func newerSchemaIsRefusedOlderIsMigratedAfterABackup() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         let original = String(decoding: dir.bytes("store.json"), as: UTF8.self)
         dir.write("store.json", Array(original.replacingOccurrences(of: "\"schemaVersion\":1", with: "\"schemaVersion\":2").utf8))
         expectUnreadable(dir, file: "store.json", "newer")
@@ -104,7 +104,7 @@ import Testing
                     object["sites"] = sites
                 }
             ])
-        let store = try Store.open(dir.path, migrator: migrator)
+        let store = try DirectoryStore.open(dir.path, migrator: migrator)
         #expect(store.data.sites[id: "S01"]!.address == "上海市浦东新区张江路1288号")
         #expect(dir.bytes("store.json.v1.bak") == Array(v1.utf8))
         let migrated = try JSONSerialization.jsonObject(with: Data(dir.bytes("store.json"))) as! [String: Any]
@@ -113,14 +113,14 @@ import Testing
 
     @Test func damagedMiddleJournalLineIsRefusedWithItsLineNumber() throws {
         let dir = TempDir()
-        let store = try Store.open(try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture").files.directory)
+        let store = try DirectoryStore.open(try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture").files.directory)
         for i in 1...4 { try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-000\(i)", day: i)))] } }
         var lines = dir.bytes("journal.jsonl").split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         // Line 8 (revision 8: five records, then four edits) loses its second half; the lines after it stay.
         lines[7] = Array(lines[7].prefix(lines[7].count / 2))
         dir.write("journal.jsonl", Array(lines.joined(separator: [0x0A])))
         // The store opens read-only with what came before the damaged line, and refuses every edit, naming it.
-        let damaged = try Store.open(dir.path)
+        let damaged = try DirectoryStore.open(dir.path)
         #expect(damaged.damage?.position?.contains("line 8") == true && damaged.revision == 7)
         let bytes = dir.bytes("journal.jsonl")
         #expect {
@@ -138,7 +138,7 @@ import Testing
 
     @Test func tamperedLineBreaksTheChain() throws {
         let dir = TempDir()
-        let store = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         for i in 1...3 { try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-000\(i)", day: i)))] } }
         let original = dir.bytes("journal.jsonl")
         let text = String(decoding: original, as: UTF8.self)
@@ -164,7 +164,7 @@ import Testing
 
     @Test func aMissingStoreSaysHowToCreateOne() {
         #expect {
-            _ = try Store.open("/nonexistent/biopilot-store")
+            _ = try DirectoryStore.open("/nonexistent/biopilot-store")
         } throws: { error in
             (error as? StoreError)?.kind == .missing && "\(error)".contains("biopilot init")
         }

@@ -7,13 +7,13 @@ import Testing
 /// Issue 15, items 4 and 5: an edit costs what it changes (its records, one append), never a copy of a table or
 /// a rewrite of store.json; the snapshot is rewritten when nobody waits, compactly, and old pretty ones still open.
 @Suite struct EditPathTests {
-    func store(_ dir: TempDir) throws -> Store {
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
-        return try Store.open(dir.path)
+    func store(_ dir: TempDir) throws -> DirectoryStore {
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        return try DirectoryStore.open(dir.path)
     }
 
     /// Where a table's records live: the same address after an edit means they were changed in place.
-    func storage(_ store: Store) -> [UnsafeRawPointer?] { store.data.inspections.chunkAddresses }
+    func storage(_ store: DirectoryStore) -> [UnsafeRawPointer?] { store.data.inspections.chunkAddresses }
 
     @Test func aCommitNeverRewritesTheSnapshotEvenPastTheThreshold() throws {
         let dir = TempDir()
@@ -30,7 +30,7 @@ import Testing
         #expect(!store.compactionDue)
         let written = try JSONSerialization.jsonObject(with: Data(dir.bytes("store.json"))) as! [String: Any]
         #expect(written["revision"] as? Int == store.revision)
-        #expect(try Store.open(dir.path).data == store.data)
+        #expect(try DirectoryStore.open(dir.path).data == store.data)
     }
 
     @Test func compactIfDueDoesNothingBeforeTheThresholdOrWhileAnotherWriterHoldsTheLock() throws {
@@ -63,7 +63,7 @@ import Testing
         #expect(store.data.inspections[id: "INS-0007"]?.status == .cancelled)
         #expect(storage(store) == before, "the table was copied for one record")
         // Another writer's edit, caught up by a refresh, is applied in place too.
-        let other = try Store.open(dir.path)
+        let other = try DirectoryStore.open(dir.path)
         try other.commit(user: "u") { data in
             var after = try #require(data.inspections[id: "INS-0008"])
             after.status = .cancelled
@@ -95,7 +95,7 @@ import Testing
             #expect(store.data == before, "\(call)")
             #expect(store.revision == revision)
         }
-        #expect(try Store.open(dir.path).data == before)
+        #expect(try DirectoryStore.open(dir.path).data == before)
     }
 
     /// Several changes of one record in one edit are checked against each other, not against the data (which
@@ -122,7 +122,7 @@ import Testing
             [.update(from: .inspection(updated), to: .inspection(again)), .delete(.inspection(again))]
         }
         #expect(store.data.inspections[id: "INS-0001"] == nil)
-        #expect(try Store.open(dir.path).data == store.data)
+        #expect(try DirectoryStore.open(dir.path).data == store.data)
     }
 
     /// Random creates, updates and deletes (some in one edit), from two writers: the data each store holds after
@@ -130,7 +130,7 @@ import Testing
     @Test func theDataAfterManyEditsEqualsAFreshOpen() throws {
         let dir = TempDir()
         let store = try store(dir)
-        let other = try Store.open(dir.path)
+        let other = try DirectoryStore.open(dir.path)
         var seed: UInt64 = 15
         func next(_ bound: Int) -> Int {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -165,11 +165,11 @@ import Testing
         }
         try store.refresh()
         try other.refresh()
-        let fresh = try Store.open(dir.path)
+        let fresh = try DirectoryStore.open(dir.path)
         #expect(fresh.data == store.data && fresh.data == other.data)
         #expect(store.data.inspections.count > 50)
         try store.compact()
-        #expect(try Store.open(dir.path).data == store.data)
+        #expect(try DirectoryStore.open(dir.path).data == store.data)
     }
 
     @Test func theSnapshotIsCompactAndAPrettyOneStillOpens() throws {
@@ -184,7 +184,7 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(compact))
         let pretty = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         dir.write("store.json", Array(pretty))
-        let reopened = try Store.open(dir.path)
+        let reopened = try DirectoryStore.open(dir.path)
         #expect(reopened.data == store.data && reopened.head == store.head && reopened.damage == nil)
     }
 }

@@ -7,12 +7,12 @@ import Testing
 /// The store's promises under faults and tampering: a committed edit is reported as committed, nothing the tool
 /// does loses a line, and what was changed behind its back is named.
 @Suite struct IntegrityTests {
-    func store(_ dir: TempDir) throws -> Store {
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
-        return try Store.open(dir.path)
+    func store(_ dir: TempDir) throws -> DirectoryStore {
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        return try DirectoryStore.open(dir.path)
     }
 
-    func addInspection(_ store: Store, _ n: Int) throws {
+    func addInspection(_ store: DirectoryStore, _ n: Int) throws {
         try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(String(format: "INS-%04d", n), day: n)))] }
     }
 
@@ -35,13 +35,13 @@ import Testing
         store.compactIfDue()
         #expect(notices.count == failed, "not retried every quiet second at the same revision")
         #expect(dir.bytes("store.json") == snapshot)
-        #expect(try Store.open(dir.path).data.inspections.count == 2)
+        #expect(try DirectoryStore.open(dir.path).data.inspections.count == 2)
         // Once the fault clears, the next quiet moment compacts; nothing was written twice.
         try FileManager.default.removeItem(atPath: blocker)
         try addInspection(store, 3)
         #expect(dir.bytes("store.json") == snapshot, "never inside a save")
         store.compactIfDue()
-        let reopened = try Store.open(dir.path)
+        let reopened = try DirectoryStore.open(dir.path)
         #expect(reopened.data.inspections.map(\.id) == ["INS-0001", "INS-0002", "INS-0003"])
         #expect(dir.bytes("store.json") != snapshot)
         #expect(try JournalAudit.verify(dir.path) == .intact(entries: 8, head: reopened.head))
@@ -64,11 +64,11 @@ import Testing
         try addInspection(store, 1)
         let journal = dir.bytes("journal.jsonl")
         dir.write("journal.jsonl", Array(journal.dropLast()))
-        let reader = try Store.open(dir.path)
+        let reader = try DirectoryStore.open(dir.path)
         #expect(reader.data.inspections[id: "INS-0001"] != nil)
         #expect(reader.notices.contains { $0.contains("lost its final newline") })
         // The next writer restores the newline; both edits stay; no side file.
-        let writer = try Store.open(dir.path)
+        let writer = try DirectoryStore.open(dir.path)
         try addInspection(writer, 2)
         #expect(Array(dir.bytes("journal.jsonl").prefix(journal.count)) == journal, "the restored line is byte-identical")
         try reader.refresh()
@@ -105,7 +105,7 @@ import Testing
         #expect(edited != text)
         dir.write("store.json", Array(edited.utf8))
         #expect {
-            _ = try Store.open(dir.path)
+            _ = try DirectoryStore.open(dir.path)
         } throws: { error in
             (error as? StoreError)?.kind == .unreadable && (error as? StoreError)?.position == field
         }
@@ -208,7 +208,7 @@ import Testing
         #expect(done.contains { $0.contains("disagreed") })
         let backups = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("store.json.bak") }
         #expect(backups.count == 1 && dir.bytes(backups[0]) == damaged)
-        #expect(try Store.open(dir.path).data.inspections[id: "INS-0001"] != nil)
+        #expect(try DirectoryStore.open(dir.path).data.inspections[id: "INS-0001"] != nil)
         if case .broken(let e) = try JournalAudit.verify(dir.path) { Issue.record("still broken after repair: \(e)") }
     }
 
@@ -221,7 +221,7 @@ import Testing
         lines.swapAt(1, 2)
         let swapped = Array(lines.joined(separator: [0x0A])) + [0x0A]
         dir.write("journal.jsonl", swapped)
-        let opened = try Store.open(dir.path)
+        let opened = try DirectoryStore.open(dir.path)
         #expect(
             opened.damage?.position?.hasPrefix("line 2") == true,
             "the first bad line, not a later one: \(String(describing: opened.damage))")
@@ -230,7 +230,7 @@ import Testing
         let done = try StoreDoctor.repair(dir.path, user: "t")
         let side = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("journal.jsonl.damaged") }
         #expect(side.count == 1 && Array(swapped.dropFirst(lines[0].count + 1)) == dir.bytes(side[0]), "\(done)")
-        let repaired = try Store.open(dir.path)
+        let repaired = try DirectoryStore.open(dir.path)
         #expect(repaired.damage == nil && repaired.revision == 2)
         #expect(try JournalAudit.last(1, in: dir.path)[0].get().action == .repair)
         try addInspection(repaired, 4)
@@ -261,7 +261,7 @@ import Testing
         let dir = TempDir()
         let old = umask(0o022)
         defer { umask(old) }
-        let store = try Store.create(dir.path + "/s", data: Sample.small(), user: "t", reason: "fixture", shared: true)
+        let store = try DirectoryStore.create(dir.path + "/s", data: Sample.small(), user: "t", reason: "fixture", shared: true)
         try addInspection(store, 1)
         func mode(_ path: String) -> mode_t {
             var s = stat()
@@ -273,7 +273,7 @@ import Testing
             #expect(mode(dir.path + "/s/" + name) & 0o060 == 0o060, "\(name)")
         }
         // Outside a shared directory the umask rules.
-        let plain = try Store.create(dir.path + "/p", data: Sample.small(), user: "t", reason: "fixture")
+        let plain = try DirectoryStore.create(dir.path + "/p", data: Sample.small(), user: "t", reason: "fixture")
         #expect(mode(plain.files.journal) & 0o777 == 0o644)
     }
 
@@ -329,7 +329,7 @@ import Testing
         let old = try JournalAudit.history(of: .enterprise, id: "E01", in: dir.path)
         #expect(old.map(\.action) == [.create] && old.first?.revision == 1)
         // The store's index gives the same histories, from lines found at open, read later and written here.
-        let reader = try Store.open(dir.path)
+        let reader = try DirectoryStore.open(dir.path)
         try addInspection(store, 701)
         try reader.refresh()
         for (kind, id) in [(EntityKind.enterprise, "E01"), (.inspection, "INS-0002"), (.inspection, "INS-0701")] {
@@ -349,8 +349,8 @@ import Testing
     /// edit adds it once.
     @Test func faultsNeverTurnACommittedEditIntoAFailureOrDuplicateIt() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
-        let store = try Store.open(dir.path)
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.open(dir.path)
         store.compactionThreshold = 5
         var notices = 0
         store.onNotice = { _ in notices += 1 }
@@ -381,7 +381,7 @@ import Testing
             }
         }
         #expect(failures > 20 && notices > 5, "the faults must have hit: \(failures) failed appends, \(notices) compaction notices")
-        let reopened = try Store.open(dir.path)
+        let reopened = try DirectoryStore.open(dir.path)
         #expect(reopened.data.inspections.map(\.id) == committed)
         #expect(reopened.revision == 5 + 300, "one journal line per edit: none written twice, none lost")
         if case .broken(let e) = try JournalAudit.verify(dir.path) { Issue.record("\(e)") }
@@ -389,8 +389,8 @@ import Testing
 
     @Test func compactReportsSuccessWhenOnlyTheDirectorySyncFailed() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
-        let store = try Store.open(dir.path)
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.open(dir.path)
         try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-0001")))] }
         var notices: [String] = []
         store.onNotice = { notices.append($0) }

@@ -11,7 +11,7 @@ import Testing
     /// Chinese one.
     static func journal() throws -> TempDir {
         let dir = TempDir()
-        let store = try Store.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
+        let store = try DirectoryStore.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
         let users = ["carol"] + (0..<40).map { $0 % 2 == 0 ? "alice" : "bob" } + [#"o"brien\x"#, "张三"]
         for (i, user) in users.enumerated() {
             try store.commit(user: user, reason: "edit \(i)") { data in

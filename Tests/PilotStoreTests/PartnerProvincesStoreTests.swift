@@ -14,9 +14,9 @@ import Testing
         legacy.joint = true
         legacy.partnerProvinceCode = "320000"
         try data.inspections.insert(legacy)
-        _ = try Store.create(dir.path, data: data, user: "tester", reason: "fixture")
+        _ = try DirectoryStore.create(dir.path, data: data, user: "tester", reason: "fixture")
         #expect(String(decoding: dir.bytes("store.json"), as: UTF8.self).contains("\"partnerProvinceCode\""))
-        let store = try Store.open(dir.path)
+        let store = try DirectoryStore.open(dir.path)
         let opened = try #require(store.data.inspections[id: "INS-0001"])
         #expect(opened == legacy && opened.partnerProvinces == ["320000"])
         var two = opened
@@ -24,7 +24,7 @@ import Testing
         try store.commit(user: "alice", reason: "joint with Zhejiang too") { _ in
             [.update(from: .inspection(opened), to: .inspection(two))]
         }
-        let reopened = try Store.open(dir.path)
+        let reopened = try DirectoryStore.open(dir.path)
         #expect(reopened.data.inspections[id: "INS-0001"]?.partnerProvinces == ["320000", "330000"])
     }
 }

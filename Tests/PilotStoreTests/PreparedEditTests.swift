@@ -9,9 +9,9 @@ import Testing
 @Suite struct PreparedEditTests {
     @Test func theRevisionInsideCommitSaysWhetherThePreparationIsStale() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
-        let importer = try Store.open(dir.path)
-        let other = try Store.open(dir.path)
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
+        let importer = try DirectoryStore.open(dir.path)
+        let other = try DirectoryStore.open(dir.path)
 
         try importer.refresh()
         let preparedAt = importer.revision

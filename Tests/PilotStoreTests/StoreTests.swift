@@ -7,9 +7,9 @@ import Testing
 @Suite struct StoreTests {
     @Test func createOpenAndEditRoundTrip() throws {
         let dir = TempDir()
-        let created = try Store.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
+        let created = try DirectoryStore.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
         #expect(created.revision == 5)
-        let store = try Store.open(dir.path)
+        let store = try DirectoryStore.open(dir.path)
         #expect(store.data == Sample.small())
         let before = dir.bytes("journal.jsonl").count
         let snapshot = dir.bytes("store.json")
@@ -19,7 +19,7 @@ import Testing
         #expect(journal.count > before)
         #expect(journal[before...].filter { $0 == 0x0A }.count == 1)
         #expect(dir.bytes("store.json") == snapshot)
-        let reopened = try Store.open(dir.path)
+        let reopened = try DirectoryStore.open(dir.path)
         #expect(reopened.revision == 6)
         #expect(reopened.data.inspections[id: "INS-0001"] == Sample.inspection("INS-0001"))
         #expect(
@@ -31,7 +31,7 @@ import Testing
 
     @Test func journalEntryRecordsWhoWhenWhatAndWhy() throws {
         let dir = TempDir()
-        let store = try Store.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
+        let store = try DirectoryStore.create(dir.path, data: Sample.small(), user: "tester", reason: "fixture")
         let old = store.data.products[id: "P01"]!
         var new = old
         new.name = "改名后的单抗"
@@ -46,9 +46,9 @@ import Testing
 
     @Test func staleEditIsAConflictNotALostUpdate() throws {
         let dir = TempDir()
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
-        let a = try Store.open(dir.path)
-        let b = try Store.open(dir.path)
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let a = try DirectoryStore.open(dir.path)
+        let b = try DirectoryStore.open(dir.path)
         let original = a.data.products[id: "P01"]!
         var byA = original
         byA.name = "A"
@@ -69,19 +69,19 @@ import Testing
             p.name = "B"
             return [.update(from: .product(before), to: .product(p))]
         }
-        #expect(try Store.open(dir.path).data.products[id: "P01"]!.name == "B")
+        #expect(try DirectoryStore.open(dir.path).data.products[id: "P01"]!.name == "B")
     }
 
     @Test func creatingAnExistingRecordIsRefused() throws {
         let dir = TempDir()
-        let store = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         let site = store.data.sites[id: "S01"]!
         #expect(throws: StoreError.self) { try store.commit(user: "t") { _ in [.create(.site(site))] } }
     }
 
     @Test func tornLastLineIsSetAsideNeverApplied() throws {
         let dir = TempDir()
-        let store = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-0001")))] }
         let good = dir.bytes("journal.jsonl")
         // A crash mid-append: half of a real line, no newline.
@@ -90,7 +90,7 @@ import Testing
                 revision: 7, time: "2026-11-22T00:00:00Z", user: "t", action: .create, entity: .inspection, id: "INS-0002",
                 before: nil, after: .inspection(Sample.inspection("INS-0002")), reason: nil, conflicts: nil, previousHash: "x"))
         dir.write("journal.jsonl", good + line.prefix(line.count / 2))
-        let reader = try Store.open(dir.path)
+        let reader = try DirectoryStore.open(dir.path)
         #expect(reader.revision == 6 && reader.data.inspections[id: "INS-0002"] == nil)
         #expect(reader.notices.count == 1 && reader.notices[0].contains("incomplete last line"))
         // Reading leaves the file alone; the next edit moves the torn bytes aside and continues the chain.
@@ -100,12 +100,12 @@ import Testing
         let side = try #require(files.first { $0.hasPrefix("journal.jsonl.torn-") })
         #expect(dir.bytes(side) == Array(line.prefix(line.count / 2)))
         if case .broken(let e) = try JournalAudit.verify(dir.path) { Issue.record("chain broken: \(e)") }
-        #expect(try Store.open(dir.path).data.inspections.count == 1 + 1)
+        #expect(try DirectoryStore.open(dir.path).data.inspections.count == 1 + 1)
     }
 
     @Test func compactionRewritesTheSnapshotAndKeepsTheJournal() throws {
         let dir = TempDir()
-        let store = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
         store.compactionThreshold = 5
         for i in 1...12 {
             try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(String(format: "INS-%04d", i), day: i)))] }
@@ -114,7 +114,7 @@ import Testing
         let snapshot = try JSONSerialization.jsonObject(with: Data(dir.bytes("store.json"))) as! [String: Any]
         #expect((snapshot["revision"] as! Int) >= 15)
         #expect(try JournalAudit.verify(dir.path) == .intact(entries: 17, head: JournalAudit.head(dir.path)))
-        #expect(try Store.open(dir.path).data.inspections.count == 12)
+        #expect(try DirectoryStore.open(dir.path).data.inspections.count == 12)
     }
 }
 

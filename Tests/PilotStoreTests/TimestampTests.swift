@@ -12,8 +12,8 @@ import Testing
         old.formatOptions = [.withInternetDateTime]
         for seconds: Double in [0, 1.5, 1_780_000_000.999, 1_795_000_123.4, -946_080_000, 4_102_444_799] {
             let date = Date(timeIntervalSince1970: seconds)
-            #expect(Store.timestamp(date) == old.string(from: date), "\(seconds)")
+            #expect(DirectoryStore.timestamp(date) == old.string(from: date), "\(seconds)")
         }
-        #expect(Store.timestamp(Date(timeIntervalSince1970: 1_795_000_000)) == "2026-11-18T11:06:40Z")
+        #expect(DirectoryStore.timestamp(Date(timeIntervalSince1970: 1_795_000_000)) == "2026-11-18T11:06:40Z")
     }
 }

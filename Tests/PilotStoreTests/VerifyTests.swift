@@ -8,9 +8,9 @@ import Testing
 /// named (file, line or record), and what only looks different (another encoding of the same values) still passes.
 @Suite struct VerifyTests {
     /// A store with creates, updates and a delete, compacted at `compactAt` edits (store.json then mid-journal).
-    func store(_ dir: TempDir, compactAt: Int? = nil) throws -> Store {
-        _ = try Store.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
-        let store = try Store.open(dir.path)
+    func store(_ dir: TempDir, compactAt: Int? = nil) throws -> DirectoryStore {
+        _ = try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture")
+        let store = try DirectoryStore.open(dir.path)
         for n in 1...4 {
             try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection(String(format: "INS-%04d", n), day: n)))] }
             if n == compactAt { try store.compact() }

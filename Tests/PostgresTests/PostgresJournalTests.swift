@@ -37,10 +37,10 @@ extension PostgresTests {
         // The same lines as a store directory's journal: it opens, replays to the same records and verifies.
         let directory = NSTemporaryDirectory() + "biopilot-pg-chain-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        _ = try Store.create(directory, data: PilotData(), user: "test", reason: "empty")
+        _ = try DirectoryStore.create(directory, data: PilotData(), user: "test", reason: "empty")
         let text = lines.map { $0.line + "\n" }.joined()
         try FileHandle(forWritingTo: URL(fileURLWithPath: directory + "/journal.jsonl")).write(contentsOf: Data(text.utf8))
-        let store = try Store.open(directory)
+        let store = try DirectoryStore.open(directory)
         #expect(store.head == JournalHead(revision: 9, hash: previous))
         #expect(store.data == (try journal.records()))
         let anchor = JournalHead(revision: 5, hash: hashes[4])

@@ -8,7 +8,7 @@ public enum AuditQuery {
     /// journal offsets (a record last touched long ago costs no scan); the whole journal's backwards until
     /// enough match.
     public static func entries(
-        _ query: LogQuery, limit: Int, store directory: String, open store: Store? = nil, language: Language, provinces: ProvinceTable
+        _ query: LogQuery, limit: Int, store directory: String, open store: (any Store)? = nil, language: Language, provinces: ProvinceTable
     ) throws(StoreError) -> [AuditEntry] {
         let found: [JournalEntry]
         if let kind = query.kind, let id = query.id {
@@ -21,8 +21,11 @@ public enum AuditQuery {
             found = trail.filter { matches(query, $0) }
         } else {
             // One revision is one entry: stop reading once it is found.
-            found = try JournalAudit.newest(query.revision == nil ? limit : 1, in: directory, filter: lineFilter(query)) {
-                matches(query, $0)
+            let count = query.revision == nil ? limit : 1
+            if let store {
+                found = try store.newest(count, filter: lineFilter(query)) { matches(query, $0) }
+            } else {
+                found = try JournalAudit.newest(count, in: directory, filter: lineFilter(query)) { matches(query, $0) }
             }
         }
         return found.prefix(limit).map { AuditEntry($0, language: language, provinces: provinces) }
