@@ -95,7 +95,9 @@ public final class DirectoryStore: Store {
 
     /// Reads the snapshot, checks the journal's chain and applies the lines after the snapshot, all under one
     /// shared lock, so no writer or repair moves the journal in between.
-    private static func openShared(_ files: StoreFiles, migrator: SchemaMigrator, lockPolicy: LockPolicy) throws(StoreError) -> DirectoryStore {
+    private static func openShared(_ files: StoreFiles, migrator: SchemaMigrator, lockPolicy: LockPolicy) throws(StoreError)
+        -> DirectoryStore
+    {
         let lock = try FileLock(path: files.lock, exclusive: false, policy: lockPolicy)
         defer { withExtendedLifetime(lock) {} }
         // The chain is walked on another thread while store.json decodes; its verdict is in before `open` returns.

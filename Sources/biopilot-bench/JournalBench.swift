@@ -29,7 +29,8 @@ struct JournalBench {
         print("-- a long journal")
         let directory = NSTemporaryDirectory() + "biopilot-bench-journal-\(getpid())"
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let long = try DirectoryStore.create(directory, data: DemoData.make(today: today, reference: reference), user: "bench", reason: "benchmark")
+        let long = try DirectoryStore.create(
+            directory, data: DemoData.make(today: today, reference: reference), user: "bench", reason: "benchmark")
         guard let busy = long.data.inspectors.records.first?.id, let first = long.data.enterprises.records.first?.id else {
             throw BenchFailure("the demo store has no inspector or enterprise")
         }

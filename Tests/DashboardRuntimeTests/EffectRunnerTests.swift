@@ -13,7 +13,8 @@ final class TempStore {
 
     init() throws {
         path = NSTemporaryDirectory() + "biopilot-runtime-test-" + UUID().uuidString
-        _ = try DirectoryStore.create(path, data: DemoData.make(today: Self.today, reference: bundledReference), user: "setup", reason: "fixture")
+        _ = try DirectoryStore.create(
+            path, data: DemoData.make(today: Self.today, reference: bundledReference), user: "setup", reason: "fixture")
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }

@@ -113,7 +113,8 @@ import Testing
 
     @Test func damagedMiddleJournalLineIsRefusedWithItsLineNumber() throws {
         let dir = TempDir()
-        let store = try DirectoryStore.open(try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture").files.directory)
+        let store = try DirectoryStore.open(
+            try DirectoryStore.create(dir.path, data: Sample.small(), user: "t", reason: "fixture").files.directory)
         for i in 1...4 { try store.commit(user: "t") { _ in [.create(.inspection(Sample.inspection("INS-000\(i)", day: i)))] } }
         var lines = dir.bytes("journal.jsonl").split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         // Line 8 (revision 8: five records, then four edits) loses its second half; the lines after it stay.
