@@ -40,13 +40,22 @@ public final class PostgresConnection {
         defer { PQclear(result) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return Self.rows(result)
-        default: throw Self.serverError(result, fallback: PQerrorMessage(handle))
+        default:
+            // A server that went away answers with an error result too; it is a lost connection, not a refusal.
+            if isBroken { throw lostConnection() }
+            throw Self.serverError(result, fallback: PQerrorMessage(handle))
         }
     }
 
-    /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
-    public func transaction<T>(_ body: () throws(PostgresError) -> T) throws(PostgresError) -> T {
-        try execute("BEGIN")
+    /// False once the server is gone: every statement then fails, and the connection must be made again.
+    public var isBroken: Bool { PQstatus(handle) != CONNECTION_OK }
+
+    /// `postgresql://host:port/database`: where the store is, for messages (no user, never a password).
+    public var location: String { "postgresql://\(host):\(port)/\(Self.text(PQdb(handle)) ?? "")" }
+
+    /// Runs `body` in one transaction (`BEGIN` + `isolation`): committed if it returns, rolled back if it throws.
+    public func transaction<T>(isolation: String = "", _ body: () throws(PostgresError) -> T) throws(PostgresError) -> T {
+        try execute(isolation.isEmpty ? "BEGIN" : "BEGIN " + isolation)
         do {
             let value = try body()
             try execute("COMMIT")

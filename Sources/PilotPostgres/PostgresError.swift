@@ -1,3 +1,5 @@
+import PilotStore
+
 /// Why a PostgreSQL store could not be reached, read or written, in words a user can act on. Server errors keep
 /// their SQLSTATE, so a caller can retry a serialisation failure and name a refused permission.
 public struct PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -14,6 +16,8 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable, Equatable
         case invalidEdit
         /// A stored row or journal line could not be read as biopilot data.
         case unreadable
+        /// The database holds no biopilot store, or one at an older schema version.
+        case missing
     }
 
     public let kind: Kind
@@ -34,4 +38,22 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable, Equatable
 
     /// The server refused for lack of a privilege or by a province's row-level policy.
     public var isPermissionDenied: Bool { sqlState == "42501" }
+}
+
+extension PostgresError {
+    /// The same failure as the store contract reports it, naming the store: a refused permission names the provinces
+    /// (the database's message does), a lost server its host and port.
+    func storeError(at location: String) -> StoreError {
+        let kind: StoreError.Kind
+        switch self.kind {
+        case .unreachable, .passwordInURL: kind = .unreachable
+        case .conflict: kind = .conflict
+        case .invalidEdit: kind = .invalidEdit
+        case .unreadable: kind = .unreadable
+        case .missing: kind = .missing
+        case .server: kind = isPermissionDenied ? .forbidden : .server
+        }
+        // Connection messages already say where; others are placed in the store.
+        return StoreError(kind, file: kind == .unreachable || message.contains(location) ? nil : location, message)
+    }
 }

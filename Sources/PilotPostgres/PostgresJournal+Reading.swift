@@ -22,25 +22,67 @@ extension PostgresJournal {
     /// The entries after `revision`, for catching up with other members' edits.
     public func entries(after revision: Int) throws(PostgresError) -> [JournalEntry] {
         var entries: [JournalEntry] = []
-        for (number, line) in try lines(after: revision) {
+        for (number, line) in try lines(after: revision) { entries.append(try Self.entry(Array(line.utf8), revision: String(number))) }
+        return entries
+    }
+
+    /// Every record the role may see, as the data the dashboard and the CLI work on: each table fetched as one JSON
+    /// array in the order its records were created (a store directory's order) and decoded in one pass.
+    public func records() throws(PostgresError) -> PilotData {
+        var data = PilotData()
+        for kind in EntityKind.allCases {
+            let text = try connection.execute(PostgresStatements.tableInOrder, [kind.rawValue]).rows.first?[0] ?? "[]"
             do {
-                entries.append(try JournalEntry.decode(line: Array(line.utf8), file: "biopilot.journal", position: "revision \(number)"))
+                try data.replaceTable(kind, array: Array(text.utf8), file: "biopilot.records")
             } catch {
                 throw PostgresError(.unreadable, error.message(.en))
             }
         }
+        return data
+    }
+
+    /// A record's entries, newest first, at most `limit`.
+    public func history(of kind: EntityKind, id: String, limit: Int) throws(PostgresError) -> [JournalEntry] {
+        try decoded(connection.execute(PostgresStatements.recordHistory, [kind.rawValue, id, String(limit)]).rows)
+    }
+
+    /// The newest `limit` entries `matches` accepts, newest first, read backwards a page at a time; a line `filter`
+    /// rejects from its text is never decoded.
+    public func newest(_ limit: Int, filter: JournalLineFilter, matching matches: (JournalEntry) -> Bool) throws(PostgresError)
+        -> [JournalEntry]
+    {
+        var found: [JournalEntry] = []
+        var below = Int.max
+        var page = max(1, min(limit, 500))
+        while found.count < limit {
+            let rows = try connection.execute(PostgresStatements.linesBefore, [String(below), String(page)]).rows
+            guard let last = rows.last else { break }
+            for row in rows {
+                let line = Array((row[1] ?? "").utf8)
+                guard filter.admits(line[...]) else { continue }
+                let entry = try Self.entry(line, revision: row[0] ?? "?")
+                if matches(entry) {
+                    found.append(entry)
+                    if found.count >= limit { break }
+                }
+            }
+            below = Int(last[0] ?? "") ?? 0
+            page = 500
+        }
+        return found
+    }
+
+    private func decoded(_ rows: [[String?]]) throws(PostgresError) -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        for row in rows { entries.append(try Self.entry(Array((row[1] ?? "").utf8), revision: row[0] ?? "?")) }
         return entries
     }
 
-    /// Every record the role may see, as the data the dashboard and the CLI work on.
-    public func records() throws(PostgresError) -> PilotData {
-        var data = PilotData()
-        for row in try connection.execute(PostgresStatements.allRecords).rows {
-            guard let kindName = row[0], let kind = EntityKind(rawValue: kindName), let id = row[1], let json = row[2] else {
-                throw PostgresError(.unreadable, "biopilot.records: a row of unknown kind \(row[0] ?? "NULL")")
-            }
-            data.upsert(try Self.record(kind, id, json))
+    static func entry(_ line: [UInt8], revision: String) throws(PostgresError) -> JournalEntry {
+        do {
+            return try JournalEntry.decode(line: line, file: "biopilot.journal", position: "revision \(revision)")
+        } catch {
+            throw PostgresError(.unreadable, error.message(.en))
         }
-        return data
     }
 }

@@ -10,20 +10,23 @@ public struct PostgresJournal {
         self.connection = connection
     }
 
+    /// The head as locked by an append's transaction, with the acting role and the database's clock.
+    public struct LockedHead {
+        public let revision: Int
+        public let hash: String
+        let role: String
+        let time: String
+    }
+
     /// Appends one edit in one transaction: takes the head row's lock (appends queue there, so revisions have no
-    /// gaps), checks each change's `before` against the stored record, inserts one journal line per change, updates
-    /// the records and the head, and notifies listeners. The acting account is the database's `current_user`.
-    /// A serialisation failure or deadlock reruns the whole transaction, up to `attempts` times.
+    /// gaps), then `write`s. A serialisation failure or deadlock reruns the whole transaction, up to `attempts` times.
     @discardableResult
     public func append(user: String, _ edit: Edit, attempts: Int = 5) throws(PostgresError) -> [JournalEntry] {
-        // A change that changes nothing (a form saved as it was) is not an edit, as in the directory store.
-        let changes = edit.changes.filter { $0.before != $0.after }
-        guard !changes.isEmpty else { return [] }
         var attempt = 1
         while true {
             do {
                 return try connection.transaction { () throws(PostgresError) in
-                    try appendLocked(user: user, changes: changes, reason: edit.reason, conflicts: edit.conflicts)
+                    try write(user: user, edit, after: try lockHead()).entries
                 }
             } catch  where error.isRetryable && attempt < attempts {
                 attempt += 1
@@ -31,13 +34,23 @@ public struct PostgresJournal {
         }
     }
 
-    private func appendLocked(user: String, changes: [Change], reason: String?, conflicts: [String]?) throws(PostgresError)
-        -> [JournalEntry]
-    {
+    /// Locks the head row until the transaction ends: the first step of every append.
+    public func lockHead() throws(PostgresError) -> LockedHead {
         let head = try connection.execute(PostgresStatements.lockHead)
-        guard let revisionText = head.value(0, "revision"), var revision = Int(revisionText),
-            var hash = head.value(0, "hash"), let role = head.value(0, "role"), let time = head.value(0, "time")
+        guard let revisionText = head.value(0, "revision"), let revision = Int(revisionText),
+            let hash = head.value(0, "hash"), let role = head.value(0, "role"), let time = head.value(0, "time")
         else { throw PostgresError(.unreadable, "biopilot.head has no row; run `biopilot pg init` on this database") }
+        return LockedHead(revision: revision, hash: hash, role: role, time: time)
+    }
+
+    /// Inside an append's transaction, after `lockHead`: checks each change's `before` against the stored record,
+    /// inserts one journal line per change, updates the records and the head, and notifies listeners. The acting
+    /// account is the database's `current_user`. A change that changes nothing is not an edit.
+    public func write(user: String, _ edit: Edit, after head: LockedHead) throws(PostgresError) -> (entries: [JournalEntry], hash: String) {
+        let changes = edit.changes.filter { $0.before != $0.after }
+        guard !changes.isEmpty else { return ([], head.hash) }
+        var revision = head.revision
+        var hash = head.hash
         // What this edit's earlier changes made of a record (nil inside: deleted), as in the directory store.
         var staged: [EntityKind: [String: AnyRecord?]] = [:]
         var entries: [JournalEntry] = []
@@ -47,9 +60,9 @@ public struct PostgresJournal {
             guard current == change.before else { throw try refusal(change, current: current) }
             revision += 1
             let entry = JournalEntry(
-                revision: revision, time: time, user: user, account: role, uid: nil, action: change.action,
-                entity: change.kind, id: change.id, before: change.before, after: change.after, reason: reason,
-                conflicts: conflicts, previousHash: hash)
+                revision: revision, time: head.time, user: user, account: head.role, uid: nil, action: change.action,
+                entity: change.kind, id: change.id, before: change.before, after: change.after, reason: edit.reason,
+                conflicts: edit.conflicts, previousHash: hash)
             let encoded: (line: [UInt8], hash: String)
             do { encoded = try JournalLine.encode(entry) } catch { throw PostgresError(.unreadable, error.message(.en)) }
             let line = String(decoding: encoded.line.dropLast(), as: UTF8.self)
@@ -66,7 +79,7 @@ public struct PostgresJournal {
         }
         try connection.execute(PostgresStatements.updateHead, [String(revision), hash])
         try connection.execute(PostgresStatements.notify, [PostgresConnection.journalChannel, String(revision)])
-        return entries
+        return (entries, hash)
     }
 
     /// The record as stored now, or nil; a row the role may not see reads as nil.

@@ -23,7 +23,48 @@ public enum PostgresSchema {
     /// `biopilot_province_310000`: the role of a province's task force (its members are granted it).
     public static func provinceRole(_ code: String) -> String { "biopilot_province_" + code.lowercased() }
 
-    static let migrations: [(version: Int, sql: String)] = [(1, journalAndRecords)]
+    static let migrations: [(version: Int, sql: String)] = [(1, journalAndRecords), (2, recordOrderAndHistory)]
+
+    /// Migration 2: records keep the order they were created in (the revision that created them), as a store
+    /// directory's tables do, so both backends hand the same data to the dashboard; and a record's history is read
+    /// through an index instead of a scan of the journal.
+    ///
+    /// And the database itself keeps the chain whole: a line is refused unless its hash is SHA-256 of the line
+    /// without its `"hash"` field, its revision follows the last line's, and it names the last line's hash as its
+    /// previous one. So even a role that appends without biopilot (psql) cannot write a line `log --verify` rejects.
+    static let recordOrderAndHistory = #"""
+        ALTER TABLE biopilot.records ADD COLUMN created bigint NOT NULL DEFAULT 0;
+        CREATE INDEX records_in_order ON biopilot.records (entity, created, id);
+        CREATE INDEX journal_by_record ON biopilot.journal (entity, id, revision);
+
+        -- Security definer: the previous line may be one of another province, which the writer cannot see.
+        CREATE FUNCTION biopilot.check_chain(new_revision bigint, previous text, recorded text, line text) RETURNS void
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            last_revision bigint;
+            last_hash text;
+        BEGIN
+            SELECT j.revision, j.hash INTO last_revision, last_hash FROM biopilot.journal j ORDER BY j.revision DESC LIMIT 1;
+            IF new_revision <> coalesce(last_revision, 0) + 1 OR previous <> coalesce(last_hash, repeat('0', 64)) THEN
+                RAISE EXCEPTION 'journal line % does not follow revision % (hash %)', new_revision,
+                    coalesce(last_revision, 0), coalesce(last_hash, repeat('0', 64)) USING ERRCODE = '23514';
+            END IF;
+            IF right(line, 75) <> ',"hash":"' || recorded || '"}'
+                OR encode(sha256(convert_to(left(line, -75) || '}', 'UTF8')), 'hex') <> recorded THEN
+                RAISE EXCEPTION 'journal line % does not match its hash', new_revision USING ERRCODE = '23514';
+            END IF;
+        END
+        $$;
+        CREATE FUNCTION biopilot.journal_chained() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            PERFORM biopilot.check_chain(NEW.revision, NEW.previous_hash, NEW.hash, NEW.line);
+            RETURN NEW;
+        END
+        $$;
+        CREATE TRIGGER journal_chain BEFORE INSERT ON biopilot.journal
+            FOR EACH ROW EXECUTE FUNCTION biopilot.journal_chained();
+        """#
 
     /// Migration 1: the journal, the current records, the head, the province roles, their policies and guards.
     static let journalAndRecords = #"""

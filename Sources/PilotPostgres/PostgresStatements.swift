@@ -19,7 +19,9 @@ enum PostgresStatements {
         """
 
     /// $1 entity, $2 id, $3 the journal line whose `after` is the record.
-    static let insertRecord = "INSERT INTO biopilot.records (entity, id, data) VALUES ($1, $2, ($3::jsonb)->'after')"
+    static let insertRecord = """
+        INSERT INTO biopilot.records (entity, id, data, created) VALUES ($1, $2, ($3::jsonb)->'after', (($3::jsonb)->>'rev')::bigint)
+        """
     static let updateRecord = "UPDATE biopilot.records SET data = ($3::jsonb)->'after' WHERE entity = $1 AND id = $2"
     static let deleteRecord = "DELETE FROM biopilot.records WHERE entity = $1 AND id = $2"
     static let selectRecord = "SELECT data::text FROM biopilot.records WHERE entity = $1 AND id = $2"
@@ -34,5 +36,16 @@ enum PostgresStatements {
 
     static let head = "SELECT revision, hash FROM biopilot.head"
     static let linesAfter = "SELECT revision, line FROM biopilot.journal WHERE revision > $1 ORDER BY revision"
-    static let allRecords = "SELECT entity, id, data::text AS data FROM biopilot.records ORDER BY entity, id"
+    static let allRecords = "SELECT entity, id, data::text AS data FROM biopilot.records ORDER BY entity, created, id"
+    /// $1 entity: its records as one JSON array in the order they were created (json, not jsonb: no size limit
+    /// short of 1 GB, and no re-parse on the server).
+    static let tableInOrder = """
+        SELECT coalesce(json_agg(data ORDER BY created, id), '[]')::text FROM biopilot.records WHERE entity = $1
+        """
+    /// $1 entity, $2 id, $3 limit: the record's lines, newest first.
+    static let recordHistory = """
+        SELECT revision, line FROM biopilot.journal WHERE entity = $1 AND id = $2 ORDER BY revision DESC LIMIT $3
+        """
+    /// $1 below this revision, $2 limit: a page of the journal read backwards.
+    static let linesBefore = "SELECT revision, line FROM biopilot.journal WHERE revision < $1 ORDER BY revision DESC LIMIT $2"
 }

@@ -28,6 +28,15 @@ enum PostgresURL {
     }
 }
 
+extension PostgresURL {
+    /// `postgresql://host:port/database` from the string alone (before connecting), for a message when connecting fails.
+    static func location(_ conninfo: String) throws(PostgresError) -> String {
+        let options = try options(conninfo)
+        let host = options["host"] ?? options["hostaddr"] ?? "localhost"
+        return "postgresql://\(host):\(options["port"] ?? "5432")/\(options["dbname"] ?? options["user"] ?? "")"
+    }
+}
+
 extension String {
     var trimmingTrailingNewlines: String {
         var text = self

@@ -16,3 +16,32 @@ extension AnyRecord {
         }
     }
 }
+
+extension PilotData {
+    /// Replaces the table of `kind` with the records of a JSON array (a PostgreSQL store's rows, aggregated), in the
+    /// array's order; a duplicate id is refused as in store.json.
+    package mutating func replaceTable(_ kind: EntityKind, array bytes: [UInt8], file: String) throws(StoreError) {
+        func table<R>(_ type: R.Type) throws(StoreError) -> Table<R> {
+            do {
+                return try Table(try JSONReading.decode([R].self, from: bytes, file: file, positionPrefix: kind.rawValue))
+            } catch let duplicate as Table<R>.DuplicateID {
+                throw StoreError(.unreadable, file: file, position: kind.rawValue, "duplicate id \"\(duplicate.id)\"")
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw StoreError(.unreadable, file: file, position: kind.rawValue, "\(error)")
+            }
+        }
+        switch kind {
+        case .enterprise: enterprises = try table(Enterprise.self)
+        case .site: sites = try table(Site.self)
+        case .product: products = try table(PilotProduct.self)
+        case .staff: residentStaff = try table(ResidentStaff.self)
+        case .inspector: inspectors = try table(Inspector.self)
+        case .inspection: inspections = try table(Inspection.self)
+        case .sampling: samplings = try table(Sampling.self)
+        case .setting: settings = try table(Setting.self)
+        case .measure: measures = try table(Measure.self)
+        }
+    }
+}

@@ -283,7 +283,7 @@ public final class DirectoryStore: Store {
         if let onNotice { onNotice(text) } else { noticeOnce(text) }
     }
 
-    static func apply(_ entry: JournalEntry, to data: inout PilotData, file: String, line: Int) throws(StoreError) {
+    package static func apply(_ entry: JournalEntry, to data: inout PilotData, file: String, line: Int) throws(StoreError) {
         guard entry.action != .repair else { return }
         try check(entry, against: data.record(entry.entity, id: entry.id), file: file, line: line)
         put(entry, into: &data)
@@ -304,7 +304,7 @@ public final class DirectoryStore: Store {
     }
 
     /// Applies a checked entry. In place: when nothing else holds the data's tables, only the changed record moves.
-    static func put(_ entry: JournalEntry, into data: inout PilotData) {
+    package static func put(_ entry: JournalEntry, into data: inout PilotData) {
         guard entry.action != .repair else { return }
         if let record = entry.after {
             data.upsert(record)

@@ -23,7 +23,7 @@ public struct JournalLineFilter: Equatable, Sendable {
 
     /// Lines are written with sorted keys: `account` first, and after `rev` only `time`, `uid` and `user`, plain
     /// fields no record holds (records come earlier, inside `after`/`before`), so each is found by a byte search.
-    func admits(_ line: ArraySlice<UInt8>) -> Bool {
+    package func admits(_ line: ArraySlice<UInt8>) -> Bool {
         guard !isEmpty, let revEnd = ByteSearch.end(of: Self.revKey, in: line) else { return true }
         var digitsEnd = revEnd
         while digitsEnd < line.endIndex, (0x30...0x39).contains(line[digitsEnd]) { digitsEnd += 1 }

@@ -19,6 +19,12 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case busy
         /// The store opened for reading only: its journal is damaged, so nothing may be appended to it.
         case readOnly
+        /// The store's database server could not be reached, or the connection to it was lost.
+        case unreachable
+        /// The database refused for lack of a privilege: a province's policy, or a role that may only read.
+        case forbidden
+        /// The database server answered with an error of its own (its message is the reason).
+        case server
     }
 
     public let kind: Kind
@@ -75,6 +81,9 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .invalidEdit: return "修改无效"
         case .busy: return "存储正被占用"
         case .readOnly: return "存储只读"
+        case .unreachable: return "无法连接数据库服务器"
+        case .forbidden: return "数据库拒绝了此操作（权限不足）"
+        case .server: return "数据库服务器报错"
         }
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import DashboardRuntime
 import Foundation
 import PilotCore
+import PilotPostgres
 import PilotStore
 
 extension CivilDate: ExpressibleByArgument {
@@ -20,7 +21,11 @@ extension Language: ExpressibleByArgument {}
 
 /// Options every subcommand takes.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Store directory.", valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Store directory, or a PostgreSQL store's URL (postgresql://[user@]host[:port]/database; the password from PGPASSWORD or ~/.pgpass).",
+            valueName: "DIR|URL"))
     var store: String?
 
     @Option(
@@ -75,6 +80,16 @@ struct CommonOptions: ParsableArguments {
     /// Opens the store (creating the demo store on first use with --demo) and prints its notices to stderr.
     func openStore(_ reference: ReferenceData) throws -> any Store {
         let directory = storeDirectory
+        if PostgresStore.names(directory) {
+            let store: PostgresStore
+            do {
+                store = try PostgresStore.open(directory)
+            } catch {
+                throw CLIFailure.store(error)
+            }
+            store.onNotice = { printError("biopilot: note: \($0)") }
+            return store
+        }
         let store: DirectoryStore
         do {
             if demo && !FileManager.default.fileExists(atPath: directory + "/" + StoreFiles.snapshotName) {
@@ -151,5 +166,5 @@ extension ImportFailure {
 
 extension StoreError {
     /// 1 when the edit was refused (a conflict, an id in use), 2 when the store could not be read or written.
-    var exitCode: Int32 { kind == .conflict || kind == .invalidEdit ? 1 : 2 }
+    var exitCode: Int32 { kind == .conflict || kind == .invalidEdit || kind == .forbidden ? 1 : 2 }
 }
