@@ -29,10 +29,10 @@ extension EffectRunner {
     }
 
     /// The records the store's last catch-up changed, for the model to follow; nil (rebuild) when a line changed no
-    /// record (a repair note).
+    /// record (a repair note) or records came into or out of view without lines.
     func caughtUpChanges(then own: [JournalEntry] = []) -> [RecordChange]? {
         let entries = store.caughtUp + own
-        guard entries.allSatisfy({ $0.action != .repair }) else { return nil }
+        guard !store.viewChanged, entries.allSatisfy({ $0.action != .repair }) else { return nil }
         return entries.map { RecordChange(before: $0.before, after: $0.after) }
     }
 

@@ -23,7 +23,9 @@ public enum PostgresSchema {
     /// `biopilot_province_310000`: the role of a province's task force (its members are granted it).
     public static func provinceRole(_ code: String) -> String { "biopilot_province_" + code.lowercased() }
 
-    static let migrations: [(version: Int, sql: String)] = [(1, journalAndRecords), (2, recordOrderAndHistory)]
+    static let migrations: [(version: Int, sql: String)] = [
+        (1, journalAndRecords), (2, recordOrderAndHistory), (3, readersFollowProducts),
+    ]
 
     /// Migration 2: records keep the order they were created in (the revision that created them), as a store
     /// directory's tables do, so both backends hand the same data to the dashboard; and a record's history is read
@@ -265,4 +267,148 @@ public enum PostgresSchema {
 
     /// Per province named to `pg init`, after the migrations (idempotent).
     static let ensureProvinceRole = "SELECT biopilot.ensure_province_role($1)"
+
+    /// Migration 3: who may read a record is kept apart from who may write it, and both follow the products.
+    ///
+    /// - `writers`: the provinces that may change the record (as `provinces` was in migration 1): a product's lead and
+    ///   partners; an inspection's, sampling's, resident staff's or measure's product's; an enterprise's, site's or
+    ///   inspector's own province.
+    /// - `provinces` (readers): the writers, and for a site or an enterprise also every province of a product that
+    ///   uses it, so a partner province sees the lead's site and company it co-supervises without being able to edit
+    ///   them.
+    /// - When a product's provinces change (a contract site in another province added), its records and the sites
+    ///   and enterprises it touches are recomputed, and so are the products of a site or enterprise that moves province.
+    /// - A journal line is read by the current readers of its record (its own recorded provinces once the record is
+    ///   gone), so a province that becomes a partner reads the product's whole history.
+    static let readersFollowProducts = #"""
+        ALTER TABLE biopilot.records ADD COLUMN writers text[] NOT NULL DEFAULT '{}';
+        CREATE INDEX records_by_product ON biopilot.records ((data->>'productId'));
+
+        CREATE OR REPLACE FUNCTION biopilot.record_provinces(record_kind text, record jsonb) RETURNS text[]
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT CASE
+                WHEN record_kind IN ('enterprise', 'site', 'inspector') THEN ARRAY[record->>'provinceCode']
+                WHEN record_kind = 'setting' THEN '{}'::text[]
+                WHEN record_kind = 'product' THEN (
+                    SELECT coalesce(array_agg(DISTINCT code ORDER BY code), '{}') FROM (
+                        SELECT r.data->>'provinceCode' AS code FROM biopilot.records r
+                        WHERE r.entity = 'enterprise' AND r.id = record->>'holderId'
+                        UNION
+                        SELECT r.data->>'provinceCode' FROM biopilot.records r
+                        WHERE r.entity = 'site'
+                          AND r.id IN (SELECT s->>'siteId' FROM jsonb_array_elements(record->'segments') s)
+                    ) codes WHERE code IS NOT NULL)
+                ELSE coalesce(
+                    (SELECT r.writers FROM biopilot.records r WHERE r.entity = 'product' AND r.id = record->>'productId'),
+                    '{}')
+            END
+        $$;
+
+        -- The readers of a record whose writers are known: a site or an enterprise adds the products that use it.
+        CREATE FUNCTION biopilot.record_readers(record_kind text, record_id text, record jsonb, writers text[]) RETURNS text[]
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT CASE
+                WHEN record_kind = 'site' THEN (
+                    SELECT coalesce(array_agg(DISTINCT code ORDER BY code), '{}') FROM (
+                        SELECT unnest(writers) AS code
+                        UNION
+                        SELECT unnest(p.writers) FROM biopilot.records p
+                        WHERE p.entity = 'product' AND p.data->'segments' @> jsonb_build_array(jsonb_build_object('siteId', record_id))
+                    ) codes)
+                WHEN record_kind = 'enterprise' THEN (
+                    SELECT coalesce(array_agg(DISTINCT code ORDER BY code), '{}') FROM (
+                        SELECT unnest(writers) AS code
+                        UNION
+                        SELECT unnest(p.writers) FROM biopilot.records p
+                        WHERE p.entity = 'product' AND (
+                            p.data->>'holderId' = record_id
+                            OR EXISTS (
+                                SELECT 1 FROM jsonb_array_elements(p.data->'segments') s
+                                JOIN biopilot.records site ON site.entity = 'site' AND site.id = s->>'siteId'
+                                WHERE site.data->>'enterpriseId' = record_id))
+                    ) codes)
+                ELSE writers
+            END
+        $$;
+
+        CREATE OR REPLACE FUNCTION biopilot.records_before_write() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                PERFORM biopilot.check_province(OLD.entity, OLD.id, OLD.writers);
+                RETURN OLD;
+            END IF;
+            IF TG_OP = 'UPDATE' THEN
+                PERFORM biopilot.check_province(OLD.entity, OLD.id, OLD.writers);
+            END IF;
+            NEW.writers := biopilot.record_provinces(NEW.entity, NEW.data);
+            NEW.provinces := biopilot.record_readers(NEW.entity, NEW.id, NEW.data, NEW.writers);
+            PERFORM biopilot.check_province(NEW.entity, NEW.id, NEW.writers);
+            RETURN NEW;
+        END
+        $$;
+
+        -- Recomputes what depends on a changed product, site or enterprise. Runs as the schema's owner (no province of
+        -- its own, and past row-level security): the records it touches may be other provinces'.
+        CREATE FUNCTION biopilot.records_follow() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            changed_id text := coalesce(NEW.id, OLD.id);
+            sites text[];
+            companies text[];
+        BEGIN
+            IF TG_OP = 'UPDATE' AND OLD.data IS NOT DISTINCT FROM NEW.data AND OLD.writers IS NOT DISTINCT FROM NEW.writers THEN
+                RETURN NULL;
+            END IF;
+            IF coalesce(NEW.entity, OLD.entity) = 'product' THEN
+                IF TG_OP = 'UPDATE' AND OLD.writers IS NOT DISTINCT FROM NEW.writers
+                    AND OLD.data->'segments' IS NOT DISTINCT FROM NEW.data->'segments'
+                    AND OLD.data->>'holderId' IS NOT DISTINCT FROM NEW.data->>'holderId' THEN
+                    RETURN NULL;
+                END IF;
+                IF TG_OP = 'UPDATE' AND OLD.writers IS DISTINCT FROM NEW.writers THEN
+                    UPDATE biopilot.records SET data = data
+                    WHERE entity IN ('inspection', 'sampling', 'staff', 'measure') AND data->>'productId' = changed_id;
+                END IF;
+                SELECT array_agg(s->>'siteId') INTO sites FROM (
+                    SELECT jsonb_array_elements(OLD.data->'segments') AS s WHERE OLD IS NOT NULL
+                    UNION ALL SELECT jsonb_array_elements(NEW.data->'segments') WHERE NEW IS NOT NULL) segs;
+                SELECT array_agg(DISTINCT e) INTO companies FROM (
+                    SELECT OLD.data->>'holderId' AS e WHERE OLD IS NOT NULL
+                    UNION SELECT NEW.data->>'holderId' WHERE NEW IS NOT NULL
+                    UNION SELECT r.data->>'enterpriseId' FROM biopilot.records r
+                    WHERE r.entity = 'site' AND r.id = ANY (coalesce(sites, '{}'))) holders;
+                UPDATE biopilot.records SET data = data
+                WHERE (entity = 'site' AND id = ANY (coalesce(sites, '{}')))
+                   OR (entity = 'enterprise' AND id = ANY (coalesce(companies, '{}')));
+            ELSIF coalesce(NEW.entity, OLD.entity) IN ('site', 'enterprise') AND TG_OP = 'UPDATE'
+                AND (OLD.data->>'provinceCode' IS DISTINCT FROM NEW.data->>'provinceCode'
+                     OR OLD.data->>'enterpriseId' IS DISTINCT FROM NEW.data->>'enterpriseId') THEN
+                UPDATE biopilot.records SET data = data
+                WHERE entity = 'product' AND (
+                    data->>'holderId' = changed_id
+                    OR data->'segments' @> jsonb_build_array(jsonb_build_object('siteId', changed_id)));
+                UPDATE biopilot.records SET data = data
+                WHERE entity = 'enterprise' AND id IN (OLD.data->>'enterpriseId', NEW.data->>'enterpriseId');
+            END IF;
+            RETURN NULL;
+        END
+        $$;
+        CREATE TRIGGER records_follow AFTER INSERT OR UPDATE OR DELETE ON biopilot.records
+            FOR EACH ROW EXECUTE FUNCTION biopilot.records_follow();
+
+        -- A journal line is read by its record's current readers; once the record is gone, by those it recorded.
+        CREATE FUNCTION biopilot.journal_readers(record_kind text, record_id text, recorded text[]) RETURNS text[]
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT coalesce(
+                (SELECT r.provinces FROM biopilot.records r WHERE r.entity = record_kind AND r.id = record_id), recorded)
+        $$;
+        DROP POLICY journal_read ON biopilot.journal;
+        CREATE POLICY journal_read ON biopilot.journal FOR SELECT
+            USING (biopilot.visible(biopilot.journal_readers(entity, id, provinces)));
+
+        -- Existing records: products first (their records and readers follow from them), then the rest.
+        UPDATE biopilot.records SET data = data WHERE entity = 'product';
+        UPDATE biopilot.records SET data = data WHERE entity <> 'product';
+        """#
 }

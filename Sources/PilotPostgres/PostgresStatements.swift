@@ -48,4 +48,26 @@ enum PostgresStatements {
         """
     /// $1 below this revision, $2 limit: a page of the journal read backwards.
     static let linesBefore = "SELECT revision, line FROM biopilot.journal WHERE revision < $1 ORDER BY revision DESC LIMIT $2"
+
+    /// $1 products, $2 sites, $3 companies (text[]): the records of those products, their sites and companies, and
+    /// those sites and companies, as the member may see them now.
+    static let concernedRecords = """
+        WITH p AS (SELECT id, data FROM biopilot.records WHERE entity = 'product' AND id = ANY ($1::text[])),
+        s AS (SELECT seg->>'siteId' AS id FROM p, jsonb_array_elements(p.data->'segments') seg
+              UNION SELECT unnest($2::text[])),
+        e AS (SELECT data->>'holderId' AS id FROM p
+              UNION SELECT r.data->>'enterpriseId' FROM biopilot.records r WHERE r.entity = 'site' AND r.id IN (SELECT id FROM s)
+              UNION SELECT unnest($3::text[]))
+        SELECT entity, id, data::text FROM biopilot.records
+        WHERE (entity = 'product' AND id = ANY ($1::text[]))
+           OR (entity IN ('inspection', 'sampling', 'staff', 'measure') AND data->>'productId' = ANY ($1::text[]))
+           OR (entity = 'site' AND id IN (SELECT id FROM s))
+           OR (entity = 'enterprise' AND id IN (SELECT id FROM e))
+        """
+    static let visibleProducts = "SELECT id FROM biopilot.records WHERE entity = 'product'"
+    static let viewIsLimited = """
+        SELECT cardinality(biopilot.provinces_of(current_user)) > 0
+           AND NOT pg_has_role(current_user, 'biopilot_national', 'MEMBER')
+           AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS limited
+        """
 }

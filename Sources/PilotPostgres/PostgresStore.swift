@@ -13,6 +13,7 @@ public final class PostgresStore: Store {
     public private(set) var revision: Int
     public private(set) var notices: [String] = []
     public private(set) var caughtUp: [JournalEntry] = []
+    public private(set) var viewChanged = false
     public var onNotice: ((String) -> Void)?
     /// A PostgreSQL store never opens read-only for damage: the database refuses a line that breaks the chain.
     public var damage: StoreError? { nil }
@@ -25,8 +26,14 @@ public final class PostgresStore: Store {
     private var connection: PostgresConnection?
     private var headHash: String
     private var reconnect = ReconnectSchedule()
+    /// A province's member, who sees only its products: records may come into or out of view (`reconcileView`).
+    private let viewIsLimited: Bool
 
-    private init(conninfo: String, location: String, connection: PostgresConnection, data: PilotData, revision: Int, hash: String) {
+    private init(
+        conninfo: String, location: String, connection: PostgresConnection, data: PilotData, revision: Int, hash: String,
+        viewIsLimited: Bool
+    ) {
+        self.viewIsLimited = viewIsLimited
         self.conninfo = conninfo
         self.location = location
         self.connection = connection
@@ -43,7 +50,8 @@ public final class PostgresStore: Store {
             try checkSchema(connection, location: location)
             let (data, head) = try read(connection)
             return PostgresStore(
-                conninfo: conninfo, location: location, connection: connection, data: data, revision: head.revision, hash: head.hash)
+                conninfo: conninfo, location: location, connection: connection, data: data, revision: head.revision, hash: head.hash,
+                viewIsLimited: try viewIsLimited(connection))
         } catch {
             throw error.storeError(at: (try? PostgresURL.location(conninfo)) ?? "PostgreSQL")
         }
@@ -94,6 +102,7 @@ public final class PostgresStore: Store {
     /// While the connection is down, tries to reconnect when the schedule says so and throws `.unreachable`.
     public func refresh(wait: Bool) throws(StoreError) {
         caughtUp = []
+        viewChanged = false
         do {
             let connection = try connected()
             var announced = revision
@@ -112,7 +121,8 @@ public final class PostgresStore: Store {
     }
 
     /// Applies the lines after our revision that the role may see, and moves to the head. Each line's before-state
-    /// must match the data, as when a store directory replays its journal.
+    /// must match the data, as when a store directory replays its journal; for a province's member a record that has
+    /// just come into view has no earlier state here, so its line is taken as it is and the view re-read.
     private func catchUp(_ connection: PostgresConnection) throws(PostgresError) {
         let journal = PostgresJournal(connection)
         var applied: [JournalEntry] = []
@@ -120,11 +130,15 @@ public final class PostgresStore: Store {
             do {
                 try DirectoryStore.apply(entry, to: &data, file: "biopilot.journal", line: entry.revision)
             } catch {
-                throw PostgresError(.unreadable, error.message(.en))
+                guard viewIsLimited else { throw PostgresError(.unreadable, error.message(.en)) }
+                DirectoryStore.put(entry, into: &data)
+                viewChanged = true
             }
             applied.append(entry)
         }
         let head = try journal.head()
+        let unseenLines = head.revision - revision > applied.count
+        if viewIsLimited, try Self.reconcileView(&data, after: applied, unseenLines: unseenLines, connection) { viewChanged = true }
         caughtUp += applied
         revision = head.revision
         headHash = head.hash
@@ -139,6 +153,7 @@ public final class PostgresStore: Store {
     @discardableResult
     public func commit(user: String, _ build: (PilotData) throws -> Edit) throws -> [JournalEntry] {
         caughtUp = []
+        viewChanged = false
         var attempt = 1
         while true {
             do {
@@ -151,6 +166,10 @@ public final class PostgresStore: Store {
                     let written = try journal.write(user: user, try build(data), after: locked)
                     try connection.execute("COMMIT")
                     for entry in written.entries { DirectoryStore.put(entry, into: &data) }
+                    // A province's own edit can take a product out of its view (its last site there moved away).
+                    if viewIsLimited, try Self.reconcileView(&data, after: written.entries, unseenLines: false, connection) {
+                        viewChanged = true
+                    }
                     if let last = written.entries.last {
                         revision = last.revision
                         headHash = written.hash

@@ -19,6 +19,8 @@ public final class DirectoryStore: Store {
     /// compaction), so a dashboard can follow them record by record instead of rebuilding everything.
     public private(set) var caughtUp: [JournalEntry] = []
     public var location: String { files.directory }
+    /// Every member sees the whole directory: only lines change what is seen.
+    public var viewChanged: Bool { false }
     /// A look reads the journal (under a shared lock): the dashboard looks once a second of quiet.
     public var isNotified: Bool { false }
     /// How long to wait for another process's lock, and whom to tell.

@@ -17,6 +17,9 @@ public protocol Store: AnyObject {
     /// The entries the last look at the journal applied (other members' edits), so a dashboard can follow them
     /// record by record.
     var caughtUp: [JournalEntry] { get }
+    /// True when the last look also brought records into or out of this member's view without lines of their own (a
+    /// province became, or stopped being, a product's partner): a follower rebuilds instead of following `caughtUp`.
+    var viewChanged: Bool { get }
     /// Receives notices raised after opening, as they happen.
     var onNotice: ((String) -> Void)? { get set }
     /// True when the store is told of other members' edits (PostgreSQL's notifications), so a look costs nothing
