@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "biopilot-bench",
             dependencies: [
-                "PilotCore", "PilotStore", "DashboardUI", "DashboardRuntime", "Exchange",
+                "PilotCore", "PilotStore", "PilotPostgres", "DashboardUI", "DashboardRuntime", "Exchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

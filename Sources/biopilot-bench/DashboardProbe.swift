@@ -2,11 +2,13 @@ import DashboardRuntime
 import DashboardUI
 import Foundation
 import PilotCore
+import PilotPostgres
 import PilotStore
 
 /// The running dashboard of `SizeBench.dashboardRows`, in its own process: opens the store as the dashboard
-/// does, then answers commands on stdin one line each. `refresh`: the dashboard loop's look for other members'
-/// edits (EffectRunner, reduce, render); `save`: an edit of a product through its form, saved as the loop runs
+/// does, then answers commands on stdin one line each. `refresh REV`: the dashboard loop's looks for other members'
+/// edits (EffectRunner, reduce, render) until revision REV is drawn (one look on a store directory; on PostgreSQL the
+/// looks go on while the notification travels, as the dashboard's do); `save`: an edit of a product through its form, saved as the loop runs
 /// the `.save` effect. Each answer carries the time and this process's memory.
 struct DashboardProbe {
     let directory: String
@@ -14,7 +16,7 @@ struct DashboardProbe {
     let reference: ReferenceData
 
     func run() throws {
-        let store = try DirectoryStore.open(directory)
+        let store = try StoreOpener.open(directory)
         let runner = EffectRunner(store: store, user: "probe")
         let model = DashboardModel(data: store.data, revision: store.revision, today: today, reference: reference)
         let context = AppContext(storePath: directory, user: "probe", readOnly: false)
@@ -22,11 +24,18 @@ struct DashboardProbe {
         _ = Screen.render(state)
         answer("open " + memory())
         var saves = 0
+        let clock = ContinuousClock()
         while let command = readLine() {
-            switch command {
+            let words = command.split(separator: " ")
+            switch words.first {
             case "refresh":
+                let awaited = words.count > 1 ? Int(words[1]) ?? 0 : 0
+                let start = clock.now
                 let ms = Stopwatch.time {
-                    for action in runner.lookForOthersEdits(in: state) { _ = reduce(&state, action) }
+                    repeat {
+                        for action in runner.lookForOthersEdits(in: state) { _ = reduce(&state, action) }
+                        if state.model.revision < awaited { usleep(200) }
+                    } while state.model.revision < awaited && clock.now - start < .seconds(2)
                     _ = Screen.render(state)
                 }
                 answer("refresh \(ms) \(memory()) \(state.model.revision)")

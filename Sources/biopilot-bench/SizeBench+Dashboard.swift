@@ -32,7 +32,7 @@ extension SizeBench {
         var missed = 0
         for k in 0..<Self.refreshes {
             try Self.editSampling(store, samplings, k, label: "other")
-            let answer = try ask("refresh")
+            let answer = try ask("refresh \(store.revision)")
             guard answer.first == "refresh", answer.count >= 5, let ms = Double(answer[1]) else {
                 throw BenchFailure("dashboard probe: \(answer)")
             }
