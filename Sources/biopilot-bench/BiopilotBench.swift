@@ -55,6 +55,13 @@ struct BiopilotBench: ParsableCommand {
             valueName: "DIR"))
     var keystrokes: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also copy each store into a new database on this PostgreSQL server and time it there (a login that may create databases; password from PGPASSWORD or ~/.pgpass).",
+            valueName: "URL"))
+    var postgres: String?
+
     /// Internal: run as the dashboard process of `SizeBench.dashboardRows` (commands on stdin).
     @Option(name: .long, help: .hidden)
     var dashboardProbe: String?
@@ -107,9 +114,10 @@ struct BiopilotBench: ParsableCommand {
         print(Machine.describe() + "\n")
         if tools.python == nil { print("python3 is not on PATH: the rows compared with Python's json show no ratio.\n") }
         for size in sizes {
-            let bench = SizeBench(
+            var bench = SizeBench(
                 size: size, runs: runs, budget: budget, binary: binary, bench: folder + "/biopilot-bench", today: day, reference: reference,
                 tools: tools, parts: parts)
+            bench.postgres = postgres
             let table = try bench.measure()
             print(markdown ? table.markdown : table.text)
         }

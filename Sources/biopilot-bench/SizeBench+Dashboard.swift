@@ -8,11 +8,14 @@ import PilotStore
 extension SizeBench {
     static let refreshes = 20
 
-    func dashboardRows(other store: DirectoryStore, into table: inout BenchTable) throws -> ProbeMemory {
-        progress("a running dashboard: others' edits, own saves, memory")
+    /// `location`: the store the probe opens (this directory, or a PostgreSQL URL with `label` "PostgreSQL: ").
+    func dashboardRows(other store: any Store, location: String? = nil, label: String = "", into table: inout BenchTable) throws
+        -> ProbeMemory
+    {
+        progress("\(label)a running dashboard: others' edits, own saves, memory")
         let probe = Process()
         probe.executableURL = URL(fileURLWithPath: bench)
-        probe.arguments = ["--dashboard-probe", directory, "--today", today.description]
+        probe.arguments = ["--dashboard-probe", location ?? directory, "--today", today.description]
         let input = Pipe()
         let output = Pipe()
         probe.standardInput = input
@@ -44,7 +47,7 @@ extension SizeBench {
         memory.refreshes = seen.count
         table.add(
             BenchRow(
-                "another member's edit → visible (refresh + reduce + render)", seen,
+                label + "another member's edit → visible (refresh + reduce + render)", seen,
                 note: missed == 0 ? "" : "\(missed) edits not seen", goal: "≤ 50 ms, flat in store size"))
 
         var saves: [Double] = []
@@ -58,7 +61,7 @@ extension SizeBench {
             saves.append(ms)
             return ms
         }
-        table.add(BenchRow("own save → form closed (save effect + reduce + render)", saves, note: refused ?? "", goal: "≤ 20 ms"))
+        table.add(BenchRow(label + "own save → form closed (save effect + reduce + render)", saves, note: refused ?? "", goal: "≤ 20 ms"))
         _ = try ask("quit")
         probe.waitUntilExit()
         return memory
@@ -70,7 +73,7 @@ extension SizeBench {
     }
 
     /// Updates one sampling's test items, spread over the largest table as labs report results.
-    static func editSampling(_ store: DirectoryStore, _ ids: [String], _ k: Int, label: String) throws {
+    static func editSampling(_ store: any Store, _ ids: [String], _ k: Int, label: String) throws {
         guard !ids.isEmpty else { throw BenchFailure("the generated store has no samplings") }
         try store.commit(user: "bench") { current in
             guard let before = current.samplings[id: ids[(k * 7919) % ids.count]] else { return [] }

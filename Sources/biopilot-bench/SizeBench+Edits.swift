@@ -5,8 +5,8 @@ import PilotStore
 /// One edit through `DirectoryStore.commit`: the exclusive lock, the catch-up, the before-state check, the append and
 /// its fsync. At least 200 runs each, so p99 is a real tail.
 extension SizeBench {
-    func editRows(_ store: DirectoryStore, into table: inout BenchTable) throws {
-        progress("one edit")
+    func editRows(_ store: any Store, label: String = "", into table: inout BenchTable) throws {
+        progress("\(label)one edit")
         guard let product = store.data.products.records.first else { throw BenchFailure("the generated store has no products") }
         let creates = try Stopwatch.runs(minimum: 200, maximum: 1000, budget: budget) { k in
             try Stopwatch.time {
@@ -21,11 +21,13 @@ extension SizeBench {
                 }
             }
         }
-        table.add(BenchRow("one edit: create an inspection (DirectoryStore.commit)", creates, goal: "≤ 5 ms p99, flat in store size"))
+        table.add(
+            BenchRow(label + "one edit: create an inspection (\(type(of: store)).commit)", creates, goal: "≤ 5 ms p99, flat in store size"))
         let samplings = store.data.samplings.records.map(\.id)
         let updates = try Stopwatch.runs(minimum: 200, maximum: 1000, budget: budget) { k in
             try Stopwatch.time { try Self.editSampling(store, samplings, k, label: "update") }
         }
-        table.add(BenchRow("one edit: update a sampling (DirectoryStore.commit)", updates, goal: "≤ 5 ms p99, flat in store size"))
+        table.add(
+            BenchRow(label + "one edit: update a sampling (\(type(of: store)).commit)", updates, goal: "≤ 5 ms p99, flat in store size"))
     }
 }

@@ -16,6 +16,8 @@ struct SizeBench {
     let reference: ReferenceData
     let tools: Yardsticks
     let parts: Bool
+    /// A PostgreSQL server (`--postgres`) on which the PostgreSQL rows run; nil: those rows are left out.
+    var postgres: String? = nil
     let directory = NSTemporaryDirectory() + "biopilot-bench-\(getpid())-\(UUID().uuidString.prefix(8))"
 
     var snapshot: String { directory + "/store.json" }
@@ -53,6 +55,7 @@ struct SizeBench {
         try keystrokeRows(store, into: &table)
         try compactionRows(store, into: &table)
         memoryRows(memory, into: &table)
+        if let postgres { try postgresRows(server: postgres, into: &table) }
         if parts { PartsBench(data: store.data, today: today, reference: reference).run() }
         return table
     }
