@@ -2,11 +2,11 @@
 /// per store revision from the index, never per keystroke. Each source is one function of `DueList.Context`.
 public struct DueList: Sendable {
     public let today: CivilDate
-    public let items: [DueItem]
+    public internal(set) var items: [DueItem]
     /// Each product's items, under the product id their records name, so an edit redoes only the products it touches.
-    let byProduct: [String: [DueItem]]
+    var byProduct: [String: [DueItem]]
     /// The items no one product's records give: the pilot's end and summary, the licences (cross-product).
-    let shared: [DueItem]
+    var shared: [DueItem]
 
     /// What every source reads.
     struct Context {
@@ -18,13 +18,16 @@ public struct DueList: Sendable {
         /// This year's coverage row of each product, for `coverageItems`.
         let coverageRows: [String: ProductCoverage]
 
-        init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport) {
+        /// `only`: the products whose items are worked out, when not all are (an edit's); only their coverage rows
+        /// are looked up, not all 2,000 copied into a dictionary per edit.
+        init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport, only: Set<String>? = nil) {
             self.index = index
             self.today = today
             self.calendar = calendar
             self.deadlines = index.data.deadlines
             self.coverage = coverage
-            coverageRows = Dictionary(coverage.products.map { ($0.productId, $0) }, uniquingKeysWith: { first, _ in first })
+            let rows = only.map { ids in coverage.products.filter { ids.contains($0.productId) } } ?? coverage.products
+            coverageRows = Dictionary(rows.map { ($0.productId, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
         var data: PilotData { index.data }
