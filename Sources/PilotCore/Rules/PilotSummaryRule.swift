@@ -12,15 +12,18 @@ enum PilotSummaryRule {
         let left = today.days(until: end)
         guard left <= noticeDays else { return nil }
         // A product recorded as outside the pilot (rule 1) has no part in its summary.
-        let unassessed = data.products.records.filter { $0.basis != ProductBasis.none && $0.date(of: .enterpriseAssessment) == nil }
-            .sorted { $0.id < $1.id }
+        // Ids only: the dashboard asks after every edit, and copying 2,000 products to name 20 showed in an own save.
+        let unassessed = data.products.records.compactMap {
+            $0.basis != ProductBasis.none && $0.date(of: .enterpriseAssessment) == nil ? $0.id : nil
+        }
+        .sorted()
         let summary = ProvinceSummary(data)
         guard !unassessed.isEmpty || summary == nil else { return nil }
         var zh: [String] = []
         var en: [String] = []
         if !unassessed.isEmpty {
             // A province with hundreds of products gets the first ones named and the count.
-            let ids = unassessed.prefix(listed).map(\.id)
+            let ids = unassessed.prefix(listed)
             let more = unassessed.count > listed
             zh.append("\(unassessed.count) 个品种未登记企业评估（\(ids.joined(separator: "、"))\(more ? " 等" : "")）")
             en.append(
