@@ -68,8 +68,10 @@ enum CoverageView {
         guard old.year == new.year, old.asOf == new.asOf, old.products.count == new.products.count, old.provinces == new.provinces,
             old.notInProduction == new.notInProduction
         else { return false }
+        // Compared in place, by position: pairs taken from a zip copied all 2,000 rows twice.
         var changed: [String: ProductCoverage] = [:]
-        for (a, b) in zip(old.products, new.products) where a != b {
+        for i in new.products.indices where old.products[i] != new.products[i] {
+            let (a, b) = (old.products[i], new.products[i])
             guard a.productId == b.productId, a.provinces == b.provinces,
                 a.byProvince.elementsEqual(b.byProvince, by: { $0.code == $1.code && $0.covered == $1.covered })
             else { return false }
@@ -77,9 +79,8 @@ enum CoverageView {
         }
         guard !changed.isEmpty else { return true }
         for i in lines.indices {
-            if case .product(let p, let province) = lines[i], let row = changed[p.productId] {
-                lines[i] = .product(row, province: province)
-            }
+            guard let id = lines[i].productId, let row = changed[id], case .product(_, let province) = lines[i] else { continue }
+            lines[i] = .product(row, province: province)
         }
         return true
     }
