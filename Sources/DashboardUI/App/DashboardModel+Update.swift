@@ -43,7 +43,9 @@ extension DashboardModel {
         }
         products.formUnion(Self.reaching(changes, old: old, new: index, inspectors: &inspectors))
         let enterprises = changes.contains { $0.records.contains { $0.kind == .enterprise } }
-        let regrouped = findings.update(products: products, inspectors: inspectors, enterprises: enterprises, index: index)
+        let regrouped = findings.update(
+            products: products, inspectors: inspectors, enterprises: enterprises,
+            pilotSummary: FindingsByProduct.changesPilotSummary(changes), index: index)
         updateRows(products.union(regrouped), changedProducts: Array(productChanges.keys), from: old)
         updateCalendar(changes)
         Coverage.update(&coverage, products: products, index: index)

@@ -26,8 +26,16 @@ public struct DueList: Sendable {
             self.calendar = calendar
             self.deadlines = index.data.deadlines
             self.coverage = coverage
-            let rows = only.map { ids in coverage.products.filter { ids.contains($0.productId) } } ?? coverage.products
-            coverageRows = Dictionary(rows.map { ($0.productId, $0) }, uniquingKeysWith: { first, _ in first })
+            guard let only else {
+                coverageRows = Dictionary(coverage.products.map { ($0.productId, $0) }, uniquingKeysWith: { first, _ in first })
+                return
+            }
+            // Found by position, reading ids in place: a filter copied every row it looked at.
+            var rows: [String: ProductCoverage] = [:]
+            for i in coverage.products.indices where only.contains(coverage.products[i].productId) {
+                rows[coverage.products[i].productId] = rows[coverage.products[i].productId] ?? coverage.products[i]
+            }
+            coverageRows = rows
         }
 
         var data: PilotData { index.data }

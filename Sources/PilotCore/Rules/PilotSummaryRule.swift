@@ -7,16 +7,15 @@ enum PilotSummaryRule {
     /// How many of the products without an assessment are named.
     static let listed = 20
 
+    /// A product the summary names: in the pilot, without an enterprise assessment.
+    static func isUnassessed(_ p: PilotProduct) -> Bool { p.basis != ProductBasis.none && p.date(of: .enterpriseAssessment) == nil }
+
     static func finding(_ data: PilotData, today: CivilDate) -> Finding? {
         let end = Rule.pilotEndDate
         let left = today.days(until: end)
         guard left <= noticeDays else { return nil }
         // A product recorded as outside the pilot (rule 1) has no part in its summary.
-        // Ids only: the dashboard asks after every edit, and copying 2,000 products to name 20 showed in an own save.
-        let unassessed = data.products.records.compactMap {
-            $0.basis != ProductBasis.none && $0.date(of: .enterpriseAssessment) == nil ? $0.id : nil
-        }
-        .sorted()
+        let unassessed = data.products.records.compactMap { isUnassessed($0) ? $0.id : nil }.sorted()
         let summary = ProvinceSummary(data)
         guard !unassessed.isEmpty || summary == nil else { return nil }
         var zh: [String] = []
