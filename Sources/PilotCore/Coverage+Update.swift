@@ -12,3 +12,33 @@ extension Coverage {
         return report(year: year, asOf: asOf, products: products, index: index)
     }
 }
+
+extension Coverage {
+    /// `report(updating:)` in place, for the dashboard's edits. An edit rarely changes which products count (scope
+    /// reads a product's own stage dates): then each changed product's row is replaced where it is and the province
+    /// totals summed again, without the pass over every product that decides scope and rebuilds the rows (2,000
+    /// products: ~4 ms of an own save). A product that came, went, entered or left the count takes that pass.
+    public static func update(_ report: inout CoverageReport, products changed: Set<String>, index: PilotIndex) {
+        let (year, asOf) = (report.year, report.asOf)
+        let day = referenceDay(year: year, asOf: asOf)
+        var rows: [(at: Int, row: ProductCoverage)] = []
+        var apart: [(at: Int, row: NotCounted)] = []
+        for id in changed {
+            let now = index.data.products[id: id]
+            let counted = report.products.firstIndex { $0.productId == id }
+            let notCounted = report.notInProduction.firstIndex { $0.productId == id }
+            let inScope = now.map { isInScope($0, year: year, asOf: asOf) }
+            switch (now, inScope, counted, notCounted) {
+            case (nil, nil, nil, nil): continue // a record naming a product the store does not have
+            case (let p?, true, let at?, _): rows.append((at, product(p, year: year, asOf: asOf, index: index)))
+            case (let p?, false, _, let at?): apart.append((at, Self.notCounted(p, day: day, index: index)))
+            default:
+                report = self.report(updating: report, products: changed, index: index)
+                return
+            }
+        }
+        for (at, row) in rows { report.products[at] = row }
+        for (at, row) in apart { report.notInProduction[at] = row }
+        if !rows.isEmpty { report.provinces = provinces(report.products) }
+    }
+}

@@ -84,6 +84,13 @@ public enum Coverage {
     static func report(year: Int, asOf: CivilDate, products: [ProductCoverage], index: PilotIndex) -> CoverageReport {
         let day = referenceDay(year: year, asOf: asOf)
         let outOfScope = index.data.products.records.filter { !isInScope($0, year: year, asOf: asOf) }
+        let notInProduction = outOfScope.sorted { $0.id < $1.id }.map { notCounted($0, day: day, index: index) }
+        return CoverageReport(
+            year: year, asOf: asOf, products: products, provinces: provinces(products), notInProduction: notInProduction)
+    }
+
+    /// Each province's covered and total shares over the in-scope products' rows, by province code.
+    static func provinces(_ products: [ProductCoverage]) -> [ProvinceCoverage] {
         var covered: [String: Int] = [:]
         var total: [String: Int] = [:]
         for p in products {
@@ -92,14 +99,13 @@ public enum Coverage {
                 if share.covered { covered[share.code, default: 0] += 1 }
             }
         }
-        let provinces = total.sorted { $0.key < $1.key }.map {
-            ProvinceCoverage(code: $0.key, covered: covered[$0.key] ?? 0, total: $0.value)
-        }
-        let notInProduction = outOfScope.sorted { $0.id < $1.id }.map { p in
-            NotCounted(
-                productId: p.id, name: p.name, nameEn: p.nameEn, provinces: index.provinces(of: p), stage: p.stage,
-                inProductionOn: p.date(of: .inProduction).flatMap { $0 > day ? $0 : nil })
-        }
-        return CoverageReport(year: year, asOf: asOf, products: products, provinces: provinces, notInProduction: notInProduction)
+        return total.sorted { $0.key < $1.key }.map { ProvinceCoverage(code: $0.key, covered: covered[$0.key] ?? 0, total: $0.value) }
+    }
+
+    /// A product not in production on the reference day `day`, listed apart.
+    static func notCounted(_ p: PilotProduct, day: CivilDate, index: PilotIndex) -> NotCounted {
+        NotCounted(
+            productId: p.id, name: p.name, nameEn: p.nameEn, provinces: index.provinces(of: p), stage: p.stage,
+            inProductionOn: p.date(of: .inProduction).flatMap { $0 > day ? $0 : nil })
     }
 }

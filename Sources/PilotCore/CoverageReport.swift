@@ -1,10 +1,10 @@
 public struct CoverageReport: Hashable, Sendable {
     public let year: Int
     public let asOf: CivilDate
-    public let products: [ProductCoverage]
-    public let provinces: [ProvinceCoverage]
+    public internal(set) var products: [ProductCoverage]
+    public internal(set) var provinces: [ProvinceCoverage]
     /// Products of the store not in production on the reference day, listed apart.
-    public let notInProduction: [NotCounted]
+    public internal(set) var notInProduction: [NotCounted]
 
     public var covered: Int { products.filter(\.covered).count }
     public var total: Int { products.count }

@@ -3,6 +3,10 @@
 public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
+        // Printable ASCII and the CJK unified ideographs first: nearly every character drawn, and neither has marks,
+        // so the Unicode property lookup below (a table search per character) is not needed for them.
+        if (0x20..<0x7F).contains(v) { return 1 }
+        if (0x4E00...0x9FFF).contains(v) { return 2 }
         if v == 0 { return 0 }
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
         switch scalar.properties.generalCategory {
@@ -20,7 +24,11 @@ public enum DisplayWidth {
         return of(first)
     }
 
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of(_ text: String) -> Int {
+        // Printable ASCII is one cell a byte, without splitting the text into characters.
+        if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
+    }
 
     static func isWide(_ v: UInt32) -> Bool {
         switch v {

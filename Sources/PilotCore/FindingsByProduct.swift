@@ -11,6 +11,8 @@ public struct FindingsByProduct: Sendable {
     /// Each inspector's double bookings.
     private var bookings: [String: [Finding]] = [:]
     private var enterprise: [Finding] = []
+    /// The pilot summary's finding, if any.
+    private var summary: Finding?
 
     public init(_ engine: RulesEngine, index: PilotIndex) {
         self.engine = engine
@@ -23,14 +25,26 @@ public struct FindingsByProduct: Sendable {
         // A double booking on an inspection whose product is gone is still listed under that product id.
         let orphans = bookings.values.joined().compactMap(\.productId).filter { !index.data.products.contains(id: $0) }
         for id in index.data.products.map(\.id) + Set(orphans) { assemble(id, index) }
-        other = Self.errorsFirst(enterprise + (PilotSummaryRule.finding(index.data, today: engine.today).map { [$0] } ?? []))
+        summary = PilotSummaryRule.finding(index.data, today: engine.today)
+        other = Self.errorsFirst(enterprise + (summary.map { [$0] } ?? []))
+    }
+
+    /// Whether `changes` can change the pilot summary's finding: a product joined or left those it names (the
+    /// products in the pilot without an enterprise assessment). It reads every product, so other edits keep it.
+    public static func changesPilotSummary(_ changes: [RecordChange]) -> Bool {
+        func named(_ record: AnyRecord?) -> Bool {
+            if case .product(let p)? = record { PilotSummaryRule.isUnassessed(p) } else { false }
+        }
+        return changes.contains { named($0.before) != named($0.after) }
     }
 
     /// After an edit (`index` already updated): redoes the named products' findings and the named inspectors'
     /// bookings, the credit-code findings when an enterprise changed, and regroups every product whose list that
     /// can change. Returns the products regrouped.
     @discardableResult
-    public mutating func update(products: Set<String>, inspectors: Set<String>, enterprises: Bool, index: PilotIndex) -> Set<String> {
+    public mutating func update(
+        products: Set<String>, inspectors: Set<String>, enterprises: Bool, pilotSummary: Bool = true, index: PilotIndex
+    ) -> Set<String> {
         if enterprises { enterprise = engine.enterpriseFindings(index) }
         var regroup = products
         for id in products { own[id] = index.data.products[id: id].map { engine.productFindings($0, index) } }
@@ -40,7 +54,8 @@ public struct FindingsByProduct: Sendable {
             bookings[id] = found.isEmpty ? nil : found
         }
         for id in regroup { assemble(id, index) }
-        other = Self.errorsFirst(enterprise + (PilotSummaryRule.finding(index.data, today: engine.today).map { [$0] } ?? []))
+        if pilotSummary { summary = PilotSummaryRule.finding(index.data, today: engine.today) }
+        other = Self.errorsFirst(enterprise + (summary.map { [$0] } ?? []))
         return regroup
     }
 

@@ -36,6 +36,19 @@ import Testing
         #expect(list == Self.sorted(rows))
     }
 
+    /// One row changing its key (the common edit) moves in place to where a fresh sort puts it.
+    @Test(arguments: 0..<20) func oneRowChangingMovesWhereAFreshSortPutsIt(seed: Int) {
+        var random = SplitMix64(seed: UInt64(seed))
+        var rows = (0..<100).map { Row(key: random.below(10), id: $0) }
+        var list = Self.sorted(rows)
+        let changed = random.below(rows.count)
+        SortedPositions.remove([changed], from: &list, precedes: Self.precedes(rows))
+        #expect(list.count == rows.count - 1 && !list.contains(changed))
+        rows[changed].key = random.below(10)
+        SortedPositions.insert([changed], into: &list, deleted: [], precedes: Self.precedes(rows))
+        #expect(list == Self.sorted(rows))
+    }
+
     /// Among rows that tie, the one asked for is found, not its neighbour.
     @Test func aRowIsFoundAmongRowsThatTie() {
         let rows = [Row(key: 1, id: 0), Row(key: 1, id: 1), Row(key: 1, id: 2), Row(key: 0, id: 3)]

@@ -16,19 +16,21 @@ import Testing
         var after = data
         let touched = edit(&after)
         let index = PilotIndex(after)
-        let update = before.updated(
-            products: touched, index: index, calendar: calendar, coverage: Coverage.report(year: today.year, asOf: today, index: index))
+        let coverage = Coverage.report(year: today.year, asOf: today, index: index)
+        var list = before
+        let moves = list.update(products: touched, index: index, calendar: calendar, coverage: coverage)
         let expected = fresh(after, today)
-        #expect(update.list.items == expected.items)
+        #expect(list.items == expected.items)
+        #expect(list.byProduct == expected.byProduct && list.shared == expected.shared)
         // The kept items, in order, are the old list without the removed positions.
-        let removed = Set(update.removed)
-        let inserted = Set(update.inserted)
+        let removed = Set(moves.removed)
+        let inserted = Set(moves.inserted)
+        #expect(moves.removed == moves.removed.sorted() && moves.inserted == moves.inserted.sorted())
         let kept = before.items.indices.filter { !removed.contains($0) }.map { before.items[$0] }
-        #expect(update.list.items.indices.filter { !inserted.contains($0) }.map { update.list.items[$0] } == kept)
+        #expect(list.items.indices.filter { !inserted.contains($0) }.map { list.items[$0] } == kept)
         // Updated again with nothing touched, it stays the same list.
-        let again = update.list.updated(
-            products: [], index: index, calendar: calendar, coverage: Coverage.report(year: today.year, asOf: today, index: index))
-        #expect(again.list.items == expected.items)
+        _ = list.update(products: [], index: index, calendar: calendar, coverage: coverage)
+        #expect(list.items == expected.items)
     }
 
     @Test func eachProductsRecordsChangedLeaveTheListEqualToAFreshOne() {

@@ -43,16 +43,18 @@ extension DashboardModel {
         }
         products.formUnion(Self.reaching(changes, old: old, new: index, inspectors: &inspectors))
         let enterprises = changes.contains { $0.records.contains { $0.kind == .enterprise } }
-        let regrouped = findings.update(products: products, inspectors: inspectors, enterprises: enterprises, index: index)
-        updateRows(products.union(regrouped), renamed: !productChanges.isEmpty, from: old)
+        let regrouped = findings.update(
+            products: products, inspectors: inspectors, enterprises: enterprises,
+            pilotSummary: FindingsByProduct.changesPilotSummary(changes), index: index)
+        updateRows(products.union(regrouped), changedProducts: Array(productChanges.keys), from: old)
         updateCalendar(changes)
-        coverage = Coverage.report(updating: coverage, products: products, index: index)
+        Coverage.update(&coverage, products: products, index: index)
         // A product's name is in its samplings' rows and their sort by product.
         for id in productChanges.keys {
             for s in index.samplings(of: id) + index.commissionedTests(of: id) + index.voidedSamplings(of: id) { samplings.insert(s.id) }
         }
         updateSamplings(samplings, products: productChanges, from: old)
-        due = DueRows(updating: due, due.list.updated(products: products, index: index, calendar: calendar, coverage: coverage))
+        due.update(products: products, index: index, calendar: calendar, coverage: coverage)
     }
 
     /// The products an enterprise, site or inspector change reaches: an enterprise's, those it makes at its sites;
@@ -104,7 +106,8 @@ extension DashboardModel {
     }
 
     /// Redoes the rows of the products named and moves them in every sort order; rows of deleted products go.
-    private mutating func updateRows(_ ids: Set<String>, renamed: Bool, from old: PilotIndex) {
+    /// `changedProducts` are the products whose records changed (their ids, types and stages set column widths).
+    private mutating func updateRows(_ ids: Set<String>, changedProducts: [String], from old: PilotIndex) {
         let (before, after) = (old.data.products, index.data.products)
         let dropped = Set(ids.compactMap { before.position(of: $0) })
         let deleted = ids.compactMap { after.contains(id: $0) ? nil : before.position(of: $0) }.sorted()
@@ -117,7 +120,12 @@ extension DashboardModel {
             if position < rows.count { rows[position] = row } else { rows.append(row) }
         }
         reorder { list, precedes in SortedPositions.insert(inserted, into: &list, deleted: deleted, precedes: precedes) }
-        if renamed { productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) }) }
+        guard !changedProducts.isEmpty else { return }
+        let (removed, added) = (changedProducts.compactMap { before[id: $0] }, changedProducts.compactMap { after[id: $0] })
+        for L in Language.allCases {
+            let current = productWidths[L] ?? ProductList.longest(rows, L)
+            productWidths[L] = ProductList.longest(current, removing: removed, adding: added, rows: rows, L)
+        }
     }
 
     /// Runs `body` on every product order with its comparison of two row positions (reading the rows as they are).
@@ -168,20 +176,26 @@ extension DashboardModel {
     /// Redoes the rows of the samplings named, their year summaries and their places in the sampling orders.
     private mutating func updateSamplings(_ ids: Set<String>, products: [String: PilotProduct?], from old: PilotIndex) {
         let (before, after) = (old.data.samplings, index.data.samplings)
-        let dropped = Set(ids.compactMap { before.position(of: $0) })
+        // A sampling whose record is as it was is here for its product's new name: its row's search text changes and
+        // it moves in the product sorts only; its counts and its places by date, lab and result stay (a renamed
+        // product has ~100 samplings at national scale).
+        let renamed = Set(ids.filter { id in before[id: id].map { $0 == after[id: id] } == true })
+        let moved = ids.subtracting(renamed)
         let deleted = ids.compactMap { after.contains(id: $0) ? nil : before.position(of: $0) }.sorted()
-        let inserted = ids.compactMap { after.position(of: $0) }.sorted()
+        let dropped = Set(moved.compactMap { before.position(of: $0) })
         let removedRows = dropped.map { samplingRows[$0] }
-        samplingOrders.remove(dropped, rows: samplingRows)
+        samplingOrders.remove(dropped, renamed: Set(renamed.compactMap { before.position(of: $0) }), rows: samplingRows)
         for position in deleted.reversed() {
             samplingRows.remove(at: position)
             samplingCorpus.remove(at: position)
         }
         var search = SearchText()
         var added: [SamplingRow] = []
-        for position in inserted {
+        let inserted = moved.compactMap { after.position(of: $0) }.sorted()
+        let renamedPositions = renamed.compactMap { after.position(of: $0) }.sorted()
+        for position in (inserted + renamedPositions).sorted() {
             let row = DashboardModel.samplingRow(after[position], index.data, today: today, calendar: calendar, search: &search)
-            added.append(row)
+            if !renamed.contains(row.sampling.id) { added.append(row) }
             if position < samplingRows.count {
                 samplingRows[position] = row
                 samplingCorpus.replace(position, with: row.haystack)
@@ -191,6 +205,6 @@ extension DashboardModel {
             }
         }
         samplingSummaries.update(removing: removedRows, adding: added)
-        samplingOrders.insert(inserted, deleted: deleted, rows: samplingRows, products: products)
+        samplingOrders.insert(inserted, renamed: renamedPositions, deleted: deleted, rows: samplingRows, products: products)
     }
 }

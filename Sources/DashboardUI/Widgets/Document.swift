@@ -19,7 +19,8 @@ public enum Document {
     /// Breaks text into lines of at most `width` cells: at spaces where there are any, anywhere in CJK text.
     /// Continuation lines start with `indent`.
     public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
-        guard width > DisplayWidth.of(indent) + 1 else { return [DisplayWidth.truncate(text, to: max(1, width))] }
+        let indentWidth = DisplayWidth.of(indent)
+        guard width > indentWidth + 1 else { return [DisplayWidth.truncate(text, to: max(1, width))] }
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
@@ -31,7 +32,7 @@ public enum Document {
         for c in text {
             let w = DisplayWidth.of(c)
             let breaksBefore =
-                (w == 2 || previousWide) && currentWidth > DisplayWidth.of(indent) && !noBreakBefore.contains(c)
+                (w == 2 || previousWide) && currentWidth > indentWidth && !noBreakBefore.contains(c)
                 && !noBreakAfter.contains(previous)
             if currentWidth + w > width {
                 if let brk = lastBreak, c != " ", !breaksBefore {
@@ -49,7 +50,7 @@ public enum Document {
             }
             if c == " " {
                 lastBreak = (current.endIndex, true)
-            } else if breaksBefore && currentWidth > DisplayWidth.of(indent) {
+            } else if breaksBefore && currentWidth > indentWidth {
                 lastBreak = (current.endIndex, false)
             }
             previousWide = w == 2

@@ -1,21 +1,53 @@
 /// A list of row positions kept in a sort order while an edit replaces, removes and adds rows, in two steps: before
 /// the rows change, the rows the edit touches are found by binary search and taken out (`remove`); after, the rows
 /// left move down past removed rows and the new ones go in where they now sort (`insert`). An edit of k rows costs
-/// O(k log n) comparisons, not a pass over the list.
+/// O(k log n) comparisons and one pass over the list: the places are found first and the list rebuilt once from
+/// its runs between them, since k removals or insertions one at a time each moved half the list (a product renamed
+/// moved its ~100 samplings in ten orders of 100k positions each at national scale: two thirds of an own save). One
+/// row, the common edit, moves in place.
 enum SortedPositions {
     /// Takes the rows at `dropped` (positions) out of `list`, which `precedes` (reading the rows as they still
     /// are) sorts.
     static func remove(_ dropped: Set<Int>, from list: inout [Int], precedes: (Int, Int) -> Bool) {
-        for p in dropped {
-            if let at = place(of: p, in: list, precedes) ?? list.firstIndex(of: p) { list.remove(at: at) }
+        let places = dropped.compactMap { place(of: $0, in: list, precedes) ?? list.firstIndex(of: $0) }.sorted()
+        guard places.count > 1 else {
+            if let at = places.first { list.remove(at: at) }
+            return
         }
+        // The runs between the places copied whole.
+        var kept: [Int] = []
+        kept.reserveCapacity(list.count - places.count)
+        var next = 0
+        for at in places {
+            kept.append(contentsOf: list[next..<at])
+            next = at + 1
+        }
+        kept.append(contentsOf: list[next...])
+        list = kept
     }
 
     /// After `remove`: `deleted` are old positions of the rows gone from the row list (ascending), `inserted` new
     /// positions of the rows to sort in with `precedes` (reading the rows as they now are).
     static func insert(_ inserted: [Int], into list: inout [Int], deleted: [Int], precedes: (Int, Int) -> Bool) {
         if !deleted.isEmpty { list = list.map { $0 - countBelow($0, in: deleted) } }
-        for p in inserted { list.insert(p, at: slot(p, in: list, precedes)) }
+        guard !inserted.isEmpty else { return }
+        // Each new row's place among the rows already there; new rows with one place go in their own order.
+        let slotted = inserted.map { (slot: slot($0, in: list, precedes), position: $0) }
+            .sorted { $0.slot != $1.slot ? $0.slot < $1.slot : precedes($0.position, $1.position) }
+        if let only = slotted.first, slotted.count == 1 {
+            list.insert(only.position, at: only.slot)
+            return
+        }
+        var merged: [Int] = []
+        merged.reserveCapacity(list.count + slotted.count)
+        var next = 0
+        for (slot, position) in slotted {
+            merged.append(contentsOf: list[next..<slot])
+            merged.append(position)
+            next = slot
+        }
+        merged.append(contentsOf: list[next...])
+        list = merged
     }
 
     /// Where `p` is in `list`: from the first place it could sort, past rows that tie with it.

@@ -2,11 +2,11 @@
 /// per store revision from the index, never per keystroke. Each source is one function of `DueList.Context`.
 public struct DueList: Sendable {
     public let today: CivilDate
-    public let items: [DueItem]
+    public internal(set) var items: [DueItem]
     /// Each product's items, under the product id their records name, so an edit redoes only the products it touches.
-    let byProduct: [String: [DueItem]]
+    var byProduct: [String: [DueItem]]
     /// The items no one product's records give: the pilot's end and summary, the licences (cross-product).
-    let shared: [DueItem]
+    var shared: [DueItem]
 
     /// What every source reads.
     struct Context {
@@ -18,13 +18,24 @@ public struct DueList: Sendable {
         /// This year's coverage row of each product, for `coverageItems`.
         let coverageRows: [String: ProductCoverage]
 
-        init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport) {
+        /// `only`: the products whose items are worked out, when not all are (an edit's); only their coverage rows
+        /// are looked up, not all 2,000 copied into a dictionary per edit.
+        init(index: PilotIndex, today: CivilDate, calendar: WorkingCalendar, coverage: CoverageReport, only: Set<String>? = nil) {
             self.index = index
             self.today = today
             self.calendar = calendar
             self.deadlines = index.data.deadlines
             self.coverage = coverage
-            coverageRows = Dictionary(coverage.products.map { ($0.productId, $0) }, uniquingKeysWith: { first, _ in first })
+            guard let only else {
+                coverageRows = Dictionary(coverage.products.map { ($0.productId, $0) }, uniquingKeysWith: { first, _ in first })
+                return
+            }
+            // Found by position, reading ids in place: a filter copied every row it looked at.
+            var rows: [String: ProductCoverage] = [:]
+            for i in coverage.products.indices where only.contains(coverage.products[i].productId) {
+                rows[coverage.products[i].productId] = rows[coverage.products[i].productId] ?? coverage.products[i]
+            }
+            coverageRows = rows
         }
 
         var data: PilotData { index.data }

@@ -7,20 +7,22 @@ enum PilotSummaryRule {
     /// How many of the products without an assessment are named.
     static let listed = 20
 
+    /// A product the summary names: in the pilot, without an enterprise assessment.
+    static func isUnassessed(_ p: PilotProduct) -> Bool { p.basis != ProductBasis.none && p.date(of: .enterpriseAssessment) == nil }
+
     static func finding(_ data: PilotData, today: CivilDate) -> Finding? {
         let end = Rule.pilotEndDate
         let left = today.days(until: end)
         guard left <= noticeDays else { return nil }
         // A product recorded as outside the pilot (rule 1) has no part in its summary.
-        let unassessed = data.products.records.filter { $0.basis != ProductBasis.none && $0.date(of: .enterpriseAssessment) == nil }
-            .sorted { $0.id < $1.id }
+        let unassessed = data.products.records.compactMap { isUnassessed($0) ? $0.id : nil }.sorted()
         let summary = ProvinceSummary(data)
         guard !unassessed.isEmpty || summary == nil else { return nil }
         var zh: [String] = []
         var en: [String] = []
         if !unassessed.isEmpty {
             // A province with hundreds of products gets the first ones named and the count.
-            let ids = unassessed.prefix(listed).map(\.id)
+            let ids = unassessed.prefix(listed)
             let more = unassessed.count > listed
             zh.append("\(unassessed.count) 个品种未登记企业评估（\(ids.joined(separator: "、"))\(more ? " 等" : "")）")
             en.append(

@@ -8,21 +8,29 @@ enum Agenda {
         let isWeek: Bool
     }
 
+    /// The selected day's inspections, or its week's when it has none. Read from the week alone, not from the six
+    /// weeks the grid shows: a key asks for the listing up to three times, and at national scale six weeks hold
+    /// thousands of inspections, each copied.
     static func listing(_ state: AppState) -> Listing {
         let day = state.calendar.selected
-        let all = bookings(state)
-        let onDay = all.filter { $0.overlaps(day, day) }
-        if !onDay.isEmpty { return Listing(items: onDay, isWeek: false) }
         let monday = day.adding(days: 1 - day.weekday)
-        return Listing(items: all.filter { $0.overlaps(monday, monday.adding(days: 6)) }, isWeek: true)
+        let week = own(state, state.model.inspections(from: monday, to: monday.adding(days: 6)))
+        let onDay = week.filter { $0.overlaps(day, day) }
+        if !onDay.isEmpty { return Listing(items: onDay, isWeek: false) }
+        return Listing(items: week, isWeek: true)
     }
 
     /// Inspections in the weeks the month grid shows: all, or in load mode only the selected inspector's.
     static func bookings(_ state: AppState) -> [Inspection] {
         let first = state.calendar.monthStart.adding(days: 1 - state.calendar.monthStart.weekday)
         let last = max(first.adding(days: 41), state.calendar.selected.adding(days: 7 - state.calendar.selected.weekday))
-        let all = state.model.inspections(
-            from: min(first, state.calendar.selected.adding(days: 1 - state.calendar.selected.weekday)), to: last)
+        return own(
+            state,
+            state.model.inspections(from: min(first, state.calendar.selected.adding(days: 1 - state.calendar.selected.weekday)), to: last))
+    }
+
+    /// In load mode only the selected inspector's inspections; otherwise all.
+    private static func own(_ state: AppState, _ all: [Inspection]) -> [Inspection] {
         guard state.calendar.loadMode, let inspector = LoadView.inspector(state) else { return all }
         return all.filter { $0.team.contains(inspector.id) }
     }

@@ -64,6 +64,7 @@ enum CalendarScreen {
         }
         let bookings = Agenda.bookings(state)
         let gridStart = first.adding(days: 1 - first.weekday)
+        let byDay = positionsByDay(bookings, from: gridStart, days: 42)
         let rowsPerWeek = Layout.calendarRowsPerWeek(height: area.height, weeks: Layout.calendarWeeks(first))
         for week in 0..<6 {
             let y = area.y + 2 + week * rowsPerWeek
@@ -98,7 +99,7 @@ enum CalendarScreen {
                 var dayStyle = base
                 if day == state.model.today { dayStyle = Style(.tabActive, bold: true, underline: true) }
                 grid.putPadded(label, x: x, y: y, width: cellWidth - 1, style: dayStyle)
-                let onDay = bookings.filter { $0.overlaps(day, day) }
+                let onDay = byDay[week * 7 + d].lazy.map { bookings[$0] }
                 if rowsPerWeek >= 4 {
                     drawTallCell(
                         into: &grid, onDay, x: x, y: y + 1, width: cellWidth - 1, lines: min(rowsPerWeek - 2, area.maxY - y - 1), L)
@@ -118,9 +119,24 @@ enum CalendarScreen {
         }
     }
 
+    /// The positions in `bookings` (in start order) of each of the `days` days from `first`, found in one pass: a
+    /// filter of every booking per day copied each day's inspections, 42 times a frame, thousands at national scale.
+    static func positionsByDay(_ bookings: [Inspection], from first: CivilDate, days: Int) -> [[Int]] {
+        var byDay = [[Int]](repeating: [], count: days)
+        for (position, booking) in bookings.enumerated() {
+            let from = max(0, booking.start.dayNumber - first.dayNumber)
+            let to = min(days - 1, booking.end.dayNumber - first.dayNumber)
+            guard from <= to else { continue }
+            for day in from...to { byDay[day].append(position) }
+        }
+        return byDay
+    }
+
     /// A tall cell (a screen with rows to spare) lists each inspection of the day on a line of its own with
     /// its product, "全 P05"; what does not fit is counted on the last line, "+2".
-    static func drawTallCell(into grid: inout Grid, _ bookings: [Inspection], x: Int, y: Int, width: Int, lines: Int, _ L: Language) {
+    static func drawTallCell(
+        into grid: inout Grid, _ bookings: some Collection<Inspection>, x: Int, y: Int, width: Int, lines: Int, _ L: Language
+    ) {
         guard lines > 0 else { return }
         let shown = bookings.count > lines ? lines - 1 : bookings.count
         for (n, booking) in bookings.prefix(shown).enumerated() {

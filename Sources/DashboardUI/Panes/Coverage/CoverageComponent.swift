@@ -16,7 +16,7 @@ enum CoverageComponent: PaneComponent {
     /// The coverage keeps its selection itself (`CoverageView.recompute`).
     static func keptSelection(_ state: AppState) -> String? { nil }
 
-    static func reload(_ state: inout AppState, keeping kept: String?) { CoverageView.recompute(&state) }
+    static func reload(_ state: inout AppState, keeping kept: String?) { CoverageView.recompute(&state, patching: true) }
 
     /// Accepted proposals leave the plan review.
     static func saveFinished(_ state: inout AppState, ok: Bool) { CoverageReducer.saveFinished(&state, ok: ok) }

@@ -3,10 +3,10 @@ import PilotCore
 /// The due list as the dashboard model keeps it, built once per store revision: the items, their search text
 /// and the overdue count the status line shows on every pane.
 public struct DueRows: Sendable {
-    public let list: DueList
+    public private(set) var list: DueList
     /// Lower-cased product, what, from whom, owner, group and date in both languages, per item.
-    let haystacks: [SearchHaystack]
-    public let overdueCount: Int
+    private(set) var haystacks: [SearchHaystack]
+    public private(set) var overdueCount: Int
 
     init(_ list: DueList) {
         self.list = list
@@ -14,23 +14,12 @@ public struct DueRows: Sendable {
         overdueCount = list.overdueCount
     }
 
-    /// The rows after an edit: the kept items keep their search text, only the inserted ones are given theirs.
-    init(updating old: DueRows, _ update: DueList.Update) {
-        list = update.list
-        var haystacks: [SearchHaystack] = []
-        haystacks.reserveCapacity(list.items.count)
-        var (next, skip, insert) = (0, 0, 0)
-        for (position, item) in list.items.enumerated() {
-            if insert < update.inserted.count && update.inserted[insert] == position {
-                haystacks.append(Self.haystack(item))
-                insert += 1
-                continue
-            }
-            while skip < update.removed.count && update.removed[skip] == next { (next, skip) = (next + 1, skip + 1) }
-            haystacks.append(old.haystacks[next])
-            next += 1
-        }
-        self.haystacks = haystacks
+    /// Redoes the items of the products `ids` in place (`DueList.update`): the kept items keep their search text,
+    /// only the inserted ones are given theirs.
+    mutating func update(products ids: Set<String>, index: PilotIndex, calendar: WorkingCalendar, coverage: CoverageReport) {
+        let moves = list.update(products: ids, index: index, calendar: calendar, coverage: coverage)
+        for at in moves.removed.reversed() { haystacks.remove(at: at) }
+        for at in moves.inserted { haystacks.insert(Self.haystack(list.items[at]), at: at) }
         overdueCount = list.overdueCount
     }
 

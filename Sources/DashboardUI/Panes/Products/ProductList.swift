@@ -36,6 +36,29 @@ enum ProductList {
         }
     }
 
+    /// The longest after an edit replaced the products `removed` with `added` (as they were and are now): without a
+    /// pass over every row unless a removed product was the longest in a column and no added one is as long. A rename
+    /// keeps its id, type and stage, so it never walks the rows (2,000 products: ~9 ms of an own save did).
+    static func longest(
+        _ current: Longest, removing removed: [PilotProduct], adding added: [PilotProduct], rows: [DashboardModel.ProductRow],
+        _ L: Language
+    ) -> Longest {
+        let widths = { (p: PilotProduct) in
+            [DisplayWidth.of(p.id), DisplayWidth.of(p.type.label[L]), DisplayWidth.of(p.stage?.label[L] ?? "—")]
+        }
+        let (gone, come) = (removed.map(widths), added.map(widths))
+        var next = [current.id, current.type, current.stage]
+        for column in next.indices {
+            let longestAdded = come.map { $0[column] }.max() ?? 0
+            if longestAdded >= next[column] {
+                next[column] = longestAdded
+            } else if gone.contains(where: { $0[column] == next[column] }) {
+                return longest(rows, L)
+            }
+        }
+        return Longest(id: next[0], type: next[1], stage: next[2])
+    }
+
     static func longest(_ state: AppState) -> Longest {
         state.model.productWidths[state.language] ?? longest(state.model.rows, state.language)
     }
