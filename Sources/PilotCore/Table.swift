@@ -45,11 +45,16 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
         for s in positions.indices { positions[s].reserveCapacity(total / Table.shardCount + 8) }
         var position = 0
         for chunk in chunks {
-            for i in chunk.indices {
-                let id = chunk[i].id
-                if positions[Table.shard(id)].updateValue(position, forKey: id) != nil { throw DuplicateID(id: id) }
-                position += 1
+            // Ids read through a pointer: `chunk[i].id` in this generic code copied the whole record to read one field.
+            let repeated = chunk.withUnsafeBufferPointer { records -> String? in
+                for i in records.indices {
+                    let id = records[i].id
+                    if positions[Table.shard(id)].updateValue(position, forKey: id) != nil { return id }
+                    position += 1
+                }
+                return nil
             }
+            if let repeated { throw DuplicateID(id: repeated) }
         }
         self.chunks = chunks
         count = total
