@@ -53,11 +53,11 @@ public struct DashboardModel: Sendable {
     public internal(set) var due: DueRows
 
     public init(data: PilotData, revision: Int, today: CivilDate, reference: ReferenceData) {
-        let index = PilotIndex(data)
         let calendar = reference.calendar
         // The sampling list on the other core meanwhile: its rows, orders, search text and year summaries need
-        // nothing the rest of the model makes.
-        let samplingList = SideThread { SamplingList(data: data, index: index, today: today, calendar: calendar) }
+        // nothing the rest of the model makes, not even the index.
+        let samplingList = SideThread { SamplingList(data: data, today: today, calendar: calendar) }
+        let index = PilotIndex(data)
         self.index = index
         self.reference = reference
         self.today = today
@@ -104,8 +104,8 @@ public struct DashboardModel: Sendable {
         let corpus: SearchCorpus
         let summaries: SamplingYearSummaries
 
-        init(data: PilotData, index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) {
-            rows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
+        init(data: PilotData, today: CivilDate, calendar: WorkingCalendar) {
+            rows = DashboardModel.samplingRows(data, today: today, calendar: calendar)
             orders = SamplingOrders(rows, products: data.products.records)
             corpus = SearchCorpus(rows.lazy.map(\.haystack))
             summaries = SamplingYearSummaries(rows)
