@@ -166,13 +166,17 @@ public enum TableExport {
         calendar: WorkingCalendar, today: CivilDate
     ) -> String {
         let language: Language = style == .zh ? .zh : .en
-        func cell<R>(_ column: Column<R>, _ record: R) -> String {
+        @Sendable func cell<R>(_ column: Column<R>, _ record: R) -> String {
             let raw = column.value(record, index)
             guard values == .words, let label = column.words(raw) else { return raw }
             return label[language]
         }
-        func build<R>(_ columns: [Column<R>], _ records: some Sequence<R>) -> String {
-            CSV.document(header: header(columns, style), rows: records.map { r in columns.map { cell($0, r) } }, bom: bom)
+        func build<R, Records: RandomAccessCollection<R> & Sendable>(_ columns: [Column<R>], _ records: Records) -> String
+        where Records.Index == Int {
+            CSV.document(header: header(columns, style), count: records.count, bom: bom) { i in
+                let record = records[records.startIndex + i]
+                return columns.map { cell($0, record) }
+            }
         }
         switch kind {
         case .products: return build(productColumns, index.data.products.records)

@@ -35,10 +35,17 @@ public enum Coverage {
             }
         }
         func inYear(_ s: Sampling) -> Bool { s.sampledOn.year == year && s.sampledOn <= asOf }
-        let supervisory = index.samplings(of: product.id).filter(inYear)
-        func mark(_ segment: Segment) -> SamplingMark {
-            supervisory.filter { $0.segment == segment }.map(SamplingMark.of).max() ?? .none
+        // One pass over the index's own array, read in place: copying the year's samplings (records of a dozen
+        // strings each) was most of this function at national scale.
+        let all = index.samplings(of: product.id)
+        var marks: [Segment: SamplingMark] = [:]
+        var bySegment: [Segment: Int] = [:]
+        for i in all.indices where inYear(all[i]) {
+            let segment = all[i].segment
+            marks[segment] = max(marks[segment] ?? .none, SamplingMark.of(all[i]))
+            bySegment[segment, default: 0] += 1
         }
+        func mark(_ segment: Segment) -> SamplingMark { marks[segment] ?? .none }
         let sites = index.sites(of: product)
         let siteIds = product.siteIds
         let uninspected = siteIds.filter { !inspectedSites.contains($0) }
@@ -59,16 +66,17 @@ public enum Coverage {
             let holder = code == lead
             return ProvinceShare(
                 code: code, isHolderProvince: holder, sitesInspected: inspected, sitesTotal: own.count,
-                samplings: supervisory.filter { segments.contains($0.segment) }.count, inspectorOnTeam: teamProvinces.contains(code),
+                samplings: segments.reduce(0) { $0 + (bySegment[$1] ?? 0) }, inspectorOnTeam: teamProvinces.contains(code),
                 covered: holder ? productLevel : inspected == own.count)
         }
         let since = product.date(of: .inProduction)
+        let commissioned = index.commissionedTests(of: product.id)
         return ProductCoverage(
             productId: product.id, name: product.name, nameEn: product.nameEn, province: lead, provinces: index.provinces(of: product),
             fullSystemInspection: full > 0, plannedFullSystemInspection: planned > 0, plan: plan, fullSystemInspections: full,
             plannedFullSystemInspections: planned, otherInspections: other, drugProductSampling: mark(.drugProduct),
             drugSubstanceSampling: mark(.drugSubstance),
-            commissionedSamplings: index.commissionedTests(of: product.id).filter(inYear).count,
+            commissionedSamplings: commissioned.indices.count { inYear(commissioned[$0]) },
             sitesInspected: siteIds.count - uninspected.count, sitesTotal: siteIds.count, uninspectedSiteIds: uninspected,
             holderInspectionRequired: required, holderInspected: holderInspected,
             residentStaffOK: (fewestStaff ?? plan.residentStaff) >= plan.residentStaff, fewestResidentStaff: fewestStaff,

@@ -10,7 +10,8 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
     private var positions = [[String: Int]](repeating: [:], count: Table.shardCount)
     public private(set) var count = 0
 
-    static var chunkSize: Int { 1024 }
+    /// Records per chunk: what `init(chunks:)` expects of every chunk but the last.
+    public static var chunkSize: Int { 1024 }
     static var shardCount: Int { 256 }
 
     public init() {}
@@ -26,6 +27,37 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
             Array(records[$0..<Swift.min($0 + Table.chunkSize, records.count)])
         }
         count = records.count
+    }
+
+    /// A table of records already in chunks of `chunkSize` (the last may hold fewer), as a snapshot's tables are
+    /// decoded on every core: the records stay where they are, only their ids are indexed. Chunks of other sizes
+    /// are joined and sliced anew.
+    public init(chunks: [[Record]]) throws(DuplicateID) {
+        let aligned = chunks.indices.allSatisfy { k in
+            chunks[k].count == Table.chunkSize || (k == chunks.count - 1 && !chunks[k].isEmpty && chunks[k].count < Table.chunkSize)
+        }
+        guard aligned else {
+            try self.init(Array(chunks.joined()))
+            return
+        }
+        self.init()
+        let total = chunks.reduce(0) { $0 + $1.count }
+        for s in positions.indices { positions[s].reserveCapacity(total / Table.shardCount + 8) }
+        var position = 0
+        for chunk in chunks {
+            // Ids read through a pointer: `chunk[i].id` in this generic code copied the whole record to read one field.
+            let repeated = chunk.withUnsafeBufferPointer { records -> String? in
+                for i in records.indices {
+                    let id = records[i].id
+                    if positions[Table.shard(id)].updateValue(position, forKey: id) != nil { return id }
+                    position += 1
+                }
+                return nil
+            }
+            if let repeated { throw DuplicateID(id: repeated) }
+        }
+        self.chunks = chunks
+        count = total
     }
 
     public struct DuplicateID: Error, Equatable, Sendable {

@@ -76,10 +76,11 @@ struct Snapshot: Codable {
 
     /// Compact JSON (sorted keys, as the pretty snapshots of earlier versions, which still open) with no trailing
     /// newline: every strict prefix of the file is then invalid JSON, so a truncated snapshot can never be mistaken
-    /// for a complete one. Not pretty: indentation made a third of the bytes to write, fsync and read back.
+    /// for a complete one. Not pretty: indentation made a third of the bytes to write, fsync and read back. The
+    /// tables are encoded on every core (`SnapshotEncoding`), to the same bytes.
     func encoded() throws(StoreError) -> [UInt8] {
         do {
-            return Array(try JSONReading.encoder.encode(self))
+            return try SnapshotEncoding.encode(self)
         } catch {
             throw StoreError(.io, file: StoreFiles.snapshotName, "cannot encode the snapshot: \(error)")
         }

@@ -26,6 +26,24 @@ import Testing
         #expect(shared.count == 5000 && table.count == 5001)
     }
 
+    /// Records decoded in chunks (a snapshot's tables, on every core) make the table the records make, keeping the
+    /// chunks themselves; chunks of other sizes are sliced anew, and a repeated id is refused either way.
+    @Test func aTableFromChunksIsTheTableOfItsRecords() throws {
+        let records = (0..<2500).map { Self.inspector($0) }
+        let size = Table<Inspector>.chunkSize
+        let chunks = stride(from: 0, to: records.count, by: size).map { Array(records[$0..<min($0 + size, records.count)]) }
+        let table = try Table(chunks: chunks)
+        #expect(table == (try Table(records)))
+        #expect(table[id: "I02499"] == records[2499] && table.position(of: "I01024") == 1024)
+        #expect(table.chunkAddresses == chunks.map { chunk in chunk.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } })
+        let uneven = try Table(chunks: [Array(records[0..<10]), Array(records[10...])])
+        #expect(uneven == table)
+        #expect(uneven.chunkAddresses.count == 3)
+        #expect(throws: Table<Inspector>.DuplicateID(id: "I00003")) { try Table(chunks: [Array(records[0..<5]), [records[3]]]) }
+        #expect(throws: Table<Inspector>.DuplicateID(id: "I00007")) { try Table(chunks: [Array(records[0..<size]), [records[7]]]) }
+        #expect(try Table<Inspector>(chunks: []).isEmpty)
+    }
+
     /// Against a plain array of records as the model: every order of inserts, upserts and removals across chunk
     /// boundaries (1,100 records to start: two chunks) leaves the same records in the same order, found by id,
     /// and encoded as the same JSON array.

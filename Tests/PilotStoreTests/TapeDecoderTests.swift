@@ -71,18 +71,21 @@ import Testing
         try expectSameDecode(data)
     }
 
-    /// The tables decoded ahead on several threads, in runs, are the ones the sequential decode reads, and the
-    /// decode takes them (one copy of the data, not two).
+    /// The tables decoded ahead on several threads, in runs of whole chunks, are the ones the sequential decode
+    /// reads, and the decode takes them (one copy of the data, not two).
     @Test func prefetchedTablesAreTheSequentialOnes() throws {
         let data = StoreGenerator.make(
-            GeneratorSize(products: 12, years: 3, provinces: 4), seed: 5, today: Sample.today, reference: bundledReference)
+            GeneratorSize(products: 40, years: 3, provinces: 4), seed: 5, today: Sample.today, reference: bundledReference)
+        #expect(data.samplings.count > 2 * Table<Sampling>.chunkSize + 1, "too small a store for several runs of samplings")
         let bytes = Array(try JSONReading.encoder.encode(snapshot(data)))
         let peek = try #require(JSONTape(bytes))
-        #expect(peek.words.count > 8 * 4096, "too small a store for several runs per table")
-        Snapshot.prefetch.run(peek, cores: 4)
+        Snapshot.prefetch.run(peek, cores: 64)
         var name = "samplings"
         let word = try #require(name.withUTF8 { peek.find($0, from: 1, to: peek.next(0)) })
-        #expect(peek.takePrefetched(word) as? [Sampling] == Array(data.samplings))
+        let samplings = try #require(peek.takePrefetched(word) as? Table<Sampling>)
+        #expect(samplings == data.samplings)
+        #expect(Array(samplings) == Array(data.samplings))
+        #expect(samplings[id: data.samplings[data.samplings.count - 1].id] == data.samplings[data.samplings.count - 1])
         #expect(peek.takePrefetched(word) == nil)
 
         let tape = try #require(JSONTape(bytes))

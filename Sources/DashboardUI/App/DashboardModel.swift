@@ -53,8 +53,11 @@ public struct DashboardModel: Sendable {
     public internal(set) var due: DueRows
 
     public init(data: PilotData, revision: Int, today: CivilDate, reference: ReferenceData) {
-        let index = PilotIndex(data)
         let calendar = reference.calendar
+        // The sampling list on the other core meanwhile: its rows, orders, search text and year summaries need
+        // nothing the rest of the model makes, not even the index.
+        let samplingList = SideThread { SamplingList(data: data, today: today, calendar: calendar) }
+        let index = PilotIndex(data)
         self.index = index
         self.reference = reference
         self.today = today
@@ -86,11 +89,27 @@ public struct DashboardModel: Sendable {
         }
         inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
-        samplingRows = DashboardModel.samplingRows(data, index: index, today: today, calendar: calendar)
-        samplingOrders = SamplingOrders(samplingRows, products: data.products.records)
-        samplingCorpus = SearchCorpus(samplingRows.lazy.map(\.haystack))
-        samplingSummaries = SamplingYearSummaries(samplingRows)
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
+        let samplings = samplingList.wait()
+        samplingRows = samplings.rows
+        samplingOrders = samplings.orders
+        samplingCorpus = samplings.corpus
+        samplingSummaries = samplings.summaries
+    }
+
+    /// The sampling pane's part of the model, built apart from the rest (on another core).
+    private struct SamplingList: Sendable {
+        let rows: [SamplingRow]
+        let orders: SamplingOrders
+        let corpus: SearchCorpus
+        let summaries: SamplingYearSummaries
+
+        init(data: PilotData, today: CivilDate, calendar: WorkingCalendar) {
+            rows = DashboardModel.samplingRows(data, today: today, calendar: calendar)
+            orders = SamplingOrders(rows, products: data.products.records)
+            corpus = SearchCorpus(rows.lazy.map(\.haystack))
+            summaries = SamplingYearSummaries(rows)
+        }
     }
 
     /// A product's row: its holder, provinces, finding counts and search text.

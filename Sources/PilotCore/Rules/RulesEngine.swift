@@ -11,10 +11,9 @@ public struct RulesEngine: Sendable {
 
     /// All findings, errors first, then by product and rule.
     public func findings(_ index: PilotIndex) -> [Finding] {
-        var out: [Finding] = []
-        for product in index.data.products {
-            out += productFindings(product, index)
-        }
+        // Each product's findings depend on it and the index alone: the products are shared among the cores.
+        let products = index.data.products
+        var out = ParallelRuns.map(products.count) { run in run.flatMap { productFindings(products[$0], index) } }.flatMap { $0 }
         out += enterpriseFindings(index)
         out += PilotSummaryRule.finding(index.data, today: today).map { [$0] } ?? []
         out += bookingFindings(index)

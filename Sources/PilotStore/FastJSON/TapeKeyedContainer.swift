@@ -63,7 +63,17 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt16.Type, forKey key: Key) throws -> UInt16 { try tape.integer(value(key)) }
     func decode(_ type: UInt32.Type, forKey key: Key) throws -> UInt32 { try tape.integer(value(key)) }
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try tape.integer(value(key)) }
-    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try tape.decode(type, value(key)) }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        let index = try value(key)
+        if let table = prefetched(type, index) { return table }
+        return try tape.decode(type, index)
+    }
+
+    /// A table of the top-level object (this container starts at its first key) decoded ahead on every core
+    /// (`TapePrefetch`); no other value ever is, so no other container looks.
+    private func prefetched<T>(_ type: T.Type, _ index: Int) -> T? {
+        start == 1 ? tape.takePrefetched(index) as? T : nil
+    }
 
     // One lookup each: the protocol's defaults would look the key up three times (contains, decodeNil, decode).
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
@@ -124,6 +134,7 @@ struct TapeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         guard let index = present(key) else { return nil }
+        if let table = prefetched(type, index) { return table }
         return try tape.decode(type, index)
     }
 

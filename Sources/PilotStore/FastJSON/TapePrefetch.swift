@@ -1,37 +1,61 @@
 import Dispatch
 import Foundation
+import PilotCore
 import Synchronization
 
 /// Decodes the big arrays of a document (a snapshot's tables) on every core, in runs of elements, before the
-/// sequential decode reaches them; the sequential decode then takes each whole array (`JSONTape.takePrefetched`)
+/// sequential decode reaches them; the sequential decode then takes each whole table (`JSONTape.takePrefetched`)
 /// instead of decoding it. The elements go through their own `init(from:)` on a `TapeDecoder`, so the result is
 /// the one the sequential decode would have produced. A run that fails leaves its array to the sequential decode,
 /// which then fails the same way and hands the document to Foundation for the message.
+///
+/// Runs are whole chunks of a `Table` (`Table.chunkSize` records) and are decoded into chunks, which the table
+/// then keeps as they are: joining runs and slicing them into chunks copied every record twice.
+
 struct TapePrefetch: Sendable {
     /// An array member of the top-level object and how to decode its elements.
     struct Member: Sendable {
         let key: String
-        /// Decodes the elements at these words: an `[Element]`.
+        /// Every run but the last holds a multiple of this many elements.
+        let alignment: Int
+        /// Decodes the elements at these words: their chunks, an `[[Element]]`.
         let decode: @Sendable (JSONTape, ArraySlice<Int>) throws -> any Sendable
-        /// Joins the runs' arrays, in order, into one `[Element]` (nil if one is missing), freeing each run as it goes.
+        /// Joins the runs' chunks, in order, into the member's value (nil if one is missing or the join refuses),
+        /// freeing each run as it goes.
         let join: @Sendable (inout [(any Sendable)?]) -> (any Sendable)?
     }
 
     let members: [Member]
 
-    static func member<Element: Decodable & Sendable>(_ key: String, _ type: Element.Type) -> Member {
-        Member(
-            key: key,
-            decode: { tape, elements in try elements.map { try tape.decode(Element.self, $0) } },
+    /// A table of the top-level object: decoded into a `Table<Element>`, which `PilotData.init(from:)` takes.
+    static func table<Element: Identified & Hashable & Sendable & Codable>(_ key: String, _ type: Element.Type) -> Member {
+        let size = Table<Element>.chunkSize
+        return Member(
+            key: key, alignment: size,
+            decode: { tape, elements in
+                var chunks: [[Element]] = []
+                chunks.reserveCapacity(elements.count / size + 1)
+                var chunk: [Element] = []
+                for e in elements {
+                    if chunk.isEmpty { chunk.reserveCapacity(size) }
+                    chunk.append(try tape.decode(Element.self, e))
+                    if chunk.count == size {
+                        chunks.append(chunk)
+                        chunk = []
+                    }
+                }
+                if !chunk.isEmpty { chunks.append(chunk) }
+                return chunks
+            },
             join: { runs in
-                var all: [Element] = []
+                var all: [[Element]] = []
                 for k in runs.indices {
-                    guard let run = runs[k] as? [Element] else { return nil }
-                    if all.isEmpty { all.reserveCapacity(run.count * runs.count) }
+                    guard let run = runs[k] as? [[Element]] else { return nil }
                     all.append(contentsOf: run)
                     runs[k] = nil
                 }
-                return all
+                // A duplicate id: the sequential decode finds it too and says so.
+                return try? Table(chunks: all)
             })
     }
 
@@ -63,7 +87,8 @@ struct TapePrefetch: Sendable {
             }
             let first = runs.count
             var start = 0
-            for i in elements.indices where i == elements.count - 1 || elements[i + 1] - elements[start] >= runWords {
+            for i in elements.indices
+            where i == elements.count - 1 || (elements[i + 1] - elements[start] >= runWords && (i + 1) % member.alignment == 0) {
                 runs.append((m, elements[start...i]))
                 start = i + 1
             }

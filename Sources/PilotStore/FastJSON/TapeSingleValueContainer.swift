@@ -20,9 +20,5 @@ struct TapeSingleValueContainer: SingleValueDecodingContainer {
     func decode(_ type: UInt16.Type) throws -> UInt16 { try tape.integer(index) }
     func decode(_ type: UInt32.Type) throws -> UInt32 { try tape.integer(index) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try tape.integer(index) }
-    /// A snapshot's table (`Table.init(from:)` reads its records here) may have been decoded ahead, on all cores.
-    func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if let value = tape.takePrefetched(index) as? T { return value }
-        return try tape.decode(type, index)
-    }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try tape.decode(type, index) }
 }

@@ -9,7 +9,7 @@ public struct SamplingRow: Equatable, Sendable {
 }
 
 extension DashboardModel {
-    static func samplingRows(_ data: PilotData, index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [SamplingRow] {
+    static func samplingRows(_ data: PilotData, today: CivilDate, calendar: WorkingCalendar) -> [SamplingRow] {
         var search = SearchText()
         return data.samplings.map { samplingRow($0, data, today: today, calendar: calendar, search: &search) }
     }
