@@ -1,5 +1,6 @@
 import PilotCore
 import PilotStore
+import PostgresSupport
 import Testing
 
 @testable import PilotPostgres
