@@ -32,11 +32,13 @@ extension StoreContractTests {
         let a = try made.open()
         let b = try made.open()
         let original = try #require(a.data.products[id: "P01"])
-        try a.commit(user: "a") { _ in [rename(original, "A")] }
-        // B still holds the old record: its edit is refused, naming who changed it, and A's stays.
+        let byA = try a.commit(user: "a") { _ in [rename(original, "A")] }
+        // B still holds the old record: its edit is refused, naming who changed it when, and A's stays.
         let error = #expect(throws: StoreError.self) { try b.commit(user: "b") { _ in [rename(original, "B")] } }
         #expect(error?.kind == .conflict)
-        #expect(error?.reason.contains("product P01 was changed by a (revision 6") == true, "\(String(describing: error))")
+        let who = "a (revision 6, \(byA[0].time))"
+        #expect(error?.reasonText(.en) == "product P01 was changed by \(who) since you opened it", "\(String(describing: error))")
+        #expect(error?.reasonText(.zh) == "product P01 在你打开后已被\(who)修改")
         #expect(b.data.products[id: "P01"]?.name == "A", "B caught up while trying")
         #expect(b.revision == 6)
         // An edit built from the current data goes through, after A's.
@@ -52,14 +54,16 @@ extension StoreContractTests {
         let b = try made.open()
         try a.commit(user: "a") { _ in [.create(.inspection(Sample.inspection("INS-0001")))] }
         try b.refresh(until: 6)
-        try a.commit(user: "a") { data in [.delete(.inspection(data.inspections[id: "INS-0001"]!))] }
+        let deleted = try a.commit(user: "a") { data in [.delete(.inspection(data.inspections[id: "INS-0001"]!))] }
         var cancelled = Sample.inspection("INS-0001")
         cancelled.status = .cancelled
         let error = #expect(throws: StoreError.self) {
             try b.commit(user: "b") { _ in [.update(from: .inspection(Sample.inspection("INS-0001")), to: .inspection(cancelled))] }
         }
         #expect(error?.kind == .conflict)
-        #expect(error?.reason.contains("inspection INS-0001 no longer exists; a (revision 7") == true, "\(String(describing: error))")
+        let who = "a (revision 7, \(deleted[0].time))"
+        #expect(error?.reasonText(.en) == "inspection INS-0001 no longer exists; \(who) deleted it", "\(String(describing: error))")
+        #expect(error?.reasonText(.zh) == "inspection INS-0001 已不存在：\(who)已将其删除")
         #expect(b.data.inspections[id: "INS-0001"] == nil && b.revision == 7)
     }
 
@@ -69,7 +73,8 @@ extension StoreContractTests {
         let store = try made.open()
         let site = try #require(store.data.sites[id: "S01"])
         let exists = #expect(throws: StoreError.self) { try store.commit(user: "t") { _ in [.create(.site(site))] } }
-        #expect(exists?.kind == .invalidEdit && exists?.reason.contains("site S01 already exists") == true, "\(String(describing: exists))")
+        #expect(exists?.kind == .invalidEdit && exists?.reasonText(.en) == "site S01 already exists", "\(String(describing: exists))")
+        #expect(exists?.reasonText(.zh) == "site S01 已存在")
         var ghost = site
         ghost.id = "S99"
         var moved = ghost
@@ -77,7 +82,8 @@ extension StoreContractTests {
         let missing = #expect(throws: StoreError.self) {
             try store.commit(user: "t") { _ in [.update(from: .site(ghost), to: .site(moved))] }
         }
-        #expect(missing?.kind == .invalidEdit && missing?.reason.contains("site S99 not found") == true, "\(String(describing: missing))")
+        #expect(missing?.kind == .invalidEdit && missing?.reason.hasPrefix("site S99 not found") == true, "\(String(describing: missing))")
+        #expect(missing?.reasonText(.zh).hasPrefix("找不到 site S99") == true)
         #expect(store.revision == 5)
     }
 
