@@ -71,7 +71,10 @@ let package = Package(
         // PostgreSQL's own behaviour: schema, roles, policies, the journal's guards, notifications.
         .testTarget(name: "PostgresTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres", "PostgresSupport"]),
         // The store contract, one body run against both backends: a store directory and a PostgreSQL database.
-        .testTarget(name: "StoreContractTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres", "PostgresSupport"]),
+        // The dashboard's effects against the store are part of it.
+        .testTarget(
+            name: "StoreContractTests",
+            dependencies: ["PilotCore", "PilotStore", "PilotPostgres", "PostgresSupport", "DashboardUI", "DashboardRuntime"]),
         .testTarget(
             name: "ExchangeTests",
             dependencies: ["PilotCore", "Exchange", .product(name: "PropertyBased", package: "swift-property-based")],
