@@ -65,8 +65,9 @@ extension PostgresError {
         case .missing: kind = .missing
         case .server: kind = isPermissionDenied ? .forbidden : .server
         }
-        // Connection messages already say where; others are placed in the store.
-        let file = kind == .unreachable || message.contains(location) ? nil : location
+        // Connection messages already say where; a refused edit names its record, as a store directory's does;
+        // others are placed in the store.
+        let file = kind == .unreachable || kind == .conflict || kind == .invalidEdit || message.contains(location) ? nil : location
         if let messageZh { return StoreError(kind, file: file, Bilingual(zh: messageZh, en: message)) }
         return StoreError(kind, file: file, message)
     }

@@ -38,7 +38,7 @@ extension StoreContractTests {
         #expect(error?.kind == .conflict)
         let who = "a (revision 6, \(byA[0].time))"
         #expect(error?.reasonText(.en) == "product P01 was changed by \(who) since you opened it", "\(String(describing: error))")
-        #expect(error?.reasonText(.zh) == "product P01 在你打开后已被\(who)修改")
+        #expect(error?.message(.zh) == "product P01 在你打开后已被\(who)修改", "the message names the record, not the store")
         #expect(b.data.products[id: "P01"]?.name == "A", "B caught up while trying")
         #expect(b.revision == 6)
         // An edit built from the current data goes through, after A's.
