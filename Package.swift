@@ -64,8 +64,17 @@ let package = Package(
         ),
         .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
-        // Against a throwaway PostgreSQL cluster the tests start themselves (or BIOPILOT_TEST_PG_URL).
-        .testTarget(name: "PostgresTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres"]),
+        // The throwaway PostgreSQL cluster the tests start themselves (or BIOPILOT_TEST_PG_URL), one per test process,
+        // shared by every test target that needs a database. A library only because test targets cannot depend on
+        // each other; nothing outside Tests/ uses it.
+        .target(name: "PostgresSupport", dependencies: ["PilotPostgres"], path: "Tests/PostgresSupport"),
+        // PostgreSQL's own behaviour: schema, roles, policies, the journal's guards, notifications.
+        .testTarget(name: "PostgresTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres", "PostgresSupport"]),
+        // The store contract, one body run against both backends: a store directory and a PostgreSQL database.
+        // The dashboard's effects against the store are part of it.
+        .testTarget(
+            name: "StoreContractTests",
+            dependencies: ["PilotCore", "PilotStore", "PilotPostgres", "PostgresSupport", "DashboardUI", "DashboardRuntime"]),
         .testTarget(
             name: "ExchangeTests",
             dependencies: ["PilotCore", "Exchange", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -85,7 +94,9 @@ let package = Package(
         .testTarget(name: "PreferencesTests", dependencies: ["PilotCore", "DashboardUI", "Preferences"]),
         // The bench's arithmetic (percentiles, sizes); its timings are never tested.
         .testTarget(name: "BenchTests", dependencies: ["biopilot-bench"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "Exchange"], exclude: ["coverage-cross-check.py"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres", "PostgresSupport", "Exchange"],
+            exclude: ["coverage-cross-check.py"]),
     ],
     swiftLanguageModes: [.v6]
 )

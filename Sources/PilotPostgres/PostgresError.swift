@@ -1,3 +1,4 @@
+import PilotCore
 import PilotStore
 
 /// Why a PostgreSQL store could not be reached, read or written, in words a user can act on. Server errors keep
@@ -24,11 +25,22 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable, Equatable
     /// The server's five-character error code (`40001`, `42501` …), for `.server`.
     public let sqlState: String?
     public let message: String
+    /// The message in Chinese, where biopilot worded it in both (an edit's refusal); nil for the server's own words.
+    public let messageZh: String?
 
     public init(_ kind: Kind, sqlState: String? = nil, _ message: String) {
         self.kind = kind
         self.sqlState = sqlState
         self.message = message
+        messageZh = nil
+    }
+
+    /// A refusal worded in both languages, as a store directory words the same refusal.
+    init(_ kind: Kind, _ message: Bilingual) {
+        self.kind = kind
+        sqlState = nil
+        self.message = message.en
+        messageZh = message.zh
     }
 
     public var description: String { message }
@@ -53,7 +65,10 @@ extension PostgresError {
         case .missing: kind = .missing
         case .server: kind = isPermissionDenied ? .forbidden : .server
         }
-        // Connection messages already say where; others are placed in the store.
-        return StoreError(kind, file: kind == .unreachable || message.contains(location) ? nil : location, message)
+        // Connection messages already say where; a refused edit names its record, as a store directory's does;
+        // others are placed in the store.
+        let file = kind == .unreachable || kind == .conflict || kind == .invalidEdit || message.contains(location) ? nil : location
+        if let messageZh { return StoreError(kind, file: file, Bilingual(zh: messageZh, en: message)) }
+        return StoreError(kind, file: file, message)
     }
 }

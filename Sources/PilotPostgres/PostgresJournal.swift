@@ -89,15 +89,30 @@ public struct PostgresJournal {
         return try Self.record(kind, id, text)
     }
 
-    /// Why a change's `before` does not match the stored record: the directory store's lost-update refusals.
+    /// Why a change's `before` does not match the stored record: the directory store's lost-update refusals, in the
+    /// same words (both languages, "alice (revision 130, 2026-11-26T02:03:04Z)" for who changed it last).
     private func refusal(_ change: Change, current: AnyRecord?) throws(PostgresError) -> PostgresError {
         let name = "\(change.kind.rawValue) \(change.id)"
-        if change.before == nil { return PostgresError(.invalidEdit, "\(name) already exists") }
+        if change.before == nil { return PostgresError(.invalidEdit, Bilingual(zh: "\(name) 已存在", en: "\(name) already exists")) }
         let last = try connection.execute(PostgresStatements.lastChange, [change.kind.rawValue, change.id])
-        let by = last.rows.isEmpty ? nil : "\(last.value(0, "display_name") ?? "?") (revision \(last.value(0, "revision") ?? "?"))"
-        if current == nil && by == nil { return PostgresError(.invalidEdit, "\(name) not found (or not visible to this role)") }
-        if current == nil { return PostgresError(.conflict, "\(name) no longer exists; \(by ?? "another user") deleted it") }
-        return PostgresError(.conflict, "\(name) was changed by \(by ?? "another user") since you opened it")
+        let by =
+            last.rows.isEmpty
+            ? nil
+            : "\(last.value(0, "display_name") ?? "?") (revision \(last.value(0, "revision") ?? "?"), \(last.value(0, "time") ?? "?"))"
+        if current == nil && by == nil {
+            return PostgresError(
+                .invalidEdit, Bilingual(zh: "找不到 \(name)（或此角色无权查看）", en: "\(name) not found (or not visible to this role)"))
+        }
+        if current == nil {
+            return PostgresError(
+                .conflict,
+                Bilingual(
+                    zh: "\(name) 已不存在：\(by ?? "另一位成员")已将其删除", en: "\(name) no longer exists; \(by ?? "another user") deleted it"))
+        }
+        return PostgresError(
+            .conflict,
+            Bilingual(
+                zh: "\(name) 在你打开后已被\(by ?? "另一位成员")修改", en: "\(name) was changed by \(by ?? "another user") since you opened it"))
     }
 
     static func record(_ kind: EntityKind, _ id: String, _ json: String) throws(PostgresError) -> AnyRecord {

@@ -27,7 +27,8 @@ enum PostgresStatements {
     static let selectRecord = "SELECT data::text FROM biopilot.records WHERE entity = $1 AND id = $2"
 
     static let lastChange = """
-        SELECT display_name, revision FROM biopilot.journal WHERE entity = $1 AND id = $2 ORDER BY revision DESC LIMIT 1
+        SELECT display_name, revision, line::jsonb ->> 'time' AS time FROM biopilot.journal
+        WHERE entity = $1 AND id = $2 ORDER BY revision DESC LIMIT 1
         """
 
     static let updateHead = "UPDATE biopilot.head SET revision = $1, hash = $2"

@@ -52,29 +52,15 @@ extension Action {
     }
 }
 
+/// Saves, conflicts, new ids, other members' edits and `:log` against the store run on both backends in
+/// StoreContractTests (RuntimeContractTests.swift), and so do imports; here, a held lock, damage and compaction
+/// (a store directory's), a read-only dashboard, exports and an unreadable import file.
 @Suite struct EffectRunnerTests {
     func renamed(_ store: DirectoryStore, _ id: String, _ name: String) throws -> (before: AnyRecord, after: AnyRecord) {
         let product = try #require(store.data.products[id: id])
         var after = product
         after.name = name
         return (.product(product), .product(after))
-    }
-
-    @Test func aSaveWritesOneJournalEntryAndFinishes() throws {
-        let temp = try TempStore()
-        let store = try temp.open()
-        let runner = EffectRunner(store: store, user: "alice")
-        let revision = store.revision
-        let (before, after) = try renamed(store, "P01", "renamed by alice")
-        let edit = RecordEdit(
-            changes: [.init(before: before, after: after)], reason: "typo", conflicts: nil,
-            done: Bilingual(zh: "已保存", en: "saved"))
-        let actions = runner.run(.save(edit), in: temp.state(store))
-        #expect(actions.map(\.label) == ["dataChanged r\(revision + 1)", "saveFinished true: saved"])
-        #expect(store.revision == revision + 1)
-        let history = try temp.open().history(of: .product, id: "P01")
-        #expect(history.count >= 1 && history[0].revision == revision + 1 && history[0].user == "alice" && history[0].reason == "typo")
-        #expect(try temp.open().data.products[id: "P01"]?.name == "renamed by alice")
     }
 
     @Test func aChangeWithNoRecordOnEitherSideWritesNothingInsteadOfStoppingTheDashboard() throws {
@@ -90,24 +76,6 @@ extension Action {
         #expect(try temp.open().revision == revision)
     }
 
-    @Test func aSaveOfARecordChangedSinceItsFormOpenedConflictsAndWritesNothing() throws {
-        let temp = try TempStore()
-        let store = try temp.open()
-        let runner = EffectRunner(store: store, user: "alice")
-        let (before, mine) = try renamed(store, "P01", "alice's name")
-        // Bob changes the record after Alice's form opened.
-        let bob = try temp.open()
-        let (_, his) = try renamed(bob, "P01", "bob's name")
-        try bob.commit(user: "bob") { _ in [.update(from: before, to: his)] }
-        let revision = bob.revision
-        let edit = RecordEdit(
-            changes: [.init(before: before, after: mine)], reason: nil, conflicts: nil, done: Bilingual(zh: "", en: "saved"))
-        let actions = runner.run(.save(edit), in: temp.state(store))
-        #expect(actions.map(\.label) == ["dataChanged r\(revision)", "saveConflicted"])
-        #expect(try temp.open().revision == revision)
-        #expect(store.data.products[id: "P01"]?.name == "bob's name")
-    }
-
     @Test func aReadOnlyDashboardSavesNothing() throws {
         let temp = try TempStore()
         let store = try temp.open()
@@ -120,50 +88,6 @@ extension Action {
             return
         }
         #expect(try temp.open().revision == store.revision)
-    }
-
-    @Test func aNewRecordGetsItsIDUnderTheLockPastAnotherMembersAdd() throws {
-        let temp = try TempStore()
-        let store = try temp.open()
-        let runner = EffectRunner(store: store, user: "alice")
-        // The form opened against this data; its id is provisional.
-        var product = try #require(store.data.products.records.first)
-        product.name = "alice's new product"
-        let edit = RecordEdit(
-            changes: [RecordEdit.create(.product(product))], reason: nil, conflicts: nil,
-            done: Bilingual(zh: "已添加 (new)", en: "added (new)"))
-        let expected = store.data.nextID(for: .product)
-        // Bob adds a product first: he takes the id Alice's form would have guessed.
-        let bob = try temp.open()
-        var his = product
-        his.id = expected
-        his.name = "bob's new product"
-        try bob.commit(user: "bob") { _ in [.create(.product(his))] }
-
-        let actions = runner.run(.save(edit), in: temp.state(store))
-        let next = bob.data.nextID(for: .product)
-        #expect(actions.map(\.label) == ["dataChanged r\(bob.revision + 1)", "saveFinished true: added \(next)"])
-        let data = try temp.open().data
-        #expect(data.products[id: expected]?.name == "bob's new product")
-        #expect(data.products[id: next]?.name == "alice's new product")
-        if case .saveFinished(_, _, let saved?) = actions.last {
-            #expect(saved.changes.first?.after?.id == next)
-        } else {
-            Issue.record("no saved edit")
-        }
-    }
-
-    @Test func refreshPicksUpAnotherStoresEdit() throws {
-        let temp = try TempStore()
-        let store = try temp.open()
-        let runner = EffectRunner(store: store, user: "alice")
-        #expect(runner.lookForOthersEdits(in: temp.state(store)).isEmpty)
-        let bob = try temp.open()
-        let (before, after) = try renamed(bob, "P02", "bob's rename")
-        try bob.commit(user: "bob") { _ in [.update(from: before, to: after)] }
-        let actions = runner.lookForOthersEdits(in: temp.state(store))
-        #expect(actions.map(\.label) == ["othersChanged r\(bob.revision)"])
-        #expect(store.data.products[id: "P02"]?.name == "bob's rename")
     }
 
     @Test func refreshWhileAnotherMemberHoldsTheLockSaysSoWithoutWaiting() throws {
@@ -209,39 +133,11 @@ extension Action {
         #expect(store.data.products[id: "P03"]?.name == "bob's slow rename")
     }
 
-    @Test func importSamplingsFromACSV() throws {
+    /// Imports that write run on both backends (StoreContractTests); a file that cannot be read never reaches a store.
+    @Test func anImportOfAMissingFileSaysSo() throws {
         let temp = try TempStore()
         let store = try temp.open()
         let runner = EffectRunner(store: store, user: "alice")
-        let revision = store.revision
-        let file = temp.write(
-            "lab.csv",
-            """
-            品种编号,分段,批号,抽样日期,检验机构,检验结论,报告书编号,报告日期,检验项目
-            P12,原液,"CL-2208-20261101",2026/11/3,山东省食品药品检验研究院,待检,,,"鉴别, 纯度"
-            YHM-402 重组融合蛋白注射液,制剂,P08-202611,2026-11-05,四川省药品检验研究院,不符合规定,BG2026-77,2026-11-20,
-
-            """)
-        let actions = runner.run(.importSamplings(path: file), in: temp.state(store))
-        #expect(actions.count == 2)
-        #expect(store.revision > revision)
-        #expect(actions.first?.label == "dataChanged r\(store.revision)")
-        #expect(actions.last?.label.hasPrefix("imported: \(file) (UTF-8): added 2 samplings") == true)
-        let outcome = try #require(actions.last.flatMap { if case .importFinished(let o) = $0 { o } else { nil } })
-        // The whole import is one edit: undoing it deletes both new samplings.
-        #expect(outcome.written?.changes.count == 2 && outcome.written?.changes.allSatisfy { $0.before == nil } == true)
-        #expect(try temp.open().data.samplings.records.contains { $0.batch == "P08-202611" })
-
-        // Bad rows: nothing written; every problem by its line, for the overlay.
-        let bad = temp.write("bad.csv", "品种编号,分段,批号,抽样日期,检验机构,检验结论\nP99,原液,B1,2026-11-03,某所,待检\nP01,原液,,2026-13-01,某所,待检\n")
-        let refused = runner.run(.importSamplings(path: bad), in: temp.state(store))
-        #expect(
-            refused.map(\.label) == [
-                "import error: \(bad) (UTF-8): nothing imported, 3 problems: | \(bad):line 2: unknown product \"P99\" | "
-                    + "\(bad):line 3: no batch number | \(bad):line 3: sampling date \"2026-13-01\" is not a date (YYYY-MM-DD)"
-            ])
-        #expect(try temp.open().revision == store.revision)
-
         #expect(
             runner.run(.importSamplings(path: temp.path + "/missing.csv"), in: temp.state(store)).map(\.label)
                 == ["import error: \(temp.path)/missing.csv: cannot read the file"])
@@ -279,66 +175,6 @@ extension Action {
         let missingZh = runner.run(.export(ExportRequest(kind: .csv("products"), path: temp.path + "/no/such/dir/p.csv")), in: zh)
         let label = try #require(missingZh.first?.label)
         #expect(label.contains("无法写入") && label.contains("文件或目录不存在") && !label.contains("No such file"), "\(label)")
-    }
-
-    @Test func importProductsFromACSV() throws {
-        let temp = try TempStore()
-        let store = try temp.open()
-        let runner = EffectRunner(store: store, user: "alice")
-        let before = store.data.products.count
-        let file = temp.write(
-            "products.csv",
-            """
-            品种名称,英文名称,类别,一品一策,持有人,持有人统一社会信用代码,持有人所在省份,原液生产企业,原液生产企业统一社会信用代码,原液生产地址,原液生产地址所在省份,制剂生产企业,制剂生产企业统一社会信用代码,制剂生产地址,制剂生产地址所在省份,试点阶段,提出试点申请,省局初步遴选,试点方案及质量监管方案
-            闽康重组带状疱疹疫苗,Minkang recombinant zoster vaccine,多联多价疫苗,闽药监试点〔2025〕1号,闽康生物制药有限公司,91350200MA3456789X,福建省,闽康生物制药有限公司,91350200MA3456789X,福建省厦门市海沧区新阳路8号,福建省,苏州澄源生物制造有限公司,,江苏省苏州工业园区星湖街218号,江苏省,试点方案及质量监管方案,2025-03-02,2025-04-01,2025-05-15
-
-            """)
-        let actions = runner.run(.importProducts(path: file), in: temp.state(store))
-        #expect(actions.count == 2)
-        #expect(actions.first?.label == "dataChanged r\(store.revision)")
-        #expect(actions.last?.label.hasPrefix("imported: \(file) (UTF-8): added 1 products") == true)
-        let data = try temp.open().data
-        #expect(data.products.count == before + 1)
-        #expect(data.products.records.contains { $0.name == "闽康重组带状疱疹疫苗" })
-    }
-
-    @Test func theLogEffectReturnsTheRecordsHistoryWithNameAndAccount() throws {
-        let temp = try TempStore()
-        let store = try temp.open()
-        let runner = EffectRunner(store: store, user: "alice")
-        let (before, after) = try renamed(store, "P01", "renamed")
-        try store.commit(user: "Alice Wang", reason: "typo") { _ in [.update(from: before, to: after)] }
-        let actions = runner.run(.showLog(LogQuery(kind: .product, id: "P01")), in: temp.state(store))
-        guard case .logLoaded(let title, let entries)? = actions.first, actions.count == 1 else {
-            Issue.record("\(actions.map(\.label))")
-            return
-        }
-        #expect(title == ":log product P01")
-        let lines = entries.flatMap(\.lines)
-        let entry = try #require(try store.history(of: .product, id: "P01").first)
-        // The newest entry first: Beijing time, who with the account, the action in words, each field by its label.
-        let who = entry.account.map { $0 == "Alice Wang" ? "Alice Wang" : "Alice Wang (\($0))" } ?? "Alice Wang"
-        #expect(lines[0] == "#\(store.revision)  \(AuditEntry.beijing(entry.time))  \(who)  changed product P01", "\(lines)")
-        #expect(lines[1].hasPrefix("    name: ") && lines[1].hasSuffix(" → renamed"))
-        #expect(lines[2] == "    — typo")
-        // Opened, the entry shows the whole record after the edit, every field by its label.
-        let detail = try #require(entries.first?.detail)
-        #expect(detail.contains("Reason: typo") && detail.contains("The record after this edit"), "\(detail)")
-        #expect(detail.contains("    name: renamed") && detail.contains { $0.hasPrefix("    holder: ") }, "\(detail)")
-
-        // The whole journal, narrowed by who: nobody wrote as "nobody", and the overlay says so.
-        let none = runner.run(.showLog(LogQuery(user: "nobody")), in: temp.state(store))
-        guard case .logLoaded(let noneTitle, let noneEntries)? = none.first else {
-            Issue.record("\(none.map(\.label))")
-            return
-        }
-        #expect(noneTitle == ":log user nobody" && noneEntries == [LogEntry(lines: ["(no journal entries match)"])])
-        let alice = runner.run(.showLog(LogQuery(user: "Alice Wang")), in: temp.state(store))
-        guard case .logLoaded(_, let aliceEntries)? = alice.first else {
-            Issue.record("\(alice.map(\.label))")
-            return
-        }
-        #expect(aliceEntries.count == 1)
     }
 
     @Test func aDamagedJournalMakesTheDashboardReadOnlyNamingTheLineAndTheFix() throws {

@@ -111,23 +111,6 @@ import Testing
         }
     }
 
-    @Test func aChangeThatChangesNothingWritesNothing() throws {
-        let dir = TempDir()
-        let store = try store(dir)
-        let product = AnyRecord.product(store.data.products[id: "P01"]!)
-        let before = dir.bytes("journal.jsonl")
-        let entries = try store.commit(user: "t") { _ in [.update(from: product, to: product)] }
-        #expect(entries.isEmpty && dir.bytes("journal.jsonl") == before)
-    }
-
-    @Test func eachLineRecordsTheOperatingSystemAccount() throws {
-        let dir = TempDir()
-        let store = try store(dir)
-        try addInspection(store, 1)
-        let entry = try JournalAudit.last(1, in: dir.path)[0].get()
-        #expect(entry.uid == Int(geteuid()) && entry.account == FilePermissions.userName(geteuid()) && entry.user == "t")
-    }
-
     // MARK: Tampering
 
     @Test func anAnchorCatchesTruncationAndAConsistentRewrite() throws {

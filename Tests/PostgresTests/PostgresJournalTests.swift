@@ -1,6 +1,7 @@
 import Foundation
 import PilotCore
 import PilotStore
+import PostgresSupport
 import Synchronization
 import Testing
 
@@ -60,7 +61,8 @@ extension PostgresTests {
             try bob.append(user: "bob", Edit(changes: [.update(from: v1, to: PostgresSample.setting("deadline.labReport", "30"))]))
         }
         #expect(error?.kind == .conflict)
-        #expect(error?.message.contains("alice (revision 2)") == true)
+        #expect(error?.message.contains("alice (revision 2, ") == true)
+        #expect(error?.messageZh?.contains("在你打开后已被alice (revision 2, ") == true)
         #expect(try bob.head().revision == 2)
         #expect(try bob.records().record(.setting, id: "deadline.labReport") == PostgresSample.setting("deadline.labReport", "25"))
     }

@@ -36,21 +36,3 @@ enum PostgresSample {
 
     static func creating(_ records: [AnyRecord]) -> Edit { Edit(changes: records.map { .create($0) }, reason: "测试") }
 }
-
-/// A test's own database with the schema applied, and connections to it.
-struct PostgresTestDatabase {
-    let cluster: PostgresCluster
-    let name: String
-
-    init(_ test: String, provinces: [String] = []) throws {
-        cluster = try PostgresCluster.get()
-        name = try cluster.database(test)
-        _ = try PostgresSetup.initialise(try connect(), provinces: provinces)
-    }
-
-    func connect(as user: String? = nil) throws -> PostgresConnection {
-        try PostgresConnection(cluster.url(user: user, database: name))
-    }
-
-    func journal(as user: String? = nil) throws -> PostgresJournal { PostgresJournal(try connect(as: user)) }
-}

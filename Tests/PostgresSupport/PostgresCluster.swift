@@ -5,22 +5,22 @@ import PilotPostgres
 /// The PostgreSQL server the tests run against: one throwaway cluster per test process (initdb in a temporary
 /// directory as the `postgres` user, 127.0.0.1 and a random free port, stopped and removed at exit), or the server of
 /// `BIOPILOT_TEST_PG_URL`, whose loopback logins must need no password. Each test gets a database of its own.
-final class PostgresCluster: Sendable {
-    let host: String
-    let port: String
-    let superuser: String
+public final class PostgresCluster: Sendable {
+    public let host: String
+    public let port: String
+    public let superuser: String
     /// The cluster's directory when this process started it (removed at exit); nil for BIOPILOT_TEST_PG_URL.
-    let directory: String?
-    let binaries: String?
+    public let directory: String?
+    public let binaries: String?
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Started once, on first use; a failure fails every test that needs it, with its reason.
-    static let shared: Result<PostgresCluster, any Error> = Result { try PostgresCluster.start() }
+    public static let shared: Result<PostgresCluster, any Error> = Result { try PostgresCluster.start() }
 
-    static func get() throws -> PostgresCluster { try shared.get() }
+    public static func get() throws -> PostgresCluster { try shared.get() }
 
     private init(host: String, port: String, superuser: String, directory: String?, binaries: String?) {
         self.host = host
@@ -30,12 +30,12 @@ final class PostgresCluster: Sendable {
         self.binaries = binaries
     }
 
-    func url(user: String? = nil, database: String) -> String {
+    public func url(user: String? = nil, database: String) -> String {
         "postgresql://\(user ?? superuser)@\(host):\(port)/\(database)"
     }
 
     /// A new empty database, named after the test.
-    func database(_ name: String) throws -> String {
+    public func database(_ name: String) throws -> String {
         let unique = "t_\(name)_\(UInt32.random(in: 0...UInt32.max))".lowercased()
         let admin = try PostgresConnection(url(database: "postgres"))
         try admin.execute("CREATE DATABASE \(unique) ENCODING 'UTF8' TEMPLATE template0")
@@ -43,7 +43,7 @@ final class PostgresCluster: Sendable {
     }
 
     /// A login role of the cluster (roles are cluster-wide, so the name is made unique) granted `roles`.
-    func loginRole(_ name: String, granted roles: [String]) throws -> String {
+    public func loginRole(_ name: String, granted roles: [String]) throws -> String {
         let unique = "\(name)_\(UInt32.random(in: 0...UInt32.max))"
         let admin = try PostgresConnection(url(database: "postgres"))
         try admin.execute("CREATE ROLE \(unique) LOGIN")
@@ -126,7 +126,7 @@ final class PostgresCluster: Sendable {
     }
 
     /// A TCP port on 127.0.0.1 that nothing listens on now: bound to port 0, read back, released.
-    static func freePort() throws -> Int {
+    public static func freePort() throws -> Int {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket failed: errno \(errno)") }
         defer { close(fd) }
