@@ -48,4 +48,9 @@ enum PostgresStatements {
         """
     /// $1 below this revision, $2 limit: a page of the journal read backwards.
     static let linesBefore = "SELECT revision, line FROM biopilot.journal WHERE revision < $1 ORDER BY revision DESC LIMIT $2"
+
+    /// $1 after this revision, $2 limit: a page of the journal, oldest first (verify and copy walk it so).
+    static let linesPage = "SELECT revision, line FROM biopilot.journal WHERE revision > $1 ORDER BY revision LIMIT $2"
+    /// How many journal lines the role sees (fewer than the head's revision when a policy hides some).
+    static let visibleLines = "SELECT count(*) AS lines FROM biopilot.journal"
 }
