@@ -79,7 +79,7 @@ struct LogCommand: ReferenceCommand {
         try reporting {
             if common.demo { _ = try common.openStore(reference) }
             if head {
-                emit("\(onPostgres ? try common.openStore(reference).head : try JournalAudit.head(directory))\n")
+                emit("\(onPostgres ? try PostgresLog.head(directory) : try JournalAudit.head(directory))\n")
                 return
             }
             if verify {
@@ -104,9 +104,16 @@ struct LogCommand: ReferenceCommand {
                 return
             }
             let query = LogQuery(user: user, since: since, until: until, revision: revision)
-            let entries = try AuditQuery.entries(
-                query, limit: limit, store: directory, open: onPostgres ? try common.openStore(reference) : nil, language: common.language,
-                provinces: reference.provinces)
+            let entries: [AuditEntry]
+            if onPostgres {
+                // The journal's end only: opening the store would read every record first.
+                entries = try PostgresLog.newest(directory, query.revision == nil ? limit : 1, filter: AuditQuery.lineFilter(query)) {
+                    AuditQuery.matches(query, $0)
+                }.prefix(limit).map { AuditEntry($0, language: common.language, provinces: reference.provinces) }
+            } else {
+                entries = try AuditQuery.entries(
+                    query, limit: limit, store: directory, language: common.language, provinces: reference.provinces)
+            }
             switch format {
             case .json:
                 emit(try JSONOutput.string(entries))
