@@ -67,6 +67,25 @@ extension PostgresTests {
         #expect(throws: StoreError.self) { try StoreCopy.copy(from: url, to: other) }
     }
 
+    @Test func aDamagedDirectoryIsNotCopiedAndAnIntactOneCopiesToAnotherDirectory() throws {
+        let directory = try CopySample.directoryStore()
+        let copy = CopySample.temporaryDirectory("dircopy")
+        let head = try DirectoryStore.open(directory).head
+        #expect(try StoreCopy.copy(from: directory, to: copy) == StoreCopy.Outcome(head: head, lines: head.revision))
+        #expect(try JournalAudit.verify(copy) == .intact(entries: head.revision, head: head))
+
+        let journal = directory + "/journal.jsonl"
+        let text = try String(contentsOfFile: journal, encoding: .utf8)
+        try text.replacingOccurrences(of: "上海生物", with: "上海某某").write(toFile: journal, atomically: true, encoding: .utf8)
+        let database = try PostgresTestDatabase("copydamaged")
+        let refused = #expect(throws: StoreError.self) {
+            try StoreCopy.copy(from: directory, to: database.cluster.url(database: database.name))
+        }
+        #expect(refused?.reason.contains("does not pass `log --verify`, so nothing was copied") == true)
+        #expect(refused?.reason.contains("the line's hash does not match its content") == true)
+        #expect(try database.journal().head().revision == 0)
+    }
+
     @Test func onlyTheSchemasOwnerMayAddLinesThatNameOtherAccounts() throws {
         let directory = try CopySample.directoryStore()
         let database = try PostgresTestDatabase("copyowner")
