@@ -89,7 +89,7 @@ public final class PostgresConnection {
         return PostgresResult(columns: columns, rows: rows)
     }
 
-    private static func serverError(_ result: OpaquePointer, fallback: UnsafePointer<CChar>?) -> PostgresError {
+    static func serverError(_ result: OpaquePointer, fallback: UnsafePointer<CChar>?) -> PostgresError {
         let state = text(PQresultErrorField(result, Int32(UInt8(ascii: "C"))))
         let primary = text(PQresultErrorField(result, Int32(UInt8(ascii: "M"))))
         let message = primary ?? text(PQresultErrorMessage(result))?.trimmingTrailingNewlines ?? text(fallback) ?? "unknown error"

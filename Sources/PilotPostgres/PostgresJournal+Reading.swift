@@ -19,6 +19,19 @@ extension PostgresJournal {
         }
     }
 
+    /// At most `limit` lines after `revision`, oldest first, exactly as stored: one page of a walk through the
+    /// whole journal that keeps only a page in memory.
+    public func page(after revision: Int, limit: Int) throws(PostgresError) -> [(revision: Int, line: String)] {
+        try connection.execute(PostgresStatements.linesPage, [String(revision), String(limit)]).rows.map { row in
+            (Int(row[0] ?? "") ?? 0, row[1] ?? "")
+        }
+    }
+
+    /// How many lines the role sees: fewer than the head's revision when a province's policy hides some.
+    public func visibleLines() throws(PostgresError) -> Int {
+        Int(try connection.execute(PostgresStatements.visibleLines).value(0, "lines") ?? "") ?? 0
+    }
+
     /// The entries after `revision`, for catching up with other members' edits.
     public func entries(after revision: Int) throws(PostgresError) -> [JournalEntry] {
         var entries: [JournalEntry] = []

@@ -24,8 +24,87 @@ public enum PostgresSchema {
     public static func provinceRole(_ code: String) -> String { "biopilot_province_" + code.lowercased() }
 
     static let migrations: [(version: Int, sql: String)] = [
-        (1, journalAndRecords), (2, recordOrderAndHistory), (3, readersFollowProducts),
+        (1, journalAndRecords), (2, recordOrderAndHistory), (3, readersFollowProducts), (4, copyIntoEmptyStore),
     ]
+
+    /// Migration 4: `biopilot store copy` brings another store's whole journal into an empty database. Those lines
+    /// name the accounts that wrote them, which the journal's trigger refuses from anyone else (a member may not
+    /// append in another's name); the copy needs a way past that check which only the schema's owner has.
+    static let copyIntoEmptyStore = #"""
+        -- True while `store copy` replays a journal, for the schema's owner only. Anyone may set a custom parameter
+        -- such as biopilot.copying, so the parameter alone proves nothing; owning biopilot.journal (the role that ran
+        -- `pg init`, or a superuser) is what an application or province role cannot acquire. The owner could as well
+        -- disable the table's triggers; this lets it copy with every other check still on.
+        CREATE FUNCTION biopilot.copying() RETURNS boolean
+        LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+            SELECT coalesce(current_setting('biopilot.copying', true), '') = 'on'
+                AND pg_has_role(current_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'biopilot.journal'::regclass), 'MEMBER')
+        $$;
+
+        -- Migration 1's trigger, but a copied line keeps the account it names (the role column still records who
+        -- inserted the row: the owner who copied).
+        CREATE OR REPLACE FUNCTION biopilot.journal_before_insert() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            NEW.role := current_user;
+            IF (NEW.line::jsonb)->>'account' IS DISTINCT FROM current_user::text AND NOT biopilot.copying() THEN
+                RAISE EXCEPTION 'journal line % names account %, but the database role is %',
+                    NEW.revision, (NEW.line::jsonb)->>'account', current_user USING ERRCODE = '42501';
+            END IF;
+            NEW.provinces := CASE WHEN NEW.entity IS NULL THEN '{}'::text[]
+                ELSE biopilot.record_provinces(NEW.entity, coalesce(NEW.after, NEW.before)) END;
+            PERFORM biopilot.check_province(NEW.entity, NEW.id, NEW.provinces);
+            RETURN NEW;
+        END
+        $$;
+
+        -- Replays the lines the copy staged in its session's temporary table copied_lines (revision, line), oldest
+        -- first, as appends wrote them: each line into the journal (whose triggers check the chain and compute the
+        -- line's provinces from the records as they stand at that revision), then its record inserted (created at
+        -- that revision), updated or deleted; last the head. Only into an empty store, and only by the owner:
+        -- EXECUTE is revoked from PUBLIC, and biopilot.copying() is false for any other role.
+        CREATE FUNCTION biopilot.replay_copied_lines() RETURNS bigint
+        LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            staged record;
+            j jsonb;
+            last_revision bigint := 0;
+            last_hash text;
+        BEGIN
+            IF EXISTS (SELECT 1 FROM biopilot.journal) OR EXISTS (SELECT 1 FROM biopilot.records) THEN
+                RAISE EXCEPTION 'this database already holds a biopilot store; a copy goes into an empty one'
+                    USING ERRCODE = '55000';
+            END IF;
+            PERFORM set_config('biopilot.copying', 'on', true);
+            FOR staged IN SELECT c.line FROM pg_temp.copied_lines c ORDER BY c.revision LOOP
+                j := staged.line::jsonb;
+                INSERT INTO biopilot.journal
+                    (revision, time, display_name, action, entity, id, before, after, reason, conflicts, previous_hash, hash, line)
+                VALUES ((j->>'rev')::bigint, (j->>'time')::timestamptz, j->>'user', j->>'action', j->>'entity', j->>'id',
+                    j->'before', j->'after', j->>'reason', j->'conflicts', j->>'prev', j->>'hash', staged.line);
+                IF j->>'action' <> 'repair' THEN
+                    IF jsonb_typeof(j->'before') IS DISTINCT FROM 'object' THEN
+                        INSERT INTO biopilot.records (entity, id, data, created)
+                        VALUES (j->>'entity', j->>'id', j->'after', (j->>'rev')::bigint);
+                    ELSIF jsonb_typeof(j->'after') IS DISTINCT FROM 'object' THEN
+                        DELETE FROM biopilot.records WHERE entity = j->>'entity' AND id = j->>'id';
+                    ELSE
+                        UPDATE biopilot.records SET data = j->'after' WHERE entity = j->>'entity' AND id = j->>'id';
+                    END IF;
+                END IF;
+                last_revision := (j->>'rev')::bigint;
+                last_hash := j->>'hash';
+            END LOOP;
+            PERFORM set_config('biopilot.copying', 'off', true);
+            IF last_revision > 0 THEN
+                UPDATE biopilot.head SET revision = last_revision, hash = last_hash;
+                PERFORM pg_notify('biopilot', last_revision::text);
+            END IF;
+            RETURN last_revision;
+        END
+        $$;
+        REVOKE ALL ON FUNCTION biopilot.replay_copied_lines() FROM PUBLIC;
+        """#
 
     /// Migration 2: records keep the order they were created in (the revision that created them), as a store
     /// directory's tables do, so both backends hand the same data to the dashboard; and a record's history is read

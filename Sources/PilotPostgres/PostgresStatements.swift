@@ -71,4 +71,8 @@ enum PostgresStatements {
            AND NOT pg_has_role(current_user, 'biopilot_national', 'MEMBER')
            AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS limited
         """
+    /// $1 after this revision, $2 limit: a page of the journal, oldest first (verify and copy walk it so).
+    static let linesPage = "SELECT revision, line FROM biopilot.journal WHERE revision > $1 ORDER BY revision LIMIT $2"
+    /// How many journal lines the role sees (fewer than the head's revision when a policy hides some).
+    static let visibleLines = "SELECT count(*) AS lines FROM biopilot.journal"
 }

@@ -62,7 +62,7 @@ public final class PostgresStore: Store {
         location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
     }
 
-    private static func checkSchema(_ connection: PostgresConnection, location: String) throws(PostgresError) {
+    static func checkSchema(_ connection: PostgresConnection, location: String) throws(PostgresError) {
         let found = try connection.execute(
             "SELECT to_regclass('biopilot.schema_version') IS NOT NULL AS ready"
         ).value(0, "ready")

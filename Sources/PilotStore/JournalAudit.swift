@@ -146,7 +146,7 @@ extension PilotData {
     }
 
     /// The first record (by kind, then id) that is missing from one side or differs; nil when equal.
-    func firstDifference(from other: PilotData) -> (EntityKind, String)? {
+    package func firstDifference(from other: PilotData) -> (EntityKind, String)? {
         for kind in EntityKind.allCases {
             for id in Set(ids(kind)).union(other.ids(kind)).sorted() where record(kind, id: id) != other.record(kind, id: id) {
                 return (kind, id)

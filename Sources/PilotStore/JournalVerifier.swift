@@ -90,13 +90,8 @@ final class JournalVerifier {
     private func walk(anchors: [JournalHead]) throws(StoreError) -> JournalAudit.Verdict {
         var lastTime = ""
         var pending = Dictionary(anchors.map { ($0.revision, $0) }, uniquingKeysWith: { a, _ in a })
-        // Revision 0 has no line: it is the empty journal every journal starts from, the head an empty store's
-        // reports state; it holds as long as its hash is the genesis hash.
         if let anchor = pending.removeValue(forKey: 0), !JournalEntry.genesisHash.hasPrefix(anchor.hash) {
-            throw StoreError(
-                .tampered, file: files.journal, position: "line 1",
-                "anchor \(anchor) does not match: revision 0 is the empty journal, whose hash is \(JournalEntry.genesisHash.prefix(16))…"
-            )
+            throw JournalReplay.genesisAnchorMismatch(anchor, file: files.journal)
         }
         let ending = try JournalStream.forEachLine(fd, path: files.journal) { raw, offset throws(StoreError) in
             number += 1
@@ -104,24 +99,12 @@ final class JournalVerifier {
             if let fast = fastLine(raw, offset: offset) { time = fast } else { time = try slowLine(raw, offset: offset) }
             // Lines are appended in time order (UTC, ISO 8601 compares as text): an earlier time is back-dated.
             guard time >= lastTime else {
-                throw StoreError(
-                    .tampered, file: files.journal, position: "line \(number) (revision \(revision))",
-                    Bilingual(
-                        zh: "其时间 \(time) 早于上一行（\(lastTime)）；该条目被倒填日期或插入",
-                        en: "its time \(time) is earlier than the line before it (\(lastTime)); the entry was back-dated or inserted"
-                    )
-                )
+                throw JournalReplay.backDated(time, after: lastTime, file: files.journal, position: "line \(number) (revision \(revision))")
             }
             lastTime = time
             if let anchor = pending.removeValue(forKey: revision), !hash.hasPrefix(anchor.hash) {
-                throw StoreError(
-                    .tampered, file: files.journal, position: "line \(number) (revision \(revision))",
-                    Bilingual(
-                        zh: "锚点 \(anchor) 不符：该修订号现在的哈希为 \(hash.prefix(16))…；日志在此处或之前被改写",
-                        en:
-                            "anchor \(anchor) does not match: this revision now has hash \(hash.prefix(16))…; the journal was rewritten at or before it"
-                    )
-                )
+                throw JournalReplay.anchorMismatch(
+                    anchor, hash: hash, file: files.journal, position: "line \(number) (revision \(revision))")
             }
             if !snapshotKnown {
                 heads.append((number, hash))
@@ -134,11 +117,7 @@ final class JournalVerifier {
             return true
         }
         if let anchor = pending.values.min(by: { $0.revision < $1.revision }) {
-            throw StoreError(
-                .tampered, file: files.journal, position: "line \(number + 1)",
-                Bilingual(
-                    zh: "锚点 \(anchor) 不在日志中：日志止于修订号 \(revision)；其后的行被删除",
-                    en: "anchor \(anchor) is missing: the journal ends at revision \(revision); lines after it were removed"))
+            throw JournalReplay.anchorMissing(anchor, end: revision, file: files.journal, position: "line \(number + 1)")
         }
         if !snapshotKnown { try settle(snapshotRead.wait(), reached: true) }
         if let snapshot, !compared {

@@ -19,7 +19,7 @@ struct Biopilot: ParsableCommand {
             ScheduleCommand.self,
             PlanCommand.self, AddCommand.self, SetCommand.self, StageCommand.self,
             ExportCommand.self, ImportCommand.self, ReportCommand.self, RenderCommand.self, LogCommand.self, DoctorCommand.self,
-            SchemaCommand.self, ConfigCommand.self, CompactCommand.self, StressWriteCommand.self, PgCommand.self,
+            SchemaCommand.self, ConfigCommand.self, CompactCommand.self, StressWriteCommand.self, PgCommand.self, StoreCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

@@ -3,6 +3,7 @@ import DashboardRuntime
 import DashboardUI
 import Foundation
 import PilotCore
+import PilotPostgres
 import PilotStore
 import Preferences
 import TerminalUI
@@ -35,7 +36,7 @@ struct DashboardCommand: ReferenceCommand {
         var exitCode: Int32 = 0
         try reporting {
             // Before the terminal check: a first run without a terminal learns how to start as well.
-            if !common.demo && FirstRun.isFirstRun(common.storeDirectory) {
+            if !common.demo && !PostgresStore.names(common.storeDirectory) && FirstRun.isFirstRun(common.storeDirectory) {
                 printError(FirstRun.message(common.storeDirectory)[common.language])
                 exitCode = 2
                 return

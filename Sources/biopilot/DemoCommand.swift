@@ -20,6 +20,7 @@ struct DemoCommand: ReferenceCommand {
 
     func run(reference: ReferenceData) throws {
         try reporting {
+            try refusePostgresTarget(directory, command: "demo", language: common.language)
             let fm = FileManager.default
             let entries = (try? fm.contentsOfDirectory(atPath: directory)) ?? []
             if !entries.isEmpty {

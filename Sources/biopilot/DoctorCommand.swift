@@ -1,5 +1,6 @@
 import ArgumentParser
 import PilotCore
+import PilotPostgres
 import PilotStore
 
 /// `biopilot doctor [--repair]`: what is wrong with a store directory, and putting it right without losing anything.
@@ -23,6 +24,10 @@ struct DoctorCommand: ParsableCommand {
         let directory = common.storeDirectory
         var failed = false
         try reporting {
+            if PostgresStore.names(directory) {
+                failed = try examinePostgres(directory)
+                return
+            }
             if repair {
                 let done = try StoreDoctor.repair(directory, user: common.user, lockPolicy: common.lockPolicy)
                 if done.isEmpty { emit("nothing to repair in \(directory)\n") }
@@ -35,5 +40,26 @@ struct DoctorCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// On PostgreSQL there are no files to examine or set aside: the database refuses a line that breaks the chain
+    /// and keeps the records in its transactions. What remains to check is `log --verify`'s, so that is what runs.
+    private func examinePostgres(_ url: String) throws -> Bool {
+        if repair {
+            throw CLIFailure.message(
+                Bilingual(
+                    zh: "doctor --repair 修复的是数据库目录的文件；PostgreSQL 数据库由数据库本身保证日志链与记录的一致，无需修复。用 `biopilot log --verify --store \(url)` 校验",
+                    en:
+                        "doctor --repair mends a store directory's files; on PostgreSQL the database itself keeps the chain and the records consistent, so there is nothing to repair. Check it with `biopilot log --verify --store \(url)`"
+                )[common.language], code: 2)
+        }
+        switch try PostgresVerifier.verify(url, anchors: []) {
+        case .intact(let entries, let head):
+            emit("ok      journal: \(entries) lines, hash chain intact, biopilot.records matches the replay (head \(head))\n")
+            return false
+        case .broken(let error):
+            emit("problem \(TerminalText.visible(error.message(common.language)))\n")
+            return true
+        }
     }
 }

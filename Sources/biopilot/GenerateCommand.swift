@@ -48,6 +48,7 @@ struct GenerateCommand: ReferenceCommand {
 
     func run(reference: ReferenceData) throws {
         try reporting {
+            try refusePostgresTarget(directory, command: "generate", language: common.language)
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
             guard entries.isEmpty else {
                 throw CLIFailure.message(

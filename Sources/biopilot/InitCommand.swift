@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PilotCore
+import PilotPostgres
 import PilotStore
 
 /// `biopilot init [DIR]`: an empty store to enter a province's own cases into.
@@ -28,6 +29,14 @@ struct InitCommand: ParsableCommand {
         let language = lang ?? UserPreferences.file.language ?? Language.fromEnvironment(environment)
         try reporting {
             let target = directory ?? StoreLocation.resolve(flag: store, env: environment)
+            if PostgresStore.names(target) {
+                throw CLIFailure.message(
+                    Bilingual(
+                        zh: "\(target) 是 PostgreSQL 数据库：用 `biopilot pg init --url \(target)` 创建其模式和角色",
+                        en: "\(target) is a PostgreSQL database: create its schema and roles with `biopilot pg init --url \(target)`")[
+                            language],
+                    code: 2)
+            }
             if FileManager.default.fileExists(atPath: target + "/" + StoreFiles.snapshotName) {
                 throw CLIFailure.message(Bilingual(zh: "\(target) 已有数据库", en: "\(target) already holds a store")[language], code: 1)
             }

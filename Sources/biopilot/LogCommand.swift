@@ -3,6 +3,7 @@ import DashboardRuntime
 import DashboardUI
 import Exchange
 import PilotCore
+import PilotPostgres
 import PilotStore
 
 struct LogCommand: ReferenceCommand {
@@ -72,22 +73,29 @@ struct LogCommand: ReferenceCommand {
 
     func run(reference: ReferenceData) throws {
         let directory = common.storeDirectory
+        // A PostgreSQL store is read through its connection; a directory's journal file directly.
+        let onPostgres = PostgresStore.names(directory)
         var broken = false
         try reporting {
             if common.demo { _ = try common.openStore(reference) }
             if head {
-                emit("\(try JournalAudit.head(directory))\n")
+                emit("\(onPostgres ? try PostgresLog.head(directory) : try JournalAudit.head(directory))\n")
                 return
             }
             if verify {
-                switch try JournalAudit.verify(directory, anchors: anchor.compactMap(JournalHead.init)) {
+                let anchors = anchor.compactMap(JournalHead.init)
+                let verdict =
+                    onPostgres
+                    ? try PostgresVerifier.verify(directory, anchors: anchors) : try JournalAudit.verify(directory, anchors: anchors)
+                switch verdict {
                 case .intact(let count, let head):
                     let anchors =
                         anchor.isEmpty ? "" : (common.language == .zh ? "，\(anchor.count) 个锚点均在" : ", \(anchor.count) anchor(s) present")
+                    let state = onPostgres ? "biopilot.records" : "store.json"
                     emit(
                         common.language == .zh
-                            ? "日志完整：\(count) 条记录，哈希链无断点\(anchors)，store.json 与日志重放一致（末条 \(head)）\n"
-                            : "journal verified: \(count) entries, hash chain intact\(anchors), store.json matches the replayed journal (head \(head))\n"
+                            ? "日志完整：\(count) 条记录，哈希链无断点\(anchors)，\(state) 与日志重放一致（末条 \(head)）\n"
+                            : "journal verified: \(count) entries, hash chain intact\(anchors), \(state) matches the replayed journal (head \(head))\n"
                     )
                 case .broken(let error):
                     printError("biopilot: journal verification failed: \(error)")
@@ -96,8 +104,16 @@ struct LogCommand: ReferenceCommand {
                 return
             }
             let query = LogQuery(user: user, since: since, until: until, revision: revision)
-            let entries = try AuditQuery.entries(
-                query, limit: limit, store: directory, language: common.language, provinces: reference.provinces)
+            let entries: [AuditEntry]
+            if onPostgres {
+                // The journal's end only: opening the store would read every record first.
+                entries = try PostgresLog.newest(directory, query.revision == nil ? limit : 1, filter: AuditQuery.lineFilter(query)) {
+                    AuditQuery.matches(query, $0)
+                }.prefix(limit).map { AuditEntry($0, language: common.language, provinces: reference.provinces) }
+            } else {
+                entries = try AuditQuery.entries(
+                    query, limit: limit, store: directory, language: common.language, provinces: reference.provinces)
+            }
             switch format {
             case .json:
                 emit(try JSONOutput.string(entries))
@@ -112,7 +128,7 @@ struct LogCommand: ReferenceCommand {
                 for entry in entries { emit(entry.lines.joined(separator: "\n") + "\n") }
                 if entries.isEmpty { emit(Strings.noLogEntries[common.language] + "\n") }
                 // A line the journal holds but cannot be read is named, not skipped silently.
-                if query == LogQuery(), entries.count < limit {
+                if !onPostgres, query == LogQuery(), entries.count < limit {
                     for case .failure(let error) in try JournalAudit.last(limit, in: directory) { emit("!! \(error)\n") }
                 }
             }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import PilotPostgres
 
-/// `biopilot pg …`: a store on PostgreSQL (issue 16). Only `init` exists so far.
+/// `biopilot pg …`: preparing a PostgreSQL database for a store (issue 16); `store copy` fills it.
 struct PgCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "pg", abstract: "Prepare a PostgreSQL database to hold a store (in progress).", subcommands: [PgInitCommand.self])
+        commandName: "pg", abstract: "Prepare a PostgreSQL database to hold a store.", subcommands: [PgInitCommand.self])
 }
 
 /// `biopilot pg init --url URL [--province CODE]…`: the schema's migrations, then one role per province named.

@@ -32,7 +32,7 @@ public enum AuditQuery {
     }
 
     /// What `matches` needs, checked on a line's bytes before it is decoded; Beijing days as UTC times (UTC+8).
-    static func lineFilter(_ query: LogQuery) -> JournalLineFilter {
+    public static func lineFilter(_ query: LogQuery) -> JournalLineFilter {
         JournalLineFilter(
             revision: query.revision, user: query.user,
             earliest: query.since.map { "\($0.adding(days: -1))T16:00:00Z" },
@@ -40,7 +40,7 @@ public enum AuditQuery {
     }
 
     /// Who is a display name or an account; dates are Beijing dates, inclusive.
-    static func matches(_ query: LogQuery, _ e: JournalEntry) -> Bool {
+    public static func matches(_ query: LogQuery, _ e: JournalEntry) -> Bool {
         if let revision = query.revision, e.revision != revision { return false }
         if let user = query.user, e.user != user && e.account != user { return false }
         guard query.since != nil || query.until != nil else { return true }
