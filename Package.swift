@@ -64,8 +64,10 @@ let package = Package(
         ),
         .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
-        // Against a throwaway PostgreSQL cluster the tests start themselves (or BIOPILOT_TEST_PG_URL).
-        .testTarget(name: "PostgresTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres"]),
+        // Against a throwaway PostgreSQL cluster the tests start themselves (or BIOPILOT_TEST_PG_URL); the dashboard's
+        // runtime and reducer too, for a dashboard following, losing and regaining a PostgreSQL store.
+        .testTarget(
+            name: "PostgresTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres", "DashboardUI", "DashboardRuntime"]),
         .testTarget(
             name: "ExchangeTests",
             dependencies: ["PilotCore", "Exchange", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -4,13 +4,15 @@ import PilotStore
 
 extension EffectRunner {
     /// Between keys: picks up other members' edits without waiting for the lock. While someone holds it (a
-    /// long import) the look is skipped and the status line says who holds it; the screen never freezes.
+    /// long import) the look is skipped and the status line says who holds it; the screen never freezes. A lost
+    /// database connection is said once; the look that finds it back says so and brings the edits made meanwhile.
     /// Empty when there is nothing new to draw.
     public func lookForOthersEdits(in state: AppState) -> [Action] {
         let before = store.revision
         var actions: [Action] = []
         do {
             try store.refresh(wait: false)
+            actions += connectionBack(in: state)
             // The holder is gone: its name should not stay in the status line.
             if let busy = refresh.busy, state.message?.text == busy {
                 actions.append(.message(Strings.storeFree[state.language], isError: false))
@@ -20,6 +22,8 @@ extension EffectRunner {
             defer { refresh.busy = error.reasonText(state.language) }
             guard refresh.busy != error.reasonText(state.language) else { return [] }
             return [.message(error.reasonText(state.language), isError: false)]
+        } catch  where error.kind == .unreachable {
+            return connectionLost(error, in: state)
         } catch {
             return [.message(errorText(error, state.language), isError: true)]
         }

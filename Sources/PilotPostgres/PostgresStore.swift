@@ -5,8 +5,9 @@ import PilotStore
 /// chain as a store directory, the current records in a table, both written in one transaction per edit.
 ///
 /// It holds one connection, used from one thread. It `LISTEN`s for appends, so looking for other members' edits costs
-/// nothing until a notification came. A lost connection is reported once and retried with a growing pause; meanwhile
-/// edits are refused (the dashboard keeps the form) and the data stays as last read.
+/// nothing until a notification came. A lost connection fails each call with `.unreachable` and is retried with a
+/// growing pause (the dashboard says so once and keeps the form); meanwhile the data stays as last read, and the
+/// reconnection catches up with what was appended, in `caughtUp`.
 public final class PostgresStore: Store {
     public let location: String
     public private(set) var data: PilotData
@@ -209,7 +210,6 @@ public final class PostgresStore: Store {
                 try catchUp(fresh)
             }
             reconnect.succeeded()
-            report("connected to PostgreSQL at \(location) again")
             return fresh
         } catch {
             connection = nil
@@ -218,16 +218,14 @@ public final class PostgresStore: Store {
         }
     }
 
-    /// The store error for a failure; a lost connection is dropped (and retried on the schedule), others pass.
+    /// The store error for a failure; a lost connection is dropped (and retried on the schedule), a refused
+    /// permission worded in both languages with the provinces first, others pass.
     private func lost(_ error: PostgresError) -> StoreError {
         if error.kind == .unreachable, connection?.isBroken ?? true {
             if connection != nil { reconnect.failed() }
             connection = nil
         }
+        if error.isPermissionDenied { return PermissionRefusal.storeError(error, at: location) }
         return error.storeError(at: location)
-    }
-
-    private func report(_ text: String) {
-        if let onNotice { onNotice(text) } else { notices.append(text) }
     }
 }

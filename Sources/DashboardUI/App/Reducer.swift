@@ -43,6 +43,10 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text, let isError):
         state.message = StatusMessage(text: text, isError: isError)
         return []
+    case .connectionChanged(let lost, let text):
+        state.context.disconnected = lost
+        state.message = StatusMessage(text: text, isError: lost)
+        return []
     case .importFinished(let outcome):
         outcome.apply(to: &state)
         return []
