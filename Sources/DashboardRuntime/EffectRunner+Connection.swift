@@ -9,10 +9,10 @@ extension EffectRunner {
     func connectionLost(_ error: StoreError, in state: AppState) -> [Action] {
         guard !refresh.disconnected else { return [] }
         refresh.disconnected = true
+        // What it means first (the status line shows what fits); the client library's reason names host and port.
         let text = Bilingual(
-            zh: "与 \(store.location) 的连接已断开：修改暂不能保存（表单内容保留），正在自动重连 — ",
-            en: "lost the connection to \(store.location): saves are refused (forms keep what was typed) until it is back; reconnecting — "
-        )
+            zh: "与数据库的连接已断开：恢复前不能保存（表单内容保留），正在自动重连 — ",
+            en: "connection to the store lost: saves are refused until it is back (forms keep what was typed); reconnecting — ")
         return [.connectionChanged(lost: true, message: text[state.language] + Self.oneLine(error.reason))]
     }
 
@@ -21,15 +21,15 @@ extension EffectRunner {
     func connectionBack(in state: AppState) -> [Action] {
         guard refresh.disconnected else { return [] }
         refresh.disconnected = false
-        let text = Bilingual(zh: "已重新连接 \(store.location)", en: "connected to \(store.location) again")
+        let text = Bilingual(zh: "已重新连接：\(store.location)", en: "connected again: \(store.location)")
         return [.connectionChanged(lost: false, message: text[state.language])]
     }
 
     /// Why a save was refused while the database is unreachable: the edit stays in its form to be saved again.
     func unsavedWhileOffline(_ error: StoreError, in state: AppState) -> String {
         let text = Bilingual(
-            zh: "未保存：与 \(store.location) 的连接已断开，表单内容已保留，恢复连接后请再保存 — ",
-            en: "not saved: no connection to \(store.location); the form keeps your edit, save again once connected — ")
+            zh: "未保存：与数据库的连接已断开，表单内容已保留，恢复连接后请再保存 — ",
+            en: "not saved: no connection to the store; the form keeps your edit, save again once connected — ")
         return text[state.language] + Self.oneLine(error.reason)
     }
 

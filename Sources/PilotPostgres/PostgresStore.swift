@@ -1,3 +1,4 @@
+import CLibPQ
 import PilotCore
 import PilotStore
 
@@ -39,7 +40,7 @@ public final class PostgresStore: Store {
     /// Connects, starts listening for appends and reads every record the role may see, with the head, as of one moment.
     public static func open(_ conninfo: String) throws(StoreError) -> PostgresStore {
         do {
-            let connection = try PostgresConnection(conninfo)
+            let connection = try quiet(PostgresConnection(conninfo))
             let location = connection.location
             try checkSchema(connection, location: location)
             let (data, head) = try read(connection)
@@ -203,7 +204,7 @@ public final class PostgresStore: Store {
                 "the connection to PostgreSQL at \(location) was lost; the next attempt to reconnect is in \(reconnect.secondsLeft) s")
         }
         do {
-            let fresh = try PostgresConnection(conninfo)
+            let fresh = try Self.quiet(PostgresConnection(conninfo))
             try fresh.listenForAppends()
             connection = fresh
             try fresh.transaction(isolation: "ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(PostgresError) in
@@ -216,6 +217,14 @@ public final class PostgresStore: Store {
             reconnect.failed()
             throw error
         }
+    }
+
+    /// The connection with the server's notices dropped: libpq prints them on stderr, which under the dashboard is
+    /// the screen (a server going away sends "FATAL: terminating connection …" that way). What matters of them
+    /// reaches the user as the error of the call that failed.
+    private static func quiet(_ connection: PostgresConnection) -> PostgresConnection {
+        PQsetNoticeProcessor(connection.handle, { _, _ in }, nil)
+        return connection
     }
 
     /// The store error for a failure; a lost connection is dropped (and retried on the schedule), a refused

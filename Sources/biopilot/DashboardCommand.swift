@@ -3,6 +3,7 @@ import DashboardRuntime
 import DashboardUI
 import Foundation
 import PilotCore
+import PilotPostgres
 import PilotStore
 import Preferences
 import TerminalUI
@@ -34,8 +35,9 @@ struct DashboardCommand: ReferenceCommand {
     func run(reference: ReferenceData) throws {
         var exitCode: Int32 = 0
         try reporting {
-            // Before the terminal check: a first run without a terminal learns how to start as well.
-            if !common.demo && FirstRun.isFirstRun(common.storeDirectory) {
+            // Before the terminal check: a first run without a terminal learns how to start as well. A PostgreSQL
+            // URL names no directory: opening it says what is missing there (`biopilot pg init`).
+            if !common.demo && !PostgresStore.names(common.storeDirectory) && FirstRun.isFirstRun(common.storeDirectory) {
                 printError(FirstRun.message(common.storeDirectory)[common.language])
                 exitCode = 2
                 return

@@ -42,14 +42,21 @@ struct PostgresDashboard {
     }
 
     /// Ends every connection to the test's database but the one asking, as a server restart or a network cut would,
-    /// waiting (up to 5 s) until each server process has gone.
-    func dropConnections() throws {
-        let admin = database.cluster.url(database: "postgres")
-        let ended = try PostgresConnection(admin).execute(
+    /// waiting (up to 5 s) until each server process has gone. `refusingNew`: and new connections are refused until
+    /// `allowConnections()`, as while a server is down.
+    func dropConnections(refusingNew: Bool = false) throws {
+        let admin = try PostgresConnection(database.cluster.url(database: "postgres"))
+        if refusingNew { try admin.execute("ALTER DATABASE \(database.name) ALLOW_CONNECTIONS false") }
+        let ended = try admin.execute(
             "SELECT count(pg_terminate_backend(pid, 5000)) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
             [database.name]
         ).value(0, "n")
         #expect(Int(ended ?? "") ?? 0 > 0, "no connection to end")
+    }
+
+    func allowConnections() throws {
+        try PostgresConnection(database.cluster.url(database: "postgres")).execute(
+            "ALTER DATABASE \(database.name) ALLOW_CONNECTIONS true")
     }
 }
 

@@ -44,15 +44,17 @@ extension PostgresTests {
         let (lost, noticed) = alice.lookUntilSomething()
         #expect(noticed < .seconds(1))
         #expect(
-            lost.count == 1 && lost.first?.label.hasPrefix("lost: lost the connection to \(alice.store.location): ") == true,
+            lost.count == 1 && lost.first?.label.hasPrefix("lost: connection to the store lost: saves are refused") == true
+                && lost.first?.label.contains("host 127.0.0.1, port \(demo.database.cluster.port)") == true,
             "\(lost.map(\.label))")
-        #expect(alice.state.context.disconnected && alice.statusLine.contains(" │ offline"), "\(alice.statusLine)")
+        #expect(alice.state.context.connectionLost != nil && alice.statusLine.contains(" │ offline"), "\(alice.statusLine)")
         // Said once: the looks that follow, while the store waits to reconnect, add nothing.
         #expect(alice.look().isEmpty && alice.look().isEmpty)
 
         let refused = alice.press(.enter)
         let refusal = try #require(refused.last?.label)
-        #expect(refusal.hasPrefix("saveFinished false: not saved: no connection to \(alice.store.location)"), "\(refusal)")
+        #expect(refusal.hasPrefix("saveFinished false: not saved: no connection to the store; the form keeps your edit"), "\(refusal)")
+        #expect(refusal.contains("the connection to PostgreSQL at \(alice.store.location) was lost; the next attempt"), "\(refusal)")
         #expect(alice.state.form != nil, "the form stays open")
         #expect(alice.state.form?[SamplingFormField.items].text.hasSuffix("、细菌内毒素") == true)
         #expect(alice.state.message?.isError == true && alice.statusLine.contains("offline"))
@@ -68,9 +70,9 @@ extension PostgresTests {
         Thread.sleep(forTimeInterval: 1.1)
         let back = alice.look()
         #expect(
-            back.map(\.label) == ["connected: connected to \(alice.store.location) again", "othersChanged r\(bob.store.revision)"],
+            back.map(\.label) == ["connected: connected again: \(alice.store.location)", "othersChanged r\(bob.store.revision)"],
             "\(back.map(\.label))")
-        #expect(!alice.state.context.disconnected && !alice.statusLine.contains("offline"), "\(alice.statusLine)")
+        #expect(alice.state.context.connectionLost == nil && !alice.statusLine.contains("offline"), "\(alice.statusLine)")
         #expect(alice.state.model.index.data.samplings[id: "SMP-0016"]?.reportNo == "BG-BOB-016")
 
         // The kept form saves now.
@@ -82,6 +84,25 @@ extension PostgresTests {
         #expect(reopened.data.samplings[id: "SMP-0016"]?.reportNo == "BG-BOB-016")
     }
 
+    @Test func theLossShownWholeOverTheScreenGoesWhenTheConnectionIsBack() throws {
+        let demo = try PostgresDashboard("dashlostnotice")
+        let alice = try demo.member("alice")
+        alice.state.size = Size(width: 80, height: 24)
+        try demo.dropConnections()
+        let (lost, _) = alice.lookUntilSomething()
+        #expect(lost.count == 1)
+        // No form open and the line cuts the message: it is shown whole until a key, or until the connection is back.
+        guard case .notice(let shown)? = alice.state.overlay(.notice) else {
+            Issue.record("no notice: \(alice.state.overlays)")
+            return
+        }
+        #expect(shown.text == alice.state.context.connectionLost)
+        Thread.sleep(forTimeInterval: 1.1)
+        #expect(alice.look().first?.label.hasPrefix("connected: ") == true)
+        #expect(alice.state.overlay(.notice) == nil && alice.state.context.connectionLost == nil)
+        #expect(alice.statusLine.contains("connected again") && !alice.statusLine.contains("offline"), "\(alice.statusLine)")
+    }
+
     @Test func aSaveThatFindsTheConnectionLostSaysSoOnceAndInChinese() throws {
         let demo = try PostgresDashboard("dashlostzh")
         let alice = try demo.member("alice", language: .zh)
@@ -91,8 +112,8 @@ extension PostgresTests {
         try demo.dropConnections()
         // No look came first: the save finds the connection gone.
         let refused = alice.press(.enter).map(\.label)
-        #expect(refused.count == 3 && refused.first?.hasPrefix("lost: 与 \(alice.store.location) 的连接已断开") == true, "\(refused)")
-        #expect(refused.last?.hasPrefix("saveFinished false: 未保存：与 \(alice.store.location) 的连接已断开，表单内容已保留") == true, "\(refused)")
+        #expect(refused.count == 3 && refused.first?.hasPrefix("lost: 与数据库的连接已断开：恢复前不能保存") == true, "\(refused)")
+        #expect(refused.last?.hasPrefix("saveFinished false: 未保存：与数据库的连接已断开，表单内容已保留") == true, "\(refused)")
         #expect(alice.state.form != nil && alice.statusLine.contains("数据库未连接"), "\(alice.statusLine)")
         #expect(alice.look().isEmpty, "already said")
     }

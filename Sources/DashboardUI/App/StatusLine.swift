@@ -36,7 +36,7 @@ enum StatusLine {
         let overdue = state.model.due.overdueCount
         if overdue > 0 { parts.append(Bilingual(zh: "逾期 \(overdue)", en: "\(overdue) overdue")[L]) }
         if state.context.readOnly { parts.append(Strings.readOnly[L]) }
-        if state.context.disconnected { parts.append(Strings.disconnected[L]) }
+        if state.context.connectionLost != nil { parts.append(Strings.disconnected[L]) }
         for optional in [user, today] where DisplayWidth.of(parts.joined(separator: " │ ")) > state.size.width - 1 {
             parts.removeAll { $0 == optional }
         }
