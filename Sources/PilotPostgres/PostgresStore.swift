@@ -40,6 +40,7 @@ public final class PostgresStore: Store {
     /// Connects, starts listening for appends and reads every record the role may see, with the head, as of one moment.
     public static func open(_ conninfo: String) throws(StoreError) -> PostgresStore {
         do {
+            let conninfo = try ConnectionTimeouts.applied(to: conninfo)
             let connection = try quiet(PostgresConnection(conninfo))
             let location = connection.location
             try checkSchema(connection, location: location)
