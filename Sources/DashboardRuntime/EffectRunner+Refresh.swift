@@ -18,6 +18,7 @@ extension EffectRunner {
                 actions.append(.message(Strings.storeFree[state.language], isError: false))
             }
             refresh.busy = nil
+            refresh.failure = nil
         } catch  where error.kind == .busy {
             defer { refresh.busy = error.reasonText(state.language) }
             guard refresh.busy != error.reasonText(state.language) else { return [] }
@@ -25,7 +26,11 @@ extension EffectRunner {
         } catch  where error.kind == .unreachable {
             return connectionLost(error, in: state)
         } catch {
-            return [.message(errorText(error, state.language), isError: true)]
+            // Said once while it lasts: a notified store is looked at every 250 ms.
+            let text = errorText(error, state.language)
+            defer { refresh.failure = text }
+            guard refresh.failure != text else { return [] }
+            return [.message(text, isError: true)]
         }
         if store.revision != before { actions.append(.othersChanged(store.data, revision: store.revision, changes: caughtUpChanges())) }
         if let notice = newNotice() { actions.append(notice) }

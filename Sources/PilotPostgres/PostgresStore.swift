@@ -27,6 +27,9 @@ public final class PostgresStore: Store {
     private var connection: PostgresConnection?
     private var headHash: String
     private var reconnect = ReconnectSchedule()
+    /// The newest revision a notification announced: kept until read, so a catch-up that failed is tried again at
+    /// the next look rather than waiting for another member's next edit.
+    private var announced = 0
 
     private init(conninfo: String, location: String, connection: PostgresConnection, data: PilotData, revision: Int, hash: String) {
         self.conninfo = conninfo
@@ -99,7 +102,6 @@ public final class PostgresStore: Store {
         caughtUp = []
         do {
             let connection = try connected()
-            var announced = revision
             while let notice = try connection.nextNotification(timeout: .zero) {
                 if notice.channel == PostgresConnection.journalChannel, let number = Int(notice.payload) {
                     announced = max(announced, number)

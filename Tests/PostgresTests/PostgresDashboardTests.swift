@@ -148,6 +148,32 @@ extension PostgresTests {
         #expect(store.data.inspections.isEmpty && store.revision == 7)
     }
 
+    @Test func aLookThatCannotReadWhatWasAnnouncedSaysSoOnceAndReadsItOnceItMay() throws {
+        let shanghai = PostgresSample.shanghai
+        let database = try PostgresTestDatabase("dashrevoked", provinces: [shanghai])
+        let admin = try database.journal()
+        try admin.append(user: "admin", PostgresSample.creating(Array(PostgresSample.records.prefix(1))))
+        let role = try database.cluster.loginRole("sh", granted: [PostgresSchema.provinceRole(shanghai)])
+        let store = try PostgresStore.open(database.cluster.url(user: role, database: database.name))
+        let member = Member(
+            store: store, runner: EffectRunner(store: store, user: "上海检查员"),
+            state: AppState(
+                model: DashboardModel(
+                    data: store.data, revision: store.revision, today: PostgresDashboard.today, reference: PostgresDashboard.reference),
+                context: AppContext(storePath: store.location, user: "上海检查员", readOnly: false), size: Size(width: 160, height: 30),
+                language: .en))
+        try admin.append(user: "admin", PostgresSample.creating([PostgresSample.setting("deadline.labReport", "20")]))
+        let provinceRole = PostgresSchema.provinceRole(shanghai)
+        try admin.connection.execute("REVOKE \(provinceRole) FROM \(role)")
+        let (refused, _) = member.lookUntilSomething()
+        #expect(refused.map(\.label) == ["error: permission denied for schema biopilot (\(store.location))"], "\(refused.map(\.label))")
+        #expect(member.look().isEmpty && member.look().isEmpty, "said once")
+        // Allowed again: the next look reads what was announced, with no further notification.
+        try admin.connection.execute("GRANT \(provinceRole) TO \(role)")
+        #expect(member.look().map(\.label) == ["othersChanged r2"])
+        #expect(member.state.model.index.data.settings[id: "deadline.labReport"]?.value == "20")
+    }
+
     /// The integrity issue's lost update on PostgreSQL: alice records a failed result for SMP-0017 while bob's form
     /// for it is open; bob's save is refused and shows both versions; whatever he chooses, alice's "fail" stays.
     @Test(arguments: ["t", "m"])
