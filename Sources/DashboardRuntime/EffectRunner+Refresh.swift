@@ -24,7 +24,9 @@ extension EffectRunner {
             guard refresh.busy != error.reasonText(state.language) else { return [] }
             return [.message(error.reasonText(state.language), isError: false)]
         } catch  where error.kind == .unreachable {
-            return connectionLost(error, in: state)
+            // A reconnection may have caught up before the connection failed again: the model follows that too.
+            let caughtUp = store.revision != before ? [othersChanged()] : []
+            return caughtUp + connectionLost(error, in: state)
         } catch {
             // Said once while it lasts: a notified store is looked at every 250 ms.
             let text = errorText(error, state.language)
@@ -32,10 +34,13 @@ extension EffectRunner {
             guard refresh.failure != text else { return [] }
             return [.message(text, isError: true)]
         }
-        if store.revision != before { actions.append(.othersChanged(store.data, revision: store.revision, changes: caughtUpChanges())) }
+        if store.revision != before { actions.append(othersChanged()) }
         if let notice = newNotice() { actions.append(notice) }
         return actions
     }
+
+    /// The store's data as its last look left it, for the model to follow.
+    func othersChanged() -> Action { .othersChanged(store.data, revision: store.revision, changes: caughtUpChanges()) }
 
     /// The records the store's last catch-up changed, for the model to follow; nil (rebuild) when a line changed no
     /// record (a repair note).
