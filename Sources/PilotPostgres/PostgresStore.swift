@@ -1,4 +1,3 @@
-import CLibPQ
 import PilotCore
 import PilotStore
 
@@ -27,12 +26,18 @@ public final class PostgresStore: Store {
     private var connection: PostgresConnection?
     private var headHash: String
     private var reconnect = ReconnectSchedule()
+    /// The server's notices on the connection, kept out of the terminal (see ServerFarewell).
+    private let farewell: ServerFarewell
     /// The newest revision a notification announced: kept until read, so a catch-up that failed is tried again at
     /// the next look rather than waiting for another member's next edit.
     private var announced = 0
 
-    private init(conninfo: String, location: String, connection: PostgresConnection, data: PilotData, revision: Int, hash: String) {
+    private init(
+        conninfo: String, location: String, connection: PostgresConnection, farewell: ServerFarewell, data: PilotData, revision: Int,
+        hash: String
+    ) {
         self.conninfo = conninfo
+        self.farewell = farewell
         self.location = location
         self.connection = connection
         self.data = data
@@ -44,12 +49,15 @@ public final class PostgresStore: Store {
     public static func open(_ conninfo: String) throws(StoreError) -> PostgresStore {
         do {
             let conninfo = try ConnectionTimeouts.applied(to: conninfo)
-            let connection = try quiet(PostgresConnection(conninfo))
+            let connection = try PostgresConnection(conninfo)
+            let farewell = ServerFarewell()
+            farewell.listen(to: connection)
             let location = connection.location
             try checkSchema(connection, location: location)
             let (data, head) = try read(connection)
             return PostgresStore(
-                conninfo: conninfo, location: location, connection: connection, data: data, revision: head.revision, hash: head.hash)
+                conninfo: conninfo, location: location, connection: connection, farewell: farewell, data: data, revision: head.revision,
+                hash: head.hash)
         } catch {
             throw error.storeError(at: (try? PostgresURL.location(conninfo)) ?? "PostgreSQL")
         }
@@ -207,7 +215,8 @@ public final class PostgresStore: Store {
                 "the connection to PostgreSQL at \(location) was lost; the next attempt to reconnect is in \(reconnect.secondsLeft) s")
         }
         do {
-            let fresh = try Self.quiet(PostgresConnection(conninfo))
+            let fresh = try PostgresConnection(conninfo)
+            farewell.listen(to: fresh)
             try fresh.listenForAppends()
             connection = fresh
             try fresh.transaction(isolation: "ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(PostgresError) in
@@ -222,19 +231,16 @@ public final class PostgresStore: Store {
         }
     }
 
-    /// The connection with the server's notices dropped: libpq prints them on stderr, which under the dashboard is
-    /// the screen (a server going away sends "FATAL: terminating connection …" that way). What matters of them
-    /// reaches the user as the error of the call that failed.
-    private static func quiet(_ connection: PostgresConnection) -> PostgresConnection {
-        PQsetNoticeProcessor(connection.handle, { _, _ in }, nil)
-        return connection
-    }
-
-    /// The store error for a failure; a lost connection is dropped (and retried on the schedule), a refused
-    /// permission worded in both languages with the provinces first, others pass.
+    /// The store error for a failure; a lost connection is dropped (and retried on the schedule) and says why the
+    /// server ended it if it did, a refused permission is worded in both languages with the provinces first, others
+    /// pass.
     private func lost(_ error: PostgresError) -> StoreError {
+        var error = error
         if error.kind == .unreachable, connection?.isBroken ?? true {
-            if connection != nil { reconnect.failed() }
+            if connection != nil {
+                reconnect.failed()
+                error = farewell.explain(error)
+            }
             connection = nil
         }
         if error.isPermissionDenied { return PermissionRefusal.storeError(error, at: location) }

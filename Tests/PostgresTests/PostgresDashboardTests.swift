@@ -45,7 +45,8 @@ extension PostgresTests {
         #expect(noticed < .seconds(1))
         #expect(
             lost.count == 1 && lost.first?.label.hasPrefix("lost: connection to the store lost: saves are refused") == true
-                && lost.first?.label.contains("host 127.0.0.1, port \(demo.database.cluster.port)") == true,
+                && lost.first?.label.contains("host 127.0.0.1, port \(demo.database.cluster.port)") == true
+                && lost.first?.label.hasSuffix("(the server said: terminating connection due to administrator command)") == true,
             "\(lost.map(\.label))")
         #expect(alice.state.context.connectionLost != nil && alice.statusLine.contains(" │ offline"), "\(alice.statusLine)")
         // Said once: the looks that follow, while the store waits to reconnect, add nothing.
