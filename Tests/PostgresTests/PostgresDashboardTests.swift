@@ -177,7 +177,7 @@ extension PostgresTests {
 
     /// The integrity issue's lost update on PostgreSQL: alice records a failed result for SMP-0017 while bob's form
     /// for it is open; bob's save is refused and shows both versions; whatever he chooses, alice's "fail" stays.
-    @Test(arguments: ["t", "m"])
+    @Test(arguments: ["t", "m", "e"])
     func twoDashboardsEditTheSameSamplingAndNothingIsLost(_ choice: Character) throws {
         let demo = try PostgresDashboard("dashlostupdate")
         let alice = try demo.member("alice")
@@ -201,6 +201,11 @@ extension PostgresTests {
         #expect(refused.map(\.label) == ["dataChanged r\(alice.store.revision)", "saveConflicted"], "\(refused.map(\.label))")
         #expect(bob.state.conflict != nil, "both versions shown")
         bob.press(.char(choice))
+        if choice == "e" {
+            // Their version plus his change, in the form again: he saves it.
+            #expect(bob.state.form?[SamplingFormField.reportNo].text == "BG-ALICE-001")
+            #expect(bob.press(.enter).last?.label.hasPrefix("saveFinished true: updated sampling SMP-0017") == true)
+        }
         let saved = try #require(try PostgresStore.open(demo.url).data.samplings[id: "SMP-0017"])
         #expect(saved.conclusion == .fail && saved.reportNo == "BG-ALICE-001")
         #expect((saved.testItems ?? "") == (choice == "t" ? items : items + "、细菌内毒素"))
