@@ -68,8 +68,13 @@ let package = Package(
         // shared by every test target that needs a database. A library only because test targets cannot depend on
         // each other; nothing outside Tests/ uses it.
         .target(name: "PostgresSupport", dependencies: ["PilotPostgres"], path: "Tests/PostgresSupport"),
-        // PostgreSQL's own behaviour: schema, roles, policies, the journal's guards, notifications.
-        .testTarget(name: "PostgresTests", dependencies: ["PilotCore", "PilotStore", "PilotPostgres", "PostgresSupport"]),
+        // PostgreSQL's own behaviour: schema, roles, policies, the journal's guards, notifications; and a dashboard
+        // following, losing and regaining a PostgreSQL store.
+        .testTarget(
+            name: "PostgresTests",
+            dependencies: [
+                "PilotCore", "PilotStore", "PilotPostgres", "PostgresSupport", "DashboardUI", "DashboardRuntime",
+            ]),
         // The store contract, one body run against both backends: a store directory and a PostgreSQL database.
         // The dashboard's effects against the store are part of it.
         .testTarget(

@@ -18,12 +18,18 @@ extension EffectRunner {
                 return Edit(changes: written.changes.compactMap(Self.storeChange), reason: written.reason, conflicts: written.conflicts)
             }
             // Other members' edits the commit caught up with first, then ours: the model follows them all.
-            return [
+            return connectionBack(in: state) + [
                 .dataChanged(store.data, revision: store.revision, changes: caughtUpChanges(then: entries)),
                 .saveFinished(ok: true, message: written.done[state.language], saved: written),
             ]
         } catch let error as StoreError where error.kind == .conflict {
             return [.dataChanged(store.data, revision: store.revision), .saveConflicted(message: errorText(error, state.language))]
+        } catch let error as StoreError where error.kind == .unreachable {
+            // The form stays open with what was typed; what a reconnection caught up with before the loss is loaded.
+            return connectionLost(error, in: state) + [
+                .dataChanged(store.data, revision: store.revision, changes: caughtUpChanges()),
+                .saveFinished(ok: false, message: unsavedWhileOffline(error, in: state)),
+            ]
         } catch {
             // The form stays open with what was typed; the store is unchanged.
             return [

@@ -5,8 +5,9 @@ import PilotStore
 /// chain as a store directory, the current records in a table, both written in one transaction per edit.
 ///
 /// It holds one connection, used from one thread. It `LISTEN`s for appends, so looking for other members' edits costs
-/// nothing until a notification came. A lost connection is reported once and retried with a growing pause; meanwhile
-/// edits are refused (the dashboard keeps the form) and the data stays as last read.
+/// nothing until a notification came. A lost connection fails each call with `.unreachable` and is retried with a
+/// growing pause (the dashboard says so once and keeps the form); meanwhile the data stays as last read, and the
+/// reconnection catches up with what was appended, in `caughtUp`.
 public final class PostgresStore: Store {
     public let location: String
     public private(set) var data: PilotData
@@ -26,15 +27,21 @@ public final class PostgresStore: Store {
     private var connection: PostgresConnection?
     private var headHash: String
     private var reconnect = ReconnectSchedule()
+    /// The server's notices on the connection, kept out of the terminal (see ServerFarewell).
+    private let farewell: ServerFarewell
+    /// The newest revision a notification announced: kept until read, so a catch-up that failed is tried again at
+    /// the next look rather than waiting for another member's next edit.
+    private var announced = 0
     /// A province's member, who sees only its products: records may come into or out of view (`reconcileView`).
     private let viewIsLimited: Bool
 
     private init(
-        conninfo: String, location: String, connection: PostgresConnection, data: PilotData, revision: Int, hash: String,
-        viewIsLimited: Bool
+        conninfo: String, location: String, connection: PostgresConnection, farewell: ServerFarewell, data: PilotData, revision: Int,
+        hash: String, viewIsLimited: Bool
     ) {
         self.viewIsLimited = viewIsLimited
         self.conninfo = conninfo
+        self.farewell = farewell
         self.location = location
         self.connection = connection
         self.data = data
@@ -45,13 +52,16 @@ public final class PostgresStore: Store {
     /// Connects, starts listening for appends and reads every record the role may see, with the head, as of one moment.
     public static func open(_ conninfo: String) throws(StoreError) -> PostgresStore {
         do {
+            let conninfo = try ConnectionTimeouts.applied(to: conninfo)
             let connection = try PostgresConnection(conninfo)
+            let farewell = ServerFarewell()
+            farewell.listen(to: connection)
             let location = connection.location
             try checkSchema(connection, location: location)
             let (data, head) = try read(connection)
             return PostgresStore(
-                conninfo: conninfo, location: location, connection: connection, data: data, revision: head.revision, hash: head.hash,
-                viewIsLimited: try viewIsLimited(connection))
+                conninfo: conninfo, location: location, connection: connection, farewell: farewell, data: data, revision: head.revision,
+                hash: head.hash, viewIsLimited: try viewIsLimited(connection))
         } catch {
             throw error.storeError(at: (try? PostgresURL.location(conninfo)) ?? "PostgreSQL")
         }
@@ -105,7 +115,6 @@ public final class PostgresStore: Store {
         viewChanged = false
         do {
             let connection = try connected()
-            var announced = revision
             while let notice = try connection.nextNotification(timeout: .zero) {
                 if notice.channel == PostgresConnection.journalChannel, let number = Int(notice.payload) {
                     announced = max(announced, number)
@@ -222,13 +231,13 @@ public final class PostgresStore: Store {
         }
         do {
             let fresh = try PostgresConnection(conninfo)
+            farewell.listen(to: fresh)
             try fresh.listenForAppends()
             connection = fresh
             try fresh.transaction(isolation: "ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(PostgresError) in
                 try catchUp(fresh)
             }
             reconnect.succeeded()
-            report("connected to PostgreSQL at \(location) again")
             return fresh
         } catch {
             connection = nil
@@ -237,16 +246,19 @@ public final class PostgresStore: Store {
         }
     }
 
-    /// The store error for a failure; a lost connection is dropped (and retried on the schedule), others pass.
+    /// The store error for a failure; a lost connection is dropped (and retried on the schedule) and says why the
+    /// server ended it if it did, a refused permission is worded in both languages with the provinces first, others
+    /// pass.
     private func lost(_ error: PostgresError) -> StoreError {
+        var error = error
         if error.kind == .unreachable, connection?.isBroken ?? true {
-            if connection != nil { reconnect.failed() }
+            if connection != nil {
+                reconnect.failed()
+                error = farewell.explain(error)
+            }
             connection = nil
         }
+        if error.isPermissionDenied { return PermissionRefusal.storeError(error, at: location) }
         return error.storeError(at: location)
-    }
-
-    private func report(_ text: String) {
-        if let onNotice { onNotice(text) } else { notices.append(text) }
     }
 }

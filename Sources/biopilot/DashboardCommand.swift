@@ -35,7 +35,8 @@ struct DashboardCommand: ReferenceCommand {
     func run(reference: ReferenceData) throws {
         var exitCode: Int32 = 0
         try reporting {
-            // Before the terminal check: a first run without a terminal learns how to start as well.
+            // Before the terminal check: a first run without a terminal learns how to start as well. A PostgreSQL
+            // URL names no directory: opening it says what is missing there (`biopilot pg init`).
             if !common.demo && !PostgresStore.names(common.storeDirectory) && FirstRun.isFirstRun(common.storeDirectory) {
                 printError(FirstRun.message(common.storeDirectory)[common.language])
                 exitCode = 2
@@ -92,8 +93,9 @@ struct DashboardCommand: ReferenceCommand {
         if exitCode != 0 { throw ExitCode(exitCode) }
     }
 
-    /// Keys in, effects out to the runtime, its actions back into the state; between keys (every second of
-    /// quiet) the runtime looks for other users' edits.
+    /// Keys in, effects out to the runtime, its actions back into the state; between keys the runtime looks for
+    /// other users' edits: at every input timeout (250 ms) on a store that is notified of them (PostgreSQL, where a
+    /// look costs nothing until a notification came, so an edit shows well within a second), else every second.
     func runLoop(terminal: Terminal, runtime: EffectRunner, state: inout AppState) throws {
         terminal.draw(Screen.render(state))
         var quietTicks = 0
@@ -110,7 +112,7 @@ struct DashboardCommand: ReferenceCommand {
                 quietTicks = 0
             case nil:
                 quietTicks += 1
-                guard quietTicks % 4 == 0 else { continue }
+                guard runtime.store.isNotified || quietTicks % 4 == 0 else { continue }
                 // After 5 s without a key, a due snapshot rewrite: never inside a save.
                 let actions = runtime.lookForOthersEdits(in: state) + (quietTicks >= 20 ? runtime.compactWhenQuiet(in: state) : [])
                 guard !actions.isEmpty else { continue }

@@ -43,6 +43,7 @@ extension Action {
         case .message(let text, let isError): return (isError ? "error: " : "message: ") + text
         case .saveFinished(let ok, let message, _): return "saveFinished \(ok): \(message)"
         case .saveConflicted: return "saveConflicted"
+        case .connectionChanged(let lost, let message): return (lost ? "lost: " : "connected: ") + message
         case .logLoaded(let title, _): return "logLoaded \(title)"
         case .exportWouldOverwrite(let request): return "ask to replace \(request.path)"
         case .importFinished(let outcome):

@@ -1,6 +1,7 @@
 import Foundation
 import PilotCore
 import PilotStore
+import PostgresSupport
 import Testing
 
 @testable import PilotPostgres

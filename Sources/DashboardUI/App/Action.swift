@@ -13,6 +13,9 @@ public enum Action: Sendable {
     /// line says so without hiding the user's own last message.
     case othersChanged(PilotData, revision: Int, changes: [RecordChange]? = nil)
     case message(String, isError: Bool)
+    /// The store's database connection was lost (`lost`), or is back: the status line says `message` once and,
+    /// while it is down, keeps showing that saves cannot reach the store.
+    case connectionChanged(lost: Bool, message: String)
     /// The outcome of a `.save` effect: a form closes only when its save succeeded, so no typing is lost.
     /// `saved` is the edit as written (new records numbered), which `u` undoes.
     case saveFinished(ok: Bool, message: String, saved: RecordEdit? = nil)

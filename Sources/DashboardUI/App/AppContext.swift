@@ -7,6 +7,9 @@ public struct AppContext: Equatable, Sendable {
     public var readOnly: Bool
     /// Why the store is read-only when it is not the user's choice (a damaged journal: file, line, reason).
     public var readOnlyReason: String?
+    /// What the status line said when the connection to the store's database was lost (nil while connected):
+    /// saves are refused until the runtime reconnects.
+    public var connectionLost: String?
 
     public init(storePath: String, user: String, readOnly: Bool, readOnlyReason: String? = nil) {
         self.storePath = storePath

@@ -43,6 +43,14 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text, let isError):
         state.message = StatusMessage(text: text, isError: isError)
         return []
+    case .connectionChanged(let lost, let text):
+        // The loss, shown whole over the screen when the line cut it, goes once the connection is back.
+        if !lost, case .notice(let shown)? = state.overlay(.notice), shown.text == state.context.connectionLost {
+            state.setOverlay(.notice, nil)
+        }
+        state.context.connectionLost = lost ? text : nil
+        state.message = StatusMessage(text: text, isError: lost)
+        return []
     case .importFinished(let outcome):
         outcome.apply(to: &state)
         return []

@@ -25,8 +25,8 @@ enum StatusLine {
         }
     }
 
-    /// The pane, the user, today, the overdue count and read-only: what the line always starts with. On a
-    /// narrow screen the user and then today give way, so the overdue count and read-only are never cut.
+    /// The pane, the user, today, the overdue count, read-only and a lost connection: what the line always starts
+    /// with. On a narrow screen the user and then today give way, so the rest is never cut.
     static func fixed(_ state: AppState) -> String {
         let L = state.language
         let user = "\(Strings.user[L]) \(state.context.user)"
@@ -36,6 +36,7 @@ enum StatusLine {
         let overdue = state.model.due.overdueCount
         if overdue > 0 { parts.append(Bilingual(zh: "逾期 \(overdue)", en: "\(overdue) overdue")[L]) }
         if state.context.readOnly { parts.append(Strings.readOnly[L]) }
+        if state.context.connectionLost != nil { parts.append(Strings.disconnected[L]) }
         for optional in [user, today] where DisplayWidth.of(parts.joined(separator: " │ ")) > state.size.width - 1 {
             parts.removeAll { $0 == optional }
         }

@@ -93,6 +93,8 @@ public enum Strings {
     public static let user = Bilingual(zh: "用户", en: "user")
     public static let today = Bilingual(zh: "今天", en: "today")
     public static let readOnly = Bilingual(zh: "只读", en: "read-only")
+    /// In the status line while the store's database cannot be reached (saves are refused meanwhile).
+    public static let disconnected = Bilingual(zh: "数据库未连接", en: "offline")
     public static let tooSmall = Bilingual(zh: "终端窗口太小", en: "Terminal too small")
     public static let tooSmallNeed = Bilingual(zh: "至少需要 40×12，当前", en: "needs at least 40×12, now")
     public static let unknownCommand = Bilingual(zh: "未知命令", en: "unknown command")
