@@ -56,7 +56,7 @@ public struct DashboardModel: Sendable {
         let calendar = reference.calendar
         // The sampling list on the other core meanwhile: its rows, orders, search text and year summaries need
         // nothing the rest of the model makes, not even the index.
-        let samplingList = SideThread { SamplingList(data: data, today: today, calendar: calendar) }
+        let samplingList = BackgroundValue { SamplingList(data: data, today: today, calendar: calendar) }
         let index = PilotIndex(data)
         self.index = index
         self.reference = reference
@@ -90,7 +90,7 @@ public struct DashboardModel: Sendable {
         inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
-        let samplings = samplingList.wait()
+        let samplings = samplingList.take()
         samplingRows = samplings.rows
         samplingOrders = samplings.orders
         samplingCorpus = samplings.corpus
