@@ -12,7 +12,7 @@ struct BiopilotBench: ParsableCommand {
         commandName: "biopilot-bench",
         abstract: "Print p50 / p99 / max of issue 15's measures on generated stores of each size.",
         discussion: """
-            Build it in release: swift build -c release --product biopilot-bench --product biopilot. It spawns the \
+            Build it in release: swift build -c release (both products; one --product flag builds only that one). It spawns the \
             `biopilot` next to it; python3, cat and sha256sum from PATH are timed beside it (a missing python3 is said, \
             not skipped silently).
             """)
