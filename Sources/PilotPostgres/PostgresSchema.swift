@@ -25,6 +25,7 @@ public enum PostgresSchema {
 
     static let migrations: [(version: Int, sql: String)] = [
         (1, journalAndRecords), (2, recordOrderAndHistory), (3, readersFollowProducts), (4, copyIntoEmptyStore),
+        (5, readersByBranch),
     ]
 
     /// Migration 4: `biopilot store copy` brings another store's whole journal into an empty database. Those lines
@@ -489,5 +490,38 @@ public enum PostgresSchema {
         -- Existing records: products first (their records and readers follow from them), then the rest.
         UPDATE biopilot.records SET data = data WHERE entity = 'product';
         UPDATE biopilot.records SET data = data WHERE entity <> 'product';
+        """#
+
+    /// Migration 5: migration 3's `record_readers` as PL/pgSQL, so each call runs only its own kind's query. As one SQL
+    /// `CASE` every call planned the site and enterprise branches too: 136 ms per written record at 2,000 products
+    /// (a national store's inspection created in 150 ms), where this takes well under a millisecond.
+    static let readersByBranch = #"""
+        CREATE OR REPLACE FUNCTION biopilot.record_readers(record_kind text, record_id text, record jsonb, writers text[])
+        RETURNS text[]
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+        BEGIN
+            IF record_kind = 'site' THEN
+                RETURN (SELECT coalesce(array_agg(DISTINCT code ORDER BY code), '{}') FROM (
+                    SELECT unnest(writers) AS code
+                    UNION
+                    SELECT unnest(p.writers) FROM biopilot.records p
+                    WHERE p.entity = 'product' AND p.data->'segments' @> jsonb_build_array(jsonb_build_object('siteId', record_id))
+                ) codes);
+            ELSIF record_kind = 'enterprise' THEN
+                RETURN (SELECT coalesce(array_agg(DISTINCT code ORDER BY code), '{}') FROM (
+                    SELECT unnest(writers) AS code
+                    UNION
+                    SELECT unnest(p.writers) FROM biopilot.records p
+                    WHERE p.entity = 'product' AND (
+                        p.data->>'holderId' = record_id
+                        OR EXISTS (
+                            SELECT 1 FROM jsonb_array_elements(p.data->'segments') s
+                            JOIN biopilot.records site ON site.entity = 'site' AND site.id = s->>'siteId'
+                            WHERE site.data->>'enterpriseId' = record_id))
+                ) codes);
+            END IF;
+            RETURN writers;
+        END
+        $$;
         """#
 }
