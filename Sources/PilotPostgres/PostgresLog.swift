@@ -22,11 +22,6 @@ public enum PostgresLog {
     }
 
     private static func open(_ conninfo: String) throws(StoreError) -> PostgresJournal {
-        let named = (try? PostgresURL.location(conninfo)) ?? "PostgreSQL"
-        let connection = try PostgresVerifier.database(named) { () throws(PostgresError) in try PostgresConnection(conninfo) }
-        try PostgresVerifier.database(connection.location) { () throws(PostgresError) in
-            try PostgresStore.checkSchema(connection, location: connection.location)
-        }
-        return PostgresJournal(connection)
+        PostgresJournal(try PostgresVerifier.connectToStore(conninfo))
     }
 }

@@ -10,11 +10,8 @@ public enum PostgresVerifier {
     static let pageSize = 5000
 
     public static func verify(_ conninfo: String, anchors: [JournalHead]) throws(StoreError) -> JournalAudit.Verdict {
-        let named = (try? PostgresURL.location(conninfo)) ?? "PostgreSQL"
-        let connection = try database(named) { () throws(PostgresError) in try PostgresConnection(conninfo) }
-        let location = connection.location
-        try database(location) { () throws(PostgresError) in
-            try PostgresStore.checkSchema(connection, location: location)
+        let connection = try connectToStore(conninfo)
+        try database(connection.location) { () throws(PostgresError) in
             try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         }
         defer { _ = try? connection.execute("ROLLBACK") }
@@ -102,7 +99,18 @@ public enum PostgresVerifier {
     }
 
     /// Runs database work, reporting its failure as the store contract does.
+    @discardableResult
     static func database<T>(_ location: String, _ body: () throws(PostgresError) -> T) throws(StoreError) -> T {
         do { return try body() } catch { throw error.storeError(at: location) }
+    }
+
+    /// A connection to a database that holds a biopilot store at this biopilot's schema; failures name the place.
+    static func connectToStore(_ conninfo: String) throws(StoreError) -> PostgresConnection {
+        let named = (try? PostgresURL.location(conninfo)) ?? "PostgreSQL"
+        let connection = try database(named) { () throws(PostgresError) in try PostgresConnection(conninfo) }
+        try database(connection.location) { () throws(PostgresError) in
+            try PostgresStore.checkSchema(connection, location: connection.location)
+        }
+        return connection
     }
 }

@@ -63,13 +63,10 @@ final class PostgresSource {
     let head: JournalHead
 
     init(_ conninfo: String) throws(StoreError) {
-        let named = (try? PostgresURL.location(conninfo)) ?? "PostgreSQL"
-        connection = try PostgresVerifier.database(named) { () throws(PostgresError) in try PostgresConnection(conninfo) }
+        connection = try PostgresVerifier.connectToStore(conninfo)
         location = connection.location
         let connection = connection
-        let location = location
         try PostgresVerifier.database(location) { () throws(PostgresError) in
-            try PostgresStore.checkSchema(connection, location: location)
             try connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         }
         switch try PostgresVerifier.verify(connection, anchors: []) {
@@ -108,15 +105,10 @@ final class PostgresTarget {
     let location: String
 
     init(_ conninfo: String) throws(StoreError) {
-        let named = (try? PostgresURL.location(conninfo)) ?? "PostgreSQL"
-        connection = try PostgresVerifier.database(named) { () throws(PostgresError) in try PostgresConnection(conninfo) }
+        connection = try PostgresVerifier.connectToStore(conninfo)
         location = connection.location
         let connection = connection
-        let location = location
-        let state = try PostgresVerifier.database(location) { () throws(PostgresError) in
-            try PostgresStore.checkSchema(connection, location: location)
-            return try connection.execute(Self.state)
-        }
+        let state = try PostgresVerifier.database(location) { () throws(PostgresError) in try connection.execute(Self.state) }
         if state.value(0, "owner") != "t" {
             throw StoreError(
                 .forbidden, file: location,
