@@ -15,6 +15,12 @@ extension PostgresTests {
 
         let copied = try StoreCopy.copy(from: directory, to: url)
         #expect(copied == StoreCopy.Outcome(head: source.head, lines: source.revision))
+        // Analysed as part of the copy: the planner knows the tables' sizes (-1 while never analysed).
+        let sizes = try database.connect().execute(
+            "SELECT relname, reltuples FROM pg_class WHERE oid IN ('biopilot.journal'::regclass, 'biopilot.records'::regclass) ORDER BY relname"
+        )
+        #expect(sizes.rows.map { $0[0] ?? "" } == ["journal", "records"])
+        #expect(sizes.rows.allSatisfy { Double($0[1] ?? "") ?? -1 > 0 })
         let verdict = JournalAudit.Verdict.intact(entries: source.revision, head: source.head)
         #expect(try JournalAudit.verify(directory) == verdict)
         #expect(try PostgresVerifier.verify(url, anchors: [source.head]) == verdict)
