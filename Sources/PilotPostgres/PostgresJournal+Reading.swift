@@ -40,15 +40,30 @@ extension PostgresJournal {
     }
 
     /// Every record the role may see, as the data the dashboard and the CLI work on: each table fetched as one JSON
-    /// array in the order its records were created (a store directory's order) and decoded in one pass.
+    /// array in the order its records were created (a store directory's order). Each table is decoded on another core
+    /// while the server builds the next one, the largest first, so the decoding hides behind the server's work.
     public func records() throws(PostgresError) -> PilotData {
-        var data = PilotData()
-        for kind in EntityKind.allCases {
+        let kinds: [EntityKind] = [.sampling, .inspection] + EntityKind.allCases.filter { $0 != .sampling && $0 != .inspection }
+        var decoding: [(kind: EntityKind, table: BackgroundValue<Result<PilotData, StoreError>>)] = []
+        for kind in kinds {
             let text = try connection.execute(PostgresStatements.tableInOrder, [kind.rawValue]).rows.first?[0] ?? "[]"
-            do {
-                try data.replaceTable(kind, array: Array(text.utf8), file: "biopilot.records")
-            } catch {
-                throw PostgresError(.unreadable, error.message(.en))
+            decoding.append(
+                (
+                    kind,
+                    BackgroundValue {
+                        var table = PilotData()
+                        do throws(StoreError) {
+                            try table.replaceTable(kind, array: Array(text.utf8), file: "biopilot.records")
+                        } catch { return .failure(error) }
+                        return .success(table)
+                    }
+                ))
+        }
+        var data = PilotData()
+        for (kind, table) in decoding {
+            switch table.take() {
+            case .success(let decoded): data.adoptTable(kind, from: decoded)
+            case .failure(let error): throw PostgresError(.unreadable, error.message(.en))
             }
         }
         return data

@@ -44,4 +44,19 @@ extension PilotData {
         case .measure: measures = try table(Measure.self)
         }
     }
+
+    /// Takes the table of `kind` from `other` (a table decoded apart, on another core), leaving the rest as they are.
+    package mutating func adoptTable(_ kind: EntityKind, from other: PilotData) {
+        switch kind {
+        case .enterprise: enterprises = other.enterprises
+        case .site: sites = other.sites
+        case .product: products = other.products
+        case .staff: residentStaff = other.residentStaff
+        case .inspector: inspectors = other.inspectors
+        case .inspection: inspections = other.inspections
+        case .sampling: samplings = other.samplings
+        case .setting: settings = other.settings
+        case .measure: measures = other.measures
+        }
+    }
 }
