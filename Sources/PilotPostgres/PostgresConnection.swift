@@ -30,6 +30,11 @@ public final class PostgresConnection {
     /// Runs one statement (or, without parameters, several separated by semicolons) and returns the last one's rows.
     @discardableResult
     public func execute(_ sql: String, _ parameters: [String?] = []) throws(PostgresError) -> PostgresResult {
+        try run(sql, parameters, Self.rows)
+    }
+
+    /// Runs one statement and hands its result to `read` before libpq's copy of it is freed.
+    func run<T>(_ sql: String, _ parameters: [String?], _ read: (OpaquePointer) -> T) throws(PostgresError) -> T {
         let result: OpaquePointer? =
             parameters.isEmpty
             ? PQexec(handle, sql)
@@ -39,7 +44,7 @@ public final class PostgresConnection {
         guard let result else { throw lostConnection() }
         defer { PQclear(result) }
         switch PQresultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return Self.rows(result)
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return read(result)
         default:
             // A server that went away answers with an error result too; it is a lost connection, not a refusal.
             if isBroken { throw lostConnection() }

@@ -46,14 +46,14 @@ extension PostgresJournal {
         let kinds: [EntityKind] = [.sampling, .inspection] + EntityKind.allCases.filter { $0 != .sampling && $0 != .inspection }
         var decoding: [(kind: EntityKind, table: BackgroundValue<Result<PilotData, StoreError>>)] = []
         for kind in kinds {
-            let text = try connection.execute(PostgresStatements.tableInOrder, [kind.rawValue]).rows.first?[0] ?? "[]"
+            let array = try connection.jsonArray(PostgresStatements.tableInOrder, [kind.rawValue])
             decoding.append(
                 (
                     kind,
                     BackgroundValue {
                         var table = PilotData()
                         do throws(StoreError) {
-                            try table.replaceTable(kind, array: Array(text.utf8), file: "biopilot.records")
+                            try table.replaceTable(kind, array: array, file: "biopilot.records")
                         } catch { return .failure(error) }
                         return .success(table)
                     }

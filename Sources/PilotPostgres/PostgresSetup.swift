@@ -9,12 +9,15 @@ public enum PostgresSetup {
         public let provinceRoles: [String]
     }
 
-    public static func initialise(_ connection: PostgresConnection, provinces: [String]) throws(PostgresError) -> Outcome {
+    /// `through`: the last migration to apply (all by default; a test stops earlier to check an upgrade).
+    public static func initialise(_ connection: PostgresConnection, provinces: [String], through last: Int = .max)
+        throws(PostgresError) -> Outcome
+    {
         // Rerunning is normal: no NOTICE for each schema, table and grant that already exists.
         try connection.execute("SET client_min_messages TO warning")
         try connection.execute(PostgresSchema.bootstrap)
         var applied: [Int] = []
-        for migration in PostgresSchema.migrations {
+        for migration in PostgresSchema.migrations where migration.version <= last {
             let ran = try connection.transaction { () throws(PostgresError) -> Bool in
                 try connection.execute(PostgresSchema.migrationLock)
                 let done = try connection.execute(

@@ -24,7 +24,7 @@ enum PostgresStatements {
         """
     static let updateRecord = "UPDATE biopilot.records SET data = ($3::jsonb)->'after' WHERE entity = $1 AND id = $2"
     static let deleteRecord = "DELETE FROM biopilot.records WHERE entity = $1 AND id = $2"
-    static let selectRecord = "SELECT data::text FROM biopilot.records WHERE entity = $1 AND id = $2"
+    static let selectRecord = "SELECT body FROM biopilot.records WHERE entity = $1 AND id = $2"
 
     static let lastChange = """
         SELECT display_name, revision, line::jsonb ->> 'time' AS time FROM biopilot.journal
@@ -37,12 +37,9 @@ enum PostgresStatements {
 
     static let head = "SELECT revision, hash FROM biopilot.head"
     static let linesAfter = "SELECT revision, line FROM biopilot.journal WHERE revision > $1 ORDER BY revision"
-    static let allRecords = "SELECT entity, id, data::text AS data FROM biopilot.records ORDER BY entity, created, id"
-    /// $1 entity: its records as one JSON array in the order they were created (json, not jsonb: no size limit
-    /// short of 1 GB, and no re-parse on the server).
-    static let tableInOrder = """
-        SELECT coalesce(json_agg(data ORDER BY created, id), '[]')::text FROM biopilot.records WHERE entity = $1
-        """
+    /// $1 entity: its records as stored (migration 6's text), in the order they were created, read along the
+    /// `records_in_order` index: no conversion and no sort on the server.
+    static let tableInOrder = "SELECT body FROM biopilot.records WHERE entity = $1 ORDER BY created, id"
     /// $1 entity, $2 id, $3 limit: the record's lines, newest first.
     static let recordHistory = """
         SELECT revision, line FROM biopilot.journal WHERE entity = $1 AND id = $2 ORDER BY revision DESC LIMIT $3
@@ -59,7 +56,7 @@ enum PostgresStatements {
         e AS (SELECT data->>'holderId' AS id FROM p
               UNION SELECT r.data->>'enterpriseId' FROM biopilot.records r WHERE r.entity = 'site' AND r.id IN (SELECT id FROM s)
               UNION SELECT unnest($3::text[]))
-        SELECT entity, id, data::text FROM biopilot.records
+        SELECT entity, id, body FROM biopilot.records
         WHERE (entity = 'product' AND id = ANY ($1::text[]))
            OR (entity IN ('inspection', 'sampling', 'staff', 'measure') AND data->>'productId' = ANY ($1::text[]))
            OR (entity = 'site' AND id IN (SELECT id FROM s))
