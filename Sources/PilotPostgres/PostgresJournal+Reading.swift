@@ -46,7 +46,7 @@ extension PostgresJournal {
         let kinds: [EntityKind] = [.sampling, .inspection] + EntityKind.allCases.filter { $0 != .sampling && $0 != .inspection }
         var decoding: [(kind: EntityKind, table: BackgroundValue<Result<PilotData, StoreError>>)] = []
         for kind in kinds {
-            let array = try connection.jsonArray(PostgresStatements.tableInOrder, [kind.rawValue])
+            let array = try connection.jsonArrayInCreationOrder(PostgresStatements.tableInOrder, [kind.rawValue])
             decoding.append(
                 (
                     kind,

@@ -37,9 +37,9 @@ enum PostgresStatements {
 
     static let head = "SELECT revision, hash FROM biopilot.head"
     static let linesAfter = "SELECT revision, line FROM biopilot.journal WHERE revision > $1 ORDER BY revision"
-    /// $1 entity: its records as stored (migration 6's text), in the order they were created, read along the
-    /// `records_in_order` index: no conversion and no sort on the server.
-    static let tableInOrder = "SELECT body FROM biopilot.records WHERE entity = $1 ORDER BY created, id"
+    /// $1 entity: its records as stored (migration 6's text) with what orders them, in no order: a plain scan, sorted
+    /// by the client (`jsonArrayInCreationOrder`).
+    static let tableInOrder = "SELECT created, id, body FROM biopilot.records WHERE entity = $1"
     /// $1 entity, $2 id, $3 limit: the record's lines, newest first.
     static let recordHistory = """
         SELECT revision, line FROM biopilot.journal WHERE entity = $1 AND id = $2 ORDER BY revision DESC LIMIT $3

@@ -8,6 +8,15 @@ import Testing
 @testable import PilotPostgres
 
 extension PostgresTests {
+    @Test func aTableIsReadInCreationOrderWithTiesByIdWhateverOrderTheServerSendsItIn() throws {
+        let database = try PostgresTestDatabase("creationorder")
+        let rows = "(3, 'b', '\"x\"'), (1, 'z', '\"y\"'), (3, 'a', '\"w\"'), (10, 'c', '\"v\"'), (3, 'ab', '\"u\"')"
+        let array = try database.connect().jsonArrayInCreationOrder("SELECT * FROM (VALUES \(rows)) AS t (created, id, body)")
+        #expect(String(decoding: array, as: UTF8.self) == #"["y","w","u","x","v"]"#)
+        let none = try database.connect().jsonArrayInCreationOrder("SELECT 1, 'a', 'b' WHERE false")
+        #expect(String(decoding: none, as: UTF8.self) == "[]")
+    }
+
     @Test func theChainIsTheDirectoryStoresAndVerifiesThere() throws {
         let database = try PostgresTestDatabase("chain")
         let journal = try database.journal()
