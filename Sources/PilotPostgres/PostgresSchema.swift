@@ -25,7 +25,7 @@ public enum PostgresSchema {
 
     static let migrations: [(version: Int, sql: String)] = [
         (1, journalAndRecords), (2, recordOrderAndHistory), (3, readersFollowProducts), (4, copyIntoEmptyStore),
-        (5, readersByBranch), (6, recordsAsText),
+        (5, readersByBranch), (6, recordsAsText), (7, superusersActForNoProvince),
     ]
 
     /// Migration 4: `biopilot store copy` brings another store's whole journal into an empty database. Those lines
@@ -547,5 +547,18 @@ public enum PostgresSchema {
         ALTER TABLE biopilot.records ENABLE TRIGGER records_province;
         ALTER TABLE biopilot.records ENABLE TRIGGER records_follow;
         ALTER TABLE biopilot.records ALTER COLUMN body SET NOT NULL;
+        """#
+
+    /// Migration 7: to `pg_has_role` a superuser is a member of every role, so `provinces_of` gave it every province
+    /// that has a role, and its writes (a `store copy` or an edit by the database's administrator) were refused for the
+    /// provinces that have none. A superuser passes every policy and acts for no province.
+    static let superusersActForNoProvince = #"""
+        CREATE OR REPLACE FUNCTION biopilot.provinces_of(who name) RETURNS text[]
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            SELECT coalesce(array_agg(province ORDER BY province), '{}')
+            FROM biopilot.province_roles
+            WHERE pg_has_role(who, role_name, 'MEMBER')
+              AND NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who AND rolsuper)
+        $$;
         """#
 }

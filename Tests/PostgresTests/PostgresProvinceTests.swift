@@ -116,4 +116,16 @@ extension PostgresTests {
         #expect(store.data.inspections.isEmpty)
         #expect(store.data == (try PostgresStore.open(cluster.url(user: shanghaiRole, database: database.name)).data))
     }
+
+    /// A superuser is, to PostgreSQL, a member of every role, province roles included; it acts for no province (it
+    /// passes every policy), so its writes must not be held to the provinces that happen to have roles.
+    @Test func aSuperuserWritesEveryProvincesRecordsAsTheOwnerDoes() throws {
+        let database = try PostgresTestDatabase("superuser", provinces: [PostgresSample.shanghai])
+        let superuser = try database.connect()
+        #expect(try superuser.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").rows.first?[0] == "t")
+        // Jiangsu has no role in this database; its company, site and product are written all the same.
+        try PostgresJournal(superuser).append(user: "admin", PostgresSample.creating(PostgresSample.records))
+        #expect(try PostgresJournal(superuser).records().products.map(\.id) == ["P01", "P02", "P03"])
+        #expect(try superuser.execute("SELECT biopilot.provinces_of(current_user)").rows.first?[0] == "{}")
+    }
 }
