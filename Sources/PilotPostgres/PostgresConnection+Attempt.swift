@@ -51,7 +51,7 @@ public final class PostgresConnectionAttempt {
     /// Whether the socket (which may change between libpq's steps) is ready for what libpq waits for.
     private static func isReady(_ handle: OpaquePointer, for polling: PostgresPollingStatusType) -> Bool {
         var socket = pollfd(fd: PQsocket(handle), events: Int16(polling == PGRES_POLLING_READING ? POLLIN : POLLOUT), revents: 0)
-        guard socket.fd >= 0 else { return true }  // No socket: PQconnectPoll reports why.
+        guard socket.fd >= 0 else { return true } // No socket: PQconnectPoll reports why.
         return poll(&socket, 1, 0) != 0
     }
 

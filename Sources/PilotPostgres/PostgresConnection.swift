@@ -95,7 +95,8 @@ public final class PostgresConnection {
             var milliseconds: Int32 = -1
             if let deadline {
                 let left = deadline - ContinuousClock.now
-                milliseconds = Int32(max(0, min(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000 + 1, 60_000)))
+                let (seconds, attoseconds) = left.components
+                milliseconds = Int32(max(0, min(seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1, 60_000)))
             }
             let ready = poll(&socket, 1, milliseconds)
             if ready < 0 && errno != EINTR { throw lostConnection() }
