@@ -58,7 +58,7 @@ public final class PostgresStore: Store {
     /// Connects, starts listening for appends and reads every record the role may see, with the head, as of one moment.
     /// Connecting waits (up to the connect timeout), so an unreachable server is said at once; afterwards no
     /// statement waits longer than `answerTimeout` for the server, and reconnecting never waits at all.
-    public static func open(_ conninfo: String, answerTimeout: Duration? = .seconds(15)) throws(StoreError) -> PostgresStore {
+    public static func open(_ conninfo: String, answerTimeout: Duration? = ConnectionTimeouts.answer) throws(StoreError) -> PostgresStore {
         do {
             let conninfo = try ConnectionTimeouts.applied(to: conninfo)
             let connection = try PostgresConnection(conninfo)
