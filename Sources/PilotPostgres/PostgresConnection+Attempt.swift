@@ -4,8 +4,8 @@ import Glibc
 /// A connection being made without blocking (libpq's `PQconnectStart` and `PQconnectPoll`): each `step` checks
 /// the socket with a zero timeout and advances only when it is ready, so the dashboard's one thread reconnects
 /// between ticks while keys are still read. libpq ignores `connect_timeout` here, so the attempt keeps its own
-/// deadline from it. (A host name is still looked up when the attempt starts; an address, as a store's URL on a
-/// task force's network usually has, needs no lookup.)
+/// deadline from it, for the whole attempt (every address of a URL naming several). A host name is still looked up
+/// by libpq in one step that waits for the resolver; an address, which needs no lookup, avoids that.
 public final class PostgresConnectionAttempt {
     private var handle: OpaquePointer?
     private let options: [String: String]

@@ -32,6 +32,9 @@ extension PostgresTests {
         #expect(lost && !store.isConnected)
 
         try cluster.pause()
+        // Opening (the CLI, the dashboard's start) waits for the connection, up to the connect timeout, and says where.
+        let atStart = #expect(throws: StoreError.self) { try PostgresStore.open(url + "?connect_timeout=2") }
+        #expect(atStart?.kind == .unreachable && atStart?.reason.contains("host 127.0.0.1, port \(cluster.port)") == true)
         var waiting = 0
         var gaveUp: String?
         var slowest = Duration.zero
