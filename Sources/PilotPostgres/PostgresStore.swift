@@ -27,6 +27,10 @@ public final class PostgresStore: Store {
     private var connection: PostgresConnection?
     private var headHash: String
     private var reconnect = ReconnectSchedule()
+    /// A reconnection under way, advanced a step at each call that needs the connection (the dashboard's tick).
+    private var attempt: PostgresConnectionAttempt?
+    /// How long a statement may wait for the server (see `PostgresConnection.answerTimeout`).
+    private let answerTimeout: Duration?
     /// The server's notices on the connection, kept out of the terminal (see ServerFarewell).
     private let farewell: ServerFarewell
     /// The newest revision a notification announced: kept until read, so a catch-up that failed is tried again at
@@ -37,20 +41,24 @@ public final class PostgresStore: Store {
 
     private init(
         conninfo: String, location: String, connection: PostgresConnection, farewell: ServerFarewell, data: PilotData, revision: Int,
-        hash: String, viewIsLimited: Bool
+        hash: String, viewIsLimited: Bool, answerTimeout: Duration?
     ) {
         self.viewIsLimited = viewIsLimited
+        self.answerTimeout = answerTimeout
         self.conninfo = conninfo
         self.farewell = farewell
         self.location = location
         self.connection = connection
+        connection.answerTimeout = answerTimeout
         self.data = data
         self.revision = revision
         self.headHash = hash
     }
 
     /// Connects, starts listening for appends and reads every record the role may see, with the head, as of one moment.
-    public static func open(_ conninfo: String) throws(StoreError) -> PostgresStore {
+    /// Connecting waits (up to the connect timeout), so an unreachable server is said at once; afterwards no
+    /// statement waits longer than `answerTimeout` for the server, and reconnecting never waits at all.
+    public static func open(_ conninfo: String, answerTimeout: Duration? = ConnectionTimeouts.answer) throws(StoreError) -> PostgresStore {
         do {
             let conninfo = try ConnectionTimeouts.applied(to: conninfo)
             let connection = try PostgresConnection(conninfo)
@@ -61,7 +69,7 @@ public final class PostgresStore: Store {
             let (data, head) = try read(connection)
             return PostgresStore(
                 conninfo: conninfo, location: location, connection: connection, farewell: farewell, data: data, revision: head.revision,
-                hash: head.hash, viewIsLimited: try viewIsLimited(connection))
+                hash: head.hash, viewIsLimited: try viewIsLimited(connection), answerTimeout: answerTimeout)
         } catch {
             throw error.storeError(at: (try? PostgresURL.location(conninfo)) ?? "PostgreSQL")
         }
@@ -220,27 +228,53 @@ public final class PostgresStore: Store {
 
     // MARK: The connection
 
-    /// The open connection, or a new one when the schedule allows another attempt (listening again and catching up
-    /// with what was appended meanwhile); throws `.unreachable` while it is down.
+    /// The open connection, or a new one once a reconnection has been made (listening again and catching up with
+    /// what was appended meanwhile); throws `.unreachable` while it is down. A reconnection starts when the schedule
+    /// allows and is advanced one step per call without waiting for the server, so a silent server costs the
+    /// dashboard no more than a look per tick; it gives up at the connect timeout and the schedule sets the next.
     private func connected() throws(PostgresError) -> PostgresConnection {
         if let connection { return connection }
-        guard let wait = reconnect.waitBeforeAttempt(), wait <= .zero else {
+        guard let fresh = try reconnectionStep() else {
             throw PostgresError(
-                .unreachable,
-                "the connection to PostgreSQL at \(location) was lost; the next attempt to reconnect is in \(reconnect.secondsLeft) s")
+                .unreachable, "the connection to PostgreSQL at \(location) was lost; reconnecting, no answer from the server yet")
         }
         do {
-            let fresh = try PostgresConnection(conninfo)
+            fresh.answerTimeout = answerTimeout
             farewell.listen(to: fresh)
             try fresh.listenForAppends()
             connection = fresh
             try fresh.transaction(isolation: "ISOLATION LEVEL REPEATABLE READ READ ONLY") { () throws(PostgresError) in
                 try catchUp(fresh)
             }
-            reconnect.succeeded()
-            return fresh
         } catch {
             connection = nil
+            reconnect.failed()
+            throw error
+        }
+        reconnect.succeeded()
+        return fresh
+    }
+
+    /// The reconnection's next step: a new attempt when none is under way and the schedule allows one, else the
+    /// current one advanced. The connection once made; nil while the server has not answered. An attempt that
+    /// failed or timed out moves the schedule on.
+    private func reconnectionStep() throws(PostgresError) -> PostgresConnection? {
+        if attempt == nil {
+            guard let wait = reconnect.waitBeforeAttempt(), wait <= .zero else {
+                throw PostgresError(
+                    .unreachable,
+                    "the connection to PostgreSQL at \(location) was lost; the next attempt to reconnect is in \(reconnect.secondsLeft) s")
+            }
+        }
+        do {
+            let attempt: PostgresConnectionAttempt
+            if let current = self.attempt { attempt = current } else { attempt = try PostgresConnectionAttempt(conninfo) }
+            self.attempt = attempt
+            guard let made = try attempt.step() else { return nil }
+            self.attempt = nil
+            return made
+        } catch {
+            attempt = nil
             reconnect.failed()
             throw error
         }

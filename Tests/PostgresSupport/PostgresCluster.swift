@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import PilotPostgres
+import Synchronization
 
 /// The PostgreSQL server the tests run against: one throwaway cluster per test process (initdb in a temporary
 /// directory as the `postgres` user, 127.0.0.1 and a random free port, stopped and removed at exit), or the server of
@@ -12,6 +13,8 @@ public final class PostgresCluster: Sendable {
     /// The cluster's directory when this process started it (removed at exit); nil for BIOPILOT_TEST_PG_URL.
     public let directory: String?
     public let binaries: String?
+    /// The server processes `pause` stopped, to let run again.
+    private let paused = Mutex<[pid_t]>([])
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
@@ -57,6 +60,14 @@ public final class PostgresCluster: Sendable {
             return PostgresCluster(
                 host: connection.host, port: connection.port, superuser: try connection.currentRole(), directory: nil, binaries: nil)
         }
+        let cluster = try startOwn()
+        atexit { PostgresCluster.stopShared() }
+        return cluster
+    }
+
+    /// A throwaway cluster of the test's own, for a test that stops its server (`pause`), which would stall every
+    /// other test on the shared one; `stop` ends it.
+    public static func startOwn() throws -> PostgresCluster {
         let installed = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         guard let version = installed.compactMap({ Int($0) }).max(),
             FileManager.default.fileExists(atPath: "/usr/lib/postgresql/\(version)/bin/initdb")
@@ -88,15 +99,49 @@ public final class PostgresCluster: Sendable {
                 "-D", "\(directory)/data", "-l", "\(directory)/server.log", "-w", "-o",
                 "-p \(port) -k \(directory) -c listen_addresses=127.0.0.1", "start",
             ], log: "\(directory)/pg_ctl.log")
-        atexit { PostgresCluster.stopShared() }
         return PostgresCluster(host: "127.0.0.1", port: String(port), superuser: "postgres", directory: directory, binaries: binaries)
     }
 
     private static func stopShared() {
-        guard case .success(let cluster) = shared, let directory = cluster.directory, let binaries = cluster.binaries else { return }
-        try? run(
+        guard case .success(let cluster) = shared else { return }
+        cluster.stop()
+    }
+
+    /// Stops a cluster this process started (resumed first if paused) and removes its directory.
+    public func stop() {
+        guard let directory, let binaries else { return }
+        resume()
+        try? Self.run(
             geteuid() == 0, "\(binaries)/pg_ctl", ["-D", "\(directory)/data", "-m", "immediate", "-w", "stop"], log: "/dev/null")
         try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    /// The server's main process (the postmaster), which accepts connections; nil for BIOPILOT_TEST_PG_URL.
+    public var postmaster: pid_t? {
+        guard let directory, let text = try? String(contentsOfFile: "\(directory)/data/postmaster.pid", encoding: .utf8) else {
+            return nil
+        }
+        return text.split(separator: "\n").first.flatMap { pid_t($0) }
+    }
+
+    /// Makes the server silent, as a host that stopped answering: SIGSTOP to the postmaster (new connections are
+    /// then accepted by the kernel and never answered) and to `processes` (backends: their connections' data is
+    /// acknowledged by the kernel and never answered).
+    public func pause(_ processes: [pid_t] = []) throws {
+        guard let postmaster else { throw Failure(description: "no postmaster.pid for a cluster this process did not start") }
+        for process in [postmaster] + processes where kill(process, SIGSTOP) != 0 {
+            throw Failure(description: "cannot stop server process \(process): errno \(errno)")
+        }
+        paused.withLock { $0 += [postmaster] + processes }
+    }
+
+    /// Lets the paused processes run again.
+    public func resume() {
+        let stopped = paused.withLock { processes in
+            defer { processes = [] }
+            return processes
+        }
+        for process in stopped { kill(process, SIGCONT) }
     }
 
     /// Runs a server program, as `postgres` when this process is root; throws with its log when it fails. Spawned

@@ -5,9 +5,10 @@ public struct PostgresTestDatabase {
     public let cluster: PostgresCluster
     public let name: String
 
-    public init(_ test: String, provinces: [String] = []) throws {
-        cluster = try PostgresCluster.get()
-        name = try cluster.database(test)
+    /// On the shared cluster, or on `cluster` (one a test started for itself).
+    public init(_ test: String, provinces: [String] = [], on cluster: PostgresCluster? = nil) throws {
+        self.cluster = try cluster ?? PostgresCluster.get()
+        name = try self.cluster.database(test)
         _ = try PostgresSetup.initialise(try connect(), provinces: provinces)
     }
 

@@ -19,9 +19,10 @@ struct PostgresDashboard {
     let database: PostgresTestDatabase
     var url: String { database.cluster.url(database: database.name) }
 
-    /// A new database holding the demo data, written by the cluster's superuser in one edit.
-    init(_ test: String) throws {
-        database = try PostgresTestDatabase(test)
+    /// A new database holding the demo data, written by the cluster's superuser in one edit (on the shared
+    /// cluster, or on `cluster`).
+    init(_ test: String, on cluster: PostgresCluster? = nil) throws {
+        database = try PostgresTestDatabase(test, on: cluster)
         let data = DemoData.make(today: Self.today, reference: Self.reference)
         let records: [AnyRecord] =
             data.enterprises.records.map { .enterprise($0) } + data.sites.records.map { .site($0) }

@@ -82,11 +82,28 @@ final class TmuxDashboard {
 
     func type(_ text: String) throws { _ = Self.run(["tmux", "-L", socket, "send-keys", "-t", "t", "-l", text]) }
 
-    func screen() -> String {
+    /// The screen's text; `styled`: with its colours and attributes as escape sequences.
+    func screen(styled: Bool = false) -> String {
         let file = NSTemporaryDirectory() + "biopilot-pg-screen-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: file) }
-        _ = Self.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", "t"], output: file)
+        _ = Self.run(["tmux", "-L", socket, "capture-pane", "-p"] + (styled ? ["-e"] : []) + ["-t", "t"], output: file)
         return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+    }
+
+    /// The id that starts the selected row (drawn in reverse video), nil when none shows.
+    func selectedRow() -> String? {
+        for line in screen(styled: true).split(separator: "\n") {
+            var attributes = ""
+            var rest = Substring(line)
+            while rest.hasPrefix("\u{1B}["), let end = rest.firstIndex(of: "m") {
+                attributes += rest[...end]
+                rest = rest[rest.index(after: end)...]
+            }
+            let reversed = attributes.contains("[7m") || attributes.contains(";7m")
+            let id = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            if reversed, id.first?.isLetter == true { return String(id) }
+        }
+        return nil
     }
 
     /// Waits up to 10 s for the screen to show every one of `texts`.
