@@ -15,6 +15,13 @@ import Testing
         return try? T(tape: tape, at: 0)
     }
 
+    /// Whether the table `key` of the snapshot on `tape` was decoded ahead (`TapePrefetch`), taking it.
+    static func prefetched(_ tape: JSONTape, _ key: String) -> Bool {
+        var name = key
+        guard let word = name.withUTF8({ tape.find($0, from: 1, to: tape.next(0)) }) else { return false }
+        return tape.takePrefetched(word) != nil
+    }
+
     static func codable<T: Decodable>(_ type: T.Type, _ bytes: [UInt8]) -> T? {
         try? JSONDecoder().decode(type, from: Data(bytes))
     }
@@ -223,6 +230,13 @@ import Testing
             snapshot[damage.table] = table
             let bytes = Array(try JSONSerialization.data(withJSONObject: snapshot, options: [.sortedKeys]))
             dir.write("store.json", bytes)
+            // Decoded ahead on several cores whatever this machine has: the damaged table is refused there and
+            // left to the sequential decode; the other is taken.
+            let tape = try #require(JSONTape(bytes))
+            Snapshot.prefetch.run(tape, cores: 4)
+            let other = damage.table == "samplings" ? "inspections" : "samplings"
+            #expect(Self.prefetched(tape, damage.table) == false, "\(damage)")
+            #expect(Self.prefetched(tape, other) == true, "\(damage)")
             do {
                 _ = try DirectoryStore.open(dir.path)
                 Issue.record("opened a store with \(damage)")
