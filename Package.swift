@@ -63,7 +63,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PilotCoreTests", dependencies: ["PilotCore", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "PilotStoreTests", dependencies: ["PilotCore", "PilotStore"]),
+        .testTarget(
+            name: "PilotStoreTests",
+            dependencies: ["PilotCore", "PilotStore", .product(name: "PropertyBased", package: "swift-property-based")]),
         // The throwaway PostgreSQL cluster the tests start themselves (or BIOPILOT_TEST_PG_URL), one per test process,
         // shared by every test target that needs a database. A library only because test targets cannot depend on
         // each other; nothing outside Tests/ uses it.

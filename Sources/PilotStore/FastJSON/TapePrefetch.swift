@@ -27,8 +27,21 @@ struct TapePrefetch: Sendable {
 
     let members: [Member]
 
-    /// A table of the top-level object: decoded into a `Table<Element>`, which `PilotData.init(from:)` takes.
+    /// A table of the top-level object: decoded into a `Table<Element>`, which `PilotData.init(from:)` takes. Each
+    /// record through its `init(from:)`.
     static func table<Element: Identified & Hashable & Sendable & Codable>(_ key: String, _ type: Element.Type) -> Member {
+        table(key, type) { tape, e in try tape.decode(Element.self, e) }
+    }
+
+    /// A table whose records are read straight from the tape (`TapeDecodable`), which answers as `init(from:)`
+    /// would; a record it refuses fails the run, and the sequential decode then judges it through `init(from:)`.
+    static func table<Element: Identified & Hashable & Sendable & Codable & TapeDecodable>(_ key: String, _ type: Element.Type) -> Member {
+        table(key, type) { tape, e in try Element(tape: tape, at: e) }
+    }
+
+    private static func table<Element: Identified & Hashable & Sendable & Codable>(
+        _ key: String, _ type: Element.Type, record: @escaping @Sendable (JSONTape, Int) throws -> Element
+    ) -> Member {
         let size = Table<Element>.chunkSize
         return Member(
             key: key, alignment: size,
@@ -38,7 +51,7 @@ struct TapePrefetch: Sendable {
                 var chunk: [Element] = []
                 for e in elements {
                     if chunk.isEmpty { chunk.reserveCapacity(size) }
-                    chunk.append(try tape.decode(Element.self, e))
+                    chunk.append(try record(tape, e))
                     if chunk.count == size {
                         chunks.append(chunk)
                         chunk = []
