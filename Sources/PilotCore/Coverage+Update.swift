@@ -37,8 +37,35 @@ extension Coverage {
                 return
             }
         }
+        let replaced = rows.map { report.products[$0.at] }
         for (at, row) in rows { report.products[at] = row }
         for (at, row) in apart { report.notInProduction[at] = row }
-        if !rows.isEmpty { report.provinces = provinces(report.products) }
+        if !rows.isEmpty {
+            report.provinces =
+                provinces(report.provinces, replacing: replaced, with: rows.map(\.row)) ?? provinces(report.products)
+        }
+    }
+
+    /// The province totals with the shares of `old` rows taken out and those of `new` rows put in: an edit of one
+    /// product summed every product's shares again (5,000 products: a tenth of an own save). Nil when a province
+    /// would come or go (its list changes shape; then all are summed).
+    static func provinces(_ totals: [ProvinceCoverage], replacing old: [ProductCoverage], with new: [ProductCoverage])
+        -> [ProvinceCoverage]?
+    {
+        var change: [String: (covered: Int, total: Int)] = [:]
+        for (rows, sign) in [(old, -1), (new, 1)] {
+            for share in rows.lazy.flatMap(\.byProvince) {
+                change[share.code, default: (0, 0)].total += sign
+                if share.covered { change[share.code, default: (0, 0)].covered += sign }
+            }
+        }
+        var out = totals
+        for (code, delta) in change where delta != (0, 0) {
+            guard let at = out.firstIndex(where: { $0.code == code }) else { return nil }
+            let total = out[at].total + delta.total
+            guard total > 0 else { return nil }
+            out[at] = ProvinceCoverage(code: code, covered: out[at].covered + delta.covered, total: total)
+        }
+        return out
     }
 }
