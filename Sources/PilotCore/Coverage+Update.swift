@@ -18,7 +18,10 @@ extension Coverage {
     /// reads a product's own stage dates): then each changed product's row is replaced where it is and the province
     /// totals summed again, without the pass over every product that decides scope and rebuilds the rows (2,000
     /// products: ~4 ms of an own save). A product that came, went, entered or left the count takes that pass.
-    public static func update(_ report: inout CoverageReport, products changed: Set<String>, index: PilotIndex) {
+    /// Returns the positions of the product rows replaced in place, for views that patch what they show; nil when
+    /// the report was rebuilt or a product not counted changed.
+    @discardableResult
+    public static func update(_ report: inout CoverageReport, products changed: Set<String>, index: PilotIndex) -> [Int]? {
         let (year, asOf) = (report.year, report.asOf)
         let day = referenceDay(year: year, asOf: asOf)
         var rows: [(at: Int, row: ProductCoverage)] = []
@@ -34,7 +37,7 @@ extension Coverage {
             case (let p?, false, _, let at?): apart.append((at, Self.notCounted(p, day: day, index: index)))
             default:
                 report = self.report(updating: report, products: changed, index: index)
-                return
+                return nil
             }
         }
         let replaced = rows.map { report.products[$0.at] }
@@ -44,6 +47,7 @@ extension Coverage {
             report.provinces =
                 provinces(report.provinces, replacing: replaced, with: rows.map(\.row)) ?? provinces(report.products)
         }
+        return apart.isEmpty ? rows.map(\.at) : nil
     }
 
     /// The province totals with the shares of `old` rows taken out and those of `new` rows put in: an edit of one

@@ -48,7 +48,9 @@ extension DashboardModel {
             pilotSummary: FindingsByProduct.changesPilotSummary(changes), index: index)
         updateRows(products.union(regrouped), changedProducts: Array(productChanges.keys), from: old)
         updateCalendar(changes)
-        Coverage.update(&coverage, products: products, index: index)
+        let provinces = coverage.provinces.map(\.code)
+        let replaced = Coverage.update(&coverage, products: products, index: index)
+        coverageReplaced = coverage.provinces.map(\.code) == provinces ? replaced : nil
         // A product's name is in its samplings' rows and their sort by product.
         for id in productChanges.keys {
             for s in index.samplings(of: id) + index.commissionedTests(of: id) + index.voidedSamplings(of: id) { samplings.insert(s.id) }

@@ -42,6 +42,9 @@ public struct DashboardModel: Sendable {
     /// Inspections overlapping each month (key year × 12 + month − 1), so a calendar frame reads only its weeks.
     var inspectionsByMonth: [Int: [CalendarBooking]]
     public internal(set) var coverage: CoverageReport
+    /// The positions of the coverage rows the last update replaced in place, its province totals' list unchanged,
+    /// so the coverage pane patches those rows' lines (nil: the report was built anew; the pane builds its lines).
+    var coverageReplaced: [Int]?
     public internal(set) var samplingRows: [SamplingRow]
     /// The sampling list's sort orders, so a filter keystroke never sorts.
     var samplingOrders: SamplingOrders
@@ -90,6 +93,7 @@ public struct DashboardModel: Sendable {
         }
         inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
+        coverageReplaced = nil
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
         let samplings = samplingList.take()
         samplingRows = samplings.rows

@@ -90,7 +90,7 @@ enum CoverageScreen {
 
     static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
         let L = state.language
-        let report = state.coverage.report
+        let report = state.coverageReport
         let calendar = state.model.calendar
         let year = state.coverage.year
         let today = state.model.today
