@@ -19,7 +19,7 @@ import Testing
     @Test func numbersAreThoseOfTheCoverageReport() {
         let s = coverageState()
         let report = Coverage.report(year: 2026, asOf: UI.today, index: UI.model.index)
-        #expect(s.coverage.report == report)
+        #expect(s.coverageReport == report)
         #expect(Screen.render(s).text.contains("\(report.covered)/\(report.total) covered"))
         // Every province heading carries the report's numbers, and each product appears under each of its provinces.
         for p in report.provinces {
@@ -45,7 +45,7 @@ import Testing
         UI.press(&s, .char("f"))
         #expect(s.coverage.province == "310000")
         UI.press(&s, .char("["))
-        #expect(s.coverage.year == 2025 && s.coverage.report.year == 2025)
+        #expect(s.coverage.year == 2025 && s.coverageReport.year == 2025)
         UI.press(&s, .char("]"), .char("]"))
         #expect(s.coverage.year == 2027)
     }
@@ -55,9 +55,9 @@ import Testing
         var s = coverageState()
         UI.press(&s, .char("["))
         let year = s.coverage.year
-        #expect(s.coverage.report == Coverage.report(year: year, asOf: UI.today, index: s.model.index))
+        #expect(s.coverageReport == Coverage.report(year: year, asOf: UI.today, index: s.model.index))
         UI.press(&s, .char("]"), .char("["))
-        #expect(s.coverage.report == Coverage.report(year: year, asOf: UI.today, index: s.model.index))
+        #expect(s.coverageReport == Coverage.report(year: year, asOf: UI.today, index: s.model.index))
         // Another member deletes an inspection completed that year: the year's report must show it gone.
         let gone = try #require(UI.data.inspections.first { $0.status == .completed && $0.end.year == year })
         var data = UI.data
@@ -67,7 +67,7 @@ import Testing
             &s, .dataChanged(data, revision: s.model.revision + 1, changes: [RecordChange(before: .inspection(gone), after: nil)]))
         UI.press(&s, .char("["))
         let fresh = Coverage.report(year: year, asOf: UI.today, index: s.model.index)
-        #expect(s.coverage.report == fresh)
+        #expect(s.coverageReport == fresh)
         #expect(fresh != Coverage.report(year: year, asOf: UI.today, index: UI.model.index))
     }
 
@@ -113,7 +113,7 @@ import Testing
     func productsNotInProductionAreListedApart(_ language: Language) {
         var s = UI.state(Size(width: 120, height: 60), language)
         UI.press(&s, .char("4"))
-        let report = s.coverage.report
+        let report = s.coverageReport
         #expect(report.notInProduction.map(\.productId) == ["P13", "P14"])
         let heading = Bilingual(zh: "未在产（不计入）", en: "Not in production (not counted)")[language]
         #expect(s.coverage.lines.contains(.notCountedHeading(count: 2)))
@@ -133,6 +133,6 @@ import Testing
         var s = AppState(model: model, context: UI.state().context, size: Size(width: 140, height: 60), language: .zh)
         UI.press(&s, .char("4"))
         #expect(Screen.render(s).text.contains("11月2日起在产 SL-330"))
-        #expect(!s.coverage.report.notInProduction.contains { $0.productId == "P13" })
+        #expect(!s.coverageReport.notInProduction.contains { $0.productId == "P13" })
     }
 }

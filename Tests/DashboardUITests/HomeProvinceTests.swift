@@ -11,8 +11,8 @@ import Testing
         var s = UI.state(Size(width: 80, height: 24), language)
         s.applyPreferences(homeProvince: "320000", productSort: .id)
         UI.press(&s, .char("4"))
-        let jiangsu = try #require(s.coverage.report.provinces.first { $0.code == "320000" })
-        #expect(jiangsu.total < s.coverage.report.total, "the demo must have products outside Jiangsu for this test to mean anything")
+        let jiangsu = try #require(s.coverageReport.provinces.first { $0.code == "320000" })
+        #expect(jiangsu.total < s.coverageReport.total, "the demo must have products outside Jiangsu for this test to mean anything")
         // Only Jiangsu's heading, and no product of another province.
         #expect(s.coverage.lines.compactMap { if case .province(let code, _, _) = $0 { code } else { nil } } == ["320000"])
         #expect(s.coverage.lines.allSatisfy { if case .product(_, let province) = $0 { province == "320000" } else { true } })
@@ -31,7 +31,7 @@ import Testing
         var s = UI.state(Size(width: 80, height: 24), .en)
         s.applyPreferences(homeProvince: nil, productSort: .id)
         UI.press(&s, .char("4"))
-        let report = s.coverage.report
+        let report = s.coverageReport
         #expect(Screen.render(s).text.contains(" 2026: \(report.covered)/\(report.total) covered"))
     }
 

@@ -22,3 +22,21 @@ import Testing
         }
     }
 }
+
+/// The month index holds each inspection's booking (what the grid reads), not the whole record: a range's bookings
+/// are those of the inspections a scan finds, field for field, and `inspections(from:to:)` reads the records back.
+@Suite struct CalendarBookingTests {
+    @Test func aRangesBookingsAreThoseOfItsInspections() {
+        let data = StoreGenerator.make(
+            GeneratorSize(products: 10, years: 2, provinces: 3), seed: 7, today: UI.today, reference: bundledReference)
+        let model = DashboardModel(data: data, revision: 1, today: UI.today, reference: bundledReference)
+        var start = CivilDate.firstOfYear(UI.today.year - 1)
+        while start < UI.today {
+            let last = start.adding(days: 41)
+            let scanned = data.inspections.filter { $0.overlaps(start, last) }.sorted(by: DashboardModel.startsBefore)
+            #expect(model.bookings(from: start, to: last) == scanned.map(CalendarBooking.init), "\(start)…\(last)")
+            #expect(model.inspections(from: start, to: last) == scanned, "\(start)…\(last)")
+            start = start.adding(days: 29)
+        }
+    }
+}

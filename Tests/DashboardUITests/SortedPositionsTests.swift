@@ -36,6 +36,29 @@ import Testing
         #expect(list == Self.sorted(rows))
     }
 
+    /// Rows that sit together (a renamed product's samplings in the orders by product) are found and placed with one
+    /// search each way: a search per row made ~15 comparisons each, through the names, 50 rows × 10 orders per save.
+    @Test func aRunOfRowsMovesWithOneSearchEachWay() {
+        var rows = (0..<10_000).map { Row(key: $0 / 50, id: $0) }
+        var list = Self.sorted(rows)
+        let run = Set(100..<150)
+        var comparisons = 0
+        SortedPositions.remove(run, from: &list) { [rows] in
+            comparisons += 1
+            return Self.precedes(rows)($0, $1)
+        }
+        let removing = comparisons
+        for p in run { rows[p].key = 150 }
+        comparisons = 0
+        SortedPositions.insert(run.sorted(), into: &list, deleted: []) { [rows] in
+            comparisons += 1
+            return Self.precedes(rows)($0, $1)
+        }
+        #expect(list == Self.sorted(rows))
+        #expect(removing < 100, "\(removing) comparisons to take out 50 rows that sit together")
+        #expect(comparisons < 300, "\(comparisons) comparisons to put back 50 rows that go to one place")
+    }
+
     /// One row changing its key (the common edit) moves in place to where a fresh sort puts it.
     @Test(arguments: 0..<20) func oneRowChangingMovesWhereAFreshSortPutsIt(seed: Int) {
         var random = SplitMix64(seed: UInt64(seed))

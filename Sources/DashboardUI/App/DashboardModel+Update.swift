@@ -48,7 +48,9 @@ extension DashboardModel {
             pilotSummary: FindingsByProduct.changesPilotSummary(changes), index: index)
         updateRows(products.union(regrouped), changedProducts: Array(productChanges.keys), from: old)
         updateCalendar(changes)
-        Coverage.update(&coverage, products: products, index: index)
+        let provinces = coverage.provinces.map(\.code)
+        let replaced = Coverage.update(&coverage, products: products, index: index)
+        coverageReplaced = coverage.provinces.map(\.code) == provinces ? replaced : nil
         // A product's name is in its samplings' rows and their sort by product.
         for id in productChanges.keys {
             for s in index.samplings(of: id) + index.commissionedTests(of: id) + index.voidedSamplings(of: id) { samplings.insert(s.id) }
@@ -144,33 +146,43 @@ extension DashboardModel {
         for change in changes {
             if case .inspection(let i)? = change.before {
                 Self.remove(i, from: &inspectionsByStart)
+                let booking = CalendarBooking(i)
                 for m in Self.months(of: i) {
-                    Self.remove(i, from: &inspectionsByMonth[m, default: []])
+                    Self.remove(booking, from: &inspectionsByMonth[m, default: []])
                     if inspectionsByMonth[m]?.isEmpty == true { inspectionsByMonth[m] = nil }
                 }
             }
             if case .inspection(let i)? = change.after {
                 Self.insert(i, into: &inspectionsByStart)
-                for m in Self.months(of: i) { Self.insert(i, into: &inspectionsByMonth[m, default: []]) }
+                let booking = CalendarBooking(i)
+                for m in Self.months(of: i) { Self.insert(booking, into: &inspectionsByMonth[m, default: []]) }
             }
         }
     }
 
-    /// Where an inspection goes in a list in start order.
-    private static func slot(_ i: Inspection, in list: [Inspection]) -> Int {
+    /// Where an inspection (or its booking) goes in a list in start order.
+    private static func slot<T>(_ i: T, in list: [T], _ before: (T, T) -> Bool) -> Int {
         var (low, high) = (0, list.count)
         while low < high {
             let mid = (low + high) / 2
-            if startsBefore(list[mid], i) { low = mid + 1 } else { high = mid }
+            if before(list[mid], i) { low = mid + 1 } else { high = mid }
         }
         return low
     }
 
-    private static func insert(_ i: Inspection, into list: inout [Inspection]) { list.insert(i, at: slot(i, in: list)) }
+    private static func insert(_ i: Inspection, into list: inout [Inspection]) { list.insert(i, at: slot(i, in: list, startsBefore)) }
+    private static func insert(_ b: CalendarBooking, into list: inout [CalendarBooking]) {
+        list.insert(b, at: slot(b, in: list, startsBefore))
+    }
 
     private static func remove(_ i: Inspection, from list: inout [Inspection]) {
-        let at = slot(i, in: list)
+        let at = slot(i, in: list, startsBefore)
         if at < list.count && list[at].id == i.id { list.remove(at: at) }
+    }
+
+    private static func remove(_ b: CalendarBooking, from list: inout [CalendarBooking]) {
+        let at = slot(b, in: list, startsBefore)
+        if at < list.count && list[at].id == b.id { list.remove(at: at) }
     }
 
     /// Redoes the rows of the samplings named, their year summaries and their places in the sampling orders.

@@ -40,8 +40,11 @@ public struct DashboardModel: Sendable {
     /// Inspections by start date, for the calendar.
     public internal(set) var inspectionsByStart: [Inspection]
     /// Inspections overlapping each month (key year × 12 + month − 1), so a calendar frame reads only its weeks.
-    var inspectionsByMonth: [Int: [Inspection]]
+    var inspectionsByMonth: [Int: [CalendarBooking]]
     public internal(set) var coverage: CoverageReport
+    /// The positions of the coverage rows the last update replaced in place, its province totals' list unchanged,
+    /// so the coverage pane patches those rows' lines (nil: the report was built anew; the pane builds its lines).
+    var coverageReplaced: [Int]?
     public internal(set) var samplingRows: [SamplingRow]
     /// The sampling list's sort orders, so a filter keystroke never sorts.
     var samplingOrders: SamplingOrders
@@ -83,12 +86,14 @@ public struct DashboardModel: Sendable {
         // themselves copied them in every comparison (89k at national scale).
         let (starts, ids) = (data.inspections.map(\.start), data.inspections.map(\.id))
         inspectionsByStart = starts.indices.sorted { (starts[$0], ids[$0]) < (starts[$1], ids[$1]) }.map { data.inspections[$0] }
-        var byMonth: [Int: [Inspection]] = [:]
+        var byMonth: [Int: [CalendarBooking]] = [:]
         for i in inspectionsByStart {
-            for m in DashboardModel.months(of: i) { byMonth[m, default: []].append(i) }
+            let booking = CalendarBooking(i)
+            for m in DashboardModel.months(of: i) { byMonth[m, default: []].append(booking) }
         }
         inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
+        coverageReplaced = nil
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
         let samplings = samplingList.take()
         samplingRows = samplings.rows
@@ -161,28 +166,37 @@ public struct DashboardModel: Sendable {
     }
 
     static func startsBefore(_ a: Inspection, _ b: Inspection) -> Bool { (a.start, a.id) < (b.start, b.id) }
+    static func startsBefore(_ a: CalendarBooking, _ b: CalendarBooking) -> Bool { (a.start, a.id) < (b.start, b.id) }
 
     /// The months (year × 12 + month − 1) an inspection is listed under: those it overlaps, two years at most.
-    static func months(of i: Inspection) -> ClosedRange<Int> {
-        let first = i.start.year * 12 + i.start.month - 1
-        return first...max(first, min(first + 24, i.end.year * 12 + i.end.month - 1))
+    static func months(of i: Inspection) -> ClosedRange<Int> { months(start: i.start, end: i.end) }
+    static func months(of b: CalendarBooking) -> ClosedRange<Int> { months(start: b.start, end: b.end) }
+
+    private static func months(start: CivilDate, end: CivilDate) -> ClosedRange<Int> {
+        let first = start.year * 12 + start.month - 1
+        return first...max(first, min(first + 24, end.year * 12 + end.month - 1))
     }
 }
 
 extension DashboardModel {
-    /// Inspections overlapping [first, last], in start order, read from the month index. The calendar asks several
+    /// Bookings overlapping [first, last], in start order, read from the month index. The calendar asks several
     /// times a frame for six weeks (thousands of inspections at national scale), so neither a set of ids nor a sort:
     /// an inspection is taken from the first of its months in the range, and as each month's list is in start order
     /// and a later month adds only inspections that start in it, the months in turn are already in start order.
-    func inspections(from first: CivilDate, to last: CivilDate) -> [Inspection] {
+    func bookings(from first: CivilDate, to last: CivilDate) -> [CalendarBooking] {
         let firstMonth = first.year * 12 + first.month - 1
-        var out: [Inspection] = []
+        var out: [CalendarBooking] = []
         for m in firstMonth...(last.year * 12 + last.month - 1) {
-            for i in inspectionsByMonth[m] ?? []
-            where max(DashboardModel.months(of: i).lowerBound, firstMonth) == m && i.overlaps(first, last) {
-                out.append(i)
+            for b in inspectionsByMonth[m] ?? []
+            where max(DashboardModel.months(of: b).lowerBound, firstMonth) == m && b.overlaps(first, last) {
+                out.append(b)
             }
         }
         return out
+    }
+
+    /// `bookings(from:to:)` as the inspections themselves, for views that read more than the grid does.
+    func inspections(from first: CivilDate, to last: CivilDate) -> [Inspection] {
+        bookings(from: first, to: last).compactMap { index.data.inspections[id: $0.id] }
     }
 }

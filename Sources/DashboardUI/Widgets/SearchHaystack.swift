@@ -7,6 +7,9 @@ struct SearchHaystack: Equatable, Sendable {
 
     init(_ text: String) { bytes = Array(text.utf8) }
 
+    /// Text already in UTF-8.
+    init(utf8 bytes: [UInt8]) { self.bytes = bytes }
+
     /// The text as UTF-8, for a `SearchCorpus`.
     var utf8: [UInt8] { bytes }
 

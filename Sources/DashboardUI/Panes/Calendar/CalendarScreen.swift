@@ -121,7 +121,7 @@ enum CalendarScreen {
 
     /// The positions in `bookings` (in start order) of each of the `days` days from `first`, found in one pass: a
     /// filter of every booking per day copied each day's inspections, 42 times a frame, thousands at national scale.
-    static func positionsByDay(_ bookings: [Inspection], from first: CivilDate, days: Int) -> [[Int]] {
+    static func positionsByDay(_ bookings: [CalendarBooking], from first: CivilDate, days: Int) -> [[Int]] {
         var byDay = [[Int]](repeating: [], count: days)
         for (position, booking) in bookings.enumerated() {
             let from = max(0, booking.start.dayNumber - first.dayNumber)
@@ -135,7 +135,7 @@ enum CalendarScreen {
     /// A tall cell (a screen with rows to spare) lists each inspection of the day on a line of its own with
     /// its product, "全 P05"; what does not fit is counted on the last line, "+2".
     static func drawTallCell(
-        into grid: inout Grid, _ bookings: some Collection<Inspection>, x: Int, y: Int, width: Int, lines: Int, _ L: Language
+        into grid: inout Grid, _ bookings: some Collection<CalendarBooking>, x: Int, y: Int, width: Int, lines: Int, _ L: Language
     ) {
         guard lines > 0 else { return }
         let shown = bookings.count > lines ? lines - 1 : bookings.count
@@ -190,7 +190,12 @@ enum CalendarScreen {
         // A team's conflicts are looked up only for the inspections drawn: a busy day at national scale lists dozens,
         // each checked against every booking of its inspectors.
         func conflicts(_ i: Int) -> [String: [SchedulingConflict]] {
-            TeamConflicts.of(listing.items[i], index: state.model.index, calendar: state.model.calendar)
+            guard let inspection = Agenda.inspection(listing.items[i], state) else { return [:] }
+            return TeamConflicts.of(inspection, index: state.model.index, calendar: state.model.calendar)
+        }
+        func wrapped(_ i: Int, _ found: [String: [SchedulingConflict]]) -> [String] {
+            guard let inspection = Agenda.inspection(listing.items[i], state) else { return [" " + listing.items[i].id] }
+            return agendaLines(inspection, found, width: area.width, state)
         }
         // Every inspection in full when they all fit; otherwise one line each, scrolled to keep the selection in view.
         // Each takes at least a line, so more inspections than rows cannot fit.
@@ -199,7 +204,7 @@ enum CalendarScreen {
             ? nil
             : listing.items.indices.map { i in
                 let found = conflicts(i)
-                return (found, agendaLines(listing.items[i], found, width: area.width, state))
+                return (found, wrapped(i, found))
             }
         let fits = full.map { $0.map(\.1.count).reduce(0, +) <= rows } ?? false
         var window = ListState(selected: state.calendar.agendaIndex, offset: fits ? 0 : state.calendar.agendaOffset)
@@ -213,7 +218,7 @@ enum CalendarScreen {
                 full?[i]
                 ?? {
                     let f = conflicts(i)
-                    return (f, agendaLines(listing.items[i], f, width: area.width, state))
+                    return (f, wrapped(i, f))
                 }()
             let style =
                 statusStyle(listing.items[i].status) == Style(.muted)

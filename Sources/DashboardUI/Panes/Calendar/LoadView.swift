@@ -13,7 +13,7 @@ enum LoadView {
         let first = state.calendar.monthStart
         let last = state.calendar.monthEnd
         var counts: [String: Int] = [:]
-        for i in state.model.inspections(from: first, to: last) where i.status != .cancelled {
+        for i in state.model.bookings(from: first, to: last) where i.status != .cancelled {
             for member in i.team { counts[member, default: 0] += 1 }
         }
         return counts

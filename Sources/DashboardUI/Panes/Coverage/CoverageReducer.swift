@@ -39,7 +39,7 @@ enum CoverageReducer {
             state.coverage.year += command == .nextYear ? 1 : -1
             CoverageView.recompute(&state)
         case .cycleProvince:
-            let codes = state.coverage.report.provinces.map(\.code)
+            let codes = state.coverageReport.provinces.map(\.code)
             if let current = state.coverage.province, let i = codes.firstIndex(of: current) {
                 state.coverage.province = i + 1 < codes.count ? codes[i + 1] : nil
             } else {

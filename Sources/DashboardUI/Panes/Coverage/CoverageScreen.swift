@@ -90,7 +90,7 @@ enum CoverageScreen {
 
     static func draw(into grid: inout Grid, area: Rect, _ state: AppState) {
         let L = state.language
-        let report = state.coverage.report
+        let report = state.coverageReport
         let calendar = state.model.calendar
         let year = state.coverage.year
         let today = state.model.today
@@ -101,8 +101,10 @@ enum CoverageScreen {
         let counts =
             province.map { p in report.provinces.first { $0.code == p }.map { ($0.covered, $0.total) } ?? (0, 0) }
             ?? (report.covered, report.total)
-        let commissioned = report.products.filter { p in province.map(p.provinces.contains) ?? true }.map(\.commissionedSamplings)
-            .reduce(0, +)
+        // Summed in place: a filtered copy retained every row's strings each frame (5,000 rows).
+        let commissioned = report.products.reduce(0) { sum, p in
+            sum + (province.map(p.provinces.contains) ?? true ? p.commissionedSamplings : 0)
+        }
         let scope = province.map { " " + (state.model.provinces.named(code: $0)?.displayName(L) ?? $0) } ?? ""
         let percent = Percent.of(counts.0, counts.1)
         let parts = [

@@ -125,6 +125,8 @@ struct SamplingOrders: Equatable, Sendable {
         }
         switch sort {
         case .newest: return newer()
+        // One product, one name: a renamed product's samplings are sorted among themselves without reading names.
+        case .product where rows[i].sampling.productId == rows[j].sampling.productId: return newer()
         case .product where language == .en:
             return grouped { ProductKey(name: en[rows[$0].sampling.productId] ?? "", id: rows[$0].sampling.productId) }
         case .product:
