@@ -50,6 +50,7 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(biopilot_stdscr(), true)
+        Terminal.defineCommonKeySequences()
         set_escdelay(25)
         biopilot_mouse(mouse ? 1 : 0)
         curs_set(0)
@@ -65,6 +66,15 @@ public final class Terminal {
         if colors < 8 { chosen = .mono }
         self.theme = chosen
         setUpPairs()
+    }
+
+    /// Home and End as the common terminals send them, whatever terminfo says: with TERM=xterm-256color inside tmux
+    /// or screen (a usual setting), End arrives as ESC [ 4 ~, which terminfo's xterm entry does not know; curses then
+    /// handed it over as Escape, `[`, `4`, `~`: the open form was closed with what was typed, and the coverage pane
+    /// opened.
+    private static func defineCommonKeySequences() {
+        for sequence in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { define_key(sequence, KEY_HOME) }
+        for sequence in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { define_key(sequence, KEY_END) }
     }
 
     deinit { end() }

@@ -377,6 +377,25 @@ import Testing
 
     /// The audit's reproduction: a form is open, another process records a failure with `biopilot set`,
     /// the dashboard reloads in the background, and the save must not put "pending" back.
+    /// TERM=xterm-256color inside tmux or screen is a usual setting; their End and Home (ESC [ 4 ~, ESC [ 1 ~) are not
+    /// in xterm's terminfo entry. They must move the cursor, not arrive as Escape and three keys (which closed the
+    /// form with what was typed and opened the coverage pane).
+    @Test func endAndHomeAsTmuxSendsThemMoveInAFieldInsteadOfClosingTheForm() throws {
+        let xdg = TempStore()
+        let s = try Session(command: Self.command(xdg.path))
+        try s.waitFor("Products", "P14")
+        try s.keys("e")
+        try s.waitFor("Edit product P01")
+        try s.keys("Down")
+        for (bytes, typed) in [(["1b", "5b", "31", "7e"], "<"), (["1b", "5b", "34", "7e"], ">"), (["1b", "4f", "48"], "(")] {
+            try s.tmux(["send-keys", "-t", s.name, "-H"] + bytes)
+            try s.type(typed)
+        }
+        let screen = try s.waitFor("Edit product P01", "(<SL-101 anti-PD-1 humanised mAb injection>")
+        #expect(!screen.contains("working days left"))
+        try s.keys("Escape")
+    }
+
     @Test func aCommandLineEditWhileAFormIsOpenIsNotReverted() throws {
         let store = TempStore()
         #expect(try CLI.run(["demo", store.path, "--today", "2026-11-22"]).status == 0)
