@@ -43,6 +43,12 @@ enum PostgresStatements {
     static let tableInOrder = """
         SELECT coalesce(json_agg(data ORDER BY created, id), '[]')::text FROM biopilot.records WHERE entity = $1
         """
+    /// $1 entity, $2 after this id, $3 limit: a page of a table's records in id order, as one JSON array, and the
+    /// page's last id (verify compares the table with its replay a page at a time).
+    static let recordsPage = """
+        SELECT coalesce(json_agg(data ORDER BY id), '[]')::text AS page, max(id) AS last
+        FROM (SELECT id, data FROM biopilot.records WHERE entity = $1 AND id > $2 ORDER BY id LIMIT $3) page
+        """
     /// $1 entity, $2 id, $3 limit: the record's lines, newest first.
     static let recordHistory = """
         SELECT revision, line FROM biopilot.journal WHERE entity = $1 AND id = $2 ORDER BY revision DESC LIMIT $3
