@@ -25,7 +25,7 @@ public enum PostgresSchema {
 
     static let migrations: [(version: Int, sql: String)] = [
         (1, journalAndRecords), (2, recordOrderAndHistory), (3, readersFollowProducts), (4, copyIntoEmptyStore),
-        (5, readersByBranch), (6, policiesOncePerStatement),
+        (5, readersByBranch), (6, policiesOncePerStatement), (7, settingsByTheOwner),
     ]
 
     /// Migration 4: `biopilot store copy` brings another store's whole journal into an empty database. Those lines
@@ -587,5 +587,30 @@ public enum PostgresSchema {
 
         -- No policy calls it any more; one statement of the rule, in the policies above.
         DROP FUNCTION biopilot.visible(text[]);
+        """#
+
+    /// Migration 7: a setting (a deadline number a task force overrides, DESIGN's "for its province") has no
+    /// province: in a store shared by several provinces it applies to all of them, so one province's override would
+    /// change every other province's deadlines. Province roles may no longer write settings; the schema's owner (the
+    /// store's administrator, who ran `pg init`) sets them for everyone.
+    static let settingsByTheOwner = #"""
+        CREATE OR REPLACE FUNCTION biopilot.check_province(kind text, id text, provinces text[]) RETURNS void
+        LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            mine text[] := biopilot.provinces_of(current_user);
+        BEGIN
+            -- Only the schema's owner (the role that ran `pg init`, or a superuser) sets a setting.
+            IF kind = 'setting' AND cardinality(mine) > 0 AND NOT pg_has_role(current_user,
+                (SELECT c.relowner FROM pg_class c WHERE c.oid = 'biopilot.records'::regclass), 'MEMBER') THEN
+                RAISE EXCEPTION 'province % may not write setting %: a setting applies to every province of this store, so its owner sets it',
+                    array_to_string(mine, ', '), id USING ERRCODE = '42501';
+            END IF;
+            IF cardinality(mine) > 0 AND cardinality(provinces) > 0 AND NOT provinces && mine THEN
+                RAISE EXCEPTION 'province % may not write % %, which belongs to province %',
+                    array_to_string(mine, ', '), kind, id, array_to_string(provinces, ', ')
+                    USING ERRCODE = '42501';
+            END IF;
+        END
+        $$;
         """#
 }

@@ -45,3 +45,25 @@ extension PostgresTests {
         #expect(jiangsuSees.inspections.map(\.id) == ["I01"])
     }
 }
+
+extension PostgresTests {
+    /// A setting applies to every province of the store (migration 7): a province may not change it; the owner may.
+    @Test func aProvinceMayNotWriteASettingAndTheOwnerMay() throws {
+        let database = try PostgresTestDatabase("settings", provinces: [PostgresSample.shanghai])
+        let owner = try database.journal()
+        try owner.append(user: "admin", PostgresSample.creating([PostgresSample.setting("deadline.lab-report", "30")]))
+        let member = try database.journal(
+            as: try database.cluster.loginRole("sh", granted: [PostgresSchema.provinceRole(PostgresSample.shanghai)]))
+        let refused = #expect(throws: PostgresError.self) {
+            try member.append(user: "上海", PostgresSample.creating([PostgresSample.setting("deadline.retest", "9")]))
+        }
+        #expect(refused?.isPermissionDenied == true)
+        let shown = refused.map { PermissionRefusal.storeError($0, at: "here") }
+        #expect(shown?.message(.en).contains("province 310000 may not write setting deadline.retest") == true)
+        #expect(shown?.message(.zh).contains("省份 310000 无权写入设置 deadline.retest") == true)
+        #expect(try member.records().settings.map(\.value) == ["30"])
+        let before = PostgresSample.setting("deadline.lab-report", "30")
+        try owner.append(user: "admin", Edit(changes: [.update(from: before, to: PostgresSample.setting("deadline.lab-report", "25"))]))
+        #expect(try member.records().settings.map(\.value) == ["25"])
+    }
+}
