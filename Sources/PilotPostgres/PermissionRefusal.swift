@@ -6,6 +6,10 @@ import PilotStore
 enum PermissionRefusal {
     static func storeError(_ error: PostgresError, at location: String) -> StoreError {
         let en = error.message + " (\(location))"
+        if let setting = settingRefusal(error.message) {
+            let zh = "省份 \(setting.writer) 无权写入设置 \(setting.id)：设置对本库的所有省份生效，由库的所有者设定（\(location)）"
+            return StoreError(.forbidden, file: nil, Bilingual(zh: zh, en: en))
+        }
         guard let refusal = provinceRefusal(error.message) else {
             return StoreError(.forbidden, file: nil, Bilingual(zh: "数据库拒绝了此操作（权限不足）：\(error.message)（\(location)）", en: en))
         }
@@ -19,6 +23,14 @@ enum PermissionRefusal {
         guard let match = message.wholeMatch(of: /province (.+) may not write (\w+) (.+), which belongs to province (.+)/)
         else { return nil }
         return (String(match.1), String(match.2), String(match.3), String(match.4))
+    }
+
+    /// The parts of `biopilot.check_province`'s refusal of a setting (migration 9): "province 310000 may not write
+    /// setting deadline.lab-report: a setting applies to every province of this store, so its owner sets it".
+    static func settingRefusal(_ message: String) -> (writer: String, id: String)? {
+        guard let match = message.wholeMatch(of: /province (.+) may not write setting (.+): a setting applies to every province.*/)
+        else { return nil }
+        return (String(match.1), String(match.2))
     }
 
     /// The kind of record as the Chinese screens name it.

@@ -69,6 +69,20 @@ extension PostgresJournal {
         return data
     }
 
+    /// At most `limit` records of one kind with ids after `id`, in id order, and the last of their ids; nil past the
+    /// end. A walk through a table that decodes only a page of it at a time.
+    public func recordsPage(_ kind: EntityKind, after id: String, limit: Int) throws(PostgresError) -> (data: PilotData, last: String)? {
+        let result = try connection.execute(PostgresStatements.recordsPage, [kind.rawValue, id, String(limit)])
+        guard let last = result.value(0, "last") else { return nil }
+        var data = PilotData()
+        do {
+            try data.replaceTable(kind, array: Array((result.value(0, "page") ?? "[]").utf8), file: "biopilot.records")
+        } catch {
+            throw PostgresError(.unreadable, error.message(.en))
+        }
+        return (data, last)
+    }
+
     /// A record's entries, newest first, at most `limit`.
     public func history(of kind: EntityKind, id: String, limit: Int) throws(PostgresError) -> [JournalEntry] {
         try decoded(connection.execute(PostgresStatements.recordHistory, [kind.rawValue, id, String(limit)]).rows)

@@ -25,7 +25,8 @@ public enum PostgresSchema {
 
     static let migrations: [(version: Int, sql: String)] = [
         (1, journalAndRecords), (2, recordOrderAndHistory), (3, readersFollowProducts), (4, copyIntoEmptyStore),
-        (5, readersByBranch), (6, recordsAsText), (7, superusersActForNoProvince),
+        (5, readersByBranch), (6, recordsAsText), (7, superusersActForNoProvince), (8, policiesOncePerStatement),
+        (9, settingsByTheOwner),
     ]
 
     /// Migration 4: `biopilot store copy` brings another store's whole journal into an empty database. Those lines
@@ -559,6 +560,95 @@ public enum PostgresSchema {
             FROM biopilot.province_roles
             WHERE pg_has_role(who, role_name, 'MEMBER')
               AND NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who AND rolsuper)
+        $$;
+        """#
+
+    /// Migration 8: the same visibility rules, with the role's side of them worked out once per statement. Through
+    /// `visible()` every row read called `provinces_of(current_user)` (a scan of `province_roles` with `pg_has_role`
+    /// per province) and `pg_has_role` again, and every journal line looked up its record's readers first, even for
+    /// the national role that reads everything: `log --verify` as `biopilot_national` on a national store took 33 s
+    /// where the owner took 7–10 s. Here "am I national" and "my provinces" are uncorrelated subqueries (initplans,
+    /// run once per statement), the national role is answered before any lookup, and a journal line's readers are
+    /// looked up once. The comparisons are written into the policies (resolved once, when created); the only helper
+    /// that runs per row is a security-definer function with its own `search_path`, as before.
+    static let policiesOncePerStatement = #"""
+        -- Whether the acting role reads everything (a member of biopilot_national, directly or through other roles).
+        CREATE FUNCTION biopilot.is_national() RETURNS boolean
+        LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+            SELECT pg_has_role(current_user, 'biopilot_national', 'MEMBER')
+        $$;
+
+        -- Whether a journal line is read by any of `mine`: migration 3's journal_readers (its record's current
+        -- readers, read past row-level security; those it recorded once the record is gone), shared lines by all. Its
+        -- lookup written out, not called: a SQL function called from inside another is planned again on every call
+        -- (a province role's count of a national journal ran for minutes). The lookup compares in the columns'
+        -- collation: the policy's `mine` comes from current_user, a name (collation "C"), which would make the call's
+        -- collation "C", and the records' key index unusable (a scan of every record per line).
+        CREATE FUNCTION biopilot.journal_line_readable(record_kind text, record_id text, recorded text[], mine text[])
+        RETURNS boolean
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            readers text[] := coalesce((SELECT r.provinces FROM biopilot.records r
+                WHERE r.entity = record_kind COLLATE "default" AND r.id = record_id COLLATE "default"), recorded);
+        BEGIN
+            RETURN cardinality(readers) = 0 OR readers && mine;
+        END
+        $$;
+
+        DROP POLICY journal_read ON biopilot.journal;
+        CREATE POLICY journal_read ON biopilot.journal FOR SELECT USING (
+            (SELECT biopilot.is_national())
+            OR biopilot.journal_line_readable(entity, id, provinces, (SELECT biopilot.provinces_of(current_user))));
+        DROP POLICY journal_append ON biopilot.journal;
+        CREATE POLICY journal_append ON biopilot.journal FOR INSERT WITH CHECK (
+            (SELECT biopilot.is_national()) OR cardinality(provinces) = 0
+            OR provinces && (SELECT biopilot.provinces_of(current_user)));
+
+        DROP POLICY records_read ON biopilot.records;
+        CREATE POLICY records_read ON biopilot.records FOR SELECT USING (
+            (SELECT biopilot.is_national()) OR cardinality(provinces) = 0
+            OR provinces && (SELECT biopilot.provinces_of(current_user)));
+        DROP POLICY records_insert ON biopilot.records;
+        CREATE POLICY records_insert ON biopilot.records FOR INSERT WITH CHECK (
+            (SELECT biopilot.is_national()) OR cardinality(provinces) = 0
+            OR provinces && (SELECT biopilot.provinces_of(current_user)));
+        DROP POLICY records_update ON biopilot.records;
+        CREATE POLICY records_update ON biopilot.records FOR UPDATE
+            USING ((SELECT biopilot.is_national()) OR cardinality(provinces) = 0
+                OR provinces && (SELECT biopilot.provinces_of(current_user)))
+            WITH CHECK ((SELECT biopilot.is_national()) OR cardinality(provinces) = 0
+                OR provinces && (SELECT biopilot.provinces_of(current_user)));
+        DROP POLICY records_delete ON biopilot.records;
+        CREATE POLICY records_delete ON biopilot.records FOR DELETE USING (
+            (SELECT biopilot.is_national()) OR cardinality(provinces) = 0
+            OR provinces && (SELECT biopilot.provinces_of(current_user)));
+
+        -- No policy calls it any more; one statement of the rule, in the policies above.
+        DROP FUNCTION biopilot.visible(text[]);
+        """#
+
+    /// Migration 9: a setting (a deadline number a task force overrides, DESIGN's "for its province") has no
+    /// province: in a store shared by several provinces it applies to all of them, so one province's override would
+    /// change every other province's deadlines. Province roles may no longer write settings; the schema's owner (the
+    /// store's administrator, who ran `pg init`) sets them for everyone.
+    static let settingsByTheOwner = #"""
+        CREATE OR REPLACE FUNCTION biopilot.check_province(kind text, id text, provinces text[]) RETURNS void
+        LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+        DECLARE
+            mine text[] := biopilot.provinces_of(current_user);
+        BEGIN
+            -- Only the schema's owner (the role that ran `pg init`, or a superuser) sets a setting.
+            IF kind = 'setting' AND cardinality(mine) > 0 AND NOT pg_has_role(current_user,
+                (SELECT c.relowner FROM pg_class c WHERE c.oid = 'biopilot.records'::regclass), 'MEMBER') THEN
+                RAISE EXCEPTION 'province % may not write setting %: a setting applies to every province of this store, so its owner sets it',
+                    array_to_string(mine, ', '), id USING ERRCODE = '42501';
+            END IF;
+            IF cardinality(mine) > 0 AND cardinality(provinces) > 0 AND NOT provinces && mine THEN
+                RAISE EXCEPTION 'province % may not write % %, which belongs to province %',
+                    array_to_string(mine, ', '), kind, id, array_to_string(provinces, ', ')
+                    USING ERRCODE = '42501';
+            END IF;
+        END
         $$;
         """#
 }

@@ -40,6 +40,12 @@ enum PostgresStatements {
     /// $1 entity: its records as stored (migration 6's text) with what orders them, in no order: a plain scan, sorted
     /// by the client (`jsonArrayInCreationOrder`).
     static let tableInOrder = "SELECT created, id, body FROM biopilot.records WHERE entity = $1"
+    /// $1 entity, $2 after this id, $3 limit: a page of a table's records in id order, as one JSON array of their
+    /// stored text, and the page's last id (verify compares the table with its replay a page at a time).
+    static let recordsPage = """
+        SELECT coalesce('[' || string_agg(body, ',' ORDER BY id) || ']', '[]') AS page, max(id) AS last
+        FROM (SELECT id, body FROM biopilot.records WHERE entity = $1 AND id > $2 ORDER BY id LIMIT $3) page
+        """
     /// $1 entity, $2 id, $3 limit: the record's lines, newest first.
     static let recordHistory = """
         SELECT revision, line FROM biopilot.journal WHERE entity = $1 AND id = $2 ORDER BY revision DESC LIMIT $3

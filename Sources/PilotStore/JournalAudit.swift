@@ -131,7 +131,7 @@ public enum JournalAudit {
 
 extension PilotData {
     /// Ids of every record of a kind.
-    func ids(_ kind: EntityKind) -> [String] {
+    package func ids(_ kind: EntityKind) -> [String] {
         switch kind {
         case .enterprise: return enterprises.map(\.id)
         case .site: return sites.map(\.id)
