@@ -42,8 +42,7 @@ extension SizeBench {
                 "PostgreSQL: open → first frame (biopilot render)", launches,
                 note: ([failure].compactMap { $0 } + [String(format: "peak %.0f MiB", peak)]).joined(separator: ", ")))
 
-        // The running dashboard before the edit rows, as on the directory: those add a thousand inspections to the
-        // first product on one day, whose rename the own-save row would then time (110 ms at national scale).
+        // The running dashboard before the edit rows, as on the directory.
         let store = try PostgresStore.open(url)
         _ = try dashboardRows(other: store, location: url, label: "PostgreSQL: ", into: &table)
         try editRows(store, label: "PostgreSQL: ", into: &table)
