@@ -18,7 +18,7 @@ extension AnyRecord {
 }
 
 extension PilotData {
-    /// Replaces the table of `kind` with the records of a JSON array (a PostgreSQL store's rows, aggregated), in the
+    /// Replaces the table of `kind` with the records of a JSON array (a PostgreSQL store's rows, joined), in the
     /// array's order; a duplicate id is refused as in store.json.
     package mutating func replaceTable(_ kind: EntityKind, array bytes: [UInt8], file: String) throws(StoreError) {
         // Samplings and inspections, most of a store, are read straight from the tape; a record that read refuses
