@@ -16,7 +16,9 @@ struct ApplyProbe {
         let store = try DirectoryStore.open(directory)
         var data = store.data
         var model = Stopwatch.mean("full model build") {
-            DashboardModel(data: data, revision: store.revision, today: today, reference: reference)
+            var model = DashboardModel(data: data, revision: store.revision, today: today, reference: reference)
+            model.finish()
+            return model
         }
         print("  \(model.due.items.count) due items, \(data.products.count) products, \(data.samplings.count) samplings")
         for (label, edit) in edits(data) {

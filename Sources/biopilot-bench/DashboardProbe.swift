@@ -18,7 +18,8 @@ struct DashboardProbe {
     func run() throws {
         let store = try StoreOpener.open(directory)
         let runner = EffectRunner(store: store, user: "probe")
-        let model = DashboardModel(data: store.data, revision: store.revision, today: today, reference: reference)
+        var model = DashboardModel(data: store.data, revision: store.revision, today: today, reference: reference)
+        model.finish()
         let context = AppContext(storePath: directory, user: "probe", readOnly: false)
         var state = AppState(model: model, context: context, size: Size(width: 120, height: 40), language: .zh)
         _ = Screen.render(state)

@@ -27,7 +27,9 @@ struct PartsBench {
             _ = Stopwatch.mean("lookup of one product by id", repeat: 10_000) { data.products[id: one.id] }
         }
         let model = Stopwatch.mean("dashboard model (once per revision)", repeat: 3) {
-            DashboardModel(data: data, revision: 1, today: today, reference: reference)
+            var model = DashboardModel(data: data, revision: 1, today: today, reference: reference)
+            model.finish()
+            return model
         }
         let names = data.products.records.map(\.name) + data.enterprises.records.map(\.name)
         _ = Stopwatch.mean("pinyin keys of \(names.count) product and holder names") { names.map(PinyinKey.init) }

@@ -112,6 +112,8 @@ struct DashboardCommand: ReferenceCommand {
                 quietTicks = 0
             case nil:
                 quietTicks += 1
+                // The parts of the model made after the first frame, taken in once done (no redraw: nothing shown changes).
+                state.settleModel()
                 guard runtime.store.isNotified || quietTicks % 4 == 0 else { continue }
                 // After 5 s without a key, a due snapshot rewrite: never inside a save.
                 let actions = runtime.lookForOthersEdits(in: state) + (quietTicks >= 20 ? runtime.compactWhenQuiet(in: state) : [])

@@ -66,6 +66,7 @@ struct RenderCommand: ReferenceCommand {
                 throw CLIFailure.message(TerminalText.visible("\(error)"), code: 1)
             }
             emit(Screen.render(state).text)
+            KeptUntilExit.keep(state)
         }
     }
 }

@@ -16,7 +16,7 @@ import Testing
             && model.index.samplingsByProduct == full.index.samplingsByProduct
             && model.index.inspectionsByInspector == full.index.inspectionsByInspector && model.findingsByProduct == full.findingsByProduct
             && model.otherFindings == full.otherFindings && model.rows == full.rows && model.orders == full.orders
-            && model.nameOrders == full.nameOrders && model.inspectionsByStart == full.inspectionsByStart
+            && model.nameOrders == full.nameOrders
             && model.inspectionsByMonth == full.inspectionsByMonth && model.coverage == full.coverage
             && model.samplingRows == full.samplingRows && model.samplingOrders == full.samplingOrders
             && model.samplingSummaries == full.samplingSummaries && model.due.items == full.due.items

@@ -15,7 +15,7 @@ import Testing
         while start < UI.today.adding(days: 60) {
             for days in [0, 6, 41, 75] {
                 let last = start.adding(days: days)
-                let scanned = data.inspections.filter { $0.overlaps(start, last) }.sorted(by: DashboardModel.startsBefore)
+                let scanned = data.inspections.filter { $0.overlaps(start, last) }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
                 #expect(model.inspections(from: start, to: last).map(\.id) == scanned.map(\.id), "\(start)…\(last)")
             }
             start = start.adding(days: 17)
@@ -33,7 +33,7 @@ import Testing
         var start = CivilDate.firstOfYear(UI.today.year - 1)
         while start < UI.today {
             let last = start.adding(days: 41)
-            let scanned = data.inspections.filter { $0.overlaps(start, last) }.sorted(by: DashboardModel.startsBefore)
+            let scanned = data.inspections.filter { $0.overlaps(start, last) }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
             #expect(model.bookings(from: start, to: last) == scanned.map(CalendarBooking.init), "\(start)…\(last)")
             #expect(model.inspections(from: start, to: last) == scanned, "\(start)…\(last)")
             start = start.adding(days: 29)

@@ -24,7 +24,6 @@ enum ModelComparison {
         check("productWidths", a.productWidths, b.productWidths)
         check("orders", a.orders, b.orders)
         check("nameOrders", a.nameOrders, b.nameOrders)
-        check("inspectionsByStart", a.inspectionsByStart, b.inspectionsByStart)
         check("inspectionsByMonth", a.inspectionsByMonth, b.inspectionsByMonth)
         check("coverage", a.coverage, b.coverage)
         check("samplingRows", a.samplingRows, b.samplingRows)

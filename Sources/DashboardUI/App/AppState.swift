@@ -41,12 +41,13 @@ public struct AppState: Sendable {
         self.language = language
         calendar = CalendarState(selected: model.today)
         sampling = SamplingPaneState(summaryYear: model.today.year)
-        sampling.visible = SamplingListing(model: model, language: language).order(.newest)
         coverage = CoveragePaneState(model: model)
         due.visible = Array(model.due.items.indices)
         CoverageView.recompute(&self)
         products.visible = ProductListing(model: model, language: language).order(.id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)
+        // The sampling pane listed now if the model's list is made already, else once it is.
+        settleModel()
     }
 
     public var isTooSmall: Bool { size.width < Size.minimum.width || size.height < Size.minimum.height }

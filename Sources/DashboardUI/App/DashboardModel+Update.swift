@@ -141,21 +141,22 @@ extension DashboardModel {
         }
     }
 
-    /// Takes each changed inspection out of the start order and the months it was in, and puts it back as it is now.
+    /// Takes each changed inspection out of the months it was in, and puts it back as it is now.
     private mutating func updateCalendar(_ changes: [RecordChange]) {
-        for change in changes {
-            if case .inspection(let i)? = change.before {
-                Self.remove(i, from: &inspectionsByStart)
-                let booking = CalendarBooking(i)
-                for m in Self.months(of: i) {
-                    Self.remove(booking, from: &inspectionsByMonth[m, default: []])
-                    if inspectionsByMonth[m]?.isEmpty == true { inspectionsByMonth[m] = nil }
+        guard changes.contains(where: { $0.before?.kind == .inspection || $0.after?.kind == .inspection }) else { return }
+        calendarMonths.modify { byMonth in
+            for change in changes {
+                if case .inspection(let i)? = change.before {
+                    let booking = CalendarBooking(i)
+                    for m in Self.months(of: i) {
+                        Self.remove(booking, from: &byMonth[m, default: []])
+                        if byMonth[m]?.isEmpty == true { byMonth[m] = nil }
+                    }
                 }
-            }
-            if case .inspection(let i)? = change.after {
-                Self.insert(i, into: &inspectionsByStart)
-                let booking = CalendarBooking(i)
-                for m in Self.months(of: i) { Self.insert(booking, into: &inspectionsByMonth[m, default: []]) }
+                if case .inspection(let i)? = change.after {
+                    let booking = CalendarBooking(i)
+                    for m in Self.months(of: i) { Self.insert(booking, into: &byMonth[m, default: []]) }
+                }
             }
         }
     }
@@ -170,14 +171,8 @@ extension DashboardModel {
         return low
     }
 
-    private static func insert(_ i: Inspection, into list: inout [Inspection]) { list.insert(i, at: slot(i, in: list, startsBefore)) }
     private static func insert(_ b: CalendarBooking, into list: inout [CalendarBooking]) {
         list.insert(b, at: slot(b, in: list, startsBefore))
-    }
-
-    private static func remove(_ i: Inspection, from list: inout [Inspection]) {
-        let at = slot(i, in: list, startsBefore)
-        if at < list.count && list[at].id == i.id { list.remove(at: at) }
     }
 
     private static func remove(_ b: CalendarBooking, from list: inout [CalendarBooking]) {
@@ -187,6 +182,17 @@ extension DashboardModel {
 
     /// Redoes the rows of the samplings named, their year summaries and their places in the sampling orders.
     private mutating func updateSamplings(_ ids: Set<String>, products: [String: PilotProduct?], from old: PilotIndex) {
+        guard !ids.isEmpty || !products.isEmpty else { return }
+        let (index, today, calendar) = (self.index, self.today, self.calendar)
+        samplingList.modify { list in
+            Self.updateSamplings(&list, ids, products: products, from: old, to: index, today: today, calendar: calendar)
+        }
+    }
+
+    private static func updateSamplings(
+        _ list: inout SamplingList, _ ids: Set<String>, products: [String: PilotProduct?], from old: PilotIndex, to index: PilotIndex,
+        today: CivilDate, calendar: WorkingCalendar
+    ) {
         let (before, after) = (old.data.samplings, index.data.samplings)
         // A sampling whose record is as it was is here for its product's new name: its row's search text changes and
         // it moves in the product sorts only; its counts and its places by date, lab and result stay (a renamed
@@ -195,11 +201,11 @@ extension DashboardModel {
         let moved = ids.subtracting(renamed)
         let deleted = ids.compactMap { after.contains(id: $0) ? nil : before.position(of: $0) }.sorted()
         let dropped = Set(moved.compactMap { before.position(of: $0) })
-        let removedRows = dropped.map { samplingRows[$0] }
-        samplingOrders.remove(dropped, renamed: Set(renamed.compactMap { before.position(of: $0) }), rows: samplingRows)
+        let removedRows = dropped.map { list.rows[$0] }
+        list.orders.remove(dropped, renamed: Set(renamed.compactMap { before.position(of: $0) }), rows: list.rows)
         for position in deleted.reversed() {
-            samplingRows.remove(at: position)
-            samplingCorpus.remove(at: position)
+            list.rows.remove(at: position)
+            list.corpus.remove(at: position)
         }
         var search = SearchText()
         var added: [SamplingRow] = []
@@ -208,15 +214,15 @@ extension DashboardModel {
         for position in (inserted + renamedPositions).sorted() {
             let row = DashboardModel.samplingRow(after[position], index.data, today: today, calendar: calendar, search: &search)
             if !renamed.contains(row.sampling.id) { added.append(row) }
-            if position < samplingRows.count {
-                samplingRows[position] = row
-                samplingCorpus.replace(position, with: row.haystack)
+            if position < list.rows.count {
+                list.rows[position] = row
+                list.corpus.replace(position, with: row.haystack)
             } else {
-                samplingRows.append(row)
-                samplingCorpus.append(row.haystack)
+                list.rows.append(row)
+                list.corpus.append(row.haystack)
             }
         }
-        samplingSummaries.update(removing: removedRows, adding: added)
-        samplingOrders.insert(inserted, renamed: renamedPositions, deleted: deleted, rows: samplingRows, products: products)
+        list.summaries.update(removing: removedRows, adding: added)
+        list.orders.insert(inserted, renamed: renamedPositions, deleted: deleted, rows: list.rows, products: products)
     }
 }

@@ -37,29 +37,32 @@ public struct DashboardModel: Sendable {
     var orders: [ProductSort: [Int]]
     /// By the Chinese name's pinyin (楚 < 四 < 苏) in Chinese, alphabetically by the English name in English.
     var nameOrders: [Language: [Int]]
-    /// Inspections by start date, for the calendar.
-    public internal(set) var inspectionsByStart: [Inspection]
-    /// Inspections overlapping each month (key year × 12 + month − 1), so a calendar frame reads only its weeks.
-    var inspectionsByMonth: [Int: [CalendarBooking]]
+    /// Inspections overlapping each month (key year × 12 + month − 1), each month's in start order, so a calendar
+    /// frame reads only its weeks. Made after the first frame.
+    var calendarMonths: ModelPart<[Int: [CalendarBooking]]>
+    var inspectionsByMonth: [Int: [CalendarBooking]] { calendarMonths.value }
     public internal(set) var coverage: CoverageReport
     /// The positions of the coverage rows the last update replaced in place, its province totals' list unchanged,
     /// so the coverage pane patches those rows' lines (nil: the report was built anew; the pane builds its lines).
     var coverageReplaced: [Int]?
-    public internal(set) var samplingRows: [SamplingRow]
+    /// The sampling pane's rows, orders, search text and year summaries: made after the first frame.
+    var samplingList: ModelPart<SamplingList>
+    public var samplingRows: [SamplingRow] { samplingList.value.rows }
     /// The sampling list's sort orders, so a filter keystroke never sorts.
-    var samplingOrders: SamplingOrders
+    var samplingOrders: SamplingOrders { samplingList.value.orders }
     /// The sampling rows' search text, contiguous, for the filter's first keystroke.
-    var samplingCorpus: SearchCorpus
+    var samplingCorpus: SearchCorpus { samplingList.value.corpus }
     /// The sampling pane's year summaries.
-    var samplingSummaries: SamplingYearSummaries
+    var samplingSummaries: SamplingYearSummaries { samplingList.value.summaries }
     /// Everything due, for the due pane and the overdue count on every status line.
     public internal(set) var due: DueRows
 
     public init(data: PilotData, revision: Int, today: CivilDate, reference: ReferenceData) {
         let calendar = reference.calendar
-        // The sampling list on the other core meanwhile: its rows, orders, search text and year summaries need
-        // nothing the rest of the model makes, not even the index.
-        let samplingList = BackgroundValue { SamplingList(data: data, today: today, calendar: calendar) }
+        // The parts the first frame does not show, on another core meanwhile: they need nothing the rest of the
+        // model makes, not even the index, and the dashboard draws before they are done.
+        samplingList = ModelPart { SamplingList(data: data, today: today, calendar: calendar) }
+        calendarMonths = ModelPart { DashboardModel.monthIndex(data.inspections) }
         let index = PilotIndex(data)
         self.index = index
         self.reference = reference
@@ -82,32 +85,41 @@ public struct DashboardModel: Sendable {
             uniqueKeysWithValues: Language.allCases.map { L in
                 (L, positions.sorted { DashboardModel.precedesByName(L, rows[$0], rows[$1]) })
             })
-        // Positions sorted by keys read once, then the inspections taken in that order: sorting the records
-        // themselves copied them in every comparison (89k at national scale).
-        let (starts, ids) = (data.inspections.map(\.start), data.inspections.map(\.id))
-        inspectionsByStart = starts.indices.sorted { (starts[$0], ids[$0]) < (starts[$1], ids[$1]) }.map { data.inspections[$0] }
-        var byMonth: [Int: [CalendarBooking]] = [:]
-        for i in inspectionsByStart {
-            let booking = CalendarBooking(i)
-            for m in DashboardModel.months(of: i) { byMonth[m, default: []].append(booking) }
-        }
-        inspectionsByMonth = byMonth
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         coverageReplaced = nil
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
-        let samplings = samplingList.take()
-        samplingRows = samplings.rows
-        samplingOrders = samplings.orders
-        samplingCorpus = samplings.corpus
-        samplingSummaries = samplings.summaries
+    }
+
+    /// Takes in the parts made on another core that are done by now; never waits.
+    public mutating func settle() {
+        samplingList.settle()
+        calendarMonths.settle()
+    }
+
+    /// Waits for the parts made on another core and takes them in: a model at rest, for measuring its keys.
+    public mutating func finish() {
+        _ = (samplingList.value, calendarMonths.value)
+        settle()
+    }
+
+    /// The inspections overlapping each month, each month's in start order. Positions are sorted by keys read
+    /// once: sorting the records themselves copied them in every comparison (89k at national scale).
+    static func monthIndex(_ inspections: PilotCore.Table<Inspection>) -> [Int: [CalendarBooking]] {
+        let (starts, ids) = (inspections.map(\.start), inspections.map(\.id))
+        var byMonth: [Int: [CalendarBooking]] = [:]
+        for position in starts.indices.sorted(by: { (starts[$0], ids[$0]) < (starts[$1], ids[$1]) }) {
+            let booking = CalendarBooking(inspections[position])
+            for m in months(of: booking) { byMonth[m, default: []].append(booking) }
+        }
+        return byMonth
     }
 
     /// The sampling pane's part of the model, built apart from the rest (on another core).
-    private struct SamplingList: Sendable {
-        let rows: [SamplingRow]
-        let orders: SamplingOrders
-        let corpus: SearchCorpus
-        let summaries: SamplingYearSummaries
+    struct SamplingList: Sendable {
+        var rows: [SamplingRow]
+        var orders: SamplingOrders
+        var corpus: SearchCorpus
+        var summaries: SamplingYearSummaries
 
         init(data: PilotData, today: CivilDate, calendar: WorkingCalendar) {
             rows = DashboardModel.samplingRows(data, today: today, calendar: calendar)
@@ -165,7 +177,6 @@ public struct DashboardModel: Sendable {
         }
     }
 
-    static func startsBefore(_ a: Inspection, _ b: Inspection) -> Bool { (a.start, a.id) < (b.start, b.id) }
     static func startsBefore(_ a: CalendarBooking, _ b: CalendarBooking) -> Bool { (a.start, a.id) < (b.start, b.id) }
 
     /// The months (year × 12 + month − 1) an inspection is listed under: those it overlaps, two years at most.

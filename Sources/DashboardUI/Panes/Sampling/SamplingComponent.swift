@@ -15,7 +15,11 @@ enum SamplingComponent: PaneComponent {
 
     static func keptSelection(_ state: AppState) -> String? { state.selectedSampling?.sampling.id }
 
-    static func reload(_ state: inout AppState, keeping kept: String?) { SamplingReducer.refilter(&state, keepingSelection: kept) }
+    static func reload(_ state: inout AppState, keeping kept: String?) {
+        // Not listed yet: it will be, from the model as it is then.
+        guard state.sampling.listed else { return }
+        SamplingReducer.refilter(&state, keepingSelection: kept)
+    }
 
     static func clamp(_ state: inout AppState) {
         state.sampling.list.move(0, count: state.sampling.visible.count, height: Layout.samplingListRows(state.size))
@@ -38,6 +42,7 @@ enum SamplingComponent: PaneComponent {
     }
 
     static func select(_ state: inout AppState, id: String) -> Bool {
+        state.settleModel(waiting: true)
         guard let position = state.sampling.visible.firstIndex(where: { state.model.samplingRows[$0].sampling.id == id }) else {
             return false
         }

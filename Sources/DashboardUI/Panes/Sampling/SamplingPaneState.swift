@@ -9,4 +9,7 @@ public struct SamplingPaneState: FilterableListPane, Equatable, Sendable {
     public var summaryYear: Int
     /// `w`: the commissioned-testing log (委托检验) instead of the supervisory samplings; the two never mix.
     public var commissioned = false
+    /// Whether the list was made from the model's sampling list, which is made after the first frame
+    /// (`AppState.settleModel`); until then the pane lists nothing and is not shown.
+    public var listed = false
 }

@@ -52,5 +52,6 @@ enum SamplingReducer {
     static func refilter(_ state: inout AppState, keepingSelection id: String?) {
         let rows = state.samplingListing
         state.sampling.listing.refilter(rows, keeping: id, height: Layout.samplingListRows(state.size))
+        state.sampling.listed = true
     }
 }
