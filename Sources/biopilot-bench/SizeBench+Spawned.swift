@@ -8,6 +8,7 @@ extension SizeBench {
     func launchRows(into table: inout BenchTable) throws {
         progress("launch → first frame")
         var render: [Double] = []
+        var samplingPane: [Double] = []
         var python: [Double] = []
         var cat: [Double] = []
         var peak = 0.0
@@ -17,6 +18,8 @@ extension SizeBench {
             if run.status != 0 { failure = "exit \(run.status)" }
             peak = max(peak, run.peakMiB)
             render.append(run.ms)
+            // The sampling pane's list is made after the first frame: the time until it shows, too.
+            samplingPane.append(try ChildProcess(executable: binary, arguments: ["render", "--screen", "sampling"] + common).run().ms)
             if let path = tools.python {
                 python.append(try ChildProcess(executable: path, arguments: ["-c", Yardsticks.jsonLoad, snapshot]).run().ms)
             }
@@ -34,6 +37,10 @@ extension SizeBench {
                 "launch → first frame (biopilot render)", render,
                 note: ([failure].compactMap { $0 } + ratios).filter { !$0.isEmpty }.joined(separator: ", "),
                 goal: "≤ 0.5× Python json.load"))
+        table.add(
+            BenchRow(
+                "  launch → sampling pane shown (render --screen sampling)", samplingPane,
+                note: "its list is made after the first frame"))
         if !python.isEmpty { table.add(BenchRow("  Python json.load store.json", python, note: "yardstick")) }
         if !cat.isEmpty { table.add(BenchRow("  cat store.json journal.jsonl", cat, note: "yardstick")) }
     }
