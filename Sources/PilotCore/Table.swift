@@ -54,9 +54,9 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
         self.init()
         let total = chunks.reduce(0) { $0 + $1.count }
         precondition(ids.count == total, "Table(chunks:ids:): one id per record")
-        for s in positions.indices { positions[s].reserveCapacity(total / Table.shardCount + 8) }
-        for (position, id) in ids.enumerated() where positions[Table.shard(id)].updateValue(position, forKey: id) != nil {
-            throw DuplicateID(id: id)
+        switch TableIndex.shards(ids, count: Table.shardCount) {
+        case .success(let shards): positions = shards
+        case .failure(let duplicate): throw DuplicateID(id: duplicate.id)
         }
         self.chunks = chunks
         count = total
@@ -155,7 +155,7 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
         chunks.map { chunk in chunk.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
     }
 
-    private static func shard(_ id: String) -> Int { id.hashValue & (shardCount - 1) }
+    private static func shard(_ id: String) -> Int { TableIndex.shard(id, count: shardCount) }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -176,5 +176,25 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for chunk in chunks { for r in chunk { hasher.combine(r) } }
+    }
+}
+
+/// A table's id index built outside the generic `Table`: there, each insertion went through the dictionary's
+/// unspecialised generic lookup (a hasher set up per call), most of indexing a national store's samplings.
+enum TableIndex {
+    struct Duplicate: Error {
+        let id: String
+    }
+
+    static func shard(_ id: String, count: Int) -> Int { id.hashValue & (count - 1) }
+
+    /// Each id's position, in `count` shards by `shard(_:count:)`; the first id seen twice fails.
+    static func shards(_ ids: [String], count: Int) -> Result<[[String: Int]], Duplicate> {
+        var shards = [[String: Int]](repeating: [:], count: count)
+        for s in shards.indices { shards[s].reserveCapacity(ids.count / count + 8) }
+        for (position, id) in ids.enumerated() where shards[shard(id, count: count)].updateValue(position, forKey: id) != nil {
+            return .failure(Duplicate(id: id))
+        }
+        return .success(shards)
     }
 }
