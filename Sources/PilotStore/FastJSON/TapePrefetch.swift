@@ -56,7 +56,9 @@ struct TapePrefetch: Sendable {
                     if chunk.isEmpty { chunk.reserveCapacity(size) }
                     let element = try record(tape, e)
                     ids.append(element.id)
-                    chunk.append(element)
+                    // Moved, not copied: this generic code copied the record (retaining each of its strings)
+                    // and then destroyed the original.
+                    chunk.append(consume element)
                     if chunk.count == size {
                         chunks.append(chunk)
                         chunk = []
