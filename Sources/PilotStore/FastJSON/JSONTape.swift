@@ -258,9 +258,8 @@ final class JSONTape: Sendable {
     ) -> Segment? {
         let n = p.count
         var words: [UInt64] = []
-        let capacity = (n - start) / 8 + 16
-        words.reserveCapacity(capacity)
-        words.withUnsafeMutableBufferPointer { HugePages.advise(UnsafeMutableRawPointer($0.baseAddress), bytes: capacity * 8) }
+        words.reserveCapacity((n - start) / 8 + 16)
+        words.withUnsafeMutableBufferPointer { HugePages.advise(UnsafeMutableRawPointer($0.baseAddress), bytes: ((n - start) / 8 + 16) * 8) }
         // The open containers: their word's index, whether an object, and their members so far.
         var open: [(index: Int, object: Bool, members: Int)] = []
         var deepest = 0
