@@ -35,7 +35,6 @@ enum FileIO {
         var failure: Int32 = 0
         var out = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
             count = 0
-            HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress), bytes: expected)
             while count < expected {
                 let n = pread(fd, buffer.baseAddress! + count, expected - count, off_t(offset + count))
                 if n < 0 && Glibc.errno == EINTR { continue }

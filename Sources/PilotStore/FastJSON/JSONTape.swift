@@ -259,7 +259,6 @@ final class JSONTape: Sendable {
         let n = p.count
         var words: [UInt64] = []
         words.reserveCapacity((n - start) / 8 + 16)
-        words.withUnsafeMutableBufferPointer { HugePages.advise(UnsafeMutableRawPointer($0.baseAddress), bytes: ((n - start) / 8 + 16) * 8) }
         // The open containers: their word's index, whether an object, and their members so far.
         var open: [(index: Int, object: Bool, members: Int)] = []
         var deepest = 0
