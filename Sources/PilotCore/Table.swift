@@ -33,6 +33,17 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
     /// decoded on every core: the records stay where they are, only their ids are indexed. Chunks of other sizes
     /// are joined and sliced anew.
     public init(chunks: [[Record]]) throws(DuplicateID) {
+        var ids: [String] = []
+        ids.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        // Ids read through a pointer: `chunk[i].id` in this generic code copied the whole record to read one field.
+        for chunk in chunks { chunk.withUnsafeBufferPointer { records in for i in records.indices { ids.append(records[i].id) } } }
+        try self.init(chunks: chunks, ids: ids)
+    }
+
+    /// As `init(chunks:)`, given every record's id in order, as the snapshot's decoder read them: no record is
+    /// read here. Even through a pointer, this generic code copied each record (retaining all its strings) to
+    /// read its id, a third of indexing a national store's samplings.
+    package init(chunks: [[Record]], ids: [String]) throws(DuplicateID) {
         let aligned = chunks.indices.allSatisfy { k in
             chunks[k].count == Table.chunkSize || (k == chunks.count - 1 && !chunks[k].isEmpty && chunks[k].count < Table.chunkSize)
         }
@@ -42,19 +53,10 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
         }
         self.init()
         let total = chunks.reduce(0) { $0 + $1.count }
-        for s in positions.indices { positions[s].reserveCapacity(total / Table.shardCount + 8) }
-        var position = 0
-        for chunk in chunks {
-            // Ids read through a pointer: `chunk[i].id` in this generic code copied the whole record to read one field.
-            let repeated = chunk.withUnsafeBufferPointer { records -> String? in
-                for i in records.indices {
-                    let id = records[i].id
-                    if positions[Table.shard(id)].updateValue(position, forKey: id) != nil { return id }
-                    position += 1
-                }
-                return nil
-            }
-            if let repeated { throw DuplicateID(id: repeated) }
+        precondition(ids.count == total, "Table(chunks:ids:): one id per record")
+        switch TableIndex.shards(ids, count: Table.shardCount) {
+        case .success(let shards): positions = shards
+        case .failure(let duplicate): throw DuplicateID(id: duplicate.id)
         }
         self.chunks = chunks
         count = total
@@ -153,7 +155,7 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
         chunks.map { chunk in chunk.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
     }
 
-    private static func shard(_ id: String) -> Int { id.hashValue & (shardCount - 1) }
+    private static func shard(_ id: String) -> Int { TableIndex.shard(id, count: shardCount) }
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -174,5 +176,25 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for chunk in chunks { for r in chunk { hasher.combine(r) } }
+    }
+}
+
+/// A table's id index built outside the generic `Table`: there, each insertion went through the dictionary's
+/// unspecialised generic lookup (a hasher set up per call), most of indexing a national store's samplings.
+enum TableIndex {
+    struct Duplicate: Error {
+        let id: String
+    }
+
+    static func shard(_ id: String, count: Int) -> Int { id.hashValue & (count - 1) }
+
+    /// Each id's position, in `count` shards by `shard(_:count:)`; the first id seen twice fails.
+    static func shards(_ ids: [String], count: Int) -> Result<[[String: Int]], Duplicate> {
+        var shards = [[String: Int]](repeating: [:], count: count)
+        for s in shards.indices { shards[s].reserveCapacity(ids.count / count + 8) }
+        for (position, id) in ids.enumerated() where shards[shard(id, count: count)].updateValue(position, forKey: id) != nil {
+            return .failure(Duplicate(id: id))
+        }
+        return .success(shards)
     }
 }

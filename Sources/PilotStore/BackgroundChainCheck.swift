@@ -34,23 +34,23 @@ final class BackgroundChainCheck: Sendable {
     private func walk(fd: Int32, path: String) {
         var chain = JournalChain.Walk(file: path)
         var line = 0..<0
+        // Kept here and published once at the end: only `verdict` reads it, after the walk.
+        var found = Outcome()
+        defer { outcome.withLock { $0 = found } }
         do throws(StoreError) {
             try JournalStream.forEachLine(fd, path: path) { raw, offset throws(StoreError) in
                 guard !cancelled.load(ordering: .relaxed) else { return false }
                 line = offset..<(offset + raw.count + 1)
                 try chain.step(raw)
-                outcome.withLock {
-                    $0.lines = chain.number
-                    $0.goodBytes = raw.endIndex - raw.startIndex + offset + 1
-                }
+                found.lines = chain.number
+                found.goodBytes = raw.endIndex - raw.startIndex + offset + 1
                 return true
             }
         } catch {
-            outcome.withLock {
-                // A failed read is at the first byte not read; a bad line spans its bytes.
-                $0.failure =
-                    line.lowerBound < $0.goodBytes ? ($0.goodBytes, $0.goodBytes, error) : (line.lowerBound, line.upperBound, error)
-            }
+            // A failed read is at the first byte not read; a bad line spans its bytes.
+            found.failure =
+                line.lowerBound < found.goodBytes
+                ? (found.goodBytes, found.goodBytes, error) : (line.lowerBound, line.upperBound, error)
         }
     }
 

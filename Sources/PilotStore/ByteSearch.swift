@@ -30,9 +30,13 @@ enum ByteSearch {
         return haystack.withUnsafeBytes { hay -> Int? in
             needle.withUnsafeBytes { pin -> Int? in
                 guard let base = hay.baseAddress, let first = pin.first else { return nil }
+                // The second byte too before `memcmp`: a needle's first byte is often a quote, and so is every
+                // tenth byte of a journal line.
+                let second = pin.count > 1 ? pin[1] : first
+                let secondOffset = pin.count > 1 ? 1 : 0
                 var at = hay.count - pin.count
                 while at >= 0 {
-                    if hay[at] == first && memcmp(base + at, pin.baseAddress!, pin.count) == 0 {
+                    if hay[at] == first && hay[at + secondOffset] == second && memcmp(base + at, pin.baseAddress!, pin.count) == 0 {
                         return haystack.startIndex + at + pin.count
                     }
                     at -= 1
@@ -63,6 +67,13 @@ enum ByteSearch {
             }
             return nil
         }
+    }
+
+    /// Whether the two hold the same bytes: `memcmp`, where the generic `elementsEqual` compared a byte at a time
+    /// through the collections' iterators (a hash per journal line when a store opens).
+    static func equal(_ a: ArraySlice<UInt8>, _ b: [UInt8]) -> Bool {
+        a.count == b.count
+            && a.withUnsafeBytes { a in b.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
     }
 
     static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool { end(of: needle, in: haystack[...]) != nil }

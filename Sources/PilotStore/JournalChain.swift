@@ -68,7 +68,7 @@ package enum JournalChain {
         mutating func step(_ raw: ArraySlice<UInt8>) throws(StoreError) {
             number += 1
             let link = try RawLink(raw, file: file, number: number)
-            guard raw[link.previous].elementsEqual(hash) else {
+            guard ByteSearch.equal(raw[link.previous], hash) else {
                 throw StoreError(
                     .tampered, file: file, position: "line \(number) (revision \(link.revision))",
                     Bilingual(

@@ -23,6 +23,9 @@ package enum JournalLine {
         return String(decoding: out, as: UTF8.self)
     }
 
+    private static let hashFieldStart = Array(#","hash":""#.utf8)
+    private static let closingBrace: [UInt8] = [UInt8(ascii: "}")]
+
     /// The line's recorded hash when it matches the line's content, else nil.
     package static func verifiedHash(_ line: ArraySlice<UInt8>) -> String? {
         verifiedHashRange(line).map { String(decoding: line[$0], as: UTF8.self) }
@@ -33,15 +36,15 @@ package enum JournalLine {
     static func verifiedHashRange(_ line: ArraySlice<UInt8>) -> Range<Int>? {
         guard line.count > hashSuffixLength else { return nil }
         let suffixStart = line.endIndex - hashSuffixLength
-        let prefix = #","hash":""#.utf8
-        guard line[suffixStart...].starts(with: prefix), line.last == UInt8(ascii: "}"),
+        guard ByteSearch.equal(line[suffixStart..<(suffixStart + hashFieldStart.count)], hashFieldStart), line.last == UInt8(ascii: "}"),
             line[line.endIndex - 2] == UInt8(ascii: "\"")
         else { return nil }
         var hasher = SHA256()
         line[line.startIndex..<suffixStart].withUnsafeBytes { hasher.update(bufferPointer: $0) }
-        hasher.update(data: [UInt8(ascii: "}")])
+        // The brace from a constant: a one-byte array made per line cost an allocation per line.
+        closingBrace.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         let digest = hasher.finalize()
-        let recorded = (suffixStart + prefix.count)..<(line.endIndex - 2)
+        let recorded = (suffixStart + hashFieldStart.count)..<(line.endIndex - 2)
         var i = recorded.lowerBound
         for byte in digest {
             guard line[i] == digits[Int(byte >> 4)], line[i + 1] == digits[Int(byte & 0x0F)] else { return nil }

@@ -22,31 +22,39 @@ enum JournalStream {
         _ body: (ArraySlice<UInt8>, Int) throws(StoreError) -> Bool
     ) throws(StoreError) -> Ending {
         let limit = end ?? Int(lseek(fd, 0, SEEK_END))
-        var pending: [UInt8] = []
-        var pendingStart = offset
-        var position = offset
+        // Read into one buffer and handed out in place; only a partial line moves, to the front. Copying every
+        // chunk into a second array was a quarter of walking a national journal's chain besides the hashing.
         var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var filled = 0 // buffer[0..<filled] are the file's bytes from bufferStart
+        var bufferStart = offset
+        var position = offset
         while position < limit {
-            let want = min(chunkSize, limit - position)
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(position)) }
+            // A line longer than the buffer: make room for more of it.
+            if filled == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let want = min(buffer.count - filled, limit - position)
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, want, off_t(position)) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileIO.errno("read", path)
             }
             if n == 0 { break }
             position += n
-            pending.append(contentsOf: buffer[0..<n])
+            filled += n
             var start = 0
-            while let newline = ByteSearch.firstIndex(of: 0x0A, in: pending[start...]) {
-                guard try body(pending[start..<newline], pendingStart + start) else {
-                    return Ending(completeBytes: pendingStart + newline + 1, tail: [])
+            while let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer[start..<filled]) {
+                guard try body(buffer[start..<newline], bufferStart + start) else {
+                    return Ending(completeBytes: bufferStart + newline + 1, tail: [])
                 }
                 start = newline + 1
             }
-            pending.removeFirst(start)
-            pendingStart += start
+            if start > 0 {
+                let kept = filled - start
+                buffer.withUnsafeMutableBytes { _ = memmove($0.baseAddress!, $0.baseAddress! + start, kept) }
+                filled = kept
+                bufferStart += start
+            }
         }
-        return Ending(completeBytes: pendingStart, tail: pending)
+        return Ending(completeBytes: bufferStart, tail: Array(buffer[0..<filled]))
     }
 
     /// The line starting at `offset`, without its newline.

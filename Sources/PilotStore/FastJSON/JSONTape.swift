@@ -34,7 +34,7 @@ final class JSONTape: Sendable {
     static let maximumDepth = 512
 
     init?(_ bytes: [UInt8], userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
-        guard bytes.count < (1 << 36), let words = bytes.withUnsafeBufferPointer({ JSONTape.scan($0) }) else { return nil }
+        guard bytes.count < (1 << 36), let words = JSONTape.scanWords(bytes) else { return nil }
         self.bytes = bytes
         self.words = words
         sendableUserInfo = userInfo
@@ -227,14 +227,43 @@ final class JSONTape: Sendable {
         return skipSpace(p, colon + 1)
     }
 
-    /// The whole document as words, or nil when it is not plain valid JSON (see the type's note).
-    private static func scan(_ p: UnsafeBufferPointer<UInt8>) -> [UInt64]? {
+    /// The words of the elements of an array from one of them to the array's end, scanned ahead on another
+    /// thread (`JSONTape+ParallelScan.swift`) without knowing what encloses them.
+    struct Segment: Sendable {
+        /// Their words, container ends counted from the segment's first word.
+        var words: [UInt64]
+        /// How many elements: the array's members from the segment's first on.
+        var elements: Int
+        /// The index of the `]` that closes the array.
+        var close: Int
+        /// The most containers the segment had open at once (the depth limit counts those around it too).
+        var depth: Int
+    }
+
+    /// The whole document as words, or nil when it is not plain valid JSON (see the type's note). When the scan
+    /// comes to an element of an array starting at byte `split`, it asks `ahead` for that element and the rest of
+    /// the array, scanned meanwhile, and takes them instead of scanning them; given nil, it scans them itself.
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, split: Int = -1, ahead: () -> Segment? = { nil }) -> [UInt64]? {
+        scan(p, from: 0, segment: false, split: split, ahead: ahead, stop: { false })?.words
+    }
+
+    /// The elements of an array from the one starting at `start` to the `]` that closes the array, or nil when
+    /// they are not plain valid JSON or `stop` answers true (asked between elements).
+    static func scanSegment(_ p: UnsafeBufferPointer<UInt8>, from start: Int, stop: () -> Bool) -> Segment? {
+        scan(p, from: start, segment: true, split: -1, ahead: { nil }, stop: stop)
+    }
+
+    private static func scan(
+        _ p: UnsafeBufferPointer<UInt8>, from start: Int, segment: Bool, split: Int, ahead: () -> Segment?, stop: () -> Bool
+    ) -> Segment? {
         let n = p.count
         var words: [UInt64] = []
-        words.reserveCapacity(n / 8 + 16)
+        words.reserveCapacity((n - start) / 8 + 16)
         // The open containers: their word's index, whether an object, and their members so far.
         var open: [(index: Int, object: Bool, members: Int)] = []
-        var i = skipSpace(p, 0)
+        var deepest = 0
+        var elements = 0
+        var i = skipSpace(p, start)
         while true {
             // A value starts at i.
             guard i < n else { return nil }
@@ -248,9 +277,11 @@ final class JSONTape: Sendable {
                 if i < n && p[i] == (object ? 0x7D : 0x5D) {
                     words[index] |= UInt64(words.count)
                     i += 1
+                    deepest = max(deepest, open.count + 1)
                     break
                 }
                 open.append((index, object, 0))
+                deepest = max(deepest, open.count)
                 if object {
                     guard let value = key(p, i, &words) else { return nil }
                     i = value
@@ -285,7 +316,18 @@ final class JSONTape: Sendable {
             // A value ended before i: go on to the next member, or close the containers it ends.
             while true {
                 guard let top = open.last else {
-                    return skipSpace(p, i) == n && words.count <= Int(endMask) ? words : nil
+                    guard segment else {
+                        guard skipSpace(p, i) == n && words.count <= Int(endMask) else { return nil }
+                        return Segment(words: words, elements: 1, close: n, depth: deepest)
+                    }
+                    // An element of the segment's array ended: the next one, or the array's end.
+                    elements += 1
+                    i = skipSpace(p, i)
+                    guard i < n else { return nil }
+                    if p[i] == 0x5D { return Segment(words: words, elements: elements, close: i, depth: deepest) }
+                    guard p[i] == 0x2C, !stop() else { return nil }
+                    i = skipSpace(p, i + 1)
+                    break
                 }
                 let members = top.members + 1
                 open[open.count - 1].members = members
@@ -296,6 +338,18 @@ final class JSONTape: Sendable {
                     if top.object {
                         guard let value = key(p, i, &words) else { return nil }
                         i = value
+                    } else if i == split, let rest = ahead(), open.count + rest.depth <= maximumDepth {
+                        // An element does start at `split`: the segment's words are the ones this scan would make
+                        // from here to the array's end, but for where their containers end.
+                        let base = UInt64(words.count)
+                        words.reserveCapacity(words.count + rest.words.count)
+                        for word in rest.words {
+                            let kind = word >> kindShift
+                            words.append(kind == Kind.object.rawValue || kind == Kind.array.rawValue ? word &+ base : word)
+                        }
+                        open[open.count - 1].members = members + rest.elements - 1
+                        i = rest.close
+                        continue
                     }
                     break
                 }

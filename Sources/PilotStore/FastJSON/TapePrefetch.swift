@@ -49,27 +49,42 @@ struct TapePrefetch: Sendable {
                 var chunks: [[Element]] = []
                 chunks.reserveCapacity(elements.count / size + 1)
                 var chunk: [Element] = []
+                // The ids as the records are made, for the table's index (`Table(chunks:ids:)`).
+                var ids: [String] = []
+                ids.reserveCapacity(elements.count)
                 for e in elements {
                     if chunk.isEmpty { chunk.reserveCapacity(size) }
-                    chunk.append(try record(tape, e))
+                    let element = try record(tape, e)
+                    ids.append(element.id)
+                    // Moved, not copied: this generic code copied the record (retaining each of its strings)
+                    // and then destroyed the original.
+                    chunk.append(consume element)
                     if chunk.count == size {
                         chunks.append(chunk)
                         chunk = []
                     }
                 }
                 if !chunk.isEmpty { chunks.append(chunk) }
-                return chunks
+                return Run(chunks: chunks, ids: ids)
             },
             join: { runs in
                 var all: [[Element]] = []
+                var ids: [String] = []
                 for k in runs.indices {
-                    guard let run = runs[k] as? [[Element]] else { return nil }
-                    all.append(contentsOf: run)
+                    guard let run = runs[k] as? Run<Element> else { return nil }
+                    all.append(contentsOf: run.chunks)
+                    ids.append(contentsOf: run.ids)
                     runs[k] = nil
                 }
                 // A duplicate id: the sequential decode finds it too and says so.
-                return try? Table(chunks: all)
+                return try? Table(chunks: all, ids: ids)
             })
+    }
+
+    /// A run of a table's records, in chunks, and their ids in the same order.
+    private struct Run<Element: Sendable>: Sendable {
+        let chunks: [[Element]]
+        let ids: [String]
     }
 
     /// The runs' results, by run, written by the worker threads.
@@ -116,14 +131,17 @@ struct TapePrefetch: Sendable {
             guard let decoded = try? members[run.member].decode(tape, run.elements) else { return }
             results.runs.withLock { $0[k] = decoded }
         }
-        var done = results.runs.withLock { runs in
+        let done = results.runs.withLock { runs in
             defer { runs = [] }
             return runs
         }
-        for array in arrays {
-            var parts = Array(done[array.runs])
-            for k in array.runs { done[k] = nil }
-            if let joined = members[array.member].join(&parts) { tape.storePrefetched(joined, at: array.word) }
+        // Each table indexes its ids on a core of its own, the biggest first: the samplings' alone took as long as
+        // the rest together.
+        let joined = arrays.sorted { JSONTape.members(tape.words[$0.word]) > JSONTape.members(tape.words[$1.word]) }
+        let parts = joined.map { Array(done[$0.runs]) }
+        DispatchQueue.concurrentPerform(iterations: joined.count) { a in
+            var runs = parts[a]
+            if let value = members[joined[a].member].join(&runs) { tape.storePrefetched(value, at: joined[a].word) }
         }
     }
 }
