@@ -13,8 +13,44 @@ struct SamplingYearSummaries: Equatable, Sendable {
     private var products: [Int: [String: SamplingSummary.Counts]] = [:]
     private var labs: [Int: [String: SamplingSummary.Counts]] = [:]
 
+    /// Counted in flat arrays, a product or lab by its number and a year by its slot, then put in the tables
+    /// `update` keeps once per key: counting 200k rows straight into nested dictionaries copied each row and wrote
+    /// two dictionary entries per row.
     init(_ rows: [SamplingRow]) {
-        update(removing: [], adding: rows)
+        var slots: [Int: Int] = [:]
+        var (productNumbers, labNumbers) = ([String: Int](), [String: Int]())
+        var (productKeys, labKeys) = ([String](), [String]())
+        var (productCounts, labCounts) = ([[SamplingSummary.Counts]](), [[SamplingSummary.Counts]]())
+        func number(_ key: String, _ numbers: inout [String: Int], _ keys: inout [String]) -> Int {
+            if let n = numbers[key] { return n }
+            numbers[key] = keys.count
+            keys.append(key)
+            return keys.count - 1
+        }
+        func add(_ counts: inout [SamplingSummary.Counts], _ n: Int, _ conclusion: SamplingConclusion, _ overdue: Bool) {
+            if n >= counts.count { counts += Array(repeating: .init(), count: n + 1 - counts.count) }
+            counts[n].add(conclusion, overdue: overdue)
+        }
+        // As SamplingSummary counts: supervisory samplings in force.
+        // Read through the array, never a row copied out of it (its strings retained and released).
+        for i in rows.indices where !rows[i].sampling.commissioned && !rows[i].sampling.isVoided {
+            let year = rows[i].sampling.sampledOn.year
+            let slot = slots[year] ?? slots.count
+            if slot == slots.count {
+                slots[year] = slot
+                (productCounts, labCounts) = (productCounts + [[]], labCounts + [[]])
+            }
+            let (conclusion, overdue) = (rows[i].sampling.conclusion, rows[i].status.isOverdue)
+            add(&productCounts[slot], number(rows[i].sampling.productId, &productNumbers, &productKeys), conclusion, overdue)
+            add(&labCounts[slot], number(rows[i].sampling.lab, &labNumbers, &labKeys), conclusion, overdue)
+        }
+        func table(_ counts: [SamplingSummary.Counts], _ keys: [String]) -> [String: SamplingSummary.Counts] {
+            Dictionary(uniqueKeysWithValues: counts.indices.lazy.filter { counts[$0].total != 0 }.map { (keys[$0], counts[$0]) })
+        }
+        for (year, slot) in slots {
+            (products[year], labs[year]) = (table(productCounts[slot], productKeys), table(labCounts[slot], labKeys))
+            years[year] = Year(byProduct: Self.sorted(products[year]), byLab: Self.sorted(labs[year]))
+        }
     }
 
     /// Takes the rows as they were out of the counts and the rows as they are in, and sums up the years they are in.
@@ -30,16 +66,18 @@ struct SamplingYearSummaries: Equatable, Sendable {
                 Self.count(&labs[year, default: [:]], s.lab, row, step)
             }
         }
-        func sorted(_ table: [String: SamplingSummary.Counts]?) -> [SamplingSummary.Row] {
-            (table ?? [:]).sorted { $0.key < $1.key }.map { SamplingSummary.Row(key: $0.key, counts: $0.value) }
-        }
         for year in changed {
             if products[year]?.isEmpty ?? true {
                 (products[year], labs[year], years[year]) = (nil, nil, nil)
             } else {
-                years[year] = Year(byProduct: sorted(products[year]), byLab: sorted(labs[year]))
+                years[year] = Year(byProduct: Self.sorted(products[year]), byLab: Self.sorted(labs[year]))
             }
         }
+    }
+
+    /// A year's counts by key, in the order of the keys.
+    private static func sorted(_ table: [String: SamplingSummary.Counts]?) -> [SamplingSummary.Row] {
+        (table ?? [:]).sorted { $0.key < $1.key }.map { SamplingSummary.Row(key: $0.key, counts: $0.value) }
     }
 
     /// Adds a row to a key's counts (step 1) or takes it out (step -1); a key left with nothing goes.
