@@ -72,3 +72,20 @@ import Testing
         }
     }
 }
+
+/// Keys read by their bytes are numbered as a `[String: …]` numbers them: spellings equal as Unicode are one.
+@Suite struct CanonicalNumbersTests {
+    @Test func equalTextsShareANumberAndTheFirstSpellingNamesIt() {
+        let composed = "Lab Zoë 中检院"
+        let decomposed = "Lab Zoe\u{308} 中检院"
+        #expect(composed == decomposed && !composed.utf8.elementsEqual(decomposed.utf8))
+        let keys = ["B", decomposed, "A", composed, "B", "", decomposed]
+        let numbers = CanonicalNumbers(keys)
+        #expect(numbers.values.count == 4)
+        #expect(numbers.rows == [0, 1, 2, 1, 0, 3, 1])
+        #expect(numbers.values[1].utf8.elementsEqual(decomposed.utf8))
+        var dictionary: [String: Int] = [:]
+        for key in keys where dictionary[key] == nil { dictionary[key] = dictionary.count }
+        #expect(numbers.rows == keys.map { dictionary[$0]! })
+    }
+}

@@ -147,8 +147,8 @@ private struct SortKeys {
     let byId: [Int]
     let idRanks: [Int]
     let days: [Int]
-    let products: Interned
-    let labs: Interned
+    let products: CanonicalNumbers
+    let labs: CanonicalNumbers
     let commissioned: [Bool]
     let result: [Int]
 
@@ -179,8 +179,8 @@ private struct SortKeys {
             for (rank, position) in byId.enumerated() { ranks[position] = rank }
             idRanks = ranks
         }
-        products = Interned(rows.indices.lazy.map { rows[$0].sampling.productId })
-        labs = Interned(rows.indices.lazy.map { rows[$0].sampling.lab })
+        products = CanonicalNumbers(rows.indices.lazy.map { rows[$0].sampling.productId })
+        labs = CanonicalNumbers(rows.indices.lazy.map { rows[$0].sampling.lab })
     }
 
     /// The positions by sampling date, then id, both descending (`precedes` for `.newest`): one sort of the two
@@ -208,33 +208,14 @@ private struct SortKeys {
         }
         return out
     }
+}
 
-    /// A string key of every row as a number per distinct value: the distinct values are sorted once (a few
-    /// thousand products or labs), not once per comparison of rows.
-    struct Interned {
-        /// The distinct values, in the order first read.
-        private var values: [String] = []
-        /// Each row's value, as its place in `values`.
-        private var rows: [Int] = []
-
-        init(_ keys: some Sequence<String>) {
-            var numbers: [String: Int] = [:]
-            for key in keys {
-                if let n = numbers[key] {
-                    rows.append(n)
-                } else {
-                    numbers[key] = values.count
-                    rows.append(values.count)
-                    values.append(key)
-                }
-            }
-        }
-
-        /// Each row's rank among the distinct values sorted by `precedes` (equal keys, equal ranks).
-        func ranks(by precedes: (String, String) -> Bool) -> [Int] {
-            var rank = [Int](repeating: 0, count: values.count)
-            for (r, n) in values.indices.sorted(by: { precedes(values[$0], values[$1]) }).enumerated() { rank[n] = r }
-            return rows.map { rank[$0] }
-        }
+extension CanonicalNumbers {
+    /// Each row's rank among the distinct values sorted by `precedes` (equal keys, equal ranks): the distinct
+    /// values are sorted once (a few thousand products or labs), not once per comparison of rows.
+    fileprivate func ranks(by precedes: (String, String) -> Bool) -> [Int] {
+        var rank = [Int](repeating: 0, count: values.count)
+        for (r, n) in values.indices.sorted(by: { precedes(values[$0], values[$1]) }).enumerated() { rank[n] = r }
+        return rows.map { rank[$0] }
     }
 }

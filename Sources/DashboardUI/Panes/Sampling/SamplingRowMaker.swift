@@ -6,23 +6,22 @@ import PilotCore
 /// label and the store's deadline rules read again per row were most of building the rows (2.8 µs a row).
 struct SamplingRowMaker {
     private let data: PilotData
-    private let deadlines: Deadlines
-    private let today: CivilDate
-    private let calendar: WorkingCalendar
+    private let rules: Rules
     /// A product's parts of the text, by product id: its English name lower-cased and its name with its pinyin.
     private var products: [String: (en: [UInt8], name: [UInt8])] = [:]
-    /// A lab's name with its pinyin.
-    private var labs: [String: [UInt8]] = [:]
-    /// Words outside ASCII lower-cased (Unicode case mapping is slow; they recur).
-    private var lowered: [String: [UInt8]] = [:]
+    /// A lab's name with its pinyin. Keyed by bytes: each spelling's own text (and hashing a Chinese name as
+    /// a String normalizes it, per row).
+    private var labs: [ExactText: [UInt8]] = [:]
+    /// Words outside ASCII lower-cased (Unicode case mapping is slow; they recur), by bytes as `labs`.
+    private var lowered: [ExactText: [UInt8]] = [:]
+    private var lastProduct: (id: String, text: (en: [UInt8], name: [UInt8]))?
+    private var lastLab: (lab: ExactText, text: [UInt8])?
     private let conclusions: [[[UInt8]]]
     private let segments: [[[UInt8]]]
 
     init(_ data: PilotData, today: CivilDate, calendar: WorkingCalendar) {
         self.data = data
-        deadlines = data.deadlines
-        self.today = today
-        self.calendar = calendar
+        rules = Rules(deadlines: data.deadlines, today: today, calendar: calendar)
         // In the places `position(of:)` gives.
         conclusions = [SamplingConclusion.pass, .fail, .pending].map { c in
             [c.rawValue, c.label.zh, c.label.en].map { Array($0.lowercased().utf8) }
@@ -35,12 +34,13 @@ struct SamplingRowMaker {
         for p in data.products { products[p.id] = Self.text(of: p) }
     }
 
-    mutating func row(_ s: Sampling) -> SamplingRow {
+    /// `s` is taken, not copied, into the row.
+    mutating func row(_ s: consuming Sampling) -> SamplingRow {
         var text = Text()
         text.bytes.reserveCapacity(160)
         word(s.id, &text)
         word(s.productId, &text)
-        let product = products[s.productId] ?? readProduct(s.productId)
+        let product = productText(s.productId)
         text.part(product.en)
         word(s.batch, &text)
         for part in conclusions[Self.position(of: s.conclusion)] { text.part(part) }
@@ -49,10 +49,21 @@ struct SamplingRowMaker {
         s.sampledOn.appendDescription(to: &text.bytes)
         word(s.reportNo ?? "", &text)
         text.part(product.name)
-        if !s.lab.isEmpty { text.part(labs[s.lab] ?? readLab(s.lab)) }
-        return SamplingRow(
-            sampling: s, status: SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar),
-            haystack: SearchHaystack(utf8: text.bytes))
+        if !s.lab.isEmpty { text.part(labText(s.lab)) }
+        let status = SamplingStatus(s, deadlines: rules.deadlines, today: rules.today, calendar: rules.calendar)
+        return SamplingRow(sampling: s, status: status, haystack: SearchHaystack(utf8: text.bytes))
+    }
+
+    /// What a row's status is worked out with, held by reference: read from a mutating method, a struct's rules
+    /// and calendar were copied for every row (their strings retained and released).
+    private final class Rules: Sendable {
+        let deadlines: Deadlines
+        let today: CivilDate
+        let calendar: WorkingCalendar
+
+        init(deadlines: Deadlines, today: CivilDate, calendar: WorkingCalendar) {
+            (self.deadlines, self.today, self.calendar) = (deadlines, today, calendar)
+        }
     }
 
     /// The parts of one row's text, apart by U+001F.
@@ -81,24 +92,41 @@ struct SamplingRowMaker {
             return true
         }
         guard !ascii else { return }
-        if let known = lowered[word] {
+        if let known = lowered[ExactText(text: word)] {
             text.part(known)
         } else {
             let lower = Array(word.lowercased().utf8)
-            lowered[word] = lower
+            lowered[ExactText(text: word)] = lower
             text.part(lower)
         }
     }
 
-    private mutating func readProduct(_ id: String) -> (en: [UInt8], name: [UInt8]) {
-        let text = data.products[id: id].map(Self.text) ?? ([], [])
-        products[id] = text
+    /// A product's parts of the text: the last one's again (a product's samplings come in runs), else read once.
+    private mutating func productText(_ id: String) -> (en: [UInt8], name: [UInt8]) {
+        if let last = lastProduct, last.id == id { return last.text }
+        let text: (en: [UInt8], name: [UInt8])
+        if let known = products[id] {
+            text = known
+        } else {
+            text = data.products[id: id].map(Self.text) ?? ([], [])
+            products[id] = text
+        }
+        lastProduct = (id, text)
         return text
     }
 
-    private mutating func readLab(_ lab: String) -> [UInt8] {
-        let text = Array(SearchText.name(lab).utf8)
-        labs[lab] = text
+    /// A lab's name with its pinyin: the last one's again, else read once.
+    private mutating func labText(_ lab: String) -> [UInt8] {
+        let key = ExactText(text: lab)
+        if let last = lastLab, last.lab == key { return last.text }
+        let text: [UInt8]
+        if let known = labs[key] {
+            text = known
+        } else {
+            text = Array(SearchText.name(lab).utf8)
+            labs[key] = text
+        }
+        lastLab = (key, text)
         return text
     }
 

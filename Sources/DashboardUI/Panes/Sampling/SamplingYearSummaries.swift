@@ -17,39 +17,32 @@ struct SamplingYearSummaries: Equatable, Sendable {
     /// `update` keeps once per key: counting 200k rows straight into nested dictionaries copied each row and wrote
     /// two dictionary entries per row.
     init(_ rows: [SamplingRow]) {
+        // As SamplingSummary counts: supervisory samplings in force. Read through the array, never a row copied
+        // out of it (its strings retained and released).
+        let counted = rows.indices.filter { !rows[$0].sampling.commissioned && !rows[$0].sampling.isVoided }
+        let products = CanonicalNumbers(counted.lazy.map { rows[$0].sampling.productId })
+        let labs = CanonicalNumbers(counted.lazy.map { rows[$0].sampling.lab })
         var slots: [Int: Int] = [:]
-        var (productNumbers, labNumbers) = ([String: Int](), [String: Int]())
-        var (productKeys, labKeys) = ([String](), [String]())
-        var (productCounts, labCounts) = ([[SamplingSummary.Counts]](), [[SamplingSummary.Counts]]())
-        func number(_ key: String, _ numbers: inout [String: Int], _ keys: inout [String]) -> Int {
-            if let n = numbers[key] { return n }
-            numbers[key] = keys.count
-            keys.append(key)
-            return keys.count - 1
-        }
-        func add(_ counts: inout [SamplingSummary.Counts], _ n: Int, _ conclusion: SamplingConclusion, _ overdue: Bool) {
-            if n >= counts.count { counts += Array(repeating: .init(), count: n + 1 - counts.count) }
-            counts[n].add(conclusion, overdue: overdue)
-        }
-        // As SamplingSummary counts: supervisory samplings in force.
-        // Read through the array, never a row copied out of it (its strings retained and released).
-        for i in rows.indices where !rows[i].sampling.commissioned && !rows[i].sampling.isVoided {
+        var productCounts: [[SamplingSummary.Counts]] = []
+        var labCounts: [[SamplingSummary.Counts]] = []
+        for (k, i) in counted.enumerated() {
             let year = rows[i].sampling.sampledOn.year
             let slot = slots[year] ?? slots.count
             if slot == slots.count {
                 slots[year] = slot
-                (productCounts, labCounts) = (productCounts + [[]], labCounts + [[]])
+                productCounts.append(Array(repeating: .init(), count: products.values.count))
+                labCounts.append(Array(repeating: .init(), count: labs.values.count))
             }
             let (conclusion, overdue) = (rows[i].sampling.conclusion, rows[i].status.isOverdue)
-            add(&productCounts[slot], number(rows[i].sampling.productId, &productNumbers, &productKeys), conclusion, overdue)
-            add(&labCounts[slot], number(rows[i].sampling.lab, &labNumbers, &labKeys), conclusion, overdue)
+            productCounts[slot][products.rows[k]].add(conclusion, overdue: overdue)
+            labCounts[slot][labs.rows[k]].add(conclusion, overdue: overdue)
         }
         func table(_ counts: [SamplingSummary.Counts], _ keys: [String]) -> [String: SamplingSummary.Counts] {
             Dictionary(uniqueKeysWithValues: counts.indices.lazy.filter { counts[$0].total != 0 }.map { (keys[$0], counts[$0]) })
         }
         for (year, slot) in slots {
-            (products[year], labs[year]) = (table(productCounts[slot], productKeys), table(labCounts[slot], labKeys))
-            years[year] = Year(byProduct: Self.sorted(products[year]), byLab: Self.sorted(labs[year]))
+            (self.products[year], self.labs[year]) = (table(productCounts[slot], products.values), table(labCounts[slot], labs.values))
+            years[year] = Year(byProduct: Self.sorted(self.products[year]), byLab: Self.sorted(self.labs[year]))
         }
     }
 
