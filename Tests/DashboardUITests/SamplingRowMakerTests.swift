@@ -65,10 +65,19 @@ import Testing
         let dates =
             [CivilDate(year: 2026, month: 11, day: 27)!, CivilDate(year: 987, month: 3, day: 4)!, CivilDate(year: 1, month: 1, day: 1)!]
             + stride(from: -800_000, to: 3_000_000, by: 997).map { CivilDate(dayNumber: $0) }
+        // The numbers padded, as `description` always wrote them.
+        func padded(_ date: CivilDate) -> String {
+            func pad(_ n: Int, _ width: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, width - s.count)) + s
+            }
+            return "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))"
+        }
         for date in dates {
             var bytes: [UInt8] = []
             date.appendDescription(to: &bytes)
-            #expect(String(decoding: bytes, as: UTF8.self) == date.description)
+            #expect(String(decoding: bytes, as: UTF8.self) == padded(date))
+            #expect(date.description == padded(date))
         }
     }
 }
