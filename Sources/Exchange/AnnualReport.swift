@@ -53,7 +53,8 @@ public enum AnnualReport {
         let completed = inspections.filter { $0.status == .completed }
         // Walked lazily, twice, rather than copying 200k samplings into an array each time.
         let supervisory = index.data.samplings.records.lazy.filter { !$0.isVoided && !$0.commissioned }
-        let samplings = Array(supervisory.filter { $0.sampledOn.year == year })
+        var byConclusion: [SamplingConclusion: Int] = [:]
+        for s in supervisory where s.sampledOn.year == year { byConclusion[s.conclusion, default: 0] += 1 }
         let deadlines = index.data.deadlines
         let products = coverage.products
         func count(_ key: String, _ label: Bilingual, _ test: (ProductCoverage) -> Bool) -> Count {
@@ -104,7 +105,7 @@ public enum AnnualReport {
                     key: "general", label: L == .zh ? "一般" : "general", count: completed.compactMap(\.defects).map(\.general).reduce(0, +)),
             ],
             samplingsByConclusion: SamplingConclusion.allCases.map { c in
-                Count(key: c.rawValue, label: c.label[L], count: samplings.filter { $0.conclusion == c }.count)
+                Count(key: c.rawValue, label: c.label[L], count: byConclusion[c] ?? 0)
             },
             measuresByKind: measuresByKind(measures, L),
             measuresByStatus: measuresByStatus(measures, L, today: today, deadlines: deadlines, calendar: calendar),
@@ -113,8 +114,10 @@ public enum AnnualReport {
                     Item(id: i.id, productId: i.productId, text: rectificationText(r)[L])
                 }
             },
+            // Only a pending result has a report deadline running (`SamplingStatus.report`): the others are not
+            // worked out.
             overdueLabReports: Array(
-                supervisory.compactMap { s in
+                supervisory.filter { $0.conclusion == .pending }.compactMap { s in
                     let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar)
                     guard status.isOverdue, let report = status.report else { return nil }
                     return Item(

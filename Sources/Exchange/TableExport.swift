@@ -10,13 +10,15 @@ public enum TableExport {
 
     public enum Kind: String, CaseIterable, Sendable { case products, inspections, samplings, measures }
 
-    struct Column<Record>: Sendable {
+    /// A column of records read with `Context`: the index for products (their holder, provinces), the data
+    /// for the rest, which need no index (building one was a sixth of exporting 200k samplings).
+    struct Column<Record, Context>: Sendable {
         let key: String
         let zh: String
         let en: String
         /// The stored key in words, for columns holding an enumeration or a yes/no.
         var words: @Sendable (String) -> Bilingual? = { _ in nil }
-        let value: @Sendable (Record, PilotIndex) -> String
+        let value: @Sendable (Record, Context) -> String
     }
 
     /// A column holding an enumeration: its raw value, or its label in words.
@@ -34,7 +36,7 @@ public enum TableExport {
         }
     }
 
-    static func header<R>(_ columns: [Column<R>], _ style: HeaderStyle) -> [String] {
+    static func header<R, C>(_ columns: [Column<R, C>], _ style: HeaderStyle) -> [String] {
         columns.map { style == .keys ? $0.key : (style == .zh ? $0.zh : $0.en) }
     }
 
@@ -43,9 +45,9 @@ public enum TableExport {
     /// A yes/no that may not have been checked: empty then.
     static func text(_ flag: Bool?) -> String { flag.map { $0 ? "true" : "false" } ?? "" }
 
-    static let productColumns: [Column<PilotProduct>] = productFacts + planColumns
+    static let productColumns: [Column<PilotProduct, PilotIndex>] = productFacts + planColumns
 
-    static let productFacts: [Column<PilotProduct>] = [
+    static let productFacts: [Column<PilotProduct, PilotIndex>] = [
         Column(key: "id", zh: "编号", en: "ID") { p, _ in p.id },
         Column(key: "name", zh: "品种名称", en: "Name") { p, _ in p.name },
         Column(key: "type", zh: "品种类型", en: "Type", words: word(ProductType.self, \.label)) { p, _ in p.type.rawValue },
@@ -86,16 +88,18 @@ public enum TableExport {
     ]
 
     /// The product's own supervision plan, under the headings the product import reads.
-    static let planColumns: [Column<PilotProduct>] = SupervisionPlanColumns.all.indices.map(planColumn)
+    static let planColumns: [Column<PilotProduct, PilotIndex>] = SupervisionPlanColumns.all.indices.map(planColumn)
 
-    static func planColumn(_ n: Int) -> Column<PilotProduct> {
+    static func planColumn(_ n: Int) -> Column<PilotProduct, PilotIndex> {
         let h = SupervisionPlanColumns.all[n]
-        var column = Column<PilotProduct>(key: h.key, zh: h.zh, en: h.en) { p, _ in SupervisionPlanColumns.cells(p.supervisionPlan)[n] }
+        var column = Column<PilotProduct, PilotIndex>(key: h.key, zh: h.zh, en: h.en) { p, _ in
+            SupervisionPlanColumns.cells(p.supervisionPlan)[n]
+        }
         if h.key == "plan_drug_substance_sampling" { column.words = yesNo }
         return column
     }
 
-    static let inspectionColumns: [Column<Inspection>] = [
+    static let inspectionColumns: [Column<Inspection, PilotData>] = [
         Column(key: "id", zh: "编号", en: "ID") { r, _ in r.id },
         Column(key: "product_id", zh: "品种编号", en: "Product ID") { r, _ in r.productId },
         Column(key: "type", zh: "检查类型", en: "Type", words: word(InspectionType.self, \.label)) { r, _ in r.type.rawValue },
@@ -129,7 +133,7 @@ public enum TableExport {
         Column(key: "assessed_on", zh: "综合评定日期", en: "Assessed on") { r, _ in text(r.overallAssessmentOn) },
     ]
 
-    static let samplingColumns: [Column<Sampling>] = [
+    static let samplingColumns: [Column<Sampling, PilotData>] = [
         Column(key: "id", zh: "编号", en: "ID") { r, _ in r.id },
         Column(key: "product_id", zh: "品种编号", en: "Product ID") { r, _ in r.productId },
         Column(key: "segment", zh: "分段", en: "Segment", words: word(Segment.self, \.label)) { r, _ in r.segment.rawValue },
@@ -165,26 +169,46 @@ public enum TableExport {
         _ kind: Kind, index: PilotIndex, header style: HeaderStyle, values: ValueStyle = .keys, bom: Bool, includeUnannounced: Bool = false,
         calendar: WorkingCalendar, today: CivilDate
     ) -> String {
+        csv(
+            kind, data: index.data, index: { index }, header: style, values: values, bom: bom, includeUnannounced: includeUnannounced,
+            calendar: calendar, today: today)
+    }
+
+    /// The same from the data alone: the index is built only for `products`, whose columns read it.
+    public static func csv(
+        _ kind: Kind, data: PilotData, header style: HeaderStyle, values: ValueStyle = .keys, bom: Bool, includeUnannounced: Bool = false,
+        calendar: WorkingCalendar, today: CivilDate
+    ) -> String {
+        csv(
+            kind, data: data, index: { PilotIndex(data) }, header: style, values: values, bom: bom,
+            includeUnannounced: includeUnannounced, calendar: calendar, today: today)
+    }
+
+    private static func csv(
+        _ kind: Kind, data: PilotData, index: () -> PilotIndex, header style: HeaderStyle, values: ValueStyle, bom: Bool,
+        includeUnannounced: Bool, calendar: WorkingCalendar, today: CivilDate
+    ) -> String {
         let language: Language = style == .zh ? .zh : .en
-        @Sendable func cell<R>(_ column: Column<R>, _ record: R) -> String {
-            let raw = column.value(record, index)
-            guard values == .words, let label = column.words(raw) else { return raw }
-            return label[language]
-        }
-        func build<R, Records: RandomAccessCollection<R> & Sendable>(_ columns: [Column<R>], _ records: Records) -> String
+        func build<R, C: Sendable, Records: RandomAccessCollection<R> & Sendable>(
+            _ columns: [Column<R, C>], _ context: C, _ records: Records
+        )
+            -> String
         where Records.Index == Int {
-            CSV.document(header: header(columns, style), count: records.count, bom: bom) { i in
+            CSV.document(header: header(columns, style), count: records.count, bom: bom) { i, line in
                 let record = records[records.startIndex + i]
-                return columns.map { cell($0, record) }
+                for column in columns {
+                    let raw = column.value(record, context)
+                    if values == .words, let label = column.words(raw) { line.cell(label[language]) } else { line.cell(raw) }
+                }
             }
         }
         switch kind {
-        case .products: return build(productColumns, index.data.products.records)
+        case .products: return build(productColumns, index(), data.products.records)
         case .inspections:
             return build(
-                inspectionColumns, UnannouncedFilter.exportable(index.data.inspections.records, includeUnannounced: includeUnannounced))
-        case .samplings: return build(samplingColumns, index.data.samplings.records)
-        case .measures: return build(measureColumns(calendar: calendar, today: today), index.data.measures.records)
+                inspectionColumns, data, UnannouncedFilter.exportable(data.inspections.records, includeUnannounced: includeUnannounced))
+        case .samplings: return build(samplingColumns, data, data.samplings.records)
+        case .measures: return build(measureColumns(calendar: calendar, today: today), data, data.measures.records)
         }
     }
 }

@@ -16,7 +16,7 @@ public struct SamplingStatus: Hashable, Sendable {
 
     public var isOverdue: Bool { deadlinesRun && report?.isOverdue == true }
 
-    public init(_ s: Sampling, deadlines: Deadlines, today: CivilDate, calendar: WorkingCalendar) {
+    public init(_ s: borrowing Sampling, deadlines: Deadlines, today: CivilDate, calendar: WorkingCalendar) {
         if s.conclusion == .pending {
             let rule = deadlines.labReport
             let due = s.reportDueExtendedTo ?? rule.due(after: s.labReceivedOn, calendar: calendar)

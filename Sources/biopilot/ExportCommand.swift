@@ -81,7 +81,7 @@ struct ExportCommand: ParsableCommand {
                 let store = try common.openStore(reference)
                 emit(
                     TableExport.csv(
-                        kind, index: PilotIndex(store.data), header: header, values: values ?? (header == .zh ? .words : .keys),
+                        kind, data: store.data, header: header, values: values ?? (header == .zh ? .words : .keys),
                         bom: !noBOM, includeUnannounced: includeUnannounced, calendar: reference.calendar, today: common.day))
                 noteCSVHead(store)
             }

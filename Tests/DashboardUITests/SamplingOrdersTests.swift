@@ -28,4 +28,27 @@ import Testing
             }
         }
     }
+
+    /// Rows out of id order (ids entered out of order, a store merged from two) take the sort by id, not the
+    /// shortcut for rows already in id order; the orders still equal sorting the rows in one by one.
+    @Test func rowsOutOfIdOrderSortAsRowByRow() {
+        let data = StoreGenerator.make(
+            GeneratorSize(products: 8, years: 2, provinces: 3), seed: 9, today: UI.today, reference: bundledReference)
+        var rows = DashboardModel.samplingRows(data, today: UI.today, calendar: bundledReference.calendar)
+        var generator = SystemRandomNumberGenerator()
+        rows.shuffle(using: &generator)
+        let built = SamplingOrders(rows, products: data.products.records)
+        var inserted = SamplingOrders([], products: data.products.records)
+        inserted.insert(Array(rows.indices), deleted: [], rows: rows, products: [:])
+        for commissioned in [false, true] {
+            for sort in SamplingSort.allCases {
+                for language in [Language.zh, .en] {
+                    #expect(
+                        built.order(sort, language, commissioned: commissioned)
+                            == inserted.order(sort, language, commissioned: commissioned),
+                        "\(sort) \(language) commissioned: \(commissioned)")
+                }
+            }
+        }
+    }
 }

@@ -19,4 +19,17 @@ import Testing
         }
         #expect(model.samplingSummaries[model.today.year].byProduct.contains { $0.counts.overdue > 0 || $0.counts.fail > 0 })
     }
+
+    /// Counting every row at once gives what adding them one edit at a time gives.
+    @Test func countedAtOnceEqualsAddedByUpdate() {
+        let rows = DashboardModel.samplingRows(SamplingRowMakerTests.data, today: UI.today, calendar: bundledReference.calendar)
+        var added = SamplingYearSummaries([])
+        added.update(removing: [], adding: rows)
+        #expect(SamplingYearSummaries(rows) == added)
+        var withdrawn = SamplingYearSummaries(rows)
+        withdrawn.update(removing: Array(rows.prefix(40)), adding: [])
+        var fewer = SamplingYearSummaries([])
+        fewer.update(removing: [], adding: Array(rows.dropFirst(40)))
+        #expect(withdrawn == fewer)
+    }
 }

@@ -207,12 +207,12 @@ extension DashboardModel {
             list.rows.remove(at: position)
             list.corpus.remove(at: position)
         }
-        var search = SearchText()
+        var maker = SamplingRowMaker(index.data, today: today, calendar: calendar)
         var added: [SamplingRow] = []
         let inserted = moved.compactMap { after.position(of: $0) }.sorted()
         let renamedPositions = renamed.compactMap { after.position(of: $0) }.sorted()
         for position in (inserted + renamedPositions).sorted() {
-            let row = DashboardModel.samplingRow(after[position], index.data, today: today, calendar: calendar, search: &search)
+            let row = maker.row(after[position])
             if !renamed.contains(row.sampling.id) { added.append(row) }
             if position < list.rows.count {
                 list.rows[position] = row

@@ -11,34 +11,29 @@ struct SamplingOrders: Equatable, Sendable {
     private var zh: [String: PinyinKey] = [:]
     private var en: [String: String] = [:]
 
-    /// Sorted by integer ranks, not by rows: a comparison of two rows copies both (a sampling's strings retained and
-    /// released), and at 200k samplings the five sorts that way were a third of building the dashboard's model.
+    /// Sorted by integer keys, not by rows: a comparison of two rows copies both (a sampling's strings retained and
+    /// released). The newest-first order is one sort of packed integers (date, rank by id); every other order is
+    /// that one or the order by id, bucketed by the sort's key (a product's or a lab's rank, a result's), which
+    /// keeps each bucket in the order it was read: the tie-breaks of `precedes` without comparing anything again.
     /// The ranks come from the same comparisons as `precedes`, so the orders are the ones `update` keeps.
     init(_ rows: [SamplingRow], products: some Sequence<PilotProduct>) {
         for p in products { name(p.id, p) }
         let keys = SortKeys(rows)
-        let byNewest = rows.indices.sorted { keys.newer($0, $1) }
-        var newest = [Int](repeating: 0, count: rows.count)
-        for (rank, position) in byNewest.enumerated() { newest[position] = rank }
-        let productZh = SortKeys.ranks(keys.products) { a, b in
+        let byNewest = keys.newestFirst()
+        let productsZh = keys.products.ranks { a, b in
             ProductKey(name: zh[a] ?? SamplingOrders.unnamed, id: a) < ProductKey(name: zh[b] ?? SamplingOrders.unnamed, id: b)
         }
-        let productEn = SortKeys.ranks(keys.products) { a, b in ProductKey(name: en[a] ?? "", id: a) < ProductKey(name: en[b] ?? "", id: b)
-        }
-        let labs = SortKeys.ranks(keys.labs, by: <)
-        // Ids are distinct: their ranks are their places in one sort, without hashing 200k strings.
-        var ids = [Int32](repeating: 0, count: rows.count)
-        for (rank, position) in rows.indices.sorted(by: { keys.ids[$0] < keys.ids[$1] }).enumerated() { ids[position] = Int32(rank) }
+        let productsEn = keys.products.ranks { a, b in ProductKey(name: en[a] ?? "", id: a) < ProductKey(name: en[b] ?? "", id: b) }
+        let labs = keys.labs.ranks(by: <)
         for commissioned in [false, true] {
             let mine = byNewest.filter { keys.commissioned[$0] == commissioned }
-            func grouped(_ group: [Int32]) -> [Int] { mine.sorted { (group[$0], newest[$0]) < (group[$1], newest[$1]) } }
             orders[commissioned] = [
                 .newest: mine,
-                .product: grouped(productZh),
-                .lab: grouped(labs),
-                .result: mine.sorted { (keys.result[$0], ids[$0]) < (keys.result[$1], ids[$1]) },
+                .product: SortKeys.bucketed(mine, by: productsZh),
+                .lab: SortKeys.bucketed(mine, by: labs),
+                .result: SortKeys.bucketed(keys.byId.filter { keys.commissioned[$0] == commissioned }, by: keys.result),
             ]
-            self.productEn[commissioned] = grouped(productEn)
+            self.productEn[commissioned] = SortKeys.bucketed(mine, by: productsEn)
         }
     }
 
@@ -105,9 +100,7 @@ struct SamplingOrders: Equatable, Sendable {
     }
 
     /// A row's result rank: fails first, then overdue, then pending, then the rest.
-    fileprivate static func rank(_ r: SamplingRow) -> Int8 { rank(r.sampling.conclusion, overdue: r.status.isOverdue) }
-
-    private static func rank(_ conclusion: SamplingConclusion, overdue: Bool) -> Int8 {
+    fileprivate static func rank(_ conclusion: SamplingConclusion, overdue: Bool) -> Int8 {
         conclusion == .fail ? 0 : (overdue ? 1 : (conclusion == .pending ? 2 : 3))
     }
 
@@ -148,34 +141,81 @@ private struct ProductKey<Name: Comparable>: Comparable {
     static func < (a: Self, b: Self) -> Bool { (a.name, a.id) < (b.name, b.id) }
 }
 
-/// The rows' sort keys read once into flat arrays, so sorting compares array elements instead of copying rows.
+/// The rows' sort keys read once into flat arrays, so sorting compares integers instead of copying rows.
 private struct SortKeys {
-    let dates: [CivilDate]
-    let ids: [String]
-    let products: [String]
-    let labs: [String]
+    /// The positions in the order of their samplings' ids, and each position's place in it (ids are distinct).
+    let byId: [Int]
+    let idRanks: [Int]
+    let days: [Int]
+    let products: CanonicalNumbers
+    let labs: CanonicalNumbers
     let commissioned: [Bool]
-    let result: [Int8]
+    let result: [Int]
 
+    /// Read in place, row by row: a row taken out of the array (by `map` over a key path, by `zip`) is a copy
+    /// of its sampling, strings retained and released, and was most of sorting.
     init(_ rows: [SamplingRow]) {
-        dates = rows.map(\.sampling.sampledOn)
-        ids = rows.map(\.sampling.id)
-        products = rows.map(\.sampling.productId)
-        labs = rows.map(\.sampling.lab)
-        commissioned = rows.map(\.sampling.commissioned)
-        result = rows.map(SamplingOrders.rank)
+        var (days, commissioned, result) = ([Int](), [Bool](), [Int]())
+        days.reserveCapacity(rows.count)
+        commissioned.reserveCapacity(rows.count)
+        result.reserveCapacity(rows.count)
+        // Rows come in the store's order, which is by id unless ids were entered out of order: checked in this
+        // pass before sorting 200k strings.
+        var byIdAlready = true
+        for i in rows.indices {
+            days.append(rows[i].sampling.sampledOn.dayNumber)
+            commissioned.append(rows[i].sampling.commissioned)
+            result.append(Int(SamplingOrders.rank(rows[i].sampling.conclusion, overdue: rows[i].status.isOverdue)))
+            if byIdAlready && i > 0 && !(rows[i - 1].sampling.id < rows[i].sampling.id) { byIdAlready = false }
+        }
+        (self.days, self.commissioned, self.result) = (days, commissioned, result)
+        if byIdAlready {
+            byId = Array(rows.indices)
+            idRanks = byId
+        } else {
+            let ids = rows.indices.map { rows[$0].sampling.id }
+            byId = rows.indices.sorted { ids[$0] < ids[$1] }
+            var ranks = [Int](repeating: 0, count: rows.count)
+            for (rank, position) in byId.enumerated() { ranks[position] = rank }
+            idRanks = ranks
+        }
+        products = CanonicalNumbers(rows.indices.lazy.map { rows[$0].sampling.productId })
+        labs = CanonicalNumbers(rows.indices.lazy.map { rows[$0].sampling.lab })
     }
 
-    /// `SamplingOrders.newer`: by sampling date, then id, descending.
-    func newer(_ a: Int, _ b: Int) -> Bool { (dates[a], ids[a]) > (dates[b], ids[b]) }
+    /// The positions by sampling date, then id, both descending (`precedes` for `.newest`): one sort of the two
+    /// packed into an integer, later first as smaller.
+    func newestFirst() -> [Int] {
+        guard let latest = days.max(), let earliest = days.min() else { return [] }
+        guard latest - earliest < 1 << 31, byId.count < 1 << 31 else {
+            return byId.indices.sorted { (days[$0], idRanks[$0]) > (days[$1], idRanks[$1]) }
+        }
+        let last = byId.count - 1
+        var packed = days.indices.map { UInt64(latest - days[$0]) << 32 | UInt64(last - idRanks[$0]) }
+        packed.sort()
+        return packed.map { byId[last - Int($0 & 0xFFFF_FFFF)] }
+    }
 
-    /// Each row's rank among the distinct values of its key (equal keys, equal ranks): the distinct values are
-    /// sorted once (a few thousand products or labs), not once per comparison of rows.
-    static func ranks(_ keys: [String], by precedes: (String, String) -> Bool) -> [Int32] {
-        let distinct = Set(keys).sorted(by: precedes)
-        var rank: [String: Int32] = [:]
-        rank.reserveCapacity(distinct.count)
-        for (i, key) in distinct.enumerated() { rank[key] = Int32(i) }
-        return keys.map { rank[$0] ?? 0 }
+    /// `positions` grouped by their key's rank, ascending; within a rank in the order given (a counting sort).
+    static func bucketed(_ positions: [Int], by rank: [Int]) -> [Int] {
+        var starts = [Int](repeating: 0, count: (positions.lazy.map { rank[$0] }.max() ?? 0) + 2)
+        for p in positions { starts[rank[p] + 1] += 1 }
+        for r in starts.indices.dropFirst() { starts[r] += starts[r - 1] }
+        var out = [Int](repeating: 0, count: positions.count)
+        for p in positions {
+            out[starts[rank[p]]] = p
+            starts[rank[p]] += 1
+        }
+        return out
+    }
+}
+
+extension CanonicalNumbers {
+    /// Each row's rank among the distinct values sorted by `precedes` (equal keys, equal ranks): the distinct
+    /// values are sorted once (a few thousand products or labs), not once per comparison of rows.
+    fileprivate func ranks(by precedes: (String, String) -> Bool) -> [Int] {
+        var rank = [Int](repeating: 0, count: values.count)
+        for (r, n) in values.indices.sorted(by: { precedes(values[$0], values[$1]) }).enumerated() { rank[n] = r }
+        return rows.map { rank[$0] }
     }
 }

@@ -9,23 +9,30 @@ public struct SamplingRow: Equatable, Sendable {
 }
 
 extension DashboardModel {
+    /// In runs on every core, each run with its own maker (their caches of labs and words apart) writing its rows
+    /// in place: rows made into an array per run and joined were copied once more (~40 ms at 200k). The products'
+    /// texts are read once, before the runs.
     static func samplingRows(_ data: PilotData, today: CivilDate, calendar: WorkingCalendar) -> [SamplingRow] {
-        var search = SearchText()
-        return data.samplings.map { samplingRow($0, data, today: today, calendar: calendar, search: &search) }
+        var maker = SamplingRowMaker(data, today: today, calendar: calendar)
+        maker.readProducts()
+        let samplings = data.samplings
+        return Array(unsafeUninitializedCapacity: samplings.count) { buffer, initialized in
+            let slots = RowSlots(base: buffer.baseAddress)
+            _ = ParallelRuns.map(samplings.count, runs: 8) { [maker] run in
+                var maker = maker
+                for i in run { slots.set(i, maker.row(samplings[i])) }
+            }
+            initialized = samplings.count
+        }
     }
+}
 
-    static func samplingRow(_ s: Sampling, _ data: PilotData, today: CivilDate, calendar: WorkingCalendar, search: inout SearchText)
-        -> SamplingRow
-    {
-        let p = data.products[id: s.productId]
-        let words = [
-            s.id, s.productId, p?.nameEn ?? "", s.batch, s.conclusion.rawValue, s.conclusion.label.zh,
-            s.conclusion.label.en, s.segment.label.zh, s.segment.label.en, s.sampledOn.description, s.reportNo ?? "",
-        ]
-        return SamplingRow(
-            sampling: s, status: SamplingStatus(s, deadlines: data.deadlines, today: today, calendar: calendar),
-            haystack: search.of(words: words, names: [p?.name ?? "", s.lab]))
-    }
+/// The rows' buffer while runs on other threads fill it: each run writes only its own positions, and the buffer
+/// is read only after every run has returned.
+private struct RowSlots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<SamplingRow>?
+
+    func set(_ position: Int, _ row: SamplingRow) { (base! + position).initialize(to: row) }
 }
 
 extension AppState {

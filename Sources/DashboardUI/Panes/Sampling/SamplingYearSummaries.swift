@@ -13,8 +13,37 @@ struct SamplingYearSummaries: Equatable, Sendable {
     private var products: [Int: [String: SamplingSummary.Counts]] = [:]
     private var labs: [Int: [String: SamplingSummary.Counts]] = [:]
 
+    /// Counted in flat arrays, a product or lab by its number and a year by its slot, then put in the tables
+    /// `update` keeps once per key: counting 200k rows straight into nested dictionaries copied each row and wrote
+    /// two dictionary entries per row.
     init(_ rows: [SamplingRow]) {
-        update(removing: [], adding: rows)
+        // As SamplingSummary counts: supervisory samplings in force. Read through the array, never a row copied
+        // out of it (its strings retained and released).
+        let counted = rows.indices.filter { !rows[$0].sampling.commissioned && !rows[$0].sampling.isVoided }
+        let products = CanonicalNumbers(counted.lazy.map { rows[$0].sampling.productId })
+        let labs = CanonicalNumbers(counted.lazy.map { rows[$0].sampling.lab })
+        var slots: [Int: Int] = [:]
+        var productCounts: [[SamplingSummary.Counts]] = []
+        var labCounts: [[SamplingSummary.Counts]] = []
+        for (k, i) in counted.enumerated() {
+            let year = rows[i].sampling.sampledOn.year
+            let slot = slots[year] ?? slots.count
+            if slot == slots.count {
+                slots[year] = slot
+                productCounts.append(Array(repeating: .init(), count: products.values.count))
+                labCounts.append(Array(repeating: .init(), count: labs.values.count))
+            }
+            let (conclusion, overdue) = (rows[i].sampling.conclusion, rows[i].status.isOverdue)
+            productCounts[slot][products.rows[k]].add(conclusion, overdue: overdue)
+            labCounts[slot][labs.rows[k]].add(conclusion, overdue: overdue)
+        }
+        func table(_ counts: [SamplingSummary.Counts], _ keys: [String]) -> [String: SamplingSummary.Counts] {
+            Dictionary(uniqueKeysWithValues: counts.indices.lazy.filter { counts[$0].total != 0 }.map { (keys[$0], counts[$0]) })
+        }
+        for (year, slot) in slots {
+            (self.products[year], self.labs[year]) = (table(productCounts[slot], products.values), table(labCounts[slot], labs.values))
+            years[year] = Year(byProduct: Self.sorted(self.products[year]), byLab: Self.sorted(self.labs[year]))
+        }
     }
 
     /// Takes the rows as they were out of the counts and the rows as they are in, and sums up the years they are in.
@@ -30,16 +59,18 @@ struct SamplingYearSummaries: Equatable, Sendable {
                 Self.count(&labs[year, default: [:]], s.lab, row, step)
             }
         }
-        func sorted(_ table: [String: SamplingSummary.Counts]?) -> [SamplingSummary.Row] {
-            (table ?? [:]).sorted { $0.key < $1.key }.map { SamplingSummary.Row(key: $0.key, counts: $0.value) }
-        }
         for year in changed {
             if products[year]?.isEmpty ?? true {
                 (products[year], labs[year], years[year]) = (nil, nil, nil)
             } else {
-                years[year] = Year(byProduct: sorted(products[year]), byLab: sorted(labs[year]))
+                years[year] = Year(byProduct: Self.sorted(products[year]), byLab: Self.sorted(labs[year]))
             }
         }
+    }
+
+    /// A year's counts by key, in the order of the keys.
+    private static func sorted(_ table: [String: SamplingSummary.Counts]?) -> [SamplingSummary.Row] {
+        (table ?? [:]).sorted { $0.key < $1.key }.map { SamplingSummary.Row(key: $0.key, counts: $0.value) }
     }
 
     /// Adds a row to a key's counts (step 1) or takes it out (step -1); a key left with nothing goes.
