@@ -10,7 +10,7 @@ public enum Coverage {
     /// The holder has no production site of its own (a B-class holder): its quality system is one more place to
     /// inspect.
     public static func holderInspectionRequired(_ product: PilotProduct, index: PilotIndex) -> Bool {
-        !index.data.sites.records.contains { $0.enterpriseId == product.holderId }
+        !index.enterprisesWithSites.contains(product.holderId)
     }
 
     public static func product(_ product: PilotProduct, year: Int, asOf: CivilDate, index: PilotIndex) -> ProductCoverage {

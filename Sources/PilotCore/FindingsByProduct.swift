@@ -16,7 +16,11 @@ public struct FindingsByProduct: Sendable {
 
     public init(_ engine: RulesEngine, index: PilotIndex) {
         self.engine = engine
-        for product in index.data.products { own[product.id] = engine.productFindings(product, index) }
+        // Each product's findings depend on it and the index alone: the products are shared among the cores.
+        let products = index.data.products
+        let found = ParallelRuns.map(products.count) { run in run.map { engine.productFindings(products[$0], index) } }
+        own.reserveCapacity(products.count)
+        for (position, findings) in found.joined().enumerated() { own[products[position].id] = findings }
         for inspector in index.data.inspectors {
             let found = engine.bookingFindings(of: inspector, index)
             if !found.isEmpty { bookings[inspector.id] = found }

@@ -130,6 +130,20 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
 
     public func makeIterator() -> Iterator { Iterator(chunks) }
 
+    /// Calls `body` with each record and its position, in order, reading the records in place: an index built over
+    /// every record reads a field or two of each, and a copy of the record per read retained all its strings.
+    public func forEachPosition(_ body: (Int, Record) throws -> Void) rethrows {
+        var position = 0
+        for chunk in chunks {
+            try chunk.withUnsafeBufferPointer { records in
+                for i in records.indices {
+                    try body(position, records[i])
+                    position += 1
+                }
+            }
+        }
+    }
+
     /// Where the record with the id stands in insertion order.
     public func position(of id: String) -> Int? { positions[Table.shard(id)][id] }
 

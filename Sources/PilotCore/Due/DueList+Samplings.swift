@@ -5,7 +5,7 @@ extension DueList {
     static func samplingItems(_ c: Context, _ id: String) -> [DueItem] {
         var out: [DueItem] = []
         let product = c.data.products[id: id]
-        for s in c.index.samplings(of: id) + c.index.commissionedTests(of: id) {
+        for s in [c.index.samplings(of: id), c.index.commissionedTests(of: id)].joined() {
             let ref = Finding.RecordRef(.sampling, s.id)
             let lab = Bilingual(zh: s.lab, en: s.lab)
             switch s.conclusion {

@@ -89,11 +89,8 @@ public struct DueList: Sendable {
             index: index, today: today, calendar: calendar,
             coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index))
         // Every product, and every id records name (a record may name a product not in the store).
-        var ids = Set(index.data.products.records.map(\.id))
-        ids.formUnion(index.inspectionsByProduct.keys)
-        ids.formUnion(index.samplingsByProduct.keys)
-        ids.formUnion(index.commissionedByProduct.keys)
-        ids.formUnion(index.measuresByProduct.keys)
+        var ids = index.productIdsInRecords
+        ids.formUnion(index.data.products.records.map(\.id))
         var byProduct: [String: [DueItem]] = [:]
         for id in ids {
             let items = Self.items(of: id, context)

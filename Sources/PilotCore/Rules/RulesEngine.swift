@@ -93,9 +93,16 @@ public struct RulesEngine: Sendable {
     /// One inspector's double bookings, each about the later inspection's product.
     func bookingFindings(of inspector: Inspector, _ index: PilotIndex) -> [Finding] {
         var out: [Finding] = []
-        // Positions, not inspections, are filtered and sorted: an inspection is a large value to copy.
-        let booked = index.inspectionsByInspector[inspector.id] ?? []
-        let order = booked.indices.filter { booked[$0].status != .cancelled }.sorted { booked[$0].start < booked[$1].start }
+        // Positions, not inspections, are filtered and sorted, by dates read once: an inspection is a large value to copy.
+        let booked = index.inspections(ofInspector: inspector.id)
+        var starts: [CivilDate] = []
+        var order: [Int] = []
+        for k in booked.indices {
+            let inspection = booked[k]
+            starts.append(inspection.start)
+            if inspection.status != .cancelled { order.append(k) }
+        }
+        order.sort { starts[$0] < starts[$1] }
         var latest: Inspection?
         for position in order {
             let booking = booked[position]
