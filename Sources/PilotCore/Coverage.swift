@@ -85,7 +85,9 @@ public enum Coverage {
 
     public static func report(year: Int, asOf: CivilDate, index: PilotIndex) -> CoverageReport {
         let inScope = index.data.products.records.filter { isInScope($0, year: year, asOf: asOf) }
-        return report(year: year, asOf: asOf, products: inScope.map { product($0, year: year, asOf: asOf, index: index) }, index: index)
+        // Each row depends on its product and the index alone: the products are shared among the cores.
+        let rows = ParallelRuns.map(inScope.count) { run in run.map { product(inScope[$0], year: year, asOf: asOf, index: index) } }
+        return report(year: year, asOf: asOf, products: Array(rows.joined()), index: index)
     }
 
     /// The report around the in-scope products' rows: the provinces' totals and the products not counted.

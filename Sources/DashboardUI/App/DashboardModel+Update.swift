@@ -145,11 +145,10 @@ extension DashboardModel {
         }
     }
 
-    /// Takes each changed inspection out of the start order and the months it was in, and puts it back as it is now.
+    /// Takes each changed inspection out of the months it was in, and puts it back as it is now.
     private mutating func updateCalendar(_ changes: [RecordChange]) {
         for change in changes {
             if case .inspection(let i)? = change.before {
-                Self.remove(i, from: &inspectionsByStart)
                 let booking = CalendarBooking(i)
                 for m in Self.months(of: i) {
                     Self.remove(booking, from: &inspectionsByMonth[m, default: []])
@@ -157,7 +156,6 @@ extension DashboardModel {
                 }
             }
             if case .inspection(let i)? = change.after {
-                Self.insert(i, into: &inspectionsByStart)
                 let booking = CalendarBooking(i)
                 for m in Self.months(of: i) { Self.insert(booking, into: &inspectionsByMonth[m, default: []]) }
             }
@@ -174,14 +172,8 @@ extension DashboardModel {
         return low
     }
 
-    private static func insert(_ i: Inspection, into list: inout [Inspection]) { list.insert(i, at: slot(i, in: list, startsBefore)) }
     private static func insert(_ b: CalendarBooking, into list: inout [CalendarBooking]) {
         list.insert(b, at: slot(b, in: list, startsBefore))
-    }
-
-    private static func remove(_ i: Inspection, from list: inout [Inspection]) {
-        let at = slot(i, in: list, startsBefore)
-        if at < list.count && list[at].id == i.id { list.remove(at: at) }
     }
 
     private static func remove(_ b: CalendarBooking, from list: inout [CalendarBooking]) {

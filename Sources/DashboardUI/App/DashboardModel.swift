@@ -37,8 +37,6 @@ public struct DashboardModel: Sendable {
     var orders: [ProductSort: [Int]]
     /// By the Chinese name's pinyin (楚 < 四 < 苏) in Chinese, alphabetically by the English name in English.
     var nameOrders: [Language: [Int]]
-    /// Inspections by start date, for the calendar.
-    public internal(set) var inspectionsByStart: [Inspection]
     /// Inspections overlapping each month (key year × 12 + month − 1), so a calendar frame reads only its weeks.
     var inspectionsByMonth: [Int: [CalendarBooking]]
     public internal(set) var coverage: CoverageReport
@@ -82,16 +80,7 @@ public struct DashboardModel: Sendable {
             uniqueKeysWithValues: Language.allCases.map { L in
                 (L, positions.sorted { DashboardModel.precedesByName(L, rows[$0], rows[$1]) })
             })
-        // Positions sorted by keys read once, then the inspections taken in that order: sorting the records
-        // themselves copied them in every comparison (89k at national scale).
-        let (starts, ids) = (data.inspections.map(\.start), data.inspections.map(\.id))
-        inspectionsByStart = starts.indices.sorted { (starts[$0], ids[$0]) < (starts[$1], ids[$1]) }.map { data.inspections[$0] }
-        var byMonth: [Int: [CalendarBooking]] = [:]
-        for i in inspectionsByStart {
-            let booking = CalendarBooking(i)
-            for m in DashboardModel.months(of: i) { byMonth[m, default: []].append(booking) }
-        }
-        inspectionsByMonth = byMonth
+        inspectionsByMonth = DashboardModel.bookingsByMonth(data.inspections)
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         coverageReplaced = nil
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
