@@ -21,7 +21,7 @@ public enum Coverage {
         var holderInspected = false
         var inspectedSites = Set<String>()
         var teamProvinces = Set<String>()
-        for inspection in index.inspections(of: product.id) {
+        index.inspections(of: product.id).forEachInPlace { inspection in
             switch inspection.status {
             case .completed where inspection.end.year == year:
                 inspectedSites.formUnion(inspection.siteIds)

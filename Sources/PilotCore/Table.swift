@@ -69,9 +69,12 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
+    /// Lent in place (`_read`), so that reading a field or two of a record does not copy the whole of it.
     public subscript(position: Int) -> Record {
-        precondition(position >= 0 && position < count, "Table index out of range")
-        return chunks[position / Table.chunkSize][position % Table.chunkSize]
+        _read {
+            precondition(position >= 0 && position < count, "Table index out of range")
+            yield chunks[position / Table.chunkSize][position % Table.chunkSize]
+        }
     }
 
     public subscript(id id: String) -> Record? {
