@@ -60,11 +60,15 @@ enum InspectionChecks {
                                 "Inspection \(inspection.id) (\(ProductRules.names(p).en)): \(inspection.team.count) inspector(s) on the team, at least 2 required"
                         )))
             }
-            let teamProvinces = Set(inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode })
             let siteIds = inspection.siteIds.isEmpty ? p.siteIds : inspection.siteIds
-            var seen = Set<String>()
-            let away = siteIds.compactMap { index.data.sites[id: $0]?.provinceCode }
-                .filter { $0 != lead && seen.insert($0).inserted }
+            // The provinces other than the lead's, each once in site order (a product has a few sites); the team's
+            // provinces are looked up only when there is one.
+            var away: [String] = []
+            for id in siteIds {
+                if let code = index.data.sites[id: id]?.provinceCode, code != lead, !away.contains(code) { away.append(code) }
+            }
+            guard !away.isEmpty else { return }
+            let teamProvinces = inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode }
             for code in away where !teamProvinces.contains(code) && !(inspection.joint && inspection.partnerProvinces.contains(code)) {
                 let province = provinces.named(code: code)
                 out.append(
