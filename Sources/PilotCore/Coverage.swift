@@ -10,7 +10,7 @@ public enum Coverage {
     /// The holder has no production site of its own (a B-class holder): its quality system is one more place to
     /// inspect.
     public static func holderInspectionRequired(_ product: PilotProduct, index: PilotIndex) -> Bool {
-        !index.data.sites.records.contains { $0.enterpriseId == product.holderId }
+        !index.enterprisesWithSites.contains(product.holderId)
     }
 
     public static func product(_ product: PilotProduct, year: Int, asOf: CivilDate, index: PilotIndex) -> ProductCoverage {
@@ -21,7 +21,7 @@ public enum Coverage {
         var holderInspected = false
         var inspectedSites = Set<String>()
         var teamProvinces = Set<String>()
-        for inspection in index.inspections(of: product.id) {
+        index.inspections(of: product.id).forEachInPlace { inspection in
             switch inspection.status {
             case .completed where inspection.end.year == year:
                 inspectedSites.formUnion(inspection.siteIds)
@@ -85,7 +85,9 @@ public enum Coverage {
 
     public static func report(year: Int, asOf: CivilDate, index: PilotIndex) -> CoverageReport {
         let inScope = index.data.products.records.filter { isInScope($0, year: year, asOf: asOf) }
-        return report(year: year, asOf: asOf, products: inScope.map { product($0, year: year, asOf: asOf, index: index) }, index: index)
+        // Each row depends on its product and the index alone: the products are shared among the cores.
+        let rows = ParallelRuns.map(inScope.count) { run in run.map { product(inScope[$0], year: year, asOf: asOf, index: index) } }
+        return report(year: year, asOf: asOf, products: Array(rows.joined()), index: index)
     }
 
     /// The report around the in-scope products' rows: the provinces' totals and the products not counted.

@@ -16,11 +16,14 @@ public struct FindingsByProduct: Sendable {
 
     public init(_ engine: RulesEngine, index: PilotIndex) {
         self.engine = engine
-        for product in index.data.products { own[product.id] = engine.productFindings(product, index) }
-        for inspector in index.data.inspectors {
-            let found = engine.bookingFindings(of: inspector, index)
-            if !found.isEmpty { bookings[inspector.id] = found }
-        }
+        // Each product's findings depend on it and the index alone: the products are shared among the cores.
+        let products = index.data.products
+        let found = ParallelRuns.map(products.count) { run in run.map { engine.productFindings(products[$0], index) } }
+        own.reserveCapacity(products.count)
+        for (position, findings) in found.joined().enumerated() { own[products[position].id] = findings }
+        let inspectors = index.data.inspectors
+        let booked = ParallelRuns.map(inspectors.count) { run in run.map { engine.bookingFindings(of: inspectors[$0], index) } }
+        for (position, found) in booked.joined().enumerated() where !found.isEmpty { bookings[inspectors[position].id] = found }
         enterprise = engine.enterpriseFindings(index)
         // A double booking on an inspection whose product is gone is still listed under that product id.
         let orphans = bookings.values.joined().compactMap(\.productId).filter { !index.data.products.contains(id: $0) }
@@ -62,7 +65,7 @@ public struct FindingsByProduct: Sendable {
     /// A product's own findings and then its double bookings, by inspector in the store's order, errors first.
     private mutating func assemble(_ id: String, _ index: PilotIndex) {
         var members = Set<String>()
-        for inspection in index.inspections(of: id) { members.formUnion(inspection.team) }
+        index.inspections(of: id).forEachInPlace { members.formUnion($0.team) }
         let inspectors = index.data.inspectors
         let booked = members.filter { bookings[$0] != nil }.sorted {
             (inspectors.position(of: $0) ?? 0) < (inspectors.position(of: $1) ?? 0)

@@ -4,8 +4,8 @@ extension PilotIndex {
     public static let followedKinds: Set<EntityKind> = Set(EntityKind.allCases).subtracting([.setting])
 
     /// The index of `data`, which is this index's data with `changes` applied: only the lists the changed records
-    /// are (or were) in are redone, in the store's order, so the result equals `PilotIndex(data)`. Nil when a
-    /// change is of a kind it does not follow.
+    /// are (or were) in are redone, so the result equals `PilotIndex(data)`. Nil when a change is of a kind it does
+    /// not follow.
     public func updated(to data: PilotData, with changes: [RecordChange]) -> PilotIndex? {
         guard changes.allSatisfy({ $0.records.allSatisfy { PilotIndex.followedKinds.contains($0.kind) } }) else { return nil }
         var next = self
@@ -23,31 +23,61 @@ extension PilotIndex {
             default: break
             }
         }
-        let table = data.inspections
-        Self.regroup(&next.inspectionsByProduct, inspections, table) { [$0.productId] }
-        Self.regroup(&next.inspectionsByInspector, inspections, table) { $0.team }
-        Self.regroup(&next.samplingsByProduct, samplings, data.samplings) { !$0.isVoided && !$0.commissioned ? [$0.productId] : [] }
-        Self.regroup(&next.commissionedByProduct, samplings, data.samplings) { !$0.isVoided && $0.commissioned ? [$0.productId] : [] }
-        Self.regroup(&next.voidedByProduct, samplings, data.samplings) { $0.isVoided ? [$0.productId] : [] }
-        Self.regroup(&next.staffByProduct, staff, data.residentStaff) { [$0.productId] }
-        Self.regroup(&next.measuresByProduct, measures, data.measures) { [$0.productId] }
+        // A deleted record moves every later one in its table up a place: that table's lists are built again.
+        let deleted = Set(changes.compactMap { $0.before.flatMap { Self.isGone($0, from: data) ? $0.kind : nil } })
+        if deleted.contains(.inspection) {
+            Self.groupInspections(data, into: &next.positions)
+        } else {
+            Self.regroup(&next.positions.inspections, inspections, data.inspections) { [$0.productId] }
+            Self.regroup(&next.positions.byInspector, inspections, data.inspections) { $0.team }
+        }
+        if deleted.contains(.sampling) {
+            Self.groupSamplings(data, into: &next.positions)
+        } else {
+            let table = data.samplings
+            Self.regroup(&next.positions.samplings, samplings, table) { !$0.isVoided && !$0.commissioned ? [$0.productId] : [] }
+            Self.regroup(&next.positions.commissioned, samplings, table) { !$0.isVoided && $0.commissioned ? [$0.productId] : [] }
+            Self.regroup(&next.positions.voided, samplings, table) { $0.isVoided ? [$0.productId] : [] }
+        }
+        if deleted.contains(.staff) {
+            next.positions.staff = Self.grouped(data.residentStaff) { $0.productId }
+        } else {
+            Self.regroup(&next.positions.staff, staff, data.residentStaff) { [$0.productId] }
+        }
+        if deleted.contains(.measure) {
+            next.positions.measures = Self.grouped(data.measures) { $0.productId }
+        } else {
+            Self.regroup(&next.positions.measures, measures, data.measures) { [$0.productId] }
+        }
         if changes.contains(where: { $0.records.contains { $0.kind == .inspector } }) { next.inspectorsByName = Self.byName(data) }
+        if changes.contains(where: { $0.records.contains { $0.kind == .site } }) { next.enterprisesWithSites = Self.siteOwners(data) }
         return next
     }
 
-    /// Redoes the lists under every key a changed record had or has: the others' records as they were, the changed
-    /// ones as the table now has them, in the table's order (a key listed twice lists the record twice, as a build does).
-    private static func regroup<R>(_ map: inout [String: [R]], _ changed: [R], _ table: Table<R>, keys: (R) -> [String]) {
+    /// The record is no longer in its table (deleted, or its id changed).
+    private static func isGone(_ record: AnyRecord, from data: PilotData) -> Bool {
+        switch record {
+        case .inspection(let r): !data.inspections.contains(id: r.id)
+        case .sampling(let r): !data.samplings.contains(id: r.id)
+        case .staff(let r): !data.residentStaff.contains(id: r.id)
+        case .measure(let r): !data.measures.contains(id: r.id)
+        default: false
+        }
+    }
+
+    /// Redoes the lists under every key a changed record had or has: the others' positions as they were, the
+    /// changed records' as the table now has them, ascending (a key listed twice lists the record twice, as a build
+    /// does). Positions stay put when nothing was deleted: an edit replaces a record in place, a new one is appended.
+    private static func regroup<R>(_ map: inout [String: [Int]], _ changed: [R], _ table: Table<R>, keys: (R) -> [String]) {
         guard !changed.isEmpty else { return }
         let ids = Set(changed.map(\.id))
+        let changedPositions = Set(ids.compactMap { table.position(of: $0) })
         for key in Set(changed.flatMap(keys)) {
-            var list = (map[key] ?? []).filter { !ids.contains($0.id) }
-            for id in ids {
-                guard let record = table[id: id] else { continue }
-                for k in keys(record) where k == key { list.append(record) }
+            var list = (map[key] ?? []).filter { !changedPositions.contains($0) }
+            for position in changedPositions {
+                for k in keys(table[position]) where k == key { list.append(position) }
             }
-            let position = Dictionary(list.map { ($0.id, table.position(of: $0.id) ?? 0) }, uniquingKeysWith: { a, _ in a })
-            list.sort { position[$0.id] ?? 0 < position[$1.id] ?? 0 }
+            list.sort()
             map[key] = list.isEmpty ? nil : list
         }
     }

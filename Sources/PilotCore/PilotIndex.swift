@@ -2,51 +2,101 @@
 /// so that no keystroke has to scan the store.
 public struct PilotIndex: Sendable {
     public internal(set) var data: PilotData
-    public internal(set) var inspectionsByProduct: [String: [Inspection]]
-    /// Supervisory samplings in force; commissioned tests apart.
-    public internal(set) var samplingsByProduct: [String: [Sampling]]
-    public internal(set) var commissionedByProduct: [String: [Sampling]]
-    /// Voided samplings and commissioned tests: kept for the record, counted nowhere.
-    public internal(set) var voidedByProduct: [String: [Sampling]]
-    public internal(set) var staffByProduct: [String: [ResidentStaff]]
-    public internal(set) var measuresByProduct: [String: [Measure]]
-    public internal(set) var inspectionsByInspector: [String: [Inspection]]
+    /// Positions in `data`'s tables under each product id (each inspector id for `byInspector`), ascending: the
+    /// lists below read the records from the tables.
+    struct Positions: Equatable, Sendable {
+        var inspections: [String: [Int]] = [:]
+        var byInspector: [String: [Int]] = [:]
+        /// Supervisory samplings in force; commissioned tests apart.
+        var samplings: [String: [Int]] = [:]
+        var commissioned: [String: [Int]] = [:]
+        /// Voided samplings and commissioned tests: kept for the record, counted nowhere.
+        var voided: [String: [Int]] = [:]
+        var staff: [String: [Int]] = [:]
+        var measures: [String: [Int]] = [:]
+    }
+    var positions: Positions
     /// Inspectors by their Chinese name (the first of a name shared), for owners recorded by name.
     public internal(set) var inspectorsByName: [String: Inspector]
+    /// Enterprises with a production site of their own (a holder without one must have its quality system inspected).
+    public internal(set) var enterprisesWithSites: Set<String>
 
     public init(_ data: PilotData) {
         self.data = data
-        var byProduct: [String: [Inspection]] = [:]
-        var byInspector: [String: [Inspection]] = [:]
-        for i in data.inspections {
-            byProduct[i.productId, default: []].append(i)
-            for member in i.team { byInspector[member, default: []].append(i) }
+        positions = Positions()
+        Self.groupInspections(data, into: &positions)
+        Self.groupSamplings(data, into: &positions)
+        positions.staff = Self.grouped(data.residentStaff) { $0.productId }
+        positions.measures = Self.grouped(data.measures) { $0.productId }
+        inspectorsByName = Self.byName(data)
+        enterprisesWithSites = Self.siteOwners(data)
+    }
+
+    /// Inspections by product and by team member.
+    static func groupInspections(_ data: PilotData, into positions: inout Positions) {
+        var byProduct: [String: [Int]] = [:]
+        var byInspector: [String: [Int]] = [:]
+        data.inspections.forEachPosition { p, i in
+            byProduct[i.productId, default: []].append(p)
+            for member in i.team { byInspector[member, default: []].append(p) }
         }
-        inspectionsByProduct = byProduct
-        inspectionsByInspector = byInspector
-        // One pass over the samplings into the three groups (`supervisorySamplings`, `commissionedTests`, voided).
-        var supervisory: [String: [Sampling]] = [:]
-        var commissioned: [String: [Sampling]] = [:]
-        var voided: [String: [Sampling]] = [:]
-        for s in data.samplings {
+        positions.inspections = byProduct
+        positions.byInspector = byInspector
+    }
+
+    /// One pass over the samplings into the three groups (`supervisorySamplings`, `commissionedTests`, voided).
+    static func groupSamplings(_ data: PilotData, into positions: inout Positions) {
+        var supervisory: [String: [Int]] = [:]
+        var commissioned: [String: [Int]] = [:]
+        var voided: [String: [Int]] = [:]
+        data.samplings.forEachPosition { p, s in
             if s.isVoided {
-                voided[s.productId, default: []].append(s)
+                voided[s.productId, default: []].append(p)
             } else if s.commissioned {
-                commissioned[s.productId, default: []].append(s)
+                commissioned[s.productId, default: []].append(p)
             } else {
-                supervisory[s.productId, default: []].append(s)
+                supervisory[s.productId, default: []].append(p)
             }
         }
-        samplingsByProduct = supervisory
-        commissionedByProduct = commissioned
-        voidedByProduct = voided
-        staffByProduct = Dictionary(grouping: data.residentStaff.records, by: \.productId)
-        measuresByProduct = Dictionary(grouping: data.measures.records, by: \.productId)
-        inspectorsByName = Self.byName(data)
+        positions.samplings = supervisory
+        positions.commissioned = commissioned
+        positions.voided = voided
+    }
+
+    static func grouped<R>(_ table: Table<R>, by key: (R) -> String) -> [String: [Int]] {
+        var out: [String: [Int]] = [:]
+        table.forEachPosition { p, r in out[key(r), default: []].append(p) }
+        return out
     }
 
     static func byName(_ data: PilotData) -> [String: Inspector] {
         Dictionary(data.inspectors.records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    static func siteOwners(_ data: PilotData) -> Set<String> { Set(data.sites.records.map(\.enterpriseId)) }
+
+    /// The records of `table` at each key's positions, as whole lists: for comparisons and tests, not for lookups
+    /// (it copies every record listed).
+    static func materialized<R>(_ map: [String: [Int]], _ table: Table<R>) -> [String: [R]] {
+        map.mapValues { $0.map { table[$0] } }
+    }
+
+    public var inspectionsByProduct: [String: [Inspection]] { Self.materialized(positions.inspections, data.inspections) }
+    public var inspectionsByInspector: [String: [Inspection]] { Self.materialized(positions.byInspector, data.inspections) }
+    public var samplingsByProduct: [String: [Sampling]] { Self.materialized(positions.samplings, data.samplings) }
+    public var commissionedByProduct: [String: [Sampling]] { Self.materialized(positions.commissioned, data.samplings) }
+    public var voidedByProduct: [String: [Sampling]] { Self.materialized(positions.voided, data.samplings) }
+    public var staffByProduct: [String: [ResidentStaff]] { Self.materialized(positions.staff, data.residentStaff) }
+    public var measuresByProduct: [String: [Measure]] { Self.materialized(positions.measures, data.measures) }
+
+    /// Every product id some inspection, sampling in force, commissioned test or measure names (a record may name a
+    /// product not in the store).
+    public var productIdsInRecords: Set<String> {
+        var ids = Set(positions.inspections.keys)
+        ids.formUnion(positions.samplings.keys)
+        ids.formUnion(positions.commissioned.keys)
+        ids.formUnion(positions.measures.keys)
+        return ids
     }
 
     public func holder(of product: PilotProduct) -> Enterprise? { data.enterprises[id: product.holderId] }
@@ -84,17 +134,33 @@ public struct PilotIndex: Sendable {
     /// A site of the product lies outside the holder's province.
     public func isCrossProvince(_ product: PilotProduct) -> Bool { provinces(of: product).count > 1 }
 
-    public func inspections(of productId: String) -> [Inspection] { inspectionsByProduct[productId] ?? [] }
+    public func inspections(of productId: String) -> TableRecords<Inspection> {
+        TableRecords(data.inspections, positions.inspections[productId] ?? [])
+    }
+    /// The inspections an inspector is on the team of, in the store's order.
+    public func inspections(ofInspector inspectorId: String) -> TableRecords<Inspection> {
+        TableRecords(data.inspections, positions.byInspector[inspectorId] ?? [])
+    }
     /// The product's supervisory samplings in force (a voided one counts nowhere, the sampling list still shows it;
     /// commissioned testing is never sampling: `commissionedTests(of:)`).
-    public func samplings(of productId: String) -> [Sampling] { samplingsByProduct[productId] ?? [] }
+    public func samplings(of productId: String) -> TableRecords<Sampling> {
+        TableRecords(data.samplings, positions.samplings[productId] ?? [])
+    }
     /// The product's commissioned tests (委托检验) in force.
-    public func commissionedTests(of productId: String) -> [Sampling] { commissionedByProduct[productId] ?? [] }
+    public func commissionedTests(of productId: String) -> TableRecords<Sampling> {
+        TableRecords(data.samplings, positions.commissioned[productId] ?? [])
+    }
     /// The product's voided samplings and commissioned tests, for the case's record of what was set aside.
-    public func voidedSamplings(of productId: String) -> [Sampling] { voidedByProduct[productId] ?? [] }
-    public func staff(of productId: String) -> [ResidentStaff] { staffByProduct[productId] ?? [] }
+    public func voidedSamplings(of productId: String) -> TableRecords<Sampling> {
+        TableRecords(data.samplings, positions.voided[productId] ?? [])
+    }
+    public func staff(of productId: String) -> TableRecords<ResidentStaff> {
+        TableRecords(data.residentStaff, positions.staff[productId] ?? [])
+    }
     /// The product's risk-control measures.
-    public func measures(of productId: String) -> [Measure] { measuresByProduct[productId] ?? [] }
+    public func measures(of productId: String) -> TableRecords<Measure> {
+        TableRecords(data.measures, positions.measures[productId] ?? [])
+    }
     /// The inspector a name recorded as a measure's owner names, if any.
     public func inspector(named name: String) -> Inspector? { inspectorsByName[name.trimmed] }
 }

@@ -57,8 +57,12 @@ public enum Planner {
         var busy: [String: [(CivilDate, CivilDate)]] = [:]
         var startsPerWeek: [Int: Int] = [:]
         func weekKey(_ d: CivilDate) -> Int { d.adding(days: 1 - d.weekday).dayNumber }
-        for i in index.data.inspections where i.status != .cancelled {
-            for member in i.team { busy[member, default: []].append((i.start, i.end)) }
+        let firstDay = max(calendar.adding(workingDays: 1, to: today), CivilDate.firstOfYear(year))
+        // Only bookings that reach the first day a proposal may take can keep an inspector busy: the years before
+        // (most of an inspector's hundreds) are left out of the check every candidate day makes of every inspector.
+        index.data.inspections.forEachPosition { _, i in
+            guard i.status != .cancelled else { return }
+            if i.end >= firstDay { for member in i.team { busy[member, default: []].append((i.start, i.end)) } }
             startsPerWeek[weekKey(i.start), default: 0] += 1
         }
         func free(_ inspector: String, _ start: CivilDate, _ end: CivilDate) -> Bool {
@@ -72,7 +76,6 @@ public enum Planner {
         }
         var proposals: [Proposal] = []
         var unplaced: [Unplaced] = []
-        let firstDay = max(calendar.adding(workingDays: 1, to: today), CivilDate.firstOfYear(year))
         for product in order {
             let enterprises = index.enterpriseIds(of: product)
             let clean = inspectors.filter { !$0.conflicts.contains(where: enterprises.contains) }

@@ -23,7 +23,7 @@ public enum Scheduling {
         for member in plan.team {
             // Dates first and by index: an inspector's bookings run to hundreds at national scale, and reading each
             // as a whole copied every field (the calendar checks every team it draws, each frame).
-            guard let bookings = index.inspectionsByInspector[member] else { continue }
+            let bookings = index.inspections(ofInspector: member)
             for k in bookings.indices
             where bookings[k].start <= plan.end && plan.start <= bookings[k].end && bookings[k].status != .cancelled
                 && bookings[k].id != plan.replacing

@@ -25,7 +25,7 @@ public enum SchedulingSuggestion {
         let enterprises = index.enterpriseIds(of: product)
         return index.data.inspectors.records.sorted { $0.id < $1.id }.filter { inspector in
             guard !inspector.conflicts.contains(where: enterprises.contains) else { return false }
-            return !(index.inspectionsByInspector[inspector.id] ?? []).contains {
+            return !index.inspections(ofInspector: inspector.id).contains {
                 $0.id != inspection && $0.status != .cancelled && $0.overlaps(start, end)
             }
         }

@@ -71,9 +71,12 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
+    /// Lent in place (`_read`), so that reading a field or two of a record does not copy the whole of it.
     public subscript(position: Int) -> Record {
-        precondition(position >= 0 && position < count, "Table index out of range")
-        return chunks[position / Table.chunkSize][position % Table.chunkSize]
+        _read {
+            precondition(position >= 0 && position < count, "Table index out of range")
+            yield chunks[position / Table.chunkSize][position % Table.chunkSize]
+        }
     }
 
     public subscript(id id: String) -> Record? {
@@ -131,6 +134,20 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
     }
 
     public func makeIterator() -> Iterator { Iterator(chunks) }
+
+    /// Calls `body` with each record and its position, in order, reading the records in place: an index built over
+    /// every record reads a field or two of each, and a copy of the record per read retained all its strings.
+    public func forEachPosition(_ body: (Int, Record) throws -> Void) rethrows {
+        var position = 0
+        for chunk in chunks {
+            try chunk.withUnsafeBufferPointer { records in
+                for i in records.indices {
+                    try body(position, records[i])
+                    position += 1
+                }
+            }
+        }
+    }
 
     /// Where the record with the id stands in insertion order.
     public func position(of id: String) -> Int? { positions[Table.shard(id)][id] }

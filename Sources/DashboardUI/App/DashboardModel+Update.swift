@@ -53,7 +53,9 @@ extension DashboardModel {
         coverageReplaced = coverage.provinces.map(\.code) == provinces ? replaced : nil
         // A product's name is in its samplings' rows and their sort by product.
         for id in productChanges.keys {
-            for s in index.samplings(of: id) + index.commissionedTests(of: id) + index.voidedSamplings(of: id) { samplings.insert(s.id) }
+            for list in [index.samplings(of: id), index.commissionedTests(of: id), index.voidedSamplings(of: id)] {
+                for s in list { samplings.insert(s.id) }
+            }
         }
         updateSamplings(samplings, products: productChanges, from: old)
         due.update(products: products, index: index, calendar: calendar, coverage: coverage)
@@ -100,7 +102,9 @@ extension DashboardModel {
         inspectors.formUnion(changed)
         if !names.isEmpty {
             for id in changed {
-                for i in (old.inspectionsByInspector[id] ?? []) + (new.inspectionsByInspector[id] ?? []) { out.insert(i.productId) }
+                for list in [old.inspections(ofInspector: id), new.inspections(ofInspector: id)] {
+                    for i in list { out.insert(i.productId) }
+                }
             }
             for m in data.measures where names.contains(m.owner.trimmed) { out.insert(m.productId) }
         }

@@ -62,7 +62,7 @@ public struct DashboardModel: Sendable {
         // The parts the first frame does not show, on another core meanwhile: they need nothing the rest of the
         // model makes, not even the index, and the dashboard draws before they are done.
         samplingList = ModelPart { SamplingList(data: data, today: today, calendar: calendar) }
-        calendarMonths = ModelPart { DashboardModel.monthIndex(data.inspections) }
+        calendarMonths = ModelPart { DashboardModel.bookingsByMonth(data.inspections) }
         let index = PilotIndex(data)
         self.index = index
         self.reference = reference
@@ -100,18 +100,6 @@ public struct DashboardModel: Sendable {
     public mutating func finish() {
         _ = (samplingList.value, calendarMonths.value)
         settle()
-    }
-
-    /// The inspections overlapping each month, each month's in start order. Positions are sorted by keys read
-    /// once: sorting the records themselves copied them in every comparison (89k at national scale).
-    static func monthIndex(_ inspections: PilotCore.Table<Inspection>) -> [Int: [CalendarBooking]] {
-        let (starts, ids) = (inspections.map(\.start), inspections.map(\.id))
-        var byMonth: [Int: [CalendarBooking]] = [:]
-        for position in starts.indices.sorted(by: { (starts[$0], ids[$0]) < (starts[$1], ids[$1]) }) {
-            let booking = CalendarBooking(inspections[position])
-            for m in months(of: booking) { byMonth[m, default: []].append(booking) }
-        }
-        return byMonth
     }
 
     /// The sampling pane's part of the model, built apart from the rest (on another core).

@@ -75,7 +75,7 @@ enum PickerCatalog {
             }
         }
         return everyone.map { i in
-            let load = (index.inspectionsByInspector[i.id] ?? []).count {
+            let load = index.inspections(ofInspector: i.id).count {
                 $0.id != plan?.replacing && $0.status != .cancelled && $0.overlaps(first, last)
             }
             var seen = Set<String>()

@@ -4,12 +4,12 @@ extension DueList {
     static func inspectionItems(_ c: Context, _ id: String) -> [DueItem] {
         var out: [DueItem] = []
         let product = c.data.products[id: id]
-        for i in c.index.inspections(of: id) {
+        c.index.inspections(of: id).forEachInPlace { i in
             let ref = Finding.RecordRef(.inspection, i.id)
             switch i.status {
             case .completed:
                 // The due dates `RectificationStatus` works out, counted with the window's working days.
-                guard i.needsRectification, i.overallAssessment == nil else { continue }
+                guard i.needsRectification, i.overallAssessment == nil else { return }
                 if let received = i.rectificationReportReceivedOn {
                     out.append(
                         c.item(

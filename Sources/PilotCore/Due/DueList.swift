@@ -9,7 +9,7 @@ public struct DueList: Sendable {
     var shared: [DueItem]
 
     /// What every source reads.
-    struct Context {
+    struct Context: Sendable {
         let index: PilotIndex
         let today: CivilDate
         let calendar: WorkingCalendar
@@ -89,16 +89,13 @@ public struct DueList: Sendable {
             index: index, today: today, calendar: calendar,
             coverage: coverage ?? Coverage.report(year: today.year, asOf: today, index: index))
         // Every product, and every id records name (a record may name a product not in the store).
-        var ids = Set(index.data.products.records.map(\.id))
-        ids.formUnion(index.inspectionsByProduct.keys)
-        ids.formUnion(index.samplingsByProduct.keys)
-        ids.formUnion(index.commissionedByProduct.keys)
-        ids.formUnion(index.measuresByProduct.keys)
+        var ids = index.productIdsInRecords
+        ids.formUnion(index.data.products.records.map(\.id))
+        // Each product's items depend on its records and the context alone: the products are shared among the cores.
+        let order = Array(ids)
+        let found = ParallelRuns.map(order.count) { run in run.map { Self.items(of: order[$0], context) } }
         var byProduct: [String: [DueItem]] = [:]
-        for id in ids {
-            let items = Self.items(of: id, context)
-            if !items.isEmpty { byProduct[id] = items }
-        }
+        for (k, items) in found.joined().enumerated() where !items.isEmpty { byProduct[order[k]] = items }
         let shared = Self.sharedSources.flatMap { $0(context) }
         self.init(today: today, items: Self.sorted(byProduct.values.flatMap { $0 } + shared), byProduct: byProduct, shared: shared)
     }

@@ -3,7 +3,8 @@ enum InspectionChecks {
     static func conflicts(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         let enterprises = index.enterpriseIds(of: p)
         var out: [Finding] = []
-        for inspection in index.inspections(of: p.id) where inspection.status != .cancelled {
+        index.inspections(of: p.id).forEachInPlace { inspection in
+            guard inspection.status != .cancelled else { return }
             for member in inspection.team {
                 guard let inspector = index.data.inspectors[id: member] else {
                     out.append(
@@ -46,7 +47,8 @@ enum InspectionChecks {
     static func team(_ p: PilotProduct, _ index: PilotIndex, provinces: ProvinceTable) -> [Finding] {
         let lead = index.leadProvince(of: p)
         var out: [Finding] = []
-        for inspection in index.inspections(of: p.id) where inspection.status != .cancelled {
+        index.inspections(of: p.id).forEachInPlace { inspection in
+            guard inspection.status != .cancelled else { return }
             let ref = Finding.RecordRef(.inspection, inspection.id)
             if inspection.team.count < 2 {
                 out.append(
@@ -58,11 +60,15 @@ enum InspectionChecks {
                                 "Inspection \(inspection.id) (\(ProductRules.names(p).en)): \(inspection.team.count) inspector(s) on the team, at least 2 required"
                         )))
             }
-            let teamProvinces = Set(inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode })
             let siteIds = inspection.siteIds.isEmpty ? p.siteIds : inspection.siteIds
-            var seen = Set<String>()
-            let away = siteIds.compactMap { index.data.sites[id: $0]?.provinceCode }
-                .filter { $0 != lead && seen.insert($0).inserted }
+            // The provinces other than the lead's, each once in site order (a product has a few sites); the team's
+            // provinces are looked up only when there is one.
+            var away: [String] = []
+            for id in siteIds {
+                if let code = index.data.sites[id: id]?.provinceCode, code != lead, !away.contains(code) { away.append(code) }
+            }
+            guard !away.isEmpty else { return }
+            let teamProvinces = inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode }
             for code in away where !teamProvinces.contains(code) && !(inspection.joint && inspection.partnerProvinces.contains(code)) {
                 let province = provinces.named(code: code)
                 out.append(
@@ -81,10 +87,10 @@ enum InspectionChecks {
     /// The rectification's report and the overall assessment, each against its deadline.
     static func rectifications(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [Finding] {
         let deadlines = index.data.deadlines
-        return index.inspections(of: p.id).compactMap { inspection in
-            guard inspection.hasOpenRectification,
-                let r = RectificationStatus(inspection, deadlines: deadlines, today: today, calendar: calendar)
-            else { return nil }
+        var open: [Inspection] = []
+        index.inspections(of: p.id).forEachInPlace { if $0.hasOpenRectification { open.append($0) } }
+        return open.compactMap { inspection in
+            guard let r = RectificationStatus(inspection, deadlines: deadlines, today: today, calendar: calendar) else { return nil }
             let ref = Finding.RecordRef(.inspection, inspection.id)
             let head = Bilingual(zh: "检查 \(inspection.id)（\(p.name)）：", en: "Inspection \(inspection.id) (\(ProductRules.names(p).en)): ")
             guard let received = r.reportReceivedOn, let assessment = r.assessmentDue else {

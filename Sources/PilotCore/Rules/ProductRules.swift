@@ -355,7 +355,9 @@ enum ProductRules {
     /// An inspection planned to end after the pilot (the province's summary is `PilotSummaryRule`'s).
     static func pilotEnd(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         let end = Rule.pilotEndDate
-        return index.inspections(of: p.id).filter { $0.status == .planned && $0.end > end }.map { inspection in
+        var late: [Inspection] = []
+        index.inspections(of: p.id).forEachInPlace { if $0.status == .planned && $0.end > end { late.append($0) } }
+        return late.map { inspection in
             Finding(
                 .warning, .pilotEnd, productId: p.id, record: .init(.inspection, inspection.id),
                 Bilingual(

@@ -87,19 +87,25 @@ public struct RulesEngine: Sendable {
 
     /// An inspector in two overlapping inspections that are not cancelled.
     func bookingFindings(_ index: PilotIndex) -> [Finding] {
-        index.data.inspectors.flatMap { bookingFindings(of: $0, index) }
+        // Each inspector's bookings are theirs alone: the inspectors are shared among the cores, in order.
+        let inspectors = index.data.inspectors
+        return Array(ParallelRuns.map(inspectors.count) { run in run.flatMap { bookingFindings(of: inspectors[$0], index) } }.joined())
     }
 
     /// One inspector's double bookings, each about the later inspection's product.
     func bookingFindings(of inspector: Inspector, _ index: PilotIndex) -> [Finding] {
         var out: [Finding] = []
-        // Positions, not inspections, are filtered and sorted: an inspection is a large value to copy.
-        let booked = index.inspectionsByInspector[inspector.id] ?? []
-        let order = booked.indices.filter { booked[$0].status != .cancelled }.sorted { booked[$0].start < booked[$1].start }
-        var latest: Inspection?
+        // Positions, not inspections, are filtered and sorted, by dates read once: an inspection is a large value to copy.
+        let booked = index.inspections(ofInspector: inspector.id)
+        let starts = booked.indices.map { booked[$0].start }
+        let ends = booked.indices.map { booked[$0].end }
+        var order = booked.indices.filter { booked[$0].status != .cancelled }
+        order.sort { starts[$0] < starts[$1] }
+        // The booking ending last so far, by position.
+        var latest: Int?
         for position in order {
-            let booking = booked[position]
-            if let previous = latest, booking.start <= previous.end {
+            if let last = latest, starts[position] <= ends[last] {
+                let (booking, previous) = (booked[position], booked[last])
                 out.append(
                     Finding(
                         .warning, .doubleBooking, productId: booking.productId,
@@ -111,7 +117,7 @@ public struct RulesEngine: Sendable {
                                 "Inspector \(inspector.displayName(.en)) is booked on both \(previous.id) (\(previous.start)–\(previous.end)) and \(booking.id) (\(booking.start)–\(booking.end))"
                         )))
             }
-            if latest == nil || booking.end > latest!.end { latest = booking }
+            if latest.map({ ends[position] > ends[$0] }) ?? true { latest = position }
         }
         return out
     }

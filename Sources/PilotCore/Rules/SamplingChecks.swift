@@ -4,11 +4,11 @@ enum SamplingChecks {
         var out: [Finding] = []
         let name = ProductRules.names(p)
         let deadlines = index.data.deadlines
-        for s in index.samplings(of: p.id) {
+        index.samplings(of: p.id).forEachInPlace { s in
             let ref = Finding.RecordRef(.sampling, s.id)
             switch s.conclusion {
             case .pending:
-                guard let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar).report else { continue }
+                guard let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar).report else { return }
                 let note = InspectionChecks.notes(s.reportDueExtendedTo == nil ? deadlines.labReport : .labReport, status)
                 let extended =
                     s.reportDueExtendedTo.map { _ in Bilingual(zh: "（已批准延期）", en: " (extension approved)") } ?? Bilingual(zh: "", en: "")
