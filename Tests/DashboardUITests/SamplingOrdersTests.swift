@@ -34,9 +34,10 @@ import Testing
     @Test func rowsOutOfIdOrderSortAsRowByRow() {
         let data = StoreGenerator.make(
             GeneratorSize(products: 8, years: 2, provinces: 3), seed: 9, today: UI.today, reference: bundledReference)
-        var rows = DashboardModel.samplingRows(data, today: UI.today, calendar: bundledReference.calendar)
-        var generator = SystemRandomNumberGenerator()
-        rows.shuffle(using: &generator)
+        let inOrder = DashboardModel.samplingRows(data, today: UI.today, calendar: bundledReference.calendar)
+        // Dealt into seven piles (rows 0, 7, 14, …, then 1, 8, 15, …): out of id order where each pile starts.
+        let rows = inOrder.indices.sorted { ($0 % 7, $0) < ($1 % 7, $1) }.map { inOrder[$0] }
+        #expect(zip(rows, rows.dropFirst()).contains { $0.sampling.id > $1.sampling.id })
         let built = SamplingOrders(rows, products: data.products.records)
         var inserted = SamplingOrders([], products: data.products.records)
         inserted.insert(Array(rows.indices), deleted: [], rows: rows, products: [:])

@@ -188,7 +188,7 @@ private struct SortKeys {
     func newestFirst() -> [Int] {
         guard let latest = days.max(), let earliest = days.min() else { return [] }
         guard latest - earliest < 1 << 31, byId.count < 1 << 31 else {
-            return byId.indices.sorted { (days[$0], idRanks[$0]) > (days[$1], idRanks[$1]) }
+            return days.indices.sorted { (days[$0], idRanks[$0]) > (days[$1], idRanks[$1]) }
         }
         let last = byId.count - 1
         var packed = days.indices.map { UInt64(latest - days[$0]) << 32 | UInt64(last - idRanks[$0]) }
