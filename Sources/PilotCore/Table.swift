@@ -149,6 +149,13 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
         }
     }
 
+    /// Calls `body` with the record at `position`, read through a pointer: in this generic code a subscript read
+    /// copied the whole record.
+    public func withRecord<T>(at position: Int, _ body: (Record) throws -> T) rethrows -> T {
+        precondition(position >= 0 && position < count, "Table index out of range")
+        return try chunks[position / Table.chunkSize].withUnsafeBufferPointer { try body($0[position % Table.chunkSize]) }
+    }
+
     /// Where the record with the id stands in insertion order.
     public func position(of id: String) -> Int? { positions[Table.shard(id)][id] }
 

@@ -19,6 +19,6 @@ public struct TableRecords<Record: Identified & Hashable & Sendable & Codable>: 
     /// Calls `body` with each record, in order, lent from the table: a `for` loop takes a copy of each (an inspection
     /// retains a dozen strings and lists), which the rules, coverage and due list made hundreds of thousands of times.
     public func forEachInPlace(_ body: (Record) throws -> Void) rethrows {
-        for p in positions { try body(table[p]) }
+        for p in positions { try table.withRecord(at: p, body) }
     }
 }

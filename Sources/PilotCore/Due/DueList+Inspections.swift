@@ -4,7 +4,7 @@ extension DueList {
     static func inspectionItems(_ c: Context, _ id: String) -> [DueItem] {
         var out: [DueItem] = []
         let product = c.data.products[id: id]
-        c.index.inspections(of: id).forEachInPlace { i in
+        func add(_ i: Inspection) {
             let ref = Finding.RecordRef(.inspection, i.id)
             switch i.status {
             case .completed:
@@ -42,6 +42,16 @@ extension DueList {
             default:
                 // An inspection under way has nothing due until it ends; a cancelled one has nothing.
                 break
+            }
+        }
+        // Read in place, and handed on only when something may be due: most inspections are completed and closed,
+        // and the items' work took a copy of each (89k at national scale).
+        c.index.inspections(of: id).forEachInPlace { i in
+            switch i.status {
+            case .completed: if i.hasOpenRectification { add(i) }
+            case .planned: add(i)
+            case .inProgress: if i.end < c.today { add(i) }
+            default: break
             }
         }
         return out

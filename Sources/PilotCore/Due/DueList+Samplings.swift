@@ -31,9 +31,11 @@ extension DueList {
                 return
             }
         }
-        // Each record lent in place: a `for` loop copied every sampling of the product (205k at national scale).
-        c.index.samplings(of: id).forEachInPlace(add)
-        c.index.commissionedTests(of: id).forEachInPlace(add)
+        // Read in place, and handed on only when something may be due (a pending result, a failure not re-tested):
+        // the items' work took a copy of every sampling (205k at national scale).
+        func mayBeDue(_ s: Sampling) { if s.conclusion == .pending || (s.conclusion == .fail && s.retest == nil) { add(s) } }
+        c.index.samplings(of: id).forEachInPlace(mayBeDue)
+        c.index.commissionedTests(of: id).forEachInPlace(mayBeDue)
         return out
     }
 }
