@@ -133,6 +133,7 @@ public final class DirectoryStore: Store {
         let check: Snapshot.VersionCheck = { version throws(StoreError) in try migrator.checkVersion(version, file: files.snapshot) }
         let snapshot = try JSONReading.decode(
             Snapshot.self, from: bytes, file: files.snapshot, userInfo: [Snapshot.versionCheckKey: check], prefetch: Snapshot.prefetch)
+        if bytes.count >= BackgroundRelease.minimumBytes { BackgroundRelease.release(consume bytes) }
         try snapshot.checkRanges(file: files.snapshot)
         return snapshot
     }

@@ -18,7 +18,9 @@ enum JSONReading {
         if let tape = JSONTape(bytes, userInfo: userInfo) {
             prefetch?.run(tape)
             do {
-                return try tape.decode(T.self, 0)
+                let value = try tape.decode(T.self, 0)
+                if bytes.count >= BackgroundRelease.minimumBytes { BackgroundRelease.release(consume tape) }
+                return value
             } catch let error as StoreError {
                 throw error
             } catch {}

@@ -26,7 +26,8 @@ package enum JournalChain {
         let hash: Range<Int>
 
         init(_ raw: ArraySlice<UInt8>, file: String, number: Int) throws(StoreError) {
-            let position = "line \(number)"
+            // Made only for an error: a string per line was a tenth of the walk besides the hashing.
+            var position: String { "line \(number)" }
             guard let recorded = JournalLine.verifiedHashRange(raw) else {
                 if JournalLine.split(raw) == nil {
                     throw StoreError(

@@ -44,18 +44,28 @@ import Testing
         return (try? Array(JSONReading.encoder.encode(document))) ?? []
     }
 
-    /// The one-thread scan and the scan split at `split` (its segment scanned first, as another thread would).
-    /// Counts the splits the scan took.
-    static func expectSameScan(_ bytes: [UInt8], split: Int, taken: inout Int, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// The one-thread scan and the scan split at `split`, whose segment (scanned first, as another thread would)
+    /// is ready only after the scan from the start asked `pending` times. Counts the segments the scan took.
+    static func expectSameScan(
+        _ bytes: [UInt8], split: Int, pending: Int = 0, taken: inout Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         bytes.withUnsafeBufferPointer { p in
             let whole = JSONTape.scan(p)
-            let parallel = JSONTape.scan(p, split: split) {
+            let segment = JSONTape.scanSegment(p, from: split) { false }
+            var asked = 0
+            let parallel = JSONTape.scan(p, split: split) { at in
+                asked += 1
+                guard asked > pending else { return .pending }
+                guard let segment else { return .failed }
+                guard segment.element(at: at) != nil else { return .pending }
                 taken += 1
-                return JSONTape.scanSegment(p, from: split) { false }
+                return .found(segment)
             }
             // Compared first: the words themselves would fill the message.
             let same = parallel == whole
-            #expect(same, "split at \(split) of \(String(decoding: bytes.prefix(300), as: UTF8.self))", sourceLocation: sourceLocation)
+            #expect(
+                same, "split at \(split), pending \(pending), of \(String(decoding: bytes.prefix(300), as: UTF8.self))",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -104,7 +114,30 @@ import Testing
             let split = bytes.firstIndex(of: 0x2C)! + 1
             var taken = 0
             Self.expectSameScan(bytes, split: split, taken: &taken)
-            #expect(taken == 1)
+            // Taken wherever the segment alone is within the limit.
+            let segment = bytes.withUnsafeBufferPointer { JSONTape.scanSegment($0, from: split) { false } }
+            #expect(taken == (segment == nil ? 0 : 1))
+            #expect((segment == nil) == (inner >= 512))
+        }
+    }
+
+    @Test func theRestOfTheSegmentIsTakenAtALaterElementWhenItIsReadyLate() throws {
+        // 300 rows: the segment marks every 64th element from the split, where the scan may take the rest.
+        let rows = (0..<300).map { Row(id: "R\($0)", note: $0 % 7 == 0 ? "},{\"x" : nil, tags: ["原"], inner: [], count: $0, flag: true) }
+        let bytes = try Array(JSONReading.encoder.encode(Document(head: "h", rows: rows, tail: [])))
+        // The rows after the first: the notes hold `},{` too.
+        let commas = bytes.indices.filter { $0 > 0 && bytes[$0 - 1] == 0x2C && bytes[$0...].starts(with: Array(#"{"count""#.utf8)) }
+        #expect(commas.count == 299)
+        for split in [commas[0], commas[10], commas[200]] {
+            for pending in [0, 1, 63, 64, 65, 130, 1000] {
+                var taken = 0
+                Self.expectSameScan(bytes, split: split, pending: pending, taken: &taken)
+                // Asked at each element from the split on, ready from element `pending` on: taken at the first
+                // marked element (a multiple of 64) from there, unless the array ends before it.
+                let elements = commas.count - commas.firstIndex(of: split)!
+                let marked = (pending + 63) / 64 * 64
+                #expect(taken == (marked < elements ? 1 : 0), "split \(split), pending \(pending)")
+            }
         }
     }
 

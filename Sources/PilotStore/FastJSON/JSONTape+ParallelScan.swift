@@ -4,10 +4,12 @@ import Synchronization
 
 /// The scan of a big document on two cores. A guess at the middle: the `{` of the first `,{` there, which in
 /// compact JSON starts an element of an array (a snapshot's samplings) unless the two bytes are inside a string.
-/// Another thread scans from it to the array's end while this one scans from the start; when this scan reaches
-/// the guess as an array's element, the guess was right and it takes the other thread's words. When it does not
-/// (the bytes were inside a string, the other scan failed or never started), it scans on by itself: the words
-/// are always the ones the one-thread scan makes.
+/// Another thread scans from it to the array's end while this one scans from the start. When this scan meets the
+/// guess as an element of an array, the guess was right; from there on, at each element of that array, it takes
+/// the other thread's words from that element on if they are ready, and otherwise scans on itself, so it never
+/// waits (on a busy machine the other thread may get no core). When the guess was wrong (the bytes were inside a
+/// string) or the other scan failed, it scans on by itself: the words are always the ones the one-thread scan
+/// makes.
 extension JSONTape {
     /// Smaller documents are scanned on one thread: starting another costs more than it saves.
     static let parallelScanMinimum = 1 << 20
@@ -18,7 +20,7 @@ extension JSONTape {
         }
         let ahead = SegmentScan(bytes, from: split)
         defer { ahead.stop() }
-        return bytes.withUnsafeBufferPointer { scan($0, split: split, ahead: { ahead.take() }) }
+        return bytes.withUnsafeBufferPointer { scan($0, split: split, ahead: { ahead.segment(at: $0) }) }
     }
 
     /// The index of the `{` of the first `,{` from the middle on, or nil.
@@ -32,8 +34,8 @@ extension JSONTape {
     }
 }
 
-/// The scan of a segment on another thread, until the scan from the start takes it. Taking a segment that has
-/// not started yet (no thread was free) cancels it instead of waiting for it.
+/// The scan of a segment on another thread, until the scan from the start takes it. Asked before it started (no
+/// thread was free), it is cancelled instead.
 final class SegmentScan: Sendable {
     private enum State: UInt8 {
         case waiting, running, cancelled
@@ -41,12 +43,11 @@ final class SegmentScan: Sendable {
 
     private let state = Atomic<UInt8>(State.waiting.rawValue)
     private let stopped = Atomic<Bool>(false)
+    private let finished = Atomic<Bool>(false)
     private let result = Mutex<JSONTape.Segment?>(nil)
-    private let done = DispatchSemaphore(value: 0)
 
     init(_ bytes: [UInt8], from start: Int) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            defer { done.signal() }
             guard
                 state.compareExchange(expected: State.waiting.rawValue, desired: State.running.rawValue, ordering: .acquiringAndReleasing)
                     .exchanged
@@ -55,19 +56,28 @@ final class SegmentScan: Sendable {
                 JSONTape.scanSegment(p, from: start) { stopped.load(ordering: .relaxed) }
             }
             result.withLock { $0 = segment }
+            finished.store(true, ordering: .releasing)
         }
     }
 
-    /// The segment's words, once its scan ends; nil when it failed, was stopped, or had not started.
-    func take() -> JSONTape.Segment? {
-        if state.compareExchange(expected: State.waiting.rawValue, desired: State.cancelled.rawValue, ordering: .acquiringAndReleasing)
-            .exchanged
+    /// The segment, handed over, when its scan has ended and it has an element starting at byte `at`; pending
+    /// while it runs; failed when it failed or had not started.
+    func segment(at byte: Int) -> JSONTape.Ahead {
+        // Asked at every element until it is ready: a plain load first, the exchange only while it may not have
+        // started.
+        if state.load(ordering: .acquiring) == State.waiting.rawValue,
+            state.compareExchange(expected: State.waiting.rawValue, desired: State.cancelled.rawValue, ordering: .acquiringAndReleasing)
+                .exchanged
         {
-            return nil
+            return .failed
         }
-        done.wait()
-        done.signal()
-        return result.withLock { $0.take() }
+        guard finished.load(ordering: .acquiring) else { return .pending }
+        return result.withLock { segment in
+            guard let found = segment else { return .failed }
+            guard found.element(at: byte) != nil else { return .pending }
+            segment = nil
+            return .found(found)
+        }
     }
 
     /// Ends the scan at its next element: the scan from the start no longer needs it.

@@ -238,23 +238,51 @@ final class JSONTape: Sendable {
         var close: Int
         /// The most containers the segment had open at once (the depth limit counts those around it too).
         var depth: Int
+        /// Every `stride`-th element's first byte and first word (element k · stride at entry k), where the scan
+        /// from the start can take the rest of the segment if it got there first.
+        var startBytes: [Int] = []
+        var startWords: [Int] = []
+        static let stride = 64
+
+        /// The element starting at byte `at`, as its place among the segment's elements and its first word.
+        func element(at byte: Int) -> (element: Int, word: Int)? {
+            var low = 0
+            var high = startBytes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if startBytes[middle] < byte { low = middle + 1 } else { high = middle }
+            }
+            guard low < startBytes.count, startBytes[low] == byte else { return nil }
+            return (low * Segment.stride, startWords[low])
+        }
+    }
+
+    /// What the scan ahead has for the scan from the start, asked at an element of its array starting at a byte.
+    enum Ahead {
+        /// Not yet: go on scanning and ask again at a later element.
+        case pending
+        /// Never: scan the rest alone.
+        case failed
+        /// The segment, which has an element starting at that byte.
+        case found(Segment)
     }
 
     /// The whole document as words, or nil when it is not plain valid JSON (see the type's note). When the scan
-    /// comes to an element of an array starting at byte `split`, it asks `ahead` for that element and the rest of
-    /// the array, scanned meanwhile, and takes them instead of scanning them; given nil, it scans them itself.
-    static func scan(_ p: UnsafeBufferPointer<UInt8>, split: Int = -1, ahead: () -> Segment? = { nil }) -> [UInt64]? {
+    /// comes to an element of an array starting at byte `split`, it asks `ahead` at that element and at each
+    /// later one of the array for the rest of the array, scanned meanwhile, and takes those words instead of
+    /// scanning on; it never waits for them.
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, split: Int = -1, ahead: (_ at: Int) -> Ahead = { _ in .failed }) -> [UInt64]? {
         scan(p, from: 0, segment: false, split: split, ahead: ahead, stop: { false })?.words
     }
 
     /// The elements of an array from the one starting at `start` to the `]` that closes the array, or nil when
     /// they are not plain valid JSON or `stop` answers true (asked between elements).
     static func scanSegment(_ p: UnsafeBufferPointer<UInt8>, from start: Int, stop: () -> Bool) -> Segment? {
-        scan(p, from: start, segment: true, split: -1, ahead: { nil }, stop: stop)
+        scan(p, from: start, segment: true, split: -1, ahead: { _ in .failed }, stop: stop)
     }
 
     private static func scan(
-        _ p: UnsafeBufferPointer<UInt8>, from start: Int, segment: Bool, split: Int, ahead: () -> Segment?, stop: () -> Bool
+        _ p: UnsafeBufferPointer<UInt8>, from start: Int, segment: Bool, split: Int, ahead: (Int) -> Ahead, stop: () -> Bool
     ) -> Segment? {
         let n = p.count
         var words: [UInt64] = []
@@ -263,7 +291,16 @@ final class JSONTape: Sendable {
         var open: [(index: Int, object: Bool, members: Int)] = []
         var deepest = 0
         var elements = 0
+        var startBytes: [Int] = []
+        var startWords: [Int] = []
+        // The word of the array whose elements from `split` on are scanned ahead, once this scan found `split`
+        // to be one of them, until it takes them or the scan ahead fails.
+        var aheadArray = -1
         var i = skipSpace(p, start)
+        if segment {
+            startBytes.append(i)
+            startWords.append(0)
+        }
         while true {
             // A value starts at i.
             guard i < n else { return nil }
@@ -324,9 +361,16 @@ final class JSONTape: Sendable {
                     elements += 1
                     i = skipSpace(p, i)
                     guard i < n else { return nil }
-                    if p[i] == 0x5D { return Segment(words: words, elements: elements, close: i, depth: deepest) }
+                    if p[i] == 0x5D {
+                        return Segment(
+                            words: words, elements: elements, close: i, depth: deepest, startBytes: startBytes, startWords: startWords)
+                    }
                     guard p[i] == 0x2C, !stop() else { return nil }
                     i = skipSpace(p, i + 1)
+                    if elements % Segment.stride == 0 {
+                        startBytes.append(i)
+                        startWords.append(words.count)
+                    }
                     break
                 }
                 let members = top.members + 1
@@ -338,18 +382,29 @@ final class JSONTape: Sendable {
                     if top.object {
                         guard let value = key(p, i, &words) else { return nil }
                         i = value
-                    } else if i == split, let rest = ahead(), open.count + rest.depth <= maximumDepth {
-                        // An element does start at `split`: the segment's words are the ones this scan would make
-                        // from here to the array's end, but for where their containers end.
-                        let base = UInt64(words.count)
-                        words.reserveCapacity(words.count + rest.words.count)
-                        for word in rest.words {
-                            let kind = word >> kindShift
-                            words.append(kind == Kind.object.rawValue || kind == Kind.array.rawValue ? word &+ base : word)
+                    } else {
+                        if i == split { aheadArray = top.index }
+                        if top.index == aheadArray {
+                            switch ahead(i) {
+                            case .pending: break
+                            case .failed: aheadArray = -1
+                            case .found(let rest):
+                                aheadArray = -1
+                                // The rest of the array from the element at i, as this scan would make it, but for
+                                // where its containers end; past the depth limit, this scan goes on and fails.
+                                if open.count + rest.depth <= maximumDepth, let (element, first) = rest.element(at: i) {
+                                    let base = UInt64(words.count - first)
+                                    words.reserveCapacity(words.count + rest.words.count - first)
+                                    for word in rest.words[first...] {
+                                        let kind = word >> kindShift
+                                        words.append(kind == Kind.object.rawValue || kind == Kind.array.rawValue ? word &+ base : word)
+                                    }
+                                    open[open.count - 1].members = members + rest.elements - element - 1
+                                    i = rest.close
+                                    continue
+                                }
+                            }
                         }
-                        open[open.count - 1].members = members + rest.elements - 1
-                        i = rest.close
-                        continue
                     }
                     break
                 }
