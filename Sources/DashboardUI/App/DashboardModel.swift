@@ -59,10 +59,6 @@ public struct DashboardModel: Sendable {
 
     public init(data: PilotData, revision: Int, today: CivilDate, reference: ReferenceData) {
         let calendar = reference.calendar
-        // The parts the first frame does not show, on another core meanwhile: they need nothing the rest of the
-        // model makes, not even the index, and the dashboard draws before they are done.
-        samplingList = ModelPart { SamplingList(data: data, today: today, calendar: calendar) }
-        calendarMonths = ModelPart { DashboardModel.bookingsByMonth(data.inspections) }
         let index = PilotIndex(data)
         self.index = index
         self.reference = reference
@@ -88,6 +84,12 @@ public struct DashboardModel: Sendable {
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         coverageReplaced = nil
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
+        // The parts the first frame does not show, made on other cores from here while the dashboard draws: they
+        // need nothing the rest of the model makes, but started first they took the second core from the index,
+        // findings, coverage and due list, which split their work across both (first frame 1.3 s → 1.05 s at
+        // national scale; the sampling pane shown 0.2 s later).
+        samplingList = ModelPart { SamplingList(data: data, today: today, calendar: calendar) }
+        calendarMonths = ModelPart { DashboardModel.bookingsByMonth(data.inspections) }
     }
 
     /// Takes in the parts made on another core that are done by now; never waits.
