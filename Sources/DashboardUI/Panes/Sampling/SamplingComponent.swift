@@ -43,7 +43,8 @@ enum SamplingComponent: PaneComponent {
 
     static func select(_ state: inout AppState, id: String) -> Bool {
         state.settleModel(waiting: true)
-        guard let position = state.sampling.visible.firstIndex(where: { state.model.samplingRows[$0].sampling.id == id }) else {
+        let rows = state.model.samplingRows
+        guard let position = state.sampling.visible.firstIndex(where: { rows[$0].sampling.id == id }) else {
             return false
         }
         state.sampling.list.move(position, count: recordCount(state), height: Layout.samplingListRows(state.size))
