@@ -67,11 +67,13 @@ struct DashboardCommand: ReferenceCommand {
                 return
             }
             defer { terminal.end() }
-            let model = DashboardModel(data: store.data, revision: store.revision, today: common.day, reference: reference)
             // A damaged journal opens read-only: the dashboard says so up front instead of refusing each save.
             let damage = runtime.damage
             let context = AppContext(storePath: store.location, user: common.user, readOnly: readonly, readOnlyReason: damage)
-            var state = AppState(model: model, context: context, size: terminal.size, language: common.language)
+            // The model built in place: a variable holding it too would make the first edit copy its arrays.
+            var state = AppState(
+                model: DashboardModel(data: store.data, revision: store.revision, today: common.day, reference: reference),
+                context: context, size: terminal.size, language: common.language)
             state.applyPreferences(homeProvince: settings.homeProvince.value?.code, productSort: settings.defaultSort.value)
             // The damage alone: it decides what the user can do. Else every start-up problem, each kept in the
             // messages (`M`): the preferences file's were also printed on stderr, which the dashboard covers.
