@@ -75,12 +75,13 @@ enum SamplingScreen {
         grid.put(" " + CommissionedLog.heading(state), x: area.x, y: area.y, style: Style(.title, bold: true), limit: area.width)
         let tableArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
         let commissioned = state.sampling.commissioned
+        let rows = state.model.samplingRows
         Table.draw(
             into: &grid, area: tableArea, columns: commissioned ? CommissionedLog.columns(state.language) : columns(state.language),
             count: visible.count, selected: state.sampling.list.selected, offset: state.sampling.list.offset, position: state.language,
             highlight: state.sampling.filter
         ) { i in
-            let row = state.model.samplingRows[visible[i]]
+            let row = rows[visible[i]]
             return commissioned ? CommissionedLog.cells(row, state) : cells(row, state)
         }
         if visible.isEmpty {
