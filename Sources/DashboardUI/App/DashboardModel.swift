@@ -72,15 +72,8 @@ public struct DashboardModel: Sendable {
         }
         let rows = self.rows
         productWidths = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ProductList.longest(rows, $0)) })
-        let positions = Array(rows.indices)
-        orders = Dictionary(
-            uniqueKeysWithValues: DashboardModel.keyedSorts.map { sort in
-                (sort, positions.sorted { DashboardModel.precedes(sort, rows[$0], rows[$1]) })
-            })
-        nameOrders = Dictionary(
-            uniqueKeysWithValues: Language.allCases.map { L in
-                (L, positions.sorted { DashboardModel.precedesByName(L, rows[$0], rows[$1]) })
-            })
+        orders = DashboardModel.keyedOrders(rows)
+        nameOrders = DashboardModel.nameOrders(rows)
         coverage = Coverage.report(year: today.year, asOf: today, index: index)
         coverageReplaced = nil
         due = DueRows(DueList(index: index, today: today, calendar: calendar, coverage: coverage))
