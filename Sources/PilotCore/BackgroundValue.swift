@@ -7,10 +7,14 @@ import Synchronization
 public final class BackgroundValue<Value: Sendable>: Sendable {
     private let value = Mutex<Value?>(nil)
     private let done = DispatchSemaphore(value: 0)
+    /// The maker, let go before the value is announced: what it holds (the store's data, the index) is then held
+    /// only by the caller, which may change it in place without a copy.
+    private let maker: Mutex<(@Sendable () -> Value)?>
 
     public init(_ make: @escaping @Sendable () -> Value) {
+        maker = Mutex(make)
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let made = make()
+            let made = maker.withLock { $0.take() }.map { $0() }
             value.withLock { $0 = made }
             done.signal()
         }

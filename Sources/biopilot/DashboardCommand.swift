@@ -114,8 +114,11 @@ struct DashboardCommand: ReferenceCommand {
                 quietTicks = 0
             case nil:
                 quietTicks += 1
-                // The parts of the model made after the first frame, taken in once done (no redraw: nothing shown changes).
+                // The parts of the model made after the first frame, taken in once done; of them the status line
+                // shows the overdue count.
+                let overdue = state.model.overdueCount
                 state.settleModel()
+                if state.model.overdueCount != overdue { terminal.draw(Screen.render(state)) }
                 guard runtime.store.isNotified || quietTicks % 4 == 0 else { continue }
                 // After 5 s without a key, a due snapshot rewrite: never inside a save.
                 let actions = runtime.lookForOthersEdits(in: state) + (quietTicks >= 20 ? runtime.compactWhenQuiet(in: state) : [])

@@ -86,3 +86,52 @@ import Testing
         #expect(!s.sampling.visible.isEmpty)
     }
 }
+
+/// The due list is made after the first frame too: the status line says the overdue count once it is in, and the
+/// due pane lists it once shown.
+@Suite struct DueListAfterTheFirstFrameTests {
+    @Test func theStatusLineCountsOverdueOnceMadeAndTheDuePaneWaitsForIt() throws {
+        var model = DashboardModel(data: UI.data, revision: 1, today: UI.today, reference: bundledReference)
+        let made = model.dueList.value
+        #expect(made.overdueCount > 0)
+        let gate = ModelPartTests.Gate()
+        model.dueList = ModelPart {
+            gate.open.wait()
+            return made
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(10)) { gate.open.signal() }
+        var s = AppState(
+            model: model, context: AppContext(storePath: "/srv/biopilot/store", user: "tester", readOnly: false),
+            size: Size(width: 120, height: 30), language: .en)
+        UI.press(&s, .char("j"), .char("2"), .char("1"))
+        let before = try #require(Screen.render(s).text.split(separator: "\n").last)
+        #expect(!s.due.listed && s.due.visible.isEmpty && s.model.overdueCount == nil)
+        #expect(!before.contains("overdue") && before.contains("today"), "\(before)")
+        gate.open.signal()
+        _ = s.model.due
+        s.settleModel()
+        let after = try #require(Screen.render(s).text.split(separator: "\n").last)
+        #expect(after.contains("\(made.overdueCount) overdue"), "\(after)")
+        UI.press(&s, .char("5"))
+        #expect(s.due.listed && s.due.visible == Array(made.items.indices))
+    }
+
+    @Test func anEditWhileTheDueListIsInTheMakingWaitsAndUpdatesIt() throws {
+        var model = DashboardModel(data: UI.data, revision: 1, today: UI.today, reference: bundledReference)
+        let made = model.dueList.value
+        let gate = ModelPartTests.Gate()
+        model.dueList = ModelPart {
+            gate.open.wait()
+            return made
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(50)) { gate.open.signal() }
+        var data = UI.data
+        let before = try #require(data.products.records.first)
+        var product = before
+        product.name += "（更名）"
+        data.products.upsert(product)
+        model.apply([RecordChange(before: .product(before), after: .product(product))], to: data, revision: 2)
+        let full = DashboardModel(data: data, revision: 2, today: UI.today, reference: bundledReference)
+        #expect(ModelComparison.differences(model, full).isEmpty)
+    }
+}

@@ -1,9 +1,9 @@
 extension AppState {
-    /// Takes in the model's parts made after the first frame once they are done, and lists the sampling pane from
-    /// its part then. `waiting` (the sampling pane shown, a sampling to select) waits for the part.
-    public mutating func settleModel(waiting: Bool = false) {
+    /// Takes in the model's parts made after the first frame once they are done, and lists the sampling and due
+    /// panes from their parts then. `showing` a pane waits for the part it lists.
+    public mutating func settleModel(showing pane: Pane? = nil) {
         model.settle()
-        guard !sampling.listed, waiting || model.samplingList.isMade else { return }
-        SamplingReducer.refilter(&self, keepingSelection: nil)
+        if !sampling.listed, pane == .sampling || model.samplingList.isMade { SamplingReducer.refilter(&self, keepingSelection: nil) }
+        if !due.listed, pane == .due || model.dueList.isMade { DueReducer.refilter(&self, keepingSelection: nil) }
     }
 }

@@ -42,11 +42,10 @@ public struct AppState: Sendable {
         calendar = CalendarState(selected: model.today)
         sampling = SamplingPaneState(summaryYear: model.today.year)
         coverage = CoveragePaneState(model: model)
-        due.visible = Array(model.due.items.indices)
         CoverageView.recompute(&self)
         products.visible = ProductListing(model: model, language: language).order(.id)
         message = StatusMessage(text: Strings.welcome[language], isError: false)
-        // The sampling pane listed now if the model's list is made already, else once it is.
+        // The sampling and due panes listed now if the model's lists are made already, else once they are.
         settleModel()
     }
 

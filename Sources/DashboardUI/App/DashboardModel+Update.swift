@@ -14,6 +14,8 @@ extension DashboardModel {
 
     /// `applying` in place: with this model held nowhere else, its row lists are changed without being copied.
     public mutating func apply(_ changes: [RecordChange], to data: PilotData, revision: Int) {
+        // The parts still in the making hold what they are made from: changed under them, it would be copied.
+        finish()
         guard let index = index.updated(to: data, with: changes) else {
             self = DashboardModel(data: data, revision: revision, today: today, reference: reference)
             return
@@ -58,7 +60,8 @@ extension DashboardModel {
             }
         }
         updateSamplings(samplings, products: productChanges, from: old)
-        due.update(products: products, index: index, calendar: calendar, coverage: coverage)
+        let (calendar, coverage) = (self.calendar, self.coverage)
+        dueList.modify { $0.update(products: products, index: index, calendar: calendar, coverage: coverage) }
     }
 
     /// The products an enterprise, site or inspector change reaches: an enterprise's, those it makes at its sites;

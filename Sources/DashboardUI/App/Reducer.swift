@@ -3,11 +3,11 @@ import PilotCore
 /// The dashboard's update function: the state changes only here, and I/O is asked for as effects.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     // The model's parts made after the first frame are taken in as soon as they are done, so reading them
-    // waits on nothing and the next change makes no copy; the sampling pane waits for its list.
+    // waits on nothing and the next change makes no copy; the sampling and due panes wait for their lists.
     state.settleModel()
     let message = state.message
     let effects = update(&state, action).compactMap { SaveOutcome.withoutNoOps(&state, $0) }
-    state.settleModel(waiting: state.pane == .sampling)
+    state.settleModel(showing: state.pane)
     if state.message != message { NoticeView.openIfCut(&state) }
     // Remember the edit on its way, so that once it is saved `u` can undo it (or a refusal can show it).
     for case .save(let edit) in effects { state.pendingEdit = edit }

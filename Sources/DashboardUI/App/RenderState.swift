@@ -18,7 +18,9 @@ public enum RenderState {
         month: (year: Int, month: Int)? = nil
     ) throws(UnknownRecord) {
         state.pane = pane
-        state.settleModel(waiting: pane == .sampling)
+        // A printed screen is the same every time: the status line's overdue count is waited for.
+        _ = state.model.due
+        state.settleModel(showing: pane)
         // The calendar selects a day: --select YYYY-MM-DD, else the 1st of --month, else today.
         if pane == .calendar, id == nil, let month, let first = CivilDate(year: month.year, month: month.month, day: 1) {
             state.calendar.selected = first

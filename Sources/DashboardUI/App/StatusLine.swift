@@ -32,9 +32,8 @@ enum StatusLine {
         let user = "\(Strings.user[L]) \(state.context.user)"
         let today = "\(Strings.today[L]) \(state.model.today)"
         var parts = [" " + state.pane.component.title[L], user, today]
-        // Counted once per model build; every pane says it.
-        let overdue = state.model.due.overdueCount
-        if overdue > 0 { parts.append(Bilingual(zh: "逾期 \(overdue)", en: "\(overdue) overdue")[L]) }
+        // Counted once per model build, after the first frame; every pane says it once it is.
+        if let overdue = state.model.overdueCount, overdue > 0 { parts.append(Bilingual(zh: "逾期 \(overdue)", en: "\(overdue) overdue")[L]) }
         if state.context.readOnly { parts.append(Strings.readOnly[L]) }
         if state.context.connectionLost != nil { parts.append(Strings.disconnected[L]) }
         for optional in [user, today] where DisplayWidth.of(parts.joined(separator: " │ ")) > state.size.width - 1 {

@@ -15,7 +15,11 @@ enum DueComponent: PaneComponent {
 
     static func keptSelection(_ state: AppState) -> String? { state.selectedDueItem?.uid }
 
-    static func reload(_ state: inout AppState, keeping kept: String?) { DueReducer.refilter(&state, keepingSelection: kept) }
+    static func reload(_ state: inout AppState, keeping kept: String?) {
+        // Not listed yet: it will be, from the model as it is then.
+        guard state.due.listed else { return }
+        DueReducer.refilter(&state, keepingSelection: kept)
+    }
 
     static func clamp(_ state: inout AppState) {
         state.due.list.move(0, count: state.due.visible.count, height: Layout.dueListRows(state.size))
@@ -36,6 +40,7 @@ enum DueComponent: PaneComponent {
     }
 
     static func select(_ state: inout AppState, id: String) -> Bool {
+        state.settleModel(showing: .due)
         guard let position = state.due.visible.firstIndex(where: { state.model.due.items[$0].uid == id }) else { return false }
         state.due.list.move(position - state.due.list.selected, count: recordCount(state), height: Layout.dueListRows(state.size))
         return true

@@ -35,6 +35,7 @@ enum DueReducer {
 
     static func refilter(_ state: inout AppState, keepingSelection uid: String?) {
         state.due.listing.refilter(listing(state), keeping: uid, height: Layout.dueListRows(state.size))
+        state.due.listed = true
     }
 
     /// An inspection's item opens its card over this pane; any other product's item opens the case on the measure

@@ -42,7 +42,7 @@ enum SamplingComponent: PaneComponent {
     }
 
     static func select(_ state: inout AppState, id: String) -> Bool {
-        state.settleModel(waiting: true)
+        state.settleModel(showing: .sampling)
         let rows = state.model.samplingRows
         guard let position = state.sampling.visible.firstIndex(where: { rows[$0].sampling.id == id }) else {
             return false
