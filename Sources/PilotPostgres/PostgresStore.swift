@@ -18,6 +18,9 @@ public final class PostgresStore: Store {
     public var onNotice: ((String) -> Void)?
     /// A PostgreSQL store never opens read-only for damage: the database refuses a line that breaks the chain.
     public var damage: StoreError? { nil }
+    /// The database checks every line as it is written: nothing is left to check after opening.
+    public var historyCheckPending: Bool { false }
+    public func startHistoryCheck() {}
     public var isNotified: Bool { true }
     public var head: JournalHead { JournalHead(revision: revision, hash: headHash) }
     /// Whether the connection is up (false between losing it and the next successful reconnect).

@@ -54,6 +54,13 @@ final class BackgroundChainCheck: Sendable {
         }
     }
 
+    /// Whether the walk has ended, without waiting.
+    var isDone: Bool {
+        guard done.wait(timeout: .now()) == .success else { return false }
+        done.signal()
+        return true
+    }
+
     /// Stops the walk at its next line (opening failed, or the verdict is in).
     func cancel() { cancelled.store(true, ordering: .relaxed) }
 

@@ -13,8 +13,14 @@ public final class DirectoryStore: Store {
     /// Things the user should know that did not stop the store from opening (a torn last line set aside).
     public private(set) var notices: [String] = []
     /// Set when the journal's chain is broken or disagrees with store.json: the store opened read-only and every
-    /// edit is refused with this reason until `biopilot doctor --repair`.
-    public private(set) var damage: StoreError?
+    /// edit is refused with this reason until `biopilot doctor --repair`. Waits for a check left for after opening.
+    public var damage: StoreError? {
+        settleHistory(waiting: true)
+        return knownDamage
+    }
+    private var knownDamage: StoreError?
+    /// The journal's check up to store.json when opening left it for later (`HistoryCheck.afterOpening`).
+    private var laterHistory: LaterHistoryCheck?
     /// The entries the last look at the journal applied (other writers' edits, by `refresh`, a commit or a
     /// compaction), so a dashboard can follow them record by record instead of rebuilding everything.
     public private(set) var caughtUp: [JournalEntry] = []
@@ -72,9 +78,19 @@ public final class DirectoryStore: Store {
 
     // MARK: Opening
 
+    /// When opening checks the journal's chain up to store.json.
+    public enum HistoryCheck: Sendable {
+        /// Before `open` returns, beside the snapshot's decoding: every command line.
+        case beforeReturning
+        /// Once `startHistoryCheck` asks (a dashboard, after its first frame), or `damage` is read, or anything is
+        /// about to be written, whichever comes first; until the verdict is in, the store shows what store.json and
+        /// the lines after it say.
+        case afterOpening
+    }
+
     public static func open(
         _ directory: String, migrator: SchemaMigrator = .standard,
-        lockPolicy: LockPolicy = .standard
+        lockPolicy: LockPolicy = .standard, history: HistoryCheck = .beforeReturning
     ) throws(StoreError) -> DirectoryStore {
         let files = StoreFiles(directory: directory)
         guard FileIO.isDirectory(files.directory) else {
@@ -85,30 +101,31 @@ public final class DirectoryStore: Store {
                     en: "no such store directory (create one with `biopilot init \(files.directory)`)"))
         }
         do {
-            return try openShared(files, migrator: migrator, lockPolicy: lockPolicy)
+            return try openShared(files, migrator: migrator, lockPolicy: lockPolicy, history: history)
         } catch let error where error.kind == .unreadable && error.reason.hasPrefix(SchemaMigrator.olderMarker) {
             // An older schema: migrate under the exclusive lock, after a byte-exact backup.
             let lock = try FileLock(path: files.lock, exclusive: true, policy: lockPolicy)
             try migrator.migrate(files)
             withExtendedLifetime(lock) {}
         }
-        return try openShared(files, migrator: migrator, lockPolicy: lockPolicy)
+        return try openShared(files, migrator: migrator, lockPolicy: lockPolicy, history: history)
     }
 
     /// Reads the snapshot, checks the journal's chain and applies the lines after the snapshot, all under one
-    /// shared lock, so no writer or repair moves the journal in between.
-    private static func openShared(_ files: StoreFiles, migrator: SchemaMigrator, lockPolicy: LockPolicy) throws(StoreError)
-        -> DirectoryStore
+    /// shared lock, so no writer or repair moves the journal in between. A check left for later reads only the
+    /// journal's bytes up to store.json, which nothing but tampering or a repair changes: either makes it fail.
+    private static func openShared(_ files: StoreFiles, migrator: SchemaMigrator, lockPolicy: LockPolicy, history: HistoryCheck)
+        throws(StoreError) -> DirectoryStore
     {
         let lock = try FileLock(path: files.lock, exclusive: false, policy: lockPolicy)
         defer { withExtendedLifetime(lock) {} }
         // The chain is walked on another thread while store.json decodes; its verdict is in before `open` returns.
-        let journal = Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
+        let journal = history == .afterOpening ? -1 : Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
         let chain = journal < 0 ? nil : BackgroundChainCheck(fd: journal, path: files.journal)
         defer { chain?.cancel() }
         let snapshot = try readSnapshot(files, migrator: migrator)
         let store = DirectoryStore(files: files, snapshot: snapshot, migrator: migrator, lockPolicy: lockPolicy)
-        try store.checkHistory(snapshot, chain)
+        try store.checkHistory(snapshot, chain, later: history == .afterOpening)
         try store.catchUp(repairTornTail: false)
         return store
     }
@@ -150,7 +167,7 @@ public final class DirectoryStore: Store {
 
     /// The journal up to the snapshot is checked link by link (hashes only, no decoding), so a line altered,
     /// removed or reordered anywhere makes the store read-only instead of being written on.
-    private func checkHistory(_ snapshot: Snapshot, _ chain: BackgroundChainCheck?) throws(StoreError) {
+    private func checkHistory(_ snapshot: Snapshot, _ chain: BackgroundChainCheck?, later: Bool) throws(StoreError) {
         guard let fd = try openJournal() else { return }
         defer { close(fd) }
         let size = Int(lseek(fd, 0, SEEK_END))
@@ -160,25 +177,51 @@ public final class DirectoryStore: Store {
                     .tampered, file: files.journal, position: "byte \(size)",
                     "the journal is shorter than the \(journalOffset) bytes store.json was made from; it was truncated or replaced")
             }
-            if let chain {
+            if later {
+                laterHistory = LaterHistoryCheck(
+                    path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead)
+            } else if let chain {
                 try chain.verdict(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead)
             } else {
                 try JournalChain.check(fd, path: files.journal, end: journalOffset, lines: journalLineCount, head: snapshot.journalHead)
             }
         } catch {
-            damage = error
+            knownDamage = error
+        }
+    }
+
+    /// Starts the journal's check that opening left for later (`HistoryCheck.afterOpening`) on another thread.
+    public func startHistoryCheck() { laterHistory?.start() }
+
+    /// Whether that check's verdict is still out; takes it in once it is there, without waiting.
+    public var historyCheckPending: Bool {
+        settleHistory(waiting: false)
+        return laterHistory != nil
+    }
+
+    /// Takes in the verdict of the check left for later: at once with `waiting`, else only if it is there.
+    private func settleHistory(waiting: Bool) {
+        guard let later = laterHistory, waiting || later.isDone else { return }
+        laterHistory = nil
+        do throws(StoreError) {
+            try later.verdict()
+        } catch {
+            // The first bad line comes before any the lines after the snapshot may have found.
+            knownDamage = error
         }
     }
 
     /// Reads and applies journal lines appended since this store last looked (by this or another process).
     /// A bad line stops the reading there: what came before is kept and the store becomes read-only.
     private func catchUp(repairTornTail: Bool) throws(StoreError) {
+        // About to write (a torn tail mended, then an edit or a snapshot): the whole chain's verdict first.
+        if repairTornTail { settleHistory(waiting: true) }
         caughtUp = []
-        guard damage == nil, let fd = try openJournal() else { return }
+        guard knownDamage == nil, let fd = try openJournal() else { return }
         defer { close(fd) }
         let size = Int(lseek(fd, 0, SEEK_END))
         guard size >= journalOffset else {
-            damage = StoreError(
+            knownDamage = StoreError(
                 .tampered, file: files.journal, position: "byte \(size)",
                 "the journal is shorter than the \(journalOffset) bytes already applied; it was truncated or replaced")
             return
@@ -237,7 +280,7 @@ public final class DirectoryStore: Store {
         let keptBytes = kept.last.map { $0.end } ?? 0
         journalOffset += min(keptBytes, size - journalOffset)
         if let problem {
-            damage = problem
+            knownDamage = problem
             return
         }
         if restoredNewline {

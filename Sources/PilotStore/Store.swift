@@ -14,6 +14,10 @@ public protocol Store: AnyObject {
     var notices: [String] { get }
     /// Set when the store opened read-only (a damaged journal): every edit is refused with this reason.
     var damage: StoreError? { get }
+    /// Whether a check of the journal that opening left for later is still running (`damage` waits for it).
+    var historyCheckPending: Bool { get }
+    /// Starts that check (a dashboard, after its first frame); nothing when none is left.
+    func startHistoryCheck()
     /// The entries the last look at the journal applied (other members' edits), so a dashboard can follow them
     /// record by record.
     var caughtUp: [JournalEntry] { get }

@@ -77,8 +77,9 @@ struct CommonOptions: ParsableArguments {
         demo ? StoreLocation.demo(env: environment) : StoreLocation.resolve(flag: store, env: environment)
     }
 
-    /// Opens the store (creating the demo store on first use with --demo) and prints its notices to stderr.
-    func openStore(_ reference: ReferenceData) throws -> any Store {
+    /// Opens the store (creating the demo store on first use with --demo) and prints its notices to stderr. A
+    /// directory's journal is checked before this returns unless `history` leaves it for later (the dashboard).
+    func openStore(_ reference: ReferenceData, history: DirectoryStore.HistoryCheck = .beforeReturning) throws -> any Store {
         let directory = storeDirectory
         if PostgresStore.names(directory) {
             let store: PostgresStore
@@ -97,14 +98,14 @@ struct CommonOptions: ParsableArguments {
                     directory, data: DemoData.make(today: day, reference: reference), user: user,
                     reason: "biopilot demo store created on first use of --demo")
             } else {
-                store = try DirectoryStore.open(directory, lockPolicy: lockPolicy)
+                store = try DirectoryStore.open(directory, lockPolicy: lockPolicy, history: history)
             }
         } catch let error as StoreError {
             throw CLIFailure.store(error)
         }
         store.lockPolicy = lockPolicy
         for notice in store.notices { printError("biopilot: note: \(notice)") }
-        if let damage = store.damage {
+        if !store.historyCheckPending, let damage = store.damage {
             printError(
                 "biopilot: warning: the store is read-only: \(damage); run `biopilot doctor --store \(directory)` for details, `biopilot doctor --repair` to set the damaged part aside"
             )

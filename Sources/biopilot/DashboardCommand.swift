@@ -54,7 +54,9 @@ struct DashboardCommand: ReferenceCommand {
                 exitCode = 2
                 return
             }
-            let store = try common.openStore(reference)
+            // The journal's chain is checked after the first frame (it took the second core from the snapshot's
+            // decoding), and before anything is written.
+            let store = try common.openStore(reference, history: .afterOpening)
             let runtime = EffectRunner(store: store, user: common.user, lockPolicy: common.lockPolicy)
             let settings = common.settings(theme: theme, mouse: mouse)
             let loaded = ThemeFiles.load(name: settings.theme.value, env: common.environment)
@@ -67,8 +69,9 @@ struct DashboardCommand: ReferenceCommand {
                 return
             }
             defer { terminal.end() }
-            // A damaged journal opens read-only: the dashboard says so up front instead of refusing each save.
-            let damage = runtime.damage
+            // A damaged journal opens read-only: the dashboard says so up front instead of refusing each save
+            // (or, once the check left for after the first frame says so, then).
+            let damage = store.historyCheckPending ? nil : runtime.damage
             let context = AppContext(storePath: store.location, user: common.user, readOnly: readonly, readOnlyReason: damage)
             // The model built in place: a variable holding it too would make the first edit copy its arrays.
             var state = AppState(
@@ -100,8 +103,16 @@ struct DashboardCommand: ReferenceCommand {
     /// look costs nothing until a notification came, so an edit shows well within a second), else every second.
     func runLoop(terminal: Terminal, runtime: EffectRunner, state: inout AppState) throws {
         terminal.draw(Screen.render(state))
+        runtime.store.startHistoryCheck()
+        var historyPending = runtime.store.historyCheckPending
         var quietTicks = 0
         while !terminal.stopWasRequested {
+            if historyPending && !runtime.store.historyCheckPending {
+                // The check left for after the first frame: a damaged journal makes the dashboard read-only now.
+                historyPending = false
+                if let damage = runtime.damage { _ = reduce(&state, .journalDamaged(damage)) }
+                terminal.draw(Screen.render(state))
+            }
             var effects: [Effect] = []
             switch terminal.readKey() {
             case .key(let key)?:

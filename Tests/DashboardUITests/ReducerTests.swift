@@ -17,6 +17,18 @@ import Testing
         #expect(s.form == nil && s.message?.text == "damaged: journal.jsonl line 10 — biopilot doctor --repair")
     }
 
+    /// The journal's check, left for after the first frame, finds damage: from then on the same as above.
+    @Test func damageFoundAfterTheFirstFrameMakesTheDashboardReadOnly() {
+        var s = UI.state()
+        #expect(!s.context.readOnly)
+        _ = reduce(&s, .journalDamaged("journal.jsonl line 2 — biopilot doctor --repair"))
+        #expect(s.context.readOnly && s.message?.isError == true)
+        #expect(s.message?.text == "damaged: journal.jsonl line 2 — biopilot doctor --repair")
+        let effects = UI.press(&s, .char("e"))
+        #expect(!effects.contains { if case .save = $0 { return true } else { return false } })
+        #expect(s.form == nil)
+    }
+
     @Test func navigationStaysInBoundsAndScrolls() {
         var s = UI.state(Size(width: 80, height: 12))
         // 14 products do not fit: the list's last row says where the selection stands, the others show products.

@@ -131,6 +131,7 @@ extension Action {
         case .dataChanged(_, let revision, _): return "dataChanged r\(revision)"
         case .othersChanged(_, let revision, _): return "othersChanged r\(revision)"
         case .message(let text, let isError): return (isError ? "error: " : "message: ") + text
+        case .journalDamaged(let reason): return "damaged: " + reason
         case .connectionChanged(let lost, let message): return (lost ? "lost: " : "connected: ") + message
         case .saveFinished(let ok, let message, _): return "saveFinished \(ok): \(message)"
         case .saveConflicted: return "saveConflicted"

@@ -13,6 +13,9 @@ public enum Action: Sendable {
     /// line says so without hiding the user's own last message.
     case othersChanged(PilotData, revision: Int, changes: [RecordChange]? = nil)
     case message(String, isError: Bool)
+    /// The journal's check, left for after the first frame, found it damaged (why, as `AppContext.readOnlyReason`):
+    /// the dashboard becomes read-only and says so.
+    case journalDamaged(String)
     /// The store's database connection was lost (`lost`), or is back: the status line says `message` once and,
     /// while it is down, keeps showing that saves cannot reach the store.
     case connectionChanged(lost: Bool, message: String)

@@ -47,6 +47,11 @@ private func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text, let isError):
         state.message = StatusMessage(text: text, isError: isError)
         return []
+    case .journalDamaged(let reason):
+        state.context.readOnly = true
+        state.context.readOnlyReason = reason
+        state.message = StatusMessage(text: state.context.refusal(state.language), isError: true)
+        return []
     case .connectionChanged(let lost, let text):
         // The loss, shown whole over the screen when the line cut it, goes once the connection is back.
         if !lost, case .notice(let shown)? = state.overlay(.notice), shown.text == state.context.connectionLost {
