@@ -58,6 +58,13 @@ struct BiopilotBench: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
+            "Only time the launch rows (the dashboard's first frame, render, json.load, cat) on this existing store, instead of generating stores.",
+            valueName: "DIR"))
+    var launch: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
             "Also copy each store into a new database on this PostgreSQL server and time it there (a login that may create databases; password from PGPASSWORD or ~/.pgpass).",
             valueName: "URL"))
     var postgres: String?
@@ -108,6 +115,18 @@ struct BiopilotBench: ParsableCommand {
                 reference: reference, tools: tools, parts: false)
             var table = BenchTable(title: "keystrokes on \(keystrokes)")
             try bench.keystrokeRows(try DirectoryStore.open(keystrokes), into: &table)
+            print(markdown ? table.markdown : table.text)
+            return
+        }
+        if let launch {
+            var bench = SizeBench(
+                size: .national, runs: runs, budget: budget, binary: binary, bench: folder + "/biopilot-bench", today: day,
+                reference: reference, tools: tools, parts: false)
+            bench.directory = launch
+            try FileManager.default.createDirectory(atPath: bench.scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: bench.scratch) }
+            var table = BenchTable(title: "launch on \(launch)")
+            try bench.launchRows(into: &table)
             print(markdown ? table.markdown : table.text)
             return
         }

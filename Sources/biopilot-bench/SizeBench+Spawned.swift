@@ -7,13 +7,18 @@ extension SizeBench {
 
     func launchRows(into table: inout BenchTable) throws {
         progress("launch → first frame")
+        var dashboard: [Double] = []
         var render: [Double] = []
         var samplingPane: [Double] = []
         var python: [Double] = []
         var cat: [Double] = []
         var peak = 0.0
         var failure: String?
+        let launch = TerminalLaunch(
+            executable: binary, arguments: ["dashboard"] + common, marker: Array(today.description.utf8),
+            environment: ["XDG_CONFIG_HOME": scratch + "/config", "XDG_STATE_HOME": scratch + "/state"])
         _ = try Stopwatch.runs(minimum: spawned.minimum, maximum: spawned.maximum, budget: spawned.budget * 2) { _ in
+            dashboard.append(try launch.run())
             let run = try ChildProcess(executable: binary, arguments: ["render"] + common).run()
             if run.status != 0 { failure = "exit \(run.status)" }
             peak = max(peak, run.peakMiB)
@@ -24,19 +29,24 @@ extension SizeBench {
                 python.append(try ChildProcess(executable: path, arguments: ["-c", Yardsticks.jsonLoad, snapshot]).run().ms)
             }
             if let path = tools.cat { cat.append(try ChildProcess(executable: path, arguments: [snapshot, journal]).run().ms) }
-            return run.ms
+            return dashboard.last!
         }
-        let mine = Percentiles(render)
-        let ratios = [
-            python.isEmpty ? "no python3: no ratio" : BenchRow.ratio(mine, Percentiles(python), "Python json.load"),
-            cat.isEmpty ? "" : BenchRow.ratio(mine, Percentiles(cat), "cat"),
-            String(format: "peak %.0f MiB", peak),
-        ]
+        func ratios(_ mine: [Double]) -> [String] {
+            [
+                python.isEmpty ? "no python3: no ratio" : BenchRow.ratio(Percentiles(mine), Percentiles(python), "Python json.load"),
+                cat.isEmpty ? "" : BenchRow.ratio(Percentiles(mine), Percentiles(cat), "cat"),
+            ]
+        }
         table.add(
             BenchRow(
-                "launch → first frame (biopilot render)", render,
-                note: ([failure].compactMap { $0 } + ratios).filter { !$0.isEmpty }.joined(separator: ", "),
+                "launch → first frame (the dashboard on a terminal)", dashboard,
+                note: ratios(dashboard).filter { !$0.isEmpty }.joined(separator: ", "),
                 goal: "≤ 0.5× Python json.load"))
+        table.add(
+            BenchRow(
+                "  launch → screen printed and exited (biopilot render)", render,
+                note: ([failure].compactMap { $0 } + ratios(render) + [String(format: "peak %.0f MiB", peak)]).filter { !$0.isEmpty }
+                    .joined(separator: ", ")))
         table.add(
             BenchRow(
                 "  launch → sampling pane shown (render --screen sampling)", samplingPane,

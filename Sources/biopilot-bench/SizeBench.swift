@@ -18,7 +18,7 @@ struct SizeBench {
     let parts: Bool
     /// A PostgreSQL server (`--postgres`) on which the PostgreSQL rows run; nil: those rows are left out.
     var postgres: String? = nil
-    let directory = NSTemporaryDirectory() + "biopilot-bench-\(getpid())-\(UUID().uuidString.prefix(8))"
+    var directory = NSTemporaryDirectory() + "biopilot-bench-\(getpid())-\(UUID().uuidString.prefix(8))"
 
     var snapshot: String { directory + "/store.json" }
     var journal: String { directory + "/journal.jsonl" }
