@@ -119,7 +119,8 @@ public final class DirectoryStore: Store {
     {
         let lock = try FileLock(path: files.lock, exclusive: false, policy: lockPolicy)
         defer { withExtendedLifetime(lock) {} }
-        // The chain is walked on another thread while store.json decodes; its verdict is in before `open` returns.
+        // The chain is walked on another thread while store.json decodes; its verdict is in before `open` returns
+        // (unless `history` leaves the walk for later).
         let journal = history == .afterOpening ? -1 : Glibc.open(files.journal, O_RDONLY | O_CLOEXEC)
         let chain = journal < 0 ? nil : BackgroundChainCheck(fd: journal, path: files.journal)
         defer { chain?.cancel() }
