@@ -149,11 +149,13 @@ public struct Table<Record: Identified & Hashable & Sendable & Codable>: Hashabl
         }
     }
 
-    /// Calls `body` with the record at `position`, read through a pointer: in this generic code a subscript read
-    /// copied the whole record.
-    public func withRecord<T>(at position: Int, _ body: (Record) throws -> T) rethrows -> T {
+    /// Calls `body` with the record at `position` lent where it lies (`Lent`): handed to a closure as a value, the
+    /// record was copied whole.
+    public func withRecord<T>(at position: Int, _ body: (borrowing Lent<Record>) throws -> T) rethrows -> T {
         precondition(position >= 0 && position < count, "Table index out of range")
-        return try chunks[position / Table.chunkSize].withUnsafeBufferPointer { try body($0[position % Table.chunkSize]) }
+        return try chunks[position / Table.chunkSize].withUnsafeBufferPointer {
+            try body(Lent($0.baseAddress! + position % Table.chunkSize))
+        }
     }
 
     /// Where the record with the id stands in insertion order.

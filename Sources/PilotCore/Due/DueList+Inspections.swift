@@ -44,13 +44,13 @@ extension DueList {
                 break
             }
         }
-        // Read in place, and handed on only when something may be due: most inspections are completed and closed,
+        // Read in place, and copied only when something may be due: most inspections are completed and closed,
         // and the items' work took a copy of each (89k at national scale).
         c.index.inspections(of: id).forEachInPlace { i in
             switch i.status {
-            case .completed: if i.hasOpenRectification { add(i) }
-            case .planned: add(i)
-            case .inProgress: if i.end < c.today { add(i) }
+            case .completed: if i.hasOpenRectification { add(i.record) }
+            case .planned: add(i.record)
+            case .inProgress: if i.end < c.today { add(i.record) }
             default: break
             }
         }

@@ -33,7 +33,9 @@ extension DueList {
         }
         // Read in place, and handed on only when something may be due (a pending result, a failure not re-tested):
         // the items' work took a copy of every sampling (205k at national scale).
-        func mayBeDue(_ s: Sampling) { if s.conclusion == .pending || (s.conclusion == .fail && s.retest == nil) { add(s) } }
+        func mayBeDue(_ s: borrowing Lent<Sampling>) {
+            if s.conclusion == .pending || (s.conclusion == .fail && s.retest == nil) { add(s.record) }
+        }
         c.index.samplings(of: id).forEachInPlace(mayBeDue)
         c.index.commissionedTests(of: id).forEachInPlace(mayBeDue)
         return out

@@ -88,7 +88,7 @@ enum InspectionChecks {
     static func rectifications(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [Finding] {
         let deadlines = index.data.deadlines
         var open: [Inspection] = []
-        index.inspections(of: p.id).forEachInPlace { if $0.hasOpenRectification { open.append($0) } }
+        index.inspections(of: p.id).forEachInPlace { if $0.hasOpenRectification { open.append($0.record) } }
         return open.compactMap { inspection in
             guard let r = RectificationStatus(inspection, deadlines: deadlines, today: today, calendar: calendar) else { return nil }
             let ref = Finding.RecordRef(.inspection, inspection.id)

@@ -356,7 +356,7 @@ enum ProductRules {
     static func pilotEnd(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         let end = Rule.pilotEndDate
         var late: [Inspection] = []
-        index.inspections(of: p.id).forEachInPlace { if $0.status == .planned && $0.end > end { late.append($0) } }
+        index.inspections(of: p.id).forEachInPlace { if $0.status == .planned && $0.end > end { late.append($0.record) } }
         return late.map { inspection in
             Finding(
                 .warning, .pilotEnd, productId: p.id, record: .init(.inspection, inspection.id),
