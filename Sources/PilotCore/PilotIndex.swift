@@ -121,14 +121,22 @@ public struct PilotIndex: Sendable {
         Set([product.holderId] + sites(of: product).map(\.enterpriseId))
     }
 
-    /// The holder's province (lead province 牵头省份).
-    public func leadProvince(of product: PilotProduct) -> String? { holder(of: product)?.provinceCode }
+    /// The holder's province (lead province 牵头省份), read in place (`holder(of:)` copies the enterprise).
+    public func leadProvince(of product: PilotProduct) -> String? {
+        data.enterprises.position(of: product.holderId).map { data.enterprises[$0].provinceCode }
+    }
 
-    /// Every province the product has a site or its holder in.
+    /// Every province the product has a site or its holder in, the holder's first. The sites' provinces are read
+    /// in place and the few codes found looked back through: the rules and coverage ask this several times per
+    /// product, and copying the sites and hashing the codes into a set was most of it.
     public func provinces(of product: PilotProduct) -> [String] {
-        var seen = Set<String>()
-        let codes = [leadProvince(of: product)].compactMap { $0 } + sites(of: product).map(\.provinceCode)
-        return codes.filter { seen.insert($0).inserted }
+        var codes: [String] = []
+        if let lead = leadProvince(of: product) { codes.append(lead) }
+        for id in product.siteIds {
+            guard let p = data.sites.position(of: id) else { continue }
+            if !codes.contains(data.sites[p].provinceCode) { codes.append(data.sites[p].provinceCode) }
+        }
+        return codes
     }
 
     /// A site of the product lies outside the holder's province.
