@@ -118,12 +118,22 @@ public struct PilotIndex: Sendable {
 
     /// The holder and every contract manufacturer: whom an inspector of this product must have no conflict with.
     public func enterpriseIds(of product: PilotProduct) -> Set<String> {
-        Set([product.holderId] + sites(of: product).map(\.enterpriseId))
+        var ids: Set<String> = [product.holderId]
+        for id in product.siteIds { if let p = data.sites.position(of: id) { ids.insert(data.sites[p].enterpriseId) } }
+        return ids
     }
 
     /// The holder's province (lead province 牵头省份), read in place (`holder(of:)` copies the enterprise).
     public func leadProvince(of product: PilotProduct) -> String? {
         data.enterprises.position(of: product.holderId).map { data.enterprises[$0].provinceCode }
+    }
+
+    /// A site's province, read in place (`data.sites[id:]` copies the site).
+    public func provinceCode(ofSite id: String) -> String? { data.sites.position(of: id).map { data.sites[$0].provinceCode } }
+
+    /// An inspector's province, read in place (`data.inspectors[id:]` copies the inspector).
+    public func provinceCode(ofInspector id: String) -> String? {
+        data.inspectors.position(of: id).map { data.inspectors[$0].provinceCode }
     }
 
     /// Every province the product has a site or its holder in, the holder's first. The sites' provinces are read
@@ -133,8 +143,7 @@ public struct PilotIndex: Sendable {
         var codes: [String] = []
         if let lead = leadProvince(of: product) { codes.append(lead) }
         for id in product.siteIds {
-            guard let p = data.sites.position(of: id) else { continue }
-            if !codes.contains(data.sites[p].provinceCode) { codes.append(data.sites[p].provinceCode) }
+            if let code = provinceCode(ofSite: id), !codes.contains(code) { codes.append(code) }
         }
         return codes
     }

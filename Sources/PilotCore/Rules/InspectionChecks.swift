@@ -6,7 +6,10 @@ enum InspectionChecks {
         index.inspections(of: p.id).forEachInPlace { inspection in
             guard inspection.status != .cancelled else { return }
             for member in inspection.team {
-                guard let inspector = index.data.inspectors[id: member] else {
+                // Read in place: the inspector is copied only when it has a conflict with one of these enterprises.
+                let position = index.data.inspectors.position(of: member)
+                if let position, !index.data.inspectors[position].conflicts.contains(where: enterprises.contains) { continue }
+                guard let inspector = position.map({ index.data.inspectors[$0] }) else {
                     out.append(
                         Finding(
                             .error, .references, productId: p.id, record: .init(.inspection, inspection.id),
@@ -65,10 +68,10 @@ enum InspectionChecks {
             // provinces are looked up only when there is one.
             var away: [String] = []
             for id in siteIds {
-                if let code = index.data.sites[id: id]?.provinceCode, code != lead, !away.contains(code) { away.append(code) }
+                if let code = index.provinceCode(ofSite: id), code != lead, !away.contains(code) { away.append(code) }
             }
             guard !away.isEmpty else { return }
-            let teamProvinces = inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode }
+            let teamProvinces = inspection.team.compactMap { index.provinceCode(ofInspector: $0) }
             for code in away where !teamProvinces.contains(code) && !(inspection.joint && inspection.partnerProvinces.contains(code)) {
                 let province = provinces.named(code: code)
                 out.append(
