@@ -1,9 +1,8 @@
 extension DueList {
     /// Rectification reports owed by the enterprise, overall assessments owed by the inspecting unit, planned
     /// inspections, and inspections past their end still not recorded as completed: those of the product `id`'s inspections.
-    static func inspectionItems(_ c: Context, _ id: String) -> [DueItem] {
+    static func inspectionItems(_ c: Context, _ id: String, _ product: PilotProduct?) -> [DueItem] {
         var out: [DueItem] = []
-        let product = c.data.products[id: id]
         func add(_ i: Inspection) {
             let ref = Finding.RecordRef(.inspection, i.id)
             switch i.status {

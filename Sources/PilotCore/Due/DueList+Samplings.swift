@@ -2,9 +2,8 @@ extension DueList {
     /// Lab reports owed by the lab for pending results, and open re-test windows after a failed result was served
     /// (the party may ask for a re-test until then; the result stands after it): of the product `id`'s samplings in
     /// force, supervisory and commissioned.
-    static func samplingItems(_ c: Context, _ id: String) -> [DueItem] {
+    static func samplingItems(_ c: Context, _ id: String, _ product: PilotProduct?) -> [DueItem] {
         var out: [DueItem] = []
-        let product = c.data.products[id: id]
         func add(_ s: Sampling) {
             let ref = Finding.RecordRef(.sampling, s.id)
             let lab = Bilingual(zh: s.lab, en: s.lab)
