@@ -41,14 +41,15 @@ public enum Coverage {
         func inYear(_ s: borrowing Lent<Sampling>) -> Bool { s.sampledOn.year == year && s.sampledOn <= asOf }
         // One pass over the product's samplings, read in place: copying the year's samplings (records of a dozen
         // strings each) was most of this function at national scale. By segment in `Segment.allCases` order.
-        var marks = Segment.allCases.map { _ in SamplingMark.none }
-        var bySegment = Segment.allCases.map { _ in 0 }
+        let segments = Segment.allCases
+        var marks = segments.map { _ in SamplingMark.none }
+        var bySegment = segments.map { _ in 0 }
         index.samplings(of: product.id).forEachInPlace { s in
-            guard inYear(s), let k = Segment.allCases.firstIndex(of: s.segment) else { return }
+            guard inYear(s), let k = segments.firstIndex(of: s.segment) else { return }
             marks[k] = max(marks[k], SamplingMark.of(conclusion: s.conclusion, retest: s.retest))
             bySegment[k] += 1
         }
-        func mark(_ segment: Segment) -> SamplingMark { marks[Segment.allCases.firstIndex(of: segment) ?? 0] }
+        func mark(_ segment: Segment) -> SamplingMark { marks[segments.firstIndex(of: segment) ?? 0] }
         let sites = index.sites(of: product)
         let siteIds = product.siteIds
         let uninspected = siteIds.filter { !inspectedSites.contains($0) }
@@ -66,9 +67,9 @@ public enum Coverage {
             let own = sites.filter { $0.provinceCode == code }
             let inspected = own.count { inspectedSites.contains($0.id) }
             // The segments made at the province's sites, each counted once.
-            let samplings = Segment.allCases.indices.reduce(0) { total, k in
+            let samplings = segments.indices.reduce(0) { total, k in
                 let made = product.segments.contains { made in
-                    made.segment == Segment.allCases[k] && own.contains { $0.id == made.siteId }
+                    made.segment == segments[k] && own.contains { $0.id == made.siteId }
                 }
                 return total + (made ? bySegment[k] : 0)
             }
