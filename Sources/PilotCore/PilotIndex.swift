@@ -34,39 +34,39 @@ public struct PilotIndex: Sendable {
 
     /// Inspections by product and by team member.
     static func groupInspections(_ data: PilotData, into positions: inout Positions) {
-        var byProduct: [String: [Int]] = [:]
+        var byProduct = PositionGroups()
         var byInspector: [String: [Int]] = [:]
         data.inspections.forEachPosition { p, i in
-            byProduct[i.productId, default: []].append(p)
+            byProduct.add(p, under: i.productId)
             for member in i.team { byInspector[member, default: []].append(p) }
         }
-        positions.inspections = byProduct
+        positions.inspections = byProduct.finished()
         positions.byInspector = byInspector
     }
 
     /// One pass over the samplings into the three groups (`supervisorySamplings`, `commissionedTests`, voided).
     static func groupSamplings(_ data: PilotData, into positions: inout Positions) {
-        var supervisory: [String: [Int]] = [:]
-        var commissioned: [String: [Int]] = [:]
-        var voided: [String: [Int]] = [:]
+        var supervisory = PositionGroups()
+        var commissioned = PositionGroups()
+        var voided = PositionGroups()
         data.samplings.forEachPosition { p, s in
             if s.isVoided {
-                voided[s.productId, default: []].append(p)
+                voided.add(p, under: s.productId)
             } else if s.commissioned {
-                commissioned[s.productId, default: []].append(p)
+                commissioned.add(p, under: s.productId)
             } else {
-                supervisory[s.productId, default: []].append(p)
+                supervisory.add(p, under: s.productId)
             }
         }
-        positions.samplings = supervisory
-        positions.commissioned = commissioned
-        positions.voided = voided
+        positions.samplings = supervisory.finished()
+        positions.commissioned = commissioned.finished()
+        positions.voided = voided.finished()
     }
 
     static func grouped<R>(_ table: Table<R>, by key: (R) -> String) -> [String: [Int]] {
-        var out: [String: [Int]] = [:]
-        table.forEachPosition { p, r in out[key(r), default: []].append(p) }
-        return out
+        var out = PositionGroups()
+        table.forEachPosition { p, r in out.add(p, under: key(r)) }
+        return out.finished()
     }
 
     static func byName(_ data: PilotData) -> [String: Inspector] {
