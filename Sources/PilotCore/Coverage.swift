@@ -19,39 +19,44 @@ public enum Coverage {
         var planned = 0
         var other = 0
         var holderInspected = false
-        var inspectedSites = Set<String>()
-        var teamProvinces = Set<String>()
+        // A product has a few sites and its teams come from a few provinces: these short lists are looked back
+        // through, not hashed into sets (the rules ask this for two years of every product).
+        var inspectedSites: [String] = []
+        var teamProvinces: [String] = []
         index.inspections(of: product.id).forEachInPlace { inspection in
             switch inspection.status {
             case .completed where inspection.end.year == year:
-                inspectedSites.formUnion(inspection.siteIds)
+                for id in inspection.siteIds where !inspectedSites.contains(id) { inspectedSites.append(id) }
                 if inspection.type == .fullGMP { full += 1 } else { other += 1 }
                 if inspection.holderQualitySystem == true { holderInspected = true }
-                teamProvinces.formUnion(inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode })
+                for member in inspection.team {
+                    if let code = index.provinceCode(ofInspector: member), !teamProvinces.contains(code) { teamProvinces.append(code) }
+                }
             case .planned, .inProgress:
                 if inspection.type == .fullGMP && (inspection.start.year == year || inspection.end.year == year) { planned += 1 }
             default:
                 break
             }
         }
-        func inYear(_ s: Sampling) -> Bool { s.sampledOn.year == year && s.sampledOn <= asOf }
-        // One pass over the index's own array, read in place: copying the year's samplings (records of a dozen
-        // strings each) was most of this function at national scale.
-        let all = index.samplings(of: product.id)
-        var marks: [Segment: SamplingMark] = [:]
-        var bySegment: [Segment: Int] = [:]
-        for i in all.indices where inYear(all[i]) {
-            let segment = all[i].segment
-            marks[segment] = max(marks[segment] ?? .none, SamplingMark.of(all[i]))
-            bySegment[segment, default: 0] += 1
+        func inYear(_ s: borrowing Lent<Sampling>) -> Bool { s.sampledOn.year == year && s.sampledOn <= asOf }
+        // One pass over the product's samplings, read in place: copying the year's samplings (records of a dozen
+        // strings each) was most of this function at national scale. By segment in `Segment.allCases` order.
+        let segments = Segment.allCases
+        var marks = segments.map { _ in SamplingMark.none }
+        var bySegment = segments.map { _ in 0 }
+        index.samplings(of: product.id).forEachInPlace { s in
+            guard inYear(s), let k = segments.firstIndex(of: s.segment) else { return }
+            marks[k] = max(marks[k], SamplingMark.of(conclusion: s.conclusion, retest: s.retest))
+            bySegment[k] += 1
         }
-        func mark(_ segment: Segment) -> SamplingMark { marks[segment] ?? .none }
+        func mark(_ segment: Segment) -> SamplingMark { marks[segments.firstIndex(of: segment) ?? 0] }
         let sites = index.sites(of: product)
         let siteIds = product.siteIds
         let uninspected = siteIds.filter { !inspectedSites.contains($0) }
         let plan = SupervisionPlan.required(for: product, in: year)
+        let staff = index.staff(of: product.id)
         let fewestStaff = index.contractSites(of: product).map { site in
-            index.staff(of: product.id).filter { $0.siteId == site.id && $0.isStationed(on: day) }.count
+            staff.indices.count { staff[$0].siteId == site.id && staff[$0].isStationed(on: day) }
         }.min()
         let lead = index.leadProvince(of: product) ?? ""
         let required = holderInspectionRequired(product, index: index)
@@ -60,13 +65,18 @@ public enum Coverage {
             && (!plan.drugSubstanceSampling || mark(.drugSubstance).sampled) && uninspected.isEmpty && (!required || holderInspected)
         let byProvince = index.provinces(of: product).map { code -> ProvinceShare in
             let own = sites.filter { $0.provinceCode == code }
-            let ownIds = Set(own.map(\.id))
-            let inspected = own.filter { inspectedSites.contains($0.id) }.count
-            let segments = Set(product.segments.filter { ownIds.contains($0.siteId) }.map(\.segment))
+            let inspected = own.count { inspectedSites.contains($0.id) }
+            // The segments made at the province's sites, each counted once.
+            let samplings = segments.indices.reduce(0) { total, k in
+                let made = product.segments.contains { made in
+                    made.segment == segments[k] && own.contains { $0.id == made.siteId }
+                }
+                return total + (made ? bySegment[k] : 0)
+            }
             let holder = code == lead
             return ProvinceShare(
                 code: code, isHolderProvince: holder, sitesInspected: inspected, sitesTotal: own.count,
-                samplings: segments.reduce(0) { $0 + (bySegment[$1] ?? 0) }, inspectorOnTeam: teamProvinces.contains(code),
+                samplings: samplings, inspectorOnTeam: teamProvinces.contains(code),
                 covered: holder ? productLevel : inspected == own.count)
         }
         let since = product.date(of: .inProduction)
@@ -76,7 +86,9 @@ public enum Coverage {
             fullSystemInspection: full > 0, plannedFullSystemInspection: planned > 0, plan: plan, fullSystemInspections: full,
             plannedFullSystemInspections: planned, otherInspections: other, drugProductSampling: mark(.drugProduct),
             drugSubstanceSampling: mark(.drugSubstance),
-            commissionedSamplings: commissioned.indices.count { inYear(commissioned[$0]) },
+            commissionedSamplings: commissioned.indices.count {
+                commissioned[$0].sampledOn.year == year && commissioned[$0].sampledOn <= asOf
+            },
             sitesInspected: siteIds.count - uninspected.count, sitesTotal: siteIds.count, uninspectedSiteIds: uninspected,
             holderInspectionRequired: required, holderInspected: holderInspected,
             residentStaffOK: (fewestStaff ?? plan.residentStaff) >= plan.residentStaff, fewestResidentStaff: fewestStaff,

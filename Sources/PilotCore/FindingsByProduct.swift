@@ -10,6 +10,9 @@ public struct FindingsByProduct: Sendable {
     private var own: [String: [Finding]] = [:]
     /// Each inspector's double bookings.
     private var bookings: [String: [Finding]] = [:]
+    /// The inspectors with a double booking about each product (`bookings` turned round), so a product without
+    /// one is grouped without reading its inspections' teams.
+    private var bookedAbout: [String: Set<String>] = [:]
     private var enterprise: [Finding] = []
     /// The pilot summary's finding, if any.
     private var summary: Finding?
@@ -23,11 +26,14 @@ public struct FindingsByProduct: Sendable {
         for (position, findings) in found.joined().enumerated() { own[products[position].id] = findings }
         let inspectors = index.data.inspectors
         let booked = ParallelRuns.map(inspectors.count) { run in run.map { engine.bookingFindings(of: inspectors[$0], index) } }
-        for (position, found) in booked.joined().enumerated() where !found.isEmpty { bookings[inspectors[position].id] = found }
+        for (position, found) in booked.joined().enumerated() where !found.isEmpty {
+            bookings[inspectors[position].id] = found
+            noteBookings(found, of: inspectors[position].id, insert: true)
+        }
         enterprise = engine.enterpriseFindings(index)
         // A double booking on an inspection whose product is gone is still listed under that product id.
-        let orphans = bookings.values.joined().compactMap(\.productId).filter { !index.data.products.contains(id: $0) }
-        for id in index.data.products.map(\.id) + Set(orphans) { assemble(id, index) }
+        let orphans = bookedAbout.keys.filter { !index.data.products.contains(id: $0) }
+        for id in index.data.products.map(\.id) + orphans { assemble(id, index) }
         summary = PilotSummaryRule.finding(index.data, today: engine.today)
         other = Self.errorsFirst(enterprise + (summary.map { [$0] } ?? []))
     }
@@ -54,6 +60,8 @@ public struct FindingsByProduct: Sendable {
         for id in inspectors {
             let found = index.data.inspectors[id: id].map { engine.bookingFindings(of: $0, index) } ?? []
             for f in (bookings[id] ?? []) + found { if let p = f.productId { regroup.insert(p) } }
+            noteBookings(bookings[id] ?? [], of: id, insert: false)
+            noteBookings(found, of: id, insert: true)
             bookings[id] = found.isEmpty ? nil : found
         }
         for id in regroup { assemble(id, index) }
@@ -62,22 +70,34 @@ public struct FindingsByProduct: Sendable {
         return regroup
     }
 
-    /// A product's own findings and then its double bookings, by inspector in the store's order, errors first.
+    /// Adds (or removes) `inspector` under the product of each of its booking findings in `bookedAbout`.
+    private mutating func noteBookings(_ found: [Finding], of inspector: String, insert: Bool) {
+        for f in found {
+            guard let p = f.productId else { continue }
+            if insert {
+                bookedAbout[p, default: []].insert(inspector)
+            } else {
+                bookedAbout[p]?.remove(inspector)
+                if bookedAbout[p]?.isEmpty == true { bookedAbout[p] = nil }
+            }
+        }
+    }
+
+    /// A product's own findings and then its double bookings (of the inspectors on its inspections' teams), by
+    /// inspector in the store's order, errors first. Most products have no booking: their teams are not read (a
+    /// set of every product's team members was a fifth of grouping a national store's findings).
     private mutating func assemble(_ id: String, _ index: PilotIndex) {
-        var members = Set<String>()
-        index.inspections(of: id).forEachInPlace { members.formUnion($0.team) }
-        let inspectors = index.data.inspectors
-        let booked = members.filter { bookings[$0] != nil }.sorted {
-            (inspectors.position(of: $0) ?? 0) < (inspectors.position(of: $1) ?? 0)
+        var booked: [String] = []
+        if let about = bookedAbout[id] {
+            var members = Set<String>()
+            index.inspections(of: id).forEachInPlace { for m in $0.team where about.contains(m) { members.insert(m) } }
+            let inspectors = index.data.inspectors
+            booked = members.sorted { (inspectors.position(of: $0) ?? 0) < (inspectors.position(of: $1) ?? 0) }
         }
         let found = (own[id] ?? []) + booked.flatMap { (bookings[$0] ?? []).filter { $0.productId == id } }
         byProduct[id] = found.isEmpty ? nil : Self.errorsFirst(found)
     }
 
     /// Sorted by severity, keeping the rules' order within one (as `RulesEngine.findings` sorts).
-    private static func errorsFirst(_ findings: [Finding]) -> [Finding] {
-        findings.enumerated().sorted { a, b in
-            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
-        }.map(\.element)
-    }
+    private static func errorsFirst(_ findings: [Finding]) -> [Finding] { RulesEngine.errorsFirst(findings) }
 }

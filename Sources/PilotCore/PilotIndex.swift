@@ -34,39 +34,39 @@ public struct PilotIndex: Sendable {
 
     /// Inspections by product and by team member.
     static func groupInspections(_ data: PilotData, into positions: inout Positions) {
-        var byProduct: [String: [Int]] = [:]
+        var byProduct = PositionGroups()
         var byInspector: [String: [Int]] = [:]
         data.inspections.forEachPosition { p, i in
-            byProduct[i.productId, default: []].append(p)
+            byProduct.add(p, under: i.productId)
             for member in i.team { byInspector[member, default: []].append(p) }
         }
-        positions.inspections = byProduct
+        positions.inspections = byProduct.finished()
         positions.byInspector = byInspector
     }
 
     /// One pass over the samplings into the three groups (`supervisorySamplings`, `commissionedTests`, voided).
     static func groupSamplings(_ data: PilotData, into positions: inout Positions) {
-        var supervisory: [String: [Int]] = [:]
-        var commissioned: [String: [Int]] = [:]
-        var voided: [String: [Int]] = [:]
+        var supervisory = PositionGroups()
+        var commissioned = PositionGroups()
+        var voided = PositionGroups()
         data.samplings.forEachPosition { p, s in
             if s.isVoided {
-                voided[s.productId, default: []].append(p)
+                voided.add(p, under: s.productId)
             } else if s.commissioned {
-                commissioned[s.productId, default: []].append(p)
+                commissioned.add(p, under: s.productId)
             } else {
-                supervisory[s.productId, default: []].append(p)
+                supervisory.add(p, under: s.productId)
             }
         }
-        positions.samplings = supervisory
-        positions.commissioned = commissioned
-        positions.voided = voided
+        positions.samplings = supervisory.finished()
+        positions.commissioned = commissioned.finished()
+        positions.voided = voided.finished()
     }
 
     static func grouped<R>(_ table: Table<R>, by key: (R) -> String) -> [String: [Int]] {
-        var out: [String: [Int]] = [:]
-        table.forEachPosition { p, r in out[key(r), default: []].append(p) }
-        return out
+        var out = PositionGroups()
+        table.forEachPosition { p, r in out.add(p, under: key(r)) }
+        return out.finished()
     }
 
     static func byName(_ data: PilotData) -> [String: Inspector] {
@@ -118,17 +118,34 @@ public struct PilotIndex: Sendable {
 
     /// The holder and every contract manufacturer: whom an inspector of this product must have no conflict with.
     public func enterpriseIds(of product: PilotProduct) -> Set<String> {
-        Set([product.holderId] + sites(of: product).map(\.enterpriseId))
+        var ids: Set<String> = [product.holderId]
+        for id in product.siteIds { if let p = data.sites.position(of: id) { ids.insert(data.sites[p].enterpriseId) } }
+        return ids
     }
 
-    /// The holder's province (lead province 牵头省份).
-    public func leadProvince(of product: PilotProduct) -> String? { holder(of: product)?.provinceCode }
+    /// The holder's province (lead province 牵头省份), read in place (`holder(of:)` copies the enterprise).
+    public func leadProvince(of product: PilotProduct) -> String? {
+        data.enterprises.position(of: product.holderId).map { data.enterprises[$0].provinceCode }
+    }
 
-    /// Every province the product has a site or its holder in.
+    /// A site's province, read in place (`data.sites[id:]` copies the site).
+    public func provinceCode(ofSite id: String) -> String? { data.sites.position(of: id).map { data.sites[$0].provinceCode } }
+
+    /// An inspector's province, read in place (`data.inspectors[id:]` copies the inspector).
+    public func provinceCode(ofInspector id: String) -> String? {
+        data.inspectors.position(of: id).map { data.inspectors[$0].provinceCode }
+    }
+
+    /// Every province the product has a site or its holder in, the holder's first. The sites' provinces are read
+    /// in place and the few codes found looked back through: the rules and coverage ask this several times per
+    /// product, and copying the sites and hashing the codes into a set was most of it.
     public func provinces(of product: PilotProduct) -> [String] {
-        var seen = Set<String>()
-        let codes = [leadProvince(of: product)].compactMap { $0 } + sites(of: product).map(\.provinceCode)
-        return codes.filter { seen.insert($0).inserted }
+        var codes: [String] = []
+        if let lead = leadProvince(of: product) { codes.append(lead) }
+        for id in product.siteIds {
+            if let code = provinceCode(ofSite: id), !codes.contains(code) { codes.append(code) }
+        }
+        return codes
     }
 
     /// A site of the product lies outside the holder's province.

@@ -9,11 +9,14 @@ public enum SamplingMark: String, Hashable, Sendable, Comparable {
     /// Sampled in the year, whatever the result: what the sampling requirement asks for.
     public var sampled: Bool { self != .none }
 
-    static func of(_ sampling: Sampling) -> SamplingMark {
-        switch sampling.conclusion {
+    static func of(_ sampling: Sampling) -> SamplingMark { of(conclusion: sampling.conclusion, retest: sampling.retest) }
+
+    /// The mark of a sampling with this conclusion and re-test, for a sampling read in place.
+    static func of(conclusion: SamplingConclusion, retest: Retest?) -> SamplingMark {
+        switch conclusion {
         case .pending: return .pending
         case .pass: return .issued
-        case .fail: return sampling.retest?.result == .pass ? .issued : .failed
+        case .fail: return retest?.result == .pass ? .issued : .failed
         }
     }
 

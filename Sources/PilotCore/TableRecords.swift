@@ -16,9 +16,10 @@ public struct TableRecords<Record: Identified & Hashable & Sendable & Codable>: 
     /// Lent in place from the table, as its records are: `records[k].start` copies no record.
     public subscript(i: Int) -> Record { _read { yield table[positions[i]] } }
 
-    /// Calls `body` with each record, in order, lent from the table: a `for` loop takes a copy of each (an inspection
-    /// retains a dozen strings and lists), which the rules, coverage and due list made hundreds of thousands of times.
-    public func forEachInPlace(_ body: (Record) throws -> Void) rethrows {
+    /// Calls `body` with each record, in order, lent from the table (`Lent`): a `for` loop, or a closure taking the
+    /// record, takes a copy of each (an inspection retains a dozen strings and lists), which the rules, coverage and
+    /// due list made hundreds of thousands of times.
+    public func forEachInPlace(_ body: (borrowing Lent<Record>) throws -> Void) rethrows {
         for p in positions { try table.withRecord(at: p, body) }
     }
 }

@@ -1,9 +1,8 @@
 extension DueList {
     /// Rectification reports owed by the enterprise, overall assessments owed by the inspecting unit, planned
     /// inspections, and inspections past their end still not recorded as completed: those of the product `id`'s inspections.
-    static func inspectionItems(_ c: Context, _ id: String) -> [DueItem] {
+    static func inspectionItems(_ c: Context, _ id: String, _ product: PilotProduct?) -> [DueItem] {
         var out: [DueItem] = []
-        let product = c.data.products[id: id]
         func add(_ i: Inspection) {
             let ref = Finding.RecordRef(.inspection, i.id)
             switch i.status {
@@ -44,13 +43,13 @@ extension DueList {
                 break
             }
         }
-        // Read in place, and handed on only when something may be due: most inspections are completed and closed,
+        // Read in place, and copied only when something may be due: most inspections are completed and closed,
         // and the items' work took a copy of each (89k at national scale).
         c.index.inspections(of: id).forEachInPlace { i in
             switch i.status {
-            case .completed: if i.hasOpenRectification { add(i) }
-            case .planned: add(i)
-            case .inProgress: if i.end < c.today { add(i) }
+            case .completed: if i.hasOpenRectification { add(i.record) }
+            case .planned: add(i.record)
+            case .inProgress: if i.end < c.today { add(i.record) }
             default: break
             }
         }

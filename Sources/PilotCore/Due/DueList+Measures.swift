@@ -2,10 +2,12 @@ extension DueList {
     /// Open risk-control measures with a deadline: the seizure decision's computed by law (7 working days, or 15
     /// days after the test report), the others' as entered. The measure's owner answers for it. Those of
     /// the product `id`'s measures.
-    static func measureItems(_ c: Context, _ id: String) -> [DueItem] {
-        let product = c.data.products[id: id]
-        return c.index.measures(of: id).compactMap { m in
-            guard m.isOpen, let due = m.dueDate(c.deadlines, calendar: c.calendar) else { return nil }
+    static func measureItems(_ c: Context, _ id: String, _ product: PilotProduct?) -> [DueItem] {
+        var open: [Measure] = []
+        // Read in place, and copied only when open: most measures are closed.
+        c.index.measures(of: id).forEachInPlace { if $0.isOpen { open.append($0.record) } }
+        return open.compactMap { m in
+            guard let due = m.dueDate(c.deadlines, calendar: c.calendar) else { return nil }
             let name = m.owner.trimmed
             // An owner who is an inspector is shown as the inspector is (by their English name in English).
             let owner =

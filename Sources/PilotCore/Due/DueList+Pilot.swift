@@ -21,9 +21,9 @@ extension DueList {
 
     /// Rule 11: from `PilotSummaryRule.noticeDays` before the pilot's end, the product `id`'s enterprise assessment
     /// (企业评估) while not yet recorded.
-    static func enterpriseAssessmentItems(_ c: Context, _ id: String) -> [DueItem] {
+    static func enterpriseAssessmentItems(_ c: Context, _ id: String, _ product: PilotProduct?) -> [DueItem] {
         let end = Rule.pilotEndDate
-        guard c.today.days(until: end) <= PilotSummaryRule.noticeDays, let p = c.data.products[id: id],
+        guard c.today.days(until: end) <= PilotSummaryRule.noticeDays, let p = product,
             p.basis != ProductBasis.none, p.date(of: .enterpriseAssessment) == nil
         else { return [] }
         return [

@@ -2,7 +2,7 @@ extension DueList {
     static let regulators = Bilingual(zh: "本省监管部门", en: "the province's regulators")
 
     /// The product `id` if still uncovered this year: what it lacks, due by the year's last working day.
-    static func coverageItems(_ c: Context, _ id: String) -> [DueItem] {
+    static func coverageItems(_ c: Context, _ id: String, _ product: PilotProduct?) -> [DueItem] {
         guard let p = c.coverageRows[id], !p.covered else { return [] }
         let due = c.calendar.workingDay(onOrBefore: CivilDate.lastOfYear(c.coverage.year))
         var zh: [String] = []
@@ -25,7 +25,7 @@ extension DueList {
         }
         return [
             c.item(
-                .coverageGap, due: due, product: c.data.products[id: p.productId],
+                .coverageGap, due: due, product: product,
                 what: Bilingual(zh: "未覆盖：" + zh.joined(separator: "、"), en: "uncovered: " + en.joined(separator: ", ")),
                 from: regulators, record: Finding.RecordRef(.product, p.productId))
         ]
@@ -34,9 +34,9 @@ extension DueList {
     /// Contract sites of products in production with fewer resident staff than the product's plan asks (2 by the
     /// national minimum): since the day the shortfall began, or the day a departure on file will leave fewer. The
     /// product `id`'s.
-    static func residentStaffItems(_ c: Context, _ id: String) -> [DueItem] {
+    static func residentStaffItems(_ c: Context, _ id: String, _ product: PilotProduct?) -> [DueItem] {
         var out: [DueItem] = []
-        if let product = c.data.products[id: id], product.isInProduction(on: c.today) {
+        if let product, product.isInProduction(on: c.today) {
             let staff = c.index.staff(of: product.id)
             let minimum = SupervisionPlan.required(for: product, in: c.today.year).residentStaff
             for site in c.index.contractSites(of: product) {

@@ -2,9 +2,8 @@ extension DueList {
     /// Lab reports owed by the lab for pending results, and open re-test windows after a failed result was served
     /// (the party may ask for a re-test until then; the result stands after it): of the product `id`'s samplings in
     /// force, supervisory and commissioned.
-    static func samplingItems(_ c: Context, _ id: String) -> [DueItem] {
+    static func samplingItems(_ c: Context, _ id: String, _ product: PilotProduct?) -> [DueItem] {
         var out: [DueItem] = []
-        let product = c.data.products[id: id]
         func add(_ s: Sampling) {
             let ref = Finding.RecordRef(.sampling, s.id)
             let lab = Bilingual(zh: s.lab, en: s.lab)
@@ -33,7 +32,9 @@ extension DueList {
         }
         // Read in place, and handed on only when something may be due (a pending result, a failure not re-tested):
         // the items' work took a copy of every sampling (205k at national scale).
-        func mayBeDue(_ s: Sampling) { if s.conclusion == .pending || (s.conclusion == .fail && s.retest == nil) { add(s) } }
+        func mayBeDue(_ s: borrowing Lent<Sampling>) {
+            if s.conclusion == .pending || (s.conclusion == .fail && s.retest == nil) { add(s.record) }
+        }
         c.index.samplings(of: id).forEachInPlace(mayBeDue)
         c.index.commissionedTests(of: id).forEachInPlace(mayBeDue)
         return out

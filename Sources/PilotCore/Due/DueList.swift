@@ -75,8 +75,9 @@ public struct DueList: Sendable {
 
     static let unknown = Bilingual(zh: "—", en: "—")
 
-    /// The sources of one product's items, given the product id their records name.
-    static let productSources: [@Sendable (Context, String) -> [DueItem]] = [
+    /// The sources of one product's items, given the product id their records name and the product, if in the store
+    /// (looked up once: each source looking it up copied it six times per product).
+    static let productSources: [@Sendable (Context, String, PilotProduct?) -> [DueItem]] = [
         inspectionItems, samplingItems, measureItems, coverageItems, residentStaffItems, enterpriseAssessmentItems,
     ]
 
@@ -108,7 +109,10 @@ public struct DueList: Sendable {
     }
 
     /// The items of the product `id`'s records.
-    static func items(of id: String, _ context: Context) -> [DueItem] { productSources.flatMap { $0(context, id) } }
+    static func items(of id: String, _ context: Context) -> [DueItem] {
+        let product = context.data.products[id: id]
+        return productSources.flatMap { $0(context, id, product) }
+    }
 
     /// Soonest first; on the same day by kind, product and record.
     static func sorted(_ items: [DueItem]) -> [DueItem] {

@@ -138,10 +138,12 @@ public struct PilotProduct: Identified, Hashable, Sendable, Codable {
         steps.last(where: { $0.stage == stage })?.date
     }
 
-    /// The distinct sites of its segments, in segment order.
+    /// The distinct sites of its segments, in segment order. A product has a few segments: looking back through
+    /// the few found is cheaper than hashing each id into a set, and the rules ask this many times per product.
     public var siteIds: [String] {
-        var seen = Set<String>()
-        return segments.map(\.siteId).filter { seen.insert($0).inserted }
+        var ids: [String] = []
+        for segment in segments where !ids.contains(segment.siteId) { ids.append(segment.siteId) }
+        return ids
     }
 
     /// In production (or past it, at the enterprise's assessment) on `date`.

@@ -22,7 +22,11 @@ public enum PilotStage: String, Hashable, Sendable, Codable, CaseIterable, Compa
         self = stage
     }
 
-    public var order: Int { PilotStage.allCases.firstIndex(of: self)! }
+    /// Kept once: `allCases` builds a new array on every call, and the approval-order rule compares stages
+    /// dozens of times per product.
+    static let inOrder = allCases
+
+    public var order: Int { PilotStage.inOrder.firstIndex(of: self)! }
 
     public static func < (a: PilotStage, b: PilotStage) -> Bool { a.order < b.order }
 

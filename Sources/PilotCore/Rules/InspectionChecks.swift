@@ -3,10 +3,19 @@ enum InspectionChecks {
     static func conflicts(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         let enterprises = index.enterpriseIds(of: p)
         var out: [Finding] = []
+        // Each member's place in the store and whether they have a conflict with these enterprises, read in place
+        // once per product: the inspector is copied only when there is one to report.
+        var members = SmallMemo<(position: Int?, conflicted: Bool)>()
+        let inspectors = index.data.inspectors
         index.inspections(of: p.id).forEachInPlace { inspection in
             guard inspection.status != .cancelled else { return }
             for member in inspection.team {
-                guard let inspector = index.data.inspectors[id: member] else {
+                let (position, conflicted) = members.value(for: member) { id in
+                    let position = inspectors.position(of: id)
+                    return (position, position.map { inspectors[$0].conflicts.contains(where: enterprises.contains) } ?? false)
+                }
+                if position != nil && !conflicted { continue }
+                guard let inspector = position.map({ inspectors[$0] }) else {
                     out.append(
                         Finding(
                             .error, .references, productId: p.id, record: .init(.inspection, inspection.id),
@@ -46,6 +55,10 @@ enum InspectionChecks {
     /// province on the team nor a joint inspection with it.
     static func team(_ p: PilotProduct, _ index: PilotIndex, provinces: ProvinceTable) -> [Finding] {
         let lead = index.leadProvince(of: p)
+        let productSiteIds = p.siteIds
+        // The product's sites and its teams' inspectors recur in its inspections: each province is looked up once.
+        var siteProvinces = SmallMemo<String?>()
+        var inspectorProvinces = SmallMemo<String?>()
         var out: [Finding] = []
         index.inspections(of: p.id).forEachInPlace { inspection in
             guard inspection.status != .cancelled else { return }
@@ -60,15 +73,16 @@ enum InspectionChecks {
                                 "Inspection \(inspection.id) (\(ProductRules.names(p).en)): \(inspection.team.count) inspector(s) on the team, at least 2 required"
                         )))
             }
-            let siteIds = inspection.siteIds.isEmpty ? p.siteIds : inspection.siteIds
+            let siteIds = inspection.siteIds.isEmpty ? productSiteIds : inspection.siteIds
             // The provinces other than the lead's, each once in site order (a product has a few sites); the team's
             // provinces are looked up only when there is one.
             var away: [String] = []
             for id in siteIds {
-                if let code = index.data.sites[id: id]?.provinceCode, code != lead, !away.contains(code) { away.append(code) }
+                let code = siteProvinces.value(for: id) { index.provinceCode(ofSite: $0) }
+                if let code, code != lead, !away.contains(code) { away.append(code) }
             }
             guard !away.isEmpty else { return }
-            let teamProvinces = inspection.team.compactMap { index.data.inspectors[id: $0]?.provinceCode }
+            let teamProvinces = inspection.team.compactMap { inspectorProvinces.value(for: $0) { index.provinceCode(ofInspector: $0) } }
             for code in away where !teamProvinces.contains(code) && !(inspection.joint && inspection.partnerProvinces.contains(code)) {
                 let province = provinces.named(code: code)
                 out.append(
@@ -88,7 +102,7 @@ enum InspectionChecks {
     static func rectifications(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [Finding] {
         let deadlines = index.data.deadlines
         var open: [Inspection] = []
-        index.inspections(of: p.id).forEachInPlace { if $0.hasOpenRectification { open.append($0) } }
+        index.inspections(of: p.id).forEachInPlace { if $0.hasOpenRectification { open.append($0.record) } }
         return open.compactMap { inspection in
             guard let r = RectificationStatus(inspection, deadlines: deadlines, today: today, calendar: calendar) else { return nil }
             let ref = Finding.RecordRef(.inspection, inspection.id)

@@ -10,8 +10,11 @@ enum MeasureChecks {
     static func overdue(_ p: PilotProduct, _ index: PilotIndex, today: CivilDate, calendar: WorkingCalendar) -> [Finding] {
         let name = ProductRules.names(p)
         let deadlines = index.data.deadlines
-        return index.measures(of: p.id).compactMap { m in
-            guard m.isOpen, let status = m.deadlineStatus(deadlines, today: today, calendar: calendar), status.isOverdue else { return nil }
+        var open: [Measure] = []
+        // Read in place, and copied only when open: most measures are closed.
+        index.measures(of: p.id).forEachInPlace { if $0.isOpen { open.append($0.record) } }
+        return open.compactMap { m in
+            guard let status = m.deadlineStatus(deadlines, today: today, calendar: calendar), status.isOverdue else { return nil }
             // A computed deadline counts working days (with its notes), an entered one calendar days.
             let days: Bilingual
             var note = Bilingual(zh: "", en: "")
@@ -43,9 +46,16 @@ enum MeasureChecks {
     /// A commissioned test that failed (and was not overturned on re-test) with no measure recorded against it.
     static func unansweredCommissioned(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         let name = ProductRules.names(p)
-        let answered = Set(index.measures(of: p.id).filter { $0.answers.kind == .sampling }.map(\.answers.id))
-        return index.commissionedTests(of: p.id).compactMap { s in
-            guard s.conclusion == .fail, s.retest?.result != .pass, !answered.contains(s.id) else { return nil }
+        // Read in place: only the failed tests are copied, and the answered ids only when there is one.
+        var failed: [Sampling] = []
+        index.commissionedTests(of: p.id).forEachInPlace { s in
+            if s.conclusion == .fail && s.retest?.result != .pass { failed.append(s.record) }
+        }
+        guard !failed.isEmpty else { return [] }
+        var answered = Set<String>()
+        index.measures(of: p.id).forEachInPlace { if $0.answers.kind == .sampling { answered.insert($0.answers.id) } }
+        return failed.compactMap { s in
+            guard !answered.contains(s.id) else { return nil }
             return Finding(
                 .warning, .commissionedFailed, productId: p.id, record: Finding.RecordRef(.sampling, s.id),
                 Bilingual(

@@ -263,7 +263,7 @@ enum ProductRules {
                 }
             }
             // A step recorded while the one before it is missing: allowed with a reason, and reported.
-            if let before = PilotStage.allCases.last(where: { $0 < step.stage }), p.date(of: before) == nil,
+            if let before = PilotStage.inOrder.last(where: { $0 < step.stage }), p.date(of: before) == nil,
                 required.isEmpty
             {
                 out.append(
@@ -274,7 +274,7 @@ enum ProductRules {
                             en: "\(names(p).en): \"\(step.stage.label.en)\" recorded without \"\(before.label.en)\""
                                 + (step.reason.map { " (reason: \($0))" } ?? ""))))
             }
-            if let previous = PilotStage.allCases.last(where: { $0 < step.stage && p.date(of: $0) != nil }),
+            if let previous = PilotStage.inOrder.last(where: { $0 < step.stage && p.date(of: $0) != nil }),
                 let previousDate = p.date(of: previous), previousDate > step.date, !required.contains(previous)
             {
                 out.append(
@@ -356,7 +356,7 @@ enum ProductRules {
     static func pilotEnd(_ p: PilotProduct, _ index: PilotIndex) -> [Finding] {
         let end = Rule.pilotEndDate
         var late: [Inspection] = []
-        index.inspections(of: p.id).forEachInPlace { if $0.status == .planned && $0.end > end { late.append($0) } }
+        index.inspections(of: p.id).forEachInPlace { if $0.status == .planned && $0.end > end { late.append($0.record) } }
         return late.map { inspection in
             Finding(
                 .warning, .pilotEnd, productId: p.id, record: .init(.inspection, inspection.id),

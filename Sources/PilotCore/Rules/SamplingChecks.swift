@@ -8,7 +8,7 @@ enum SamplingChecks {
             let ref = Finding.RecordRef(.sampling, s.id)
             switch s.conclusion {
             case .pending:
-                guard let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar).report else { return }
+                guard let status = SamplingStatus(s.record, deadlines: deadlines, today: today, calendar: calendar).report else { return }
                 let note = InspectionChecks.notes(s.reportDueExtendedTo == nil ? deadlines.labReport : .labReport, status)
                 let extended =
                     s.reportDueExtendedTo.map { _ in Bilingual(zh: "（已批准延期）", en: " (extension approved)") } ?? Bilingual(zh: "", en: "")
@@ -26,7 +26,7 @@ enum SamplingChecks {
             case .fail:
                 var windowZh = ""
                 var windowEn = ""
-                let status = SamplingStatus(s, deadlines: deadlines, today: today, calendar: calendar)
+                let status = SamplingStatus(s.record, deadlines: deadlines, today: today, calendar: calendar)
                 if s.retest == nil, let window = status.retestWindow {
                     let note = InspectionChecks.notes(deadlines.retestRequest, window)
                     windowZh = (window.isOverdue ? "；复验申请期已于 \(window.due) 届满" : "；复验可申请至 \(window.due)") + note.zh
