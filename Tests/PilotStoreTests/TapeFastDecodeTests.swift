@@ -173,6 +173,9 @@ import Testing
             (#""commissioned":false"#, #""commissioned":"no""#), // wrong type
             (#""commissioned":false"#, #""commissioned":null"#), // null where required
             (#""segment":"drug-product""#, #""segment":"vial""#), // not one of the values
+            (#""segment":"drug-product""#, #""segment":"drug-produc""#), (#""conclusion":"pass""#, #""conclusion":"Pass""#),
+            (#""conclusion":"pass""#, #""conclusion":"""#), (#""conclusion":"pass""#, #""conclusion":1"#),
+            (#""segment":"drug-product""#, #""segment":"drug\u002dproduct""#), // escaped: read as the text it spells
             (#""sampledOn":"2025-03-01""#, #""sampledOn":"2025-02-30""#), // not a date
             (#""sampledOn":"2025-03-01""#, #""sampledOn":20250301"#),
             (#""id":"SMP1""#, #""id":"SMP1","colour":{"a":[1,2,{"b":null}]},"lab2":"x""#), // unknown keys
@@ -200,6 +203,9 @@ import Testing
             (#""joint":false"#, #""joint":false,"defects":{"critical":1.5,"major":2,"general":0}"#),
             (#""joint":false"#, #""joint":false,"defects":{"critical":-1,"major":2,"general":0,"minor":9}"#),
             (#""joint":false"#, #""joint":false,"partnerProvinceCode":"320000","partnerProvinceCodes":[]"#),
+            (#""status":"completed""#, #""status":"complete""#), (#""type":"routine""#, #""type":"routin\u0065""#),
+            (#""joint":false"#, #""joint":false,"conclusion":"compliant","overallAssessment":null"#),
+            (#""joint":false"#, #""joint":false,"conclusion":"Compliant""#),
         ]
         #expect(Self.fast(Inspection.self, Array(inspection.utf8)) != nil)
         for (from, to) in inspectionEdits {
