@@ -132,7 +132,8 @@ public final class DirectoryStore: Store {
     }
 
     static func readSnapshot(_ files: StoreFiles, migrator: SchemaMigrator) throws(StoreError) -> Snapshot {
-        guard let bytes = try FileIO.read(files.snapshot) else {
+        // Mapped, not read: store.json is only ever replaced by rename, never rewritten in place (`MappedFile`).
+        guard let bytes = try FileIO.readMapped(files.snapshot) else {
             if FileIO.exists(files.journal) {
                 throw StoreError(
                     .missing, file: files.snapshot,

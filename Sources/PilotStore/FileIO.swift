@@ -26,6 +26,25 @@ enum FileIO {
         return try readAll(fd, from: 0, path: path)
     }
 
+    /// The whole file mapped into memory when it is big (see `MappedFile` for the one file that may be), else read;
+    /// nil when it does not exist.
+    static func readMapped(_ path: String) throws(StoreError) -> TapeBytes? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if Glibc.errno == ENOENT { return nil }
+            throw errno("open", path)
+        }
+        defer { close(fd) }
+        var info = stat()
+        // Small files are read: a mapping costs more to make and unmake than copying them.
+        if fstat(fd, &info) == 0, Int(info.st_size) >= BackgroundRelease.minimumBytes,
+            let file = MappedFile(fd: fd, count: Int(info.st_size))
+        {
+            return .mapped(file)
+        }
+        return .array(try readAll(fd, from: 0, path: path))
+    }
+
     /// Bytes from `offset` to the end of an open file.
     static func readAll(_ fd: Int32, from offset: Int, path: String) throws(StoreError) -> [UInt8] {
         // The size the file has now, read in place into one allocation: growing an array 64 KiB at a time copied a

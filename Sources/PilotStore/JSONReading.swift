@@ -9,22 +9,32 @@ enum JSONReading {
         _ type: T.Type, from bytes: [UInt8], file: String, positionPrefix: String? = nil, userInfo: [CodingUserInfoKey: any Sendable] = [:],
         prefetch: TapePrefetch? = nil
     ) throws(StoreError) -> T {
+        try decode(type, from: .array(bytes), file: file, positionPrefix: positionPrefix, userInfo: userInfo, prefetch: prefetch)
+    }
+
+    /// The same from a mapped file's bytes (`FileIO.readMapped`), which are copied into an array only for
+    /// Foundation and the diagnosis, once the tape refused or failed.
+    static func decode<T: Decodable>(
+        _ type: T.Type, from source: TapeBytes, file: String, positionPrefix: String? = nil,
+        userInfo: [CodingUserInfoKey: any Sendable] = [:], prefetch: TapePrefetch? = nil
+    ) throws(StoreError) -> T {
         func located(_ problem: JSONDiagnosis.Problem) -> StoreError {
             let position = positionPrefix.map { "\($0), \(problem.position)" } ?? problem.position
             return StoreError(.unreadable, file: file, position: position, problem.reason)
         }
         // The fast path: plain valid JSON (valid UTF-8 throughout) decoded from a tape. Anything it refuses or fails
         // on goes to Foundation below, which decides and, with the diagnosis, words the error.
-        if let tape = JSONTape(bytes, userInfo: userInfo) {
+        if let tape = JSONTape(source, userInfo: userInfo) {
             prefetch?.run(tape)
             do {
                 let value = try tape.decode(T.self, 0)
-                if bytes.count >= BackgroundRelease.minimumBytes { BackgroundRelease.release(consume tape) }
+                if source.count >= BackgroundRelease.minimumBytes { BackgroundRelease.release(consume tape) }
                 return value
             } catch let error as StoreError {
                 throw error
             } catch {}
         }
+        let bytes = source.array
         // Foundation checks UTF-8 only in what it decodes: a damaged byte in a member it skips is refused here.
         if String(validating: bytes, as: UTF8.self) == nil, let problem = JSONDiagnosis.syntaxProblem(bytes) { throw located(problem) }
         do {

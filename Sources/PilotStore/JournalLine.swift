@@ -45,13 +45,22 @@ package enum JournalLine {
         closingBrace.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         let digest = hasher.finalize()
         let recorded = (suffixStart + hashFieldStart.count)..<(line.endIndex - 2)
-        var i = recorded.lowerBound
-        for byte in digest {
-            guard line[i] == digits[Int(byte >> 4)], line[i + 1] == digits[Int(byte & 0x0F)] else { return nil }
-            i += 2
+        // The digest's bytes in place: iterating the digest made an array of them for each line.
+        let matches = digest.withUnsafeBytes { hash in
+            line.withUnsafeBufferPointer { text in
+                var i = recorded.lowerBound - line.startIndex
+                for byte in hash {
+                    guard text[i] == hexDigit(byte >> 4), text[i + 1] == hexDigit(byte & 0x0F) else { return false }
+                    i += 2
+                }
+                return true
+            }
         }
-        return recorded
+        return matches ? recorded : nil
     }
+
+    /// The lowercase hex digit of a value below 16, as `hex` writes it.
+    @inline(__always) private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x57 + value }
 
     /// The line (with its newline) and its hash.
     package static func encode(_ entry: JournalEntry) throws(StoreError) -> (line: [UInt8], hash: String) {

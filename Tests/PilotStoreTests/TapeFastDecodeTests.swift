@@ -5,7 +5,7 @@ import Testing
 
 @testable import PilotStore
 
-/// The records read straight from the tape (`TapeDecodable`: samplings, inspections and what they hold) are the ones
+/// The records read straight from the tape (`TapeDecodable`: samplings, inspections, measures and what they hold) are the ones
 /// their `Codable` init reads, field by field, and where that init fails the fast read fails too, so opening a
 /// store gives today's message.
 @Suite struct TapeFastDecodeTests {
@@ -87,6 +87,16 @@ import Testing
         return i
     }
 
+    /// A risk-control measure from drawn text, days and flags; every flag set gives every optional field a value.
+    static func measure(_ t: [String], _ d: [Int], _ f: [Bool]) -> Measure {
+        Measure(
+            id: t[0], productId: t[1], answers: AnsweredFinding(AnsweredFinding.Kind.allCases[mod(d[0], 2)], t[2]),
+            kind: MeasureKind.allCases[mod(d[1], MeasureKind.allCases.count)], decidedOn: date(d[2]), decidedBy: t[3], owner: t[4],
+            deadline: f[0] ? date(d[3]) : nil, needsTesting: f[1] ? f[2] : nil, testReportOn: f[3] ? date(d[4]) : nil,
+            status: MeasureStatus.allCases[mod(d[5], MeasureStatus.allCases.count)], closedOn: f[4] ? date(d[6]) : nil,
+            evidence: f[5] ? t[5] : nil)
+    }
+
     static let days = Gen.int(in: -20_000...40_000).array(of: 9)
 
     @Test func randomSamplingsReadAsCodableReadsThem() async {
@@ -98,6 +108,12 @@ import Testing
     @Test func randomInspectionsReadAsCodableReadsThem() async {
         await propertyCheck(count: 300, input: Self.text.array(of: 12), Self.days, Gen.bool.array(of: 16)) { t, d, f in
             Self.expectBothReadsEqual(Self.inspection(t, d, f))
+        }
+    }
+
+    @Test func randomMeasuresReadAsCodableReadsThem() async {
+        await propertyCheck(count: 300, input: Self.text.array(of: 6), Self.days, Gen.bool.array(of: 6)) { t, d, f in
+            Self.expectBothReadsEqual(Self.measure(t, d, f))
         }
     }
 
@@ -123,9 +139,11 @@ import Testing
         let all = Array(repeating: true, count: 16)
         let sampling = Self.sampling(t, d, all)
         let inspection = Self.inspection(t, d, all)
+        let measure = Self.measure(t, d, all)
         let values: [(Any, TapeFields)] = [
             (sampling, Sampling.tapeFields), (sampling.retest!, Retest.tapeFields), (sampling.voided!, SamplingVoid.tapeFields),
-            (inspection, Inspection.tapeFields), (inspection.defects!, Defects.tapeFields),
+            (inspection, Inspection.tapeFields), (inspection.defects!, Defects.tapeFields), (measure, Measure.tapeFields),
+            (measure.answers, AnsweredFinding.tapeFields),
         ]
         for (value, fields) in values {
             let properties = Self.properties(value)
@@ -135,6 +153,7 @@ import Testing
         // Fully populated, each field once: a field read into the wrong property, or not kept, differs here.
         Self.expectBothReadsEqual(sampling)
         Self.expectBothReadsEqual(inspection)
+        Self.expectBothReadsEqual(measure)
     }
 
     /// A generated store's tables, decoded ahead on every core through the fast reads, are the `Codable` ones.
@@ -157,6 +176,11 @@ import Testing
         #expect(Array(fastSamplings) == Array(reference.data.samplings))
         #expect(Array(fastInspections) == Array(reference.data.inspections))
         #expect(fastSamplings == data.samplings && fastInspections == data.inspections)
+        var measures = "measures"
+        let measuresWord = try #require(measures.withUTF8 { tape.find($0, from: 1, to: tape.next(0)) })
+        let fastMeasures = try #require(tape.takePrefetched(measuresWord) as? Table<Measure>)
+        #expect(!fastMeasures.isEmpty)
+        #expect(Array(fastMeasures) == Array(reference.data.measures) && fastMeasures == data.measures)
     }
 
     // MARK: What the Codable init refuses or ignores
@@ -173,6 +197,9 @@ import Testing
             (#""commissioned":false"#, #""commissioned":"no""#), // wrong type
             (#""commissioned":false"#, #""commissioned":null"#), // null where required
             (#""segment":"drug-product""#, #""segment":"vial""#), // not one of the values
+            (#""segment":"drug-product""#, #""segment":"drug-produc""#), (#""conclusion":"pass""#, #""conclusion":"Pass""#),
+            (#""conclusion":"pass""#, #""conclusion":"""#), (#""conclusion":"pass""#, #""conclusion":1"#),
+            (#""segment":"drug-product""#, #""segment":"drug\u002dproduct""#), // escaped: read as the text it spells
             (#""sampledOn":"2025-03-01""#, #""sampledOn":"2025-02-30""#), // not a date
             (#""sampledOn":"2025-03-01""#, #""sampledOn":20250301"#),
             (#""id":"SMP1""#, #""id":"SMP1","colour":{"a":[1,2,{"b":null}]},"lab2":"x""#), // unknown keys
@@ -200,8 +227,27 @@ import Testing
             (#""joint":false"#, #""joint":false,"defects":{"critical":1.5,"major":2,"general":0}"#),
             (#""joint":false"#, #""joint":false,"defects":{"critical":-1,"major":2,"general":0,"minor":9}"#),
             (#""joint":false"#, #""joint":false,"partnerProvinceCode":"320000","partnerProvinceCodes":[]"#),
+            (#""status":"completed""#, #""status":"complete""#), (#""type":"routine""#, #""type":"routin\u0065""#),
+            (#""joint":false"#, #""joint":false,"conclusion":"compliant","overallAssessment":null"#),
+            (#""joint":false"#, #""joint":false,"conclusion":"Compliant""#),
         ]
         #expect(Self.fast(Inspection.self, Array(inspection.utf8)) != nil)
+        let measure = #"""
+            {"answers":{"id":"SMP1","kind":"sampling"},"decidedBy":"局","decidedOn":"2025-01-02","id":"M1","kind":"recall","owner":"U1","productId":"P1","status":"open"}
+            """#
+        let measureEdits: [(String, String)] = [
+            (#""owner":"U1","#, ""), (#""status":"open""#, #""status":null"#), (#""kind":"recall""#, #""kind":"recal""#),
+            (#""kind":"sampling""#, #""kind":"audit""#), (#""answers":{"id":"SMP1","kind":"sampling"}"#, #""answers":"SMP1""#),
+            (#","kind":"sampling""#, ""), (#""id":"M1""#, #""id":"M1","evidence":null,"deadline":"2025-02-01","needsTesting":true"#),
+            (#""id":"M1""#, #""id":"M1","needsTesting":"yes""#), (#""id":"M1""#, #""id":"M1","closedOn":"2025-02-30""#),
+        ]
+        #expect(Self.fast(Measure.self, Array(measure.utf8)) != nil)
+        for (from, to) in measureEdits {
+            let text = measure.replacingOccurrences(of: from, with: to)
+            #expect(text != measure)
+            let bytes = Array(text.utf8)
+            #expect(Self.fast(Measure.self, bytes) == Self.codable(Measure.self, bytes), "\(text)")
+        }
         for (from, to) in inspectionEdits {
             let text = inspection.replacingOccurrences(of: from, with: to)
             #expect(text != inspection)

@@ -15,6 +15,10 @@ extension JSONTape {
     static let parallelScanMinimum = 1 << 20
 
     static func scanWords(_ bytes: [UInt8], cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> [UInt64]? {
+        scanWords(.array(bytes), cores: cores)
+    }
+
+    static func scanWords(_ bytes: TapeBytes, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> [UInt64]? {
         guard cores > 1, bytes.count >= parallelScanMinimum, let split = splitGuess(bytes) else {
             return bytes.withUnsafeBufferPointer { scan($0) }
         }
@@ -24,13 +28,19 @@ extension JSONTape {
     }
 
     /// The index of the `{` of the first `,{` from the middle on, or nil.
-    static func splitGuess(_ bytes: [UInt8]) -> Int? {
-        var from = bytes.count / 2
-        while let comma = ByteSearch.firstIndex(of: 0x2C, in: bytes[from...]) {
-            if comma + 1 < bytes.count && bytes[comma + 1] == 0x7B { return comma + 1 }
-            from = comma + 1
+    static func splitGuess(_ bytes: [UInt8]) -> Int? { splitGuess(.array(bytes)) }
+
+    static func splitGuess(_ bytes: TapeBytes) -> Int? {
+        bytes.withUnsafeBufferPointer { p -> Int? in
+            guard let base = p.baseAddress else { return nil }
+            var from = p.count / 2
+            while from < p.count, let hit = memchr(base + from, 0x2C, p.count - from) {
+                let comma = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                if comma + 1 < p.count && p[comma + 1] == 0x7B { return comma + 1 }
+                from = comma + 1
+            }
+            return nil
         }
-        return nil
     }
 }
 
@@ -46,7 +56,7 @@ final class SegmentScan: Sendable {
     private let finished = Atomic<Bool>(false)
     private let result = Mutex<JSONTape.Segment?>(nil)
 
-    init(_ bytes: [UInt8], from start: Int) {
+    init(_ bytes: TapeBytes, from start: Int) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             guard
                 state.compareExchange(expected: State.waiting.rawValue, desired: State.running.rawValue, ordering: .acquiringAndReleasing)

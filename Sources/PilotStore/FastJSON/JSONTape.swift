@@ -14,7 +14,7 @@ final class JSONTape: Sendable {
         case array, string, number, `true`, `false`, null
     }
 
-    let bytes: [UInt8]
+    let bytes: TapeBytes
     let words: [UInt64]
     /// What the decoded types' `init(from:)` read as `decoder.userInfo` (the snapshot's version check).
     let sendableUserInfo: [CodingUserInfoKey: any Sendable]
@@ -33,7 +33,11 @@ final class JSONTape: Sendable {
     static let endMask: UInt64 = (1 << 32) - 1
     static let maximumDepth = 512
 
-    init?(_ bytes: [UInt8], userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
+    convenience init?(_ bytes: [UInt8], userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
+        self.init(.array(bytes), userInfo: userInfo)
+    }
+
+    init?(_ bytes: TapeBytes, userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
         guard bytes.count < (1 << 36), let words = JSONTape.scanWords(bytes) else { return nil }
         self.bytes = bytes
         self.words = words
@@ -132,8 +136,13 @@ final class JSONTape: Sendable {
                 i += 1
                 continue
             }
-            guard let width = utf8Sequence(p, i) else { return nil }
-            i += width
+            // A run of characters beyond ASCII (a store's Chinese names are a quarter of its bytes), checked one
+            // after the other here: the eight-byte loop above stops at once on each, which made it cost more than
+            // the check.
+            repeat {
+                guard let width = utf8Sequence(p, i) else { return nil }
+                i += width
+            } while i < n && p[i] >= 0x80
         }
         return nil
     }
@@ -460,7 +469,7 @@ extension JSONTape {
         let word = words[index]
         guard JSONTape.kind(word) == Kind.number.rawValue else { throw JSONTape.mismatch(Double.self, "not a number") }
         let start = JSONTape.offset(word)
-        return String(decoding: bytes[start..<(start + JSONTape.length(word))], as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<(start + JSONTape.length(word))], as: UTF8.self) }
     }
 
     func string(_ index: Int) throws -> String {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A record read straight from a `JSONTape`, one walk over its object's members, without the `Decoder` machinery
 /// (generic containers, key lookups by name, metadata): the big tables' records (samplings, inspections) are most
 /// of a snapshot, and decoding them through `init(from:)` was most of opening one.
@@ -102,6 +104,22 @@ extension JSONTape {
         return value
     }
 
+    /// The same for the enumerations the big tables hold, matched on the bytes in place (`TapeCases`); an escaped
+    /// value is read as text, which its bytes would not match.
+    func enumeration<T: TapeEnumeration>(_ index: Int, _ type: T.Type = T.self) throws -> T {
+        let word = words[index]
+        guard JSONTape.kind(word) == Kind.string.rawValue, word & JSONTape.escapedBit == 0 else {
+            guard let value = T(rawValue: try string(index)) else { throw JSONTape.mismatch(T.self, "not one of the values") }
+            return value
+        }
+        let start = JSONTape.offset(word)
+        let value = bytes.withUnsafeBufferPointer {
+            T.tapeCases.value(UnsafeBufferPointer(rebasing: $0[start..<(start + JSONTape.length(word))]))
+        }
+        guard let value else { throw JSONTape.mismatch(T.self, "not one of the values") }
+        return value
+    }
+
     /// A list of strings, as `[String].init(from:)` reads it: every element a string, no nulls.
     func strings(_ index: Int) throws -> [String] {
         let word = words[index]
@@ -115,6 +133,33 @@ extension JSONTape {
             e = next(e)
         }
         return list
+    }
+}
+
+/// A `String`-backed enumeration read from a tape by its raw values' bytes: through `init(rawValue:)` each value
+/// was made a String first, then matched in a switch over strings.
+protocol TapeEnumeration: RawRepresentable, CaseIterable, Sendable where RawValue == String {
+    static var tapeCases: TapeCases<Self> { get }
+}
+
+/// The cases of a `TapeEnumeration` and the bytes of their raw values, tried in order (there are a few).
+struct TapeCases<T: TapeEnumeration>: Sendable {
+    private let cases: [T]
+    private let names: [[UInt8]]
+
+    init() {
+        cases = Array(T.allCases)
+        names = cases.map { Array($0.rawValue.utf8) }
+    }
+
+    /// The case whose raw value is spelled by `text`, or nil.
+    func value(_ text: UnsafeBufferPointer<UInt8>) -> T? {
+        for k in names.indices where names[k].count == text.count {
+            if names[k].withUnsafeBufferPointer({ text.count == 0 || memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }) {
+                return cases[k]
+            }
+        }
+        return nil
     }
 }
 

@@ -87,9 +87,34 @@ struct TapePrefetch: Sendable {
         let ids: [String]
     }
 
-    /// The runs' results, by run, written by the worker threads.
+    /// The runs' results, by run, written by the worker threads, until the last run of their array is done.
     private final class Results: Sendable {
-        let runs = Mutex<[(any Sendable)?]>([])
+        private struct State {
+            var runs: [(any Sendable)?]
+            /// Each array's runs not yet done.
+            var left: [Int]
+        }
+        private let state: Mutex<State>
+        /// Each array's runs (they follow one another).
+        private let ranges: [Range<Int>]
+
+        init(runs: Int, ranges: [Range<Int>]) {
+            state = Mutex(State(runs: Array(repeating: nil, count: runs), left: ranges.map(\.count)))
+            self.ranges = ranges
+        }
+
+        /// Keeps run `k`'s result (nil when it failed); when it was the last of its array's runs to be done, hands
+        /// over the array's results, in order.
+        func finish(_ k: Int, of array: Int, _ result: (any Sendable)?) -> [(any Sendable)?]? {
+            state.withLock { state in
+                state.runs[k] = result
+                state.left[array] -= 1
+                guard state.left[array] == 0 else { return nil }
+                let range = ranges[array]
+                defer { for i in range { state.runs[i] = nil } }
+                return Array(state.runs[range])
+            }
+        }
     }
 
     /// Decodes the members found in the tape's top-level object and leaves them in the tape. Does nothing on one
@@ -123,25 +148,26 @@ struct TapePrefetch: Sendable {
             arrays.append((m, word, first..<runs.count))
         }
         guard !runs.isEmpty else { return }
-        let results = Results()
-        results.runs.withLock { $0 = Array(repeating: nil, count: runs.count) }
-        let work = runs
-        DispatchQueue.concurrentPerform(iterations: work.count) { k in
-            let run = work[k]
-            guard let decoded = try? members[run.member].decode(tape, run.elements) else { return }
-            results.runs.withLock { $0[k] = decoded }
+        // The biggest array's runs first, and each array joined (its ids indexed) by the thread that decodes its
+        // last run, while the other threads decode the next arrays' runs: joined after all the runs, the
+        // samplings' index ran alone on one core at the end of the open, the other core idle.
+        arrays.sort { JSONTape.members(tape.words[$0.word]) > JSONTape.members(tape.words[$1.word]) }
+        var work: [(array: Int, elements: ArraySlice<Int>)] = []
+        var ranges: [Range<Int>] = []
+        for (a, array) in arrays.enumerated() {
+            let first = work.count
+            work += runs[array.runs].map { (a, $0.elements) }
+            ranges.append(first..<work.count)
         }
-        let done = results.runs.withLock { runs in
-            defer { runs = [] }
-            return runs
-        }
-        // Each table indexes its ids on a core of its own, the biggest first: the samplings' alone took as long as
-        // the rest together.
-        let joined = arrays.sorted { JSONTape.members(tape.words[$0.word]) > JSONTape.members(tape.words[$1.word]) }
-        let parts = joined.map { Array(done[$0.runs]) }
-        DispatchQueue.concurrentPerform(iterations: joined.count) { a in
-            var runs = parts[a]
-            if let value = members[joined[a].member].join(&runs) { tape.storePrefetched(value, at: joined[a].word) }
+        let results = Results(runs: work.count, ranges: ranges)
+        let order = work
+        let tables = arrays
+        DispatchQueue.concurrentPerform(iterations: order.count) { k in
+            let run = order[k]
+            let table = tables[run.array]
+            let decoded = try? members[table.member].decode(tape, run.elements)
+            guard var done = results.finish(k, of: run.array, decoded) else { return }
+            if let value = members[table.member].join(&done) { tape.storePrefetched(value, at: table.word) }
         }
     }
 }

@@ -104,3 +104,19 @@ extension Defects: TapeDecodable {
             general: try general.required(Field.general))
     }
 }
+
+extension InspectionType: TapeEnumeration {
+    static let tapeCases = TapeCases<InspectionType>()
+}
+
+extension InspectionStatus: TapeEnumeration {
+    static let tapeCases = TapeCases<InspectionStatus>()
+}
+
+extension OnSiteConclusion: TapeEnumeration {
+    static let tapeCases = TapeCases<OnSiteConclusion>()
+}
+
+extension OverallAssessment: TapeEnumeration {
+    static let tapeCases = TapeCases<OverallAssessment>()
+}

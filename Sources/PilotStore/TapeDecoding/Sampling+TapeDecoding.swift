@@ -103,3 +103,11 @@ extension SamplingVoid: TapeDecodable {
         self.init(date: try date.required(Field.date), reason: try reason.required(Field.reason))
     }
 }
+
+extension Segment: TapeEnumeration {
+    static let tapeCases = TapeCases<Segment>()
+}
+
+extension SamplingConclusion: TapeEnumeration {
+    static let tapeCases = TapeCases<SamplingConclusion>()
+}
