@@ -132,3 +132,19 @@ import Testing
         #expect(s.selectedDueItem == UI.model.due.items[s.due.visible[count - 1]])
     }
 }
+
+/// What a due item is found by: each of its words, in either case, and nothing across two of them.
+@Suite struct DueSearchTextTests {
+    @Test func anItemIsFoundByEachOfItsWordsInEitherCase() {
+        let rows = UI.model.due
+        #expect(!rows.items.isEmpty)
+        for (item, haystack) in zip(rows.items, rows.haystacks) {
+            var words = [item.due.description, item.what.zh, item.what.en, item.from.zh, item.from.en, item.kind.label.en]
+            words += [item.productId, item.productName?.zh, item.productName?.en, item.owner?.name, item.owner?.nameEn].compactMap { $0 }
+            for word in words where !word.isEmpty {
+                #expect(haystack.contains(all: SearchTerm.terms(word.uppercased())), "\(word) in \(item.uid)")
+            }
+            if !item.what.en.isEmpty { #expect(!haystack.contains(all: SearchTerm.terms(item.due.description + item.what.en))) }
+        }
+    }
+}
