@@ -54,7 +54,7 @@ public final class Terminal {
         set_escdelay(25)
         biopilot_mouse(mouse ? 1 : 0)
         curs_set(0)
-        wtimeout(biopilot_stdscr(), 250)
+        wtimeout(biopilot_stdscr(), inputTimeout)
         var chosen = theme
         if has_colors() {
             start_color()
@@ -118,6 +118,11 @@ public final class Terminal {
             }
             pairs[role] = (pair, attributes)
         }
+    }
+
+    /// Milliseconds `readKey` waits for a key before it answers nil.
+    public var inputTimeout: Int32 = 250 {
+        didSet { if inputTimeout != oldValue { wtimeout(biopilot_stdscr(), inputTimeout) } }
     }
 
     /// Reads one key, or nil after the input timeout (the caller then checks the store and signals).

@@ -107,6 +107,10 @@ struct DashboardCommand: ReferenceCommand {
         var historyPending = runtime.store.historyCheckPending
         var quietTicks = 0
         while !terminal.stopWasRequested {
+            // While a part of the model or the journal's check is still in the making, a look every 40 ms instead
+            // of every 250, so what it shows (the overdue count, a damaged journal) comes as soon as it is there.
+            let making = historyPending || !state.model.isSettled
+            terminal.inputTimeout = making ? 40 : 250
             if historyPending && !runtime.store.historyCheckPending {
                 // The check left for after the first frame: a damaged journal makes the dashboard read-only now.
                 historyPending = false
@@ -124,12 +128,15 @@ struct DashboardCommand: ReferenceCommand {
                 effects = reduce(&state, .mouse(event))
                 quietTicks = 0
             case nil:
-                quietTicks += 1
                 // The parts of the model made after the first frame, taken in once done; of them the status line
                 // shows the overdue count.
                 let overdue = state.model.overdueCount
                 state.settleModel()
                 if state.model.overdueCount != overdue { terminal.draw(Screen.render(state)) }
+                // Quiet is counted in 250 ms ticks (a look at others' edits each second, compaction after 5 s),
+                // from when the parts are in.
+                guard !making else { continue }
+                quietTicks += 1
                 guard runtime.store.isNotified || quietTicks % 4 == 0 else { continue }
                 // After 5 s without a key, a due snapshot rewrite: never inside a save.
                 let actions = runtime.lookForOthersEdits(in: state) + (quietTicks >= 20 ? runtime.compactWhenQuiet(in: state) : [])

@@ -97,6 +97,9 @@ public struct DashboardModel: Sendable {
         calendarMonths.settle()
     }
 
+    /// Whether every part made after the first frame is taken in.
+    public var isSettled: Bool { dueList.isMade && samplingList.isMade && calendarMonths.isMade }
+
     /// Waits for the parts made on another core and takes them in: a model at rest, for measuring its keys, and
     /// before an update changes what they were made from.
     public mutating func finish() {
